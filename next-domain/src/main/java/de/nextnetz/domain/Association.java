@@ -1,0 +1,143 @@
+package de.nextnetz.domain;
+
+import de.nextnetz.domain.board.Board;
+import de.nextnetz.domain.community.Community;
+import de.nextnetz.domain.event.Event;
+import de.nextnetz.domain.event.GeneralAssembly;
+import de.nextnetz.domain.membership.Application;
+import de.nextnetz.domain.membership.Member;
+import de.nextnetz.domain.network.Cooperation;
+import de.nextnetz.domain.network.Network;
+import de.nextnetz.domain.statute.Statute;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Verein: a registered association as one complete, immutable snapshot that rules can check as of
+ * any date: its register facts, statute, members and applications, board, communities, events,
+ * general assemblies, network and cooperations.
+ *
+ * <p>Build one with {@link #builder()}; derive a changed copy with the {@code with…} methods of
+ * {@link ImmutableAssociation}. {@link de.nextnetz.domain.validation.DomainValidator} lists all
+ * structural problems at once.
+ */
+@Value.Immutable
+public interface Association {
+
+  /** {@return the full name, e.g. {@code "Netzwerk – Experten digitale Transformation der Verwaltung"}} */
+  @NotBlank
+  String getName();
+
+  /** {@return the short name, e.g. {@code "NExT"}} */
+  @NotBlank
+  String getShortName();
+
+  /** {@return the legal form, e.g. {@code "e. V."}} */
+  @Value.Default
+  default String getLegalForm() {
+    return "e. V.";
+  }
+
+  /** {@return the day the association was founded} */
+  LocalDate getFoundingDate();
+
+  /** {@return the seat, e.g. {@code "Berlin"}} */
+  @NotBlank
+  String getSeat();
+
+  /** {@return the register entry, once registered} */
+  Optional<@Valid RegisterEntry> getRegisterEntry();
+
+  /** {@return the purpose under the statute (Satzungszweck)} */
+  @NotBlank
+  String getPurpose();
+
+  /** {@return the patron (Schirmherr:in)} */
+  Optional<@Valid Patron> getPatron();
+
+  /** {@return the office (Geschäftsstelle) with its managing director} */
+  Optional<@Valid Office> getOffice();
+
+  /** {@return the statute in its versions} */
+  @Valid
+  Statute getStatute();
+
+  /** {@return the members, past and present} */
+  List<@Valid Member> getMembers();
+
+  /** {@return the applications for membership, decided or pending} */
+  List<@Valid Application> getApplications();
+
+  /** {@return the board} */
+  @Valid
+  Board getBoard();
+
+  /** {@return the communities of practice} */
+  List<@Valid Community> getCommunities();
+
+  /** {@return the events} */
+  List<@Valid Event> getEvents();
+
+  /** {@return the general assemblies, held and planned} */
+  List<@Valid GeneralAssembly> getGeneralAssemblies();
+
+  /** {@return the network} */
+  @Valid
+  @Value.Default
+  default Network getNetwork() {
+    return Network.empty();
+  }
+
+  /** {@return the cooperations} */
+  List<@Valid Cooperation> getCooperations();
+
+  /** {@return the short name with the legal form, e.g. {@code "NExT e. V."}} */
+  default String getDisplayName() {
+    return getShortName() + " " + getLegalForm();
+  }
+
+  /**
+   * Lists the members on a day.
+   *
+   * @param day the day
+   * @return the members whose membership includes the day, in the order of {@link #getMembers()}
+   */
+  default List<Member> membersOn(LocalDate day) {
+    return getMembers().stream().filter(member -> member.isMemberOn(day)).toList();
+  }
+
+  /**
+   * Finds a member by identifier.
+   *
+   * @param id the identifier
+   * @return the member, if there is one with that identifier
+   */
+  default Optional<Member> findMember(String id) {
+    return getMembers().stream().filter(member -> member.getId().equals(id)).findFirst();
+  }
+
+  /**
+   * Finds the community a name denotes (its name or an alias).
+   *
+   * @param name the name, e.g. as written in Table 1 of the activity report
+   * @return the community, if one is known by that name
+   */
+  default Optional<Community> findCommunity(String name) {
+    return getCommunities().stream().filter(community -> community.isKnownAs(name)).findFirst();
+  }
+
+  /** {@return a new builder} */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Association}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute that was not set, or any broken invariant.
+   */
+  final class Builder extends ImmutableAssociation.Builder {}
+}

@@ -1,0 +1,11 @@
+package de.nextnetz.domain;
+
+/** Föderale Ebene: the level of the German federal state an organisation belongs to. */
+public enum FederalLevel {
+  /** Bund: the federal level. */
+  BUND,
+  /** Land: one of the sixteen states. */
+  LAND,
+  /** Kommune: a municipality, district or other local authority. */
+  KOMMUNE
+}

@@ -1,0 +1,37 @@
+package de.nextnetz.domain;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import java.net.URI;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Geschäftsstelle: the association's office and its managing director (Geschäftsführung). */
+@Value.Immutable
+public interface Office {
+
+  /** {@return the postal address, e.g. {@code "Prinzessinnenstraße 8 – 14, 10969 Berlin"}} */
+  @NotBlank
+  String getAddress();
+
+  /** {@return the e-mail address of the office} */
+  Optional<@Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE) String> getEmail();
+
+  /** {@return the web site} */
+  Optional<URI> getWebsite();
+
+  /** {@return the managing director (Geschäftsführer:in)} */
+  Optional<@Valid Person> getManagingDirector();
+
+  /** {@return a new builder} */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Office}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute that was not set, or any broken invariant.
+   */
+  final class Builder extends ImmutableOffice.Builder {}
+}

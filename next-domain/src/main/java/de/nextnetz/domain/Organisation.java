@@ -1,0 +1,37 @@
+package de.nextnetz.domain;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Organisation: a legal person or authority, e.g. an institutional member or a municipality. */
+@Value.Immutable
+public interface Organisation {
+
+  /** {@return the identifier of the organisation within the association's data} */
+  @NotBlank
+  @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+  String getId();
+
+  /** {@return the name, e.g. {@code "Landeshauptstadt Wiesbaden"}} */
+  @NotBlank
+  String getName();
+
+  /** {@return the kind of organisation} */
+  OrganisationKind getKind();
+
+  /** {@return the federal level (Bund, Land, Kommune), where one applies} */
+  Optional<FederalLevel> getLevel();
+
+  /** {@return a new builder} */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Organisation}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute that was not set, or any broken invariant.
+   */
+  final class Builder extends ImmutableOrganisation.Builder {}
+}

@@ -1,0 +1,29 @@
+package de.nextnetz.domain;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import org.immutables.value.Value;
+
+/** Schirmherr:in: the patron of the association and the office in which they act. */
+@Value.Immutable
+public interface Patron {
+
+  /** {@return the patron} */
+  @Valid
+  Person getPerson();
+
+  /** {@return the office of the patron, e.g. the Federal Government Commissioner for IT} */
+  @NotBlank
+  String getOffice();
+
+  /** {@return a new builder} */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Patron}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute that was not set, or any broken invariant.
+   */
+  final class Builder extends ImmutablePatron.Builder {}
+}

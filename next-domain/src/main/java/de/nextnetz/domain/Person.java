@@ -1,0 +1,47 @@
+package de.nextnetz.domain;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Person: a natural person, e.g. a board member, a community lead or a personal member. */
+@Value.Immutable
+public interface Person {
+
+  /** {@return the identifier of the person within the association's data, e.g. {@code "kranstedt"}} */
+  @NotBlank
+  @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+  String getId();
+
+  /** {@return the name without academic title, e.g. {@code "Alfred Kranstedt"}} */
+  @NotBlank
+  String getName();
+
+  /** {@return the academic title, e.g. {@code "Dr."}} */
+  Optional<@Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE) String> getTitle();
+
+  /** {@return the title (if any) and the name, e.g. {@code "Dr. Alfred Kranstedt"}} */
+  default String getDisplayName() {
+    return getTitle().map(title -> title + " " + getName()).orElse(getName());
+  }
+
+  /** {@return a new builder} */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Person}; {@code build()} throws {@link IllegalStateException} if id or name is missing. */
+  final class Builder extends ImmutablePerson.Builder {}
+
+  /**
+   * Creates a person without a title.
+   *
+   * @param id the identifier
+   * @param name the name
+   * @return the person
+   */
+  static Person of(String id, String name) {
+    return builder().id(id).name(name).build();
+  }
+}

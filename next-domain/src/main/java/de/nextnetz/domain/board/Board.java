@@ -1,0 +1,45 @@
+package de.nextnetz.domain.board;
+
+import static java.util.Comparator.comparing;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Vorstand: the board of an association, its seats and the elections that filled them. */
+@Value.Immutable
+public interface Board {
+
+  /** {@return the seats, in the order the statute lists the roles} */
+  List<@Valid BoardSeat> getSeats();
+
+  /** {@return the elections of the board, in any order} */
+  List<@Valid Election> getElections();
+
+  /** {@return the most recent election, if any was recorded} */
+  default Optional<Election> getLastElection() {
+    return getElections().stream().max(comparing(Election::getDate));
+  }
+
+  /**
+   * Counts the seats of one role.
+   *
+   * @param role the role
+   * @return the number of seats with that role
+   */
+  default int countSeats(BoardRole role) {
+    return (int) getSeats().stream().filter(seat -> seat.getRole() == role).count();
+  }
+
+  /** {@return a new builder} */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Board}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute that was not set, or any broken invariant.
+   */
+  final class Builder extends ImmutableBoard.Builder {}
+}

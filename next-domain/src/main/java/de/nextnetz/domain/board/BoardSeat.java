@@ -1,0 +1,44 @@
+package de.nextnetz.domain.board;
+
+import de.nextnetz.domain.Person;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A seat on the board: who holds it, in which role, and since when. */
+@Value.Immutable
+public interface BoardSeat {
+
+  /** {@return the person holding the seat} */
+  @Valid
+  Person getPerson();
+
+  /** {@return the role of the seat} */
+  BoardRole getRole();
+
+  /** {@return the day of the election that filled the seat, if recorded} */
+  Optional<LocalDate> getElectedOn();
+
+  /**
+   * Creates a seat.
+   *
+   * @param person the holder
+   * @param role the role
+   * @return the seat
+   */
+  static BoardSeat of(Person person, BoardRole role) {
+    return builder().person(person).role(role).build();
+  }
+
+  /** {@return a new builder} */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link BoardSeat}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute that was not set, or any broken invariant.
+   */
+  final class Builder extends ImmutableBoardSeat.Builder {}
+}

@@ -1,0 +1,100 @@
+package de.nextnetz.domain.community;
+
+import de.nextnetz.domain.Ids;
+import de.nextnetz.domain.Person;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * NExTcommunity: a community of practice on a digital topic, open to the network, coordinated by
+ * one or more honorary leads, meeting two to six times a year.
+ */
+@Value.Immutable
+public interface Community {
+
+  /** {@return the identifier, referred to by events} */
+  @NotBlank
+  @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+  String getId();
+
+  /** {@return the name as the activity report's community list gives it} */
+  @NotBlank
+  String getName();
+
+  /** {@return other names under which the community appears, e.g. in Table 1 of the report} */
+  List<@NotBlank String> getAliases();
+
+  /** {@return the honorary leads (Community-Leitungen), where known} */
+  List<@Valid Person> getLeads();
+
+  /** {@return the year the community was founded, if known} */
+  Optional<Year> getFoundingYear();
+
+  /** {@return the day the community was founded, if known} */
+  Optional<LocalDate> getFoundingDate();
+
+  /** {@return where the community came from, if known} */
+  Optional<@Valid CommunityOrigin> getOrigin();
+
+  /** {@return the community's web page} */
+  Optional<URI> getWebsite();
+
+  /** {@return a remark on the data, e.g. that the report's list does not name the community} */
+  Optional<@Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE) String> getNote();
+
+  /**
+   * Tells whether a name denotes this community: its name or one of its aliases, compared without
+   * regard to case or surrounding white space.
+   *
+   * @param name a name as written in a table
+   * @return {@code true} if the name is this community's name or an alias
+   */
+  default boolean isKnownAs(String name) {
+    String wanted = normalise(name);
+    return normalise(getName()).equals(wanted)
+        || getAliases().stream().map(Community::normalise).anyMatch(wanted::equals);
+  }
+
+  /** {@return the year of founding: the founding date's year, else the founding year} */
+  default Optional<Year> getFoundedIn() {
+    return getFoundingDate().map(Year::from).or(this::getFoundingYear);
+  }
+
+  /**
+   * Checks that founding date and founding year agree.
+   *
+   * @throws IllegalStateException if both are present and the date lies in another year
+   */
+  @Value.Check
+  default void check() {
+    if (getFoundingDate().isPresent() && getFoundingYear().isPresent()
+        && getFoundingDate().get().getYear() != getFoundingYear().get().getValue()) {
+      throw new IllegalStateException(
+          "community " + getId() + ": 'foundingDate' (" + getFoundingDate().get()
+              + ") must lie in 'foundingYear' (" + getFoundingYear().get() + ")");
+    }
+  }
+
+  private static String normalise(String name) {
+    return name.strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** {@return a new builder} */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Community}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute that was not set, or any broken invariant.
+   */
+  final class Builder extends ImmutableCommunity.Builder {}
+}

@@ -1,0 +1,44 @@
+package de.nextnetz.domain.event;
+
+import de.nextnetz.domain.Ids;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Mitgliederversammlung: a general assembly of the members. NExT holds its annual assembly within
+ * the NExTpanel's autumn conference.
+ */
+@Value.Immutable
+public interface GeneralAssembly {
+
+  /** {@return the identifier, referred to by board elections} */
+  @NotBlank
+  @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+  String getId();
+
+  /** {@return the day of the assembly} */
+  LocalDate getDate();
+
+  /** {@return whether it has taken place or is planned} */
+  @Value.Default
+  default AssemblyStatus getStatus() {
+    return AssemblyStatus.HELD;
+  }
+
+  /** {@return the event within which the assembly met, e.g. the autumn conference} */
+  Optional<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> getEventId();
+
+  /** {@return a new builder} */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link GeneralAssembly}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute that was not set, or any broken invariant.
+   */
+  final class Builder extends ImmutableGeneralAssembly.Builder {}
+}

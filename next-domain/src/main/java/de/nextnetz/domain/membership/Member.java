@@ -1,0 +1,108 @@
+package de.nextnetz.domain.membership;
+
+import de.nextnetz.domain.Ids;
+import de.nextnetz.domain.Money;
+import de.nextnetz.domain.Organisation;
+import de.nextnetz.domain.Person;
+import de.nextnetz.domain.validation.NonNegative;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Mitglied: a person or an organisation that is a member of the association from its start date
+ * until its end date (both inclusive).
+ *
+ * <p>Exactly one of {@link #getPerson()} and {@link #getOrganisation()} is present.
+ */
+@Value.Immutable
+public interface Member {
+
+  /** {@return the member's identifier, referred to by reviews and applications} */
+  @NotBlank
+  @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+  String getId();
+
+  /** {@return the kind of membership} */
+  MembershipKind getKind();
+
+  /** {@return the member, if it is a natural person} */
+  Optional<@Valid Person> getPerson();
+
+  /** {@return the member, if it is an organisation} */
+  Optional<@Valid Organisation> getOrganisation();
+
+  /** {@return the first day of the membership} */
+  LocalDate getStart();
+
+  /** {@return the last day of the membership, if it has ended or its end is known} */
+  Optional<LocalDate> getEnd();
+
+  /** {@return the annual fee the member owes, if known} */
+  Optional<@NonNegative Money> getAnnualFee();
+
+  /** {@return the people who represent an institutional or associated member} */
+  List<@Valid Person> getRepresentatives();
+
+  /** {@return the identifier of the application that led to this membership, if recorded} */
+  Optional<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> getApplicationId();
+
+  /** {@return whether the member founded the association (and so was admitted without application)} */
+  @Value.Default
+  default boolean isFounding() {
+    return false;
+  }
+
+  /** {@return the member's name: the person's display name or the organisation's name} */
+  default String getName() {
+    return getPerson()
+        .map(Person::getDisplayName)
+        .orElseGet(() -> getOrganisation().map(Organisation::getName).orElse(getId()));
+  }
+
+  /**
+   * Tells whether this is a member on a day.
+   *
+   * @param day the day
+   * @return {@code true} if the day lies between start and end, both inclusive
+   */
+  default boolean isMemberOn(LocalDate day) {
+    return !day.isBefore(getStart()) && getEnd().map(end -> !day.isAfter(end)).orElse(true);
+  }
+
+  /**
+   * Checks the invariants without which a member is meaningless.
+   *
+   * @throws IllegalStateException if not exactly one of person and organisation is present, or the
+   *     end lies before the start
+   */
+  @Value.Check
+  default void check() {
+    if (getPerson().isPresent() == getOrganisation().isPresent()) {
+      throw new IllegalStateException(
+          "member " + getId() + ": exactly one of 'person' and 'organisation' must be set");
+    }
+    getEnd().ifPresent(end -> {
+      if (end.isBefore(getStart())) {
+        throw new IllegalStateException(
+            "member " + getId() + ": 'end' (" + end + ") must not be before 'start' (" + getStart()
+                + ")");
+      }
+    });
+  }
+
+  /** {@return a new builder} */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Member}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute that was not set, or any broken invariant.
+   */
+  final class Builder extends ImmutableMember.Builder {}
+}

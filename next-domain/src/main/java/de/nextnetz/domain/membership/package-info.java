@@ -1,0 +1,11 @@
+/**
+ * Membership (Mitgliedschaft) and admission (Aufnahme): members of kind personal, institutional or
+ * associated, their fees and representatives, and the admission path of the seeds: an application,
+ * reviews by at least two members, and the board's decision.
+ */
+@NullMarked
+@NextStyle
+package de.nextnetz.domain.membership;
+
+import de.nextnetz.domain.NextStyle;
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,53 @@
+package de.nextnetz.domain.municipal;
+
+import de.nextnetz.domain.Money;
+import de.nextnetz.domain.validation.NonNegative;
+import jakarta.validation.constraints.NotBlank;
+import java.util.ArrayList;
+import java.util.List;
+import org.immutables.value.Value;
+
+/** The part of a membership fee that one department (Dezernat) pays from its budget. */
+@Value.Immutable
+public interface CostShare {
+
+  /** {@return the department, e.g. {@code "Dezernat VII"}} */
+  @NotBlank
+  String getDepartment();
+
+  /** {@return the annual amount the department pays} */
+  @NonNegative
+  Money getAmount();
+
+  /**
+   * Creates a share.
+   *
+   * @param department the department
+   * @param amount the annual amount
+   * @return the share
+   */
+  static CostShare of(String department, Money amount) {
+    return ImmutableCostShare.builder().department(department).amount(amount).build();
+  }
+
+  /**
+   * Splits a fee equally across departments, the shares summing exactly to the fee; where it does
+   * not divide evenly, the earlier departments pay one cent more ({@link Money#split(int)}).
+   *
+   * @param fee the fee
+   * @param departments the departments, in the order the resolution names them
+   * @return one share per department
+   * @throws IllegalArgumentException if there is no department
+   */
+  static List<CostShare> splitEvenly(Money fee, List<String> departments) {
+    if (departments.isEmpty()) {
+      throw new IllegalArgumentException("departments must not be empty");
+    }
+    List<Money> amounts = fee.split(departments.size());
+    List<CostShare> shares = new ArrayList<>(departments.size());
+    for (int i = 0; i < departments.size(); i++) {
+      shares.add(of(departments.get(i), amounts.get(i)));
+    }
+    return List.copyOf(shares);
+  }
+}

@@ -1,0 +1,79 @@
+package de.nextnetz.domain.municipal;
+
+import de.nextnetz.domain.Ids;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Beschluss: a resolution of a municipal council, e.g. Wiesbaden's resolution Nr. 0057 of
+ * 21 March 2024 on joining NExT e. V.
+ */
+@Value.Immutable
+public interface CouncilResolution {
+
+  /** {@return the resolution's number, e.g. {@code "0057"}} */
+  @NotBlank
+  String getNumber();
+
+  /** {@return the number of the submission it decided (Vorlagen-Nr.), e.g. {@code "24-V-07-0001"}} */
+  Optional<@Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE) String> getSubmissionNumber();
+
+  /** {@return the agenda item, e.g. {@code "Tagesordnung II Punkt 10"}} */
+  @NotBlank
+  String getAgendaItem();
+
+  /** {@return the body that passed it} */
+  @NotBlank
+  String getBody();
+
+  /** {@return the day it was passed} */
+  LocalDate getDate();
+
+  /** {@return the subject, e.g. {@code "Beitritt NExT e. V. der Landeshauptstadt Wiesbaden"}} */
+  @NotBlank
+  String getSubject();
+
+  /** {@return the decisions, each in the resolution's words, e.g. "2.2 der jährliche Mitgliedsbeitrag …"} */
+  List<@NotBlank String> getDecisions();
+
+  /** {@return the conditions the decisions depend on} */
+  List<@Valid ResolutionCondition> getConditions();
+
+  /** {@return earlier steps the resolution refers to, e.g. {@code "antragsgemäß Magistrat 27.02.2024 BP 0106"}} */
+  Optional<@Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE) String> getReference();
+
+  /**
+   * The day all conditions were met: the latest day among them, the resolution's day if it has
+   * none, or empty while any condition is not known to be met.
+   *
+   * @return the day the resolution took full effect, if known
+   */
+  default Optional<LocalDate> getConditionsMetOn() {
+    LocalDate latest = getDate();
+    for (ResolutionCondition condition : getConditions()) {
+      if (condition.getMetOn().isEmpty()) {
+        return Optional.empty();
+      }
+      if (condition.getMetOn().get().isAfter(latest)) {
+        latest = condition.getMetOn().get();
+      }
+    }
+    return Optional.of(latest);
+  }
+
+  /** {@return a new builder} */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link CouncilResolution}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute that was not set, or any broken invariant.
+   */
+  final class Builder extends ImmutableCouncilResolution.Builder {}
+}

@@ -1,0 +1,42 @@
+package de.nextnetz.domain.municipal;
+
+import jakarta.validation.constraints.NotBlank;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A condition in a council resolution, e.g. "nach Wirksamwerden des Haushaltes 2024", with the
+ * day it was met where known.
+ */
+@Value.Immutable
+public interface ResolutionCondition {
+
+  /** {@return the condition in the words of the resolution} */
+  @NotBlank
+  String getDescription();
+
+  /** {@return the day the condition was met, if known} */
+  Optional<LocalDate> getMetOn();
+
+  /**
+   * Creates a condition not (yet) known to be met.
+   *
+   * @param description the condition
+   * @return the condition
+   */
+  static ResolutionCondition of(String description) {
+    return builder().description(description).build();
+  }
+
+  /** {@return a new builder} */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link ResolutionCondition}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute that was not set, or any broken invariant.
+   */
+  final class Builder extends ImmutableResolutionCondition.Builder {}
+}

@@ -1,0 +1,36 @@
+package de.nextnetz.domain.network;
+
+import jakarta.validation.constraints.NotBlank;
+import java.time.YearMonth;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Kooperation: a partnership the association entered to pursue its purpose. */
+@Value.Immutable
+public interface Cooperation {
+
+  /** {@return the partner, e.g. {@code "RuDi – Ruhr Digital (Regionalverband Ruhr)"}} */
+  @NotBlank
+  String getPartner();
+
+  /** {@return the partner's stakeholder group} */
+  StakeholderGroup getGroup();
+
+  /** {@return the month the cooperation started, if known} */
+  Optional<YearMonth> getSince();
+
+  /** {@return what the cooperation is about} */
+  @NotBlank
+  String getDescription();
+
+  /** {@return a new builder} */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Cooperation}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute that was not set, or any broken invariant.
+   */
+  final class Builder extends ImmutableCooperation.Builder {}
+}

@@ -1,0 +1,40 @@
+package de.nextnetz.domain.network;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/**
+ * The size of the network as the association reports it, e.g. "rund 4.700 Personen aus über 500
+ * Organisationen der öffentlichen Hand" at the end of 2024.
+ */
+@Value.Immutable
+public interface NetworkSize {
+
+  /** {@return the day the figures refer to} */
+  LocalDate getAsOf();
+
+  /** {@return the (approximate) number of people} */
+  @PositiveOrZero
+  int getPeople();
+
+  /** {@return the (lower bound of the) number of organisations} */
+  @PositiveOrZero
+  int getOrganisations();
+
+  /** {@return the figures in the words of the source, e.g. "about 4,700 people from over 500 organisations"} */
+  @NotBlank
+  String getWording();
+
+  /** {@return a new builder} */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link NetworkSize}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute that was not set, or any broken invariant.
+   */
+  final class Builder extends ImmutableNetworkSize.Builder {}
+}

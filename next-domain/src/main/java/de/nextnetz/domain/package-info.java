@@ -1,0 +1,16 @@
+/**
+ * The domain of NExT e. V. (Netzwerk Experten digitale Transformation der Verwaltung): the
+ * {@link de.nextnetz.domain.Association} as one complete, immutable snapshot, the parties that take
+ * part in it ({@link de.nextnetz.domain.Person}, {@link de.nextnetz.domain.Organisation}), exact
+ * {@link de.nextnetz.domain.Money}, and the {@link de.nextnetz.domain.validation.DomainValidator} that lists
+ * every structural problem of a value at once.
+ *
+ * <p>Subpackages hold the parts of an association: membership and admission, the board,
+ * communities, events and general assemblies, the network and cooperations, the statute, and the
+ * municipal side (council resolutions and a municipality's memberships).
+ */
+@NullMarked
+@NextStyle
+package de.nextnetz.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,12 @@
+/**
+ * NExT e. V. as its public documents describe it: the activity report 2024, Wiesbaden's council
+ * resolution Nr. 0057 and press release, and the cooperation article of 2019. {@link
+ * de.nextnetz.domain.seeds.NextSeeds} builds the association from them; what the documents do not
+ * give (ordinary members, their admissions) is filled in with plainly marked placeholders.
+ */
+@NullMarked
+@NextStyle
+package de.nextnetz.domain.seeds;
+
+import de.nextnetz.domain.NextStyle;
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,70 @@
+package de.nextnetz.domain.statute;
+
+import static java.util.Comparator.comparing;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/** Satzung: the statute of an association in its versions, each in force from its valid-from day. */
+@Value.Immutable
+public interface Statute {
+
+  /** {@return the versions, in any order} */
+  @Size(min = 1)
+  List<@Valid StatuteVersion> getVersions();
+
+  /**
+   * Finds the version in force on a day: the one with the latest valid-from day not after it.
+   *
+   * @param day the day
+   * @return the version, or empty if the day lies before the first version
+   */
+  default Optional<StatuteVersion> versionOn(LocalDate day) {
+    return getVersions().stream()
+        .filter(version -> !version.getValidFrom().isAfter(day))
+        .max(comparing(StatuteVersion::getValidFrom));
+  }
+
+  /**
+   * Checks that no two versions start on the same day.
+   *
+   * @throws IllegalStateException if two versions share a valid-from day
+   */
+  @Value.Check
+  default void check() {
+    Set<LocalDate> seen = new HashSet<>();
+    for (StatuteVersion version : getVersions()) {
+      if (!seen.add(version.getValidFrom())) {
+        throw new IllegalStateException(
+            "statute: two 'versions' have the same 'validFrom' (" + version.getValidFrom() + ")");
+      }
+    }
+  }
+
+  /**
+   * Creates a statute of one version.
+   *
+   * @param version the version
+   * @return the statute
+   */
+  static Statute of(StatuteVersion version) {
+    return builder().addVersion(version).build();
+  }
+
+  /** {@return a new builder} */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Statute}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute that was not set, or any broken invariant.
+   */
+  final class Builder extends ImmutableStatute.Builder {}
+}

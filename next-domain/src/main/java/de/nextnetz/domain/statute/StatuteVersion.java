@@ -1,0 +1,201 @@
+package de.nextnetz.domain.statute;
+
+import de.nextnetz.domain.membership.MembershipKind;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.Period;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * One version of a statute (Satzung) as data, in force from {@link #getValidFrom()} until the next
+ * version. Each parameter either comes from the source the version names or is listed among the
+ * {@link #getAssumptions()}.
+ */
+@Value.Immutable
+public interface StatuteVersion {
+
+  /** {@return the first day this version is in force} */
+  LocalDate getValidFrom();
+
+  /** {@return where the parameters come from, e.g. the activity report 2024} */
+  @NotBlank
+  String getSource();
+
+  // Board (Vorstand)
+
+  /** {@return the number of chairs (Vorsitzende)} */
+  @PositiveOrZero
+  int getChairs();
+
+  /** {@return the number of vice chairs (stellvertretende Vorsitzende)} */
+  @PositiveOrZero
+  int getViceChairs();
+
+  /** {@return the number of treasurers (Schatzmeister)} */
+  @PositiveOrZero
+  int getTreasurers();
+
+  /** {@return the number of further board members} */
+  @PositiveOrZero
+  int getFurtherBoardMembers();
+
+  /** {@return whether one person may hold more than one board seat} */
+  @Value.Default
+  default boolean isRoleAccumulationAllowed() {
+    return false;
+  }
+
+  /** {@return the period after the last election within which the board must be re-elected} */
+  Period getReElectionWithin();
+
+  /** {@return whether the board stays in office until a new board is elected (continuation clause)} */
+  @Value.Default
+  default boolean isContinuationClause() {
+    return false;
+  }
+
+  // Admission (Aufnahme)
+
+  /** {@return the kinds of membership the statute knows} */
+  @Size(min = 1)
+  Set<MembershipKind> getMembershipKinds();
+
+  /** {@return the number of distinct members who must review an application} */
+  @Min(0)
+  @Max(100)
+  int getReviewersRequired();
+
+  /** {@return whether the board must approve an admission} */
+  @Value.Default
+  default boolean isBoardApprovalRequired() {
+    return true;
+  }
+
+  // Rhythm
+
+  /** {@return whether an ordinary general assembly must be held every calendar year} */
+  @Value.Default
+  default boolean isAnnualGeneralAssembly() {
+    return true;
+  }
+
+  /** {@return whether the annual general assembly meets within the autumn conference} */
+  @Value.Default
+  default boolean isAssemblyAtAutumnConference() {
+    return false;
+  }
+
+  /** {@return whether the NExTpanel meets once in spring and once in autumn every year} */
+  @Value.Default
+  default boolean isSpringAndAutumnConference() {
+    return false;
+  }
+
+  /** {@return the window of the spring conference} */
+  @Valid
+  Season getSpring();
+
+  /** {@return the window of the autumn conference} */
+  @Valid
+  Season getAutumn();
+
+  /** {@return the fewest meetings a community should hold in a calendar year} */
+  @PositiveOrZero
+  int getCommunityMinMeetings();
+
+  /** {@return the most meetings a community should hold in a calendar year} */
+  @PositiveOrZero
+  int getCommunityMaxMeetings();
+
+  /** {@return whether the minimum is pro-rated for a community founded during the year} */
+  @Value.Default
+  default boolean isCommunityProRata() {
+    return true;
+  }
+
+  // Fees (Beiträge) and exit (Austritt)
+
+  /** {@return the annual fees by kind of membership, where the sources give them} */
+  List<@Valid Fee> getFees();
+
+  /** {@return the day of the year on which the annual fee falls due, if the statute sets one} */
+  Optional<MonthDay> getFeeDueDay();
+
+  /** {@return the notice period for leaving, in months, if the statute sets one (§ 39 Abs. 2 BGB)} */
+  Optional<@Min(0) @Max(24) Integer> getExitNoticeMonths();
+
+  /** {@return whether leaving is only possible at the end of the fiscal year, if the statute says} */
+  Optional<Boolean> getExitOnlyAtYearEnd();
+
+  /** {@return the values taken as assumptions because the sources do not give them} */
+  List<@Valid Assumption> getAssumptions();
+
+  /** {@return the total number of board seats} */
+  default int getBoardSeats() {
+    return getChairs() + getViceChairs() + getTreasurers() + getFurtherBoardMembers();
+  }
+
+  /**
+   * Finds the annual fee of one kind of membership.
+   *
+   * @param kind the kind
+   * @return the fee, if the statute sets one
+   */
+  default Optional<Fee> feeFor(MembershipKind kind) {
+    return getFees().stream().filter(fee -> fee.getKind() == kind).findFirst();
+  }
+
+  /**
+   * The last day on which the board must be re-elected, given its last election: the same
+   * calendar day after the period (§§ 187 Abs. 1, 188 Abs. 2 BGB), or the last day of the month
+   * where that day is missing (§ 188 Abs. 3 BGB): 21 Nov 2024 gives 21 Nov 2026, 29 Feb 2024 gives
+   * 28 Feb 2026.
+   *
+   * @param lastElection the day of the last election
+   * @return the deadline, inclusive
+   */
+  default LocalDate reElectionDueBy(LocalDate lastElection) {
+    return lastElection.plus(getReElectionWithin());
+  }
+
+  /**
+   * Checks the invariants without which a version is meaningless.
+   *
+   * @throws IllegalStateException if the community minimum exceeds its maximum, or the
+   *     re-election period is not positive
+   */
+  @Value.Check
+  default void check() {
+    if (getCommunityMinMeetings() > getCommunityMaxMeetings()) {
+      throw new IllegalStateException(
+          "statute version of " + getValidFrom() + ": 'communityMinMeetings' ("
+              + getCommunityMinMeetings() + ") must not exceed 'communityMaxMeetings' ("
+              + getCommunityMaxMeetings() + ")");
+    }
+    if (getReElectionWithin().isNegative() || getReElectionWithin().isZero()) {
+      throw new IllegalStateException(
+          "statute version of " + getValidFrom() + ": 'reElectionWithin' must be positive, but was "
+              + getReElectionWithin());
+    }
+  }
+
+  /** {@return a new builder} */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link StatuteVersion}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute that was not set, or any broken invariant.
+   */
+  final class Builder extends ImmutableStatuteVersion.Builder {}
+}
