@@ -4,6 +4,7 @@ import de.nextnetz.domain.Ids;
 import de.nextnetz.domain.Money;
 import de.nextnetz.domain.Organisation;
 import de.nextnetz.domain.Person;
+import de.nextnetz.domain.municipal.CostShare;
 import de.nextnetz.domain.validation.NonNegative;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -44,6 +45,14 @@ public interface Member {
 
   /** {@return the annual fee the member owes, if known} */
   Optional<@NonNegative Money> getAnnualFee();
+
+  /**
+   * The parts of the annual fee that different payers bear, e.g. Wiesbaden's Dezernat VII and
+   * Dezernat II with 500 EUR each; empty when one payer bears the whole fee.
+   *
+   * @return the cost shares, which should sum to the annual fee
+   */
+  List<@Valid CostShare> getCostShares();
 
   /** {@return the people who represent an institutional or associated member} */
   List<@Valid Person> getRepresentatives();

@@ -207,6 +207,8 @@ public final class NextSeeds {
         .continuationClause(false)
         .roleAccumulationAllowed(false)
         .membershipKinds(EnumSet.allOf(MembershipKind.class))
+        .admissionProcedureKinds(EnumSet.of(MembershipKind.PERSONAL, MembershipKind.INSTITUTIONAL))
+        .furtherBoardMembersExact(true)
         .reviewersRequired(2)
         .boardApprovalRequired(true)
         .annualGeneralAssembly(true)
@@ -222,6 +224,11 @@ public final class NextSeeds {
             "the seeds state the statute only as of 2024; taken as in force since the founding"))
         .addAssumption(Assumption.of("continuationClause", "false",
             "the report does not say whether the board stays in office until a new one is elected"))
+        .addAssumption(Assumption.of("admissionProcedureKinds", "PERSONAL, INSTITUTIONAL",
+            "the report states the admission procedure for its members (section 1.2), whose count"
+                + " (37 institutional, 78 personal) leaves out associated members such as Wiesbaden"))
+        .addAssumption(Assumption.of("furtherBoardMembersExact", "true",
+            "the report says 'sieben weiteren Mitgliedern'; taken as exactly seven, not up to seven"))
         .addAssumption(Assumption.of("roleAccumulationAllowed", "false",
             "the report lists ten distinct seats; whether one person may hold two is not stated"))
         .addAssumption(Assumption.of("spring, autumn", "1 Mar–31 May, 1 Sep–30 Nov",
@@ -546,7 +553,12 @@ public final class NextSeeds {
         .organisation(wiesbaden())
         .start(WIESBADEN_JOINED)
         .annualFee(Money.euros("1000.00"))
+        .costShares(wiesbadenCostShares())
         .build();
+  }
+
+  private static List<CostShare> wiesbadenCostShares() {
+    return CostShare.splitEvenly(Money.euros("1000.00"), List.of("Dezernat VII", "Dezernat II"));
   }
 
   /** The day of Wiesbaden's press release reporting that the city has joined NExT e. V. */
@@ -596,7 +608,7 @@ public final class NextSeeds {
         .resolution(wiesbadenResolution0057())
         .start(WIESBADEN_JOINED)
         .annualFee(fee)
-        .costShares(CostShare.splitEvenly(fee, List.of("Dezernat VII", "Dezernat II")))
+        .costShares(wiesbadenCostShares())
         .executingUnit("Dezernat III/20")
         .build();
   }

@@ -69,6 +69,24 @@ public interface StatuteVersion {
   @Size(min = 1)
   Set<MembershipKind> getMembershipKinds();
 
+  /**
+   * The kinds of membership that arise through the admission procedure (application, reviews,
+   * board approval). NExT's report states the procedure for its members, which do not include
+   * associated ones; by default every kind.
+   *
+   * @return the kinds the admission rules apply to
+   */
+  @Value.Default
+  default Set<MembershipKind> getAdmissionProcedureKinds() {
+    return getMembershipKinds();
+  }
+
+  /** {@return whether the further board members are exactly as many as set (else: at most)} */
+  @Value.Default
+  default boolean isFurtherBoardMembersExact() {
+    return true;
+  }
+
   /** {@return the number of distinct members who must review an application} */
   @Min(0)
   @Max(100)

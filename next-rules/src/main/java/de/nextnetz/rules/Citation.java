@@ -1,0 +1,88 @@
+package de.nextnetz.rules;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where a rule comes from: the clause of the statute or the paragraph of the BGB it implements,
+ * e.g. {@code "§ 26 Abs. 1 BGB"}, with the quoted text where one is kept.
+ */
+public final class Citation {
+
+  /** The source of NExT's statute rules: the statute as its activity report 2024 states it. */
+  public static final String NEXT_STATUTE = "Satzung NExT e. V. (Tätigkeitsbericht 2024, Abschnitt %s)";
+
+  private final String source;
+  private final @Nullable String quote;
+
+  private Citation(String source, @Nullable String quote) {
+    this.source = source;
+    this.quote = quote;
+  }
+
+  /**
+   * Creates a citation without quote.
+   *
+   * @param source the clause, e.g. {@code "§ 73 BGB"}
+   * @return the citation
+   * @throws IllegalArgumentException if the source is blank
+   */
+  public static Citation of(String source) {
+    return of(source, null);
+  }
+
+  /**
+   * Creates a citation with the quoted text of the clause.
+   *
+   * @param source the clause
+   * @param quote the clause's wording, or {@code null} for none
+   * @return the citation
+   * @throws IllegalArgumentException if the source is blank
+   */
+  public static Citation of(String source, @Nullable String quote) {
+    Objects.requireNonNull(source, "source");
+    if (source.isBlank()) {
+      throw new IllegalArgumentException("citation source must not be blank");
+    }
+    return new Citation(source, quote);
+  }
+
+  /**
+   * Cites a section of NExT's activity report 2024 as the statement of its statute.
+   *
+   * @param section the section, e.g. {@code "1.3"}
+   * @param quote the wording of the report
+   * @return the citation
+   */
+  public static Citation nextStatute(String section, String quote) {
+    return of(String.format(NEXT_STATUTE, section), quote);
+  }
+
+  /** {@return the clause, e.g. {@code "§ 73 BGB"}} */
+  public String getSource() {
+    return source;
+  }
+
+  /** {@return the quoted wording of the clause, if kept} */
+  public Optional<String> getQuote() {
+    return Optional.ofNullable(quote);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof Citation that && that.source.equals(source)
+        && Objects.equals(that.quote, quote);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(source, quote);
+  }
+
+  /** {@return the clause} */
+  @Override
+  public String toString() {
+    return source;
+  }
+}

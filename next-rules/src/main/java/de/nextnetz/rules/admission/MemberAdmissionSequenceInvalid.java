@@ -1,0 +1,76 @@
+package de.nextnetz.rules.admission;
+
+import de.nextnetz.domain.Association;
+import de.nextnetz.domain.membership.Application;
+import de.nextnetz.domain.membership.Review;
+import de.nextnetz.rules.CheckContext;
+import de.nextnetz.rules.Citation;
+import de.nextnetz.rules.Finding;
+import de.nextnetz.rules.Outcome;
+import de.nextnetz.rules.Pointer;
+import de.nextnetz.rules.RuleId;
+import de.nextnetz.rules.Severity;
+import de.nextnetz.rules.StatuteRule;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The steps of an admission come in order: application, then reviews, then the board's approval.
+ * Citation: NExT statute, activity report 2024, section 1.2. A WARNING per approved application
+ * with a review before the application, or an approval before the last review.
+ */
+public final class MemberAdmissionSequenceInvalid implements StatuteRule {
+
+  /** {@code MEMBER_ADMISSION_SEQUENCE_INVALID}. */
+  public static final RuleId ID = RuleId.of("MEMBER_ADMISSION_SEQUENCE_INVALID");
+
+  /** Creates the rule. */
+  public MemberAdmissionSequenceInvalid() {}
+
+  @Override
+  public RuleId id() {
+    return ID;
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.WARNING;
+  }
+
+  @Override
+  public Citation citation() {
+    return Admissions.PROCEDURE;
+  }
+
+  @Override
+  public Outcome check(Association association, CheckContext context) {
+    Outcome.Builder outcome = Outcome.builder(ID);
+    List<Application> applications = association.getApplications();
+    for (int i = 0; i < applications.size(); i++) {
+      Application application = applications.get(i);
+      if (!Admissions.approvedBy(application, context.statute(), context.asOf())) {
+        continue;
+      }
+      outcome.checked();
+      LocalDate approved = application.getDecision().orElseThrow().getDate();
+      Optional<LocalDate> earliestReview = application.getReviews().stream()
+          .map(Review::getDate).min(Comparator.naturalOrder());
+      Optional<LocalDate> lastReview = application.getReviews().stream()
+          .map(Review::getDate).max(Comparator.naturalOrder());
+      boolean reviewBeforeApplication = earliestReview.map(d -> d.isBefore(application.getDate())).orElse(false);
+      boolean approvalBeforeReview = lastReview.map(approved::isBefore).orElse(false);
+      if (reviewBeforeApplication || approvalBeforeReview) {
+        outcome.add(Finding.builder(this, Severity.WARNING, Pointer.to("applications", i))
+            .fact("application", application.getId())
+            .fact("applied", application.getDate())
+            .fact("firstReview", earliestReview.map(LocalDate::toString).orElse("-"))
+            .fact("lastReview", lastReview.map(LocalDate::toString).orElse("-"))
+            .fact("approved", approved)
+            .build());
+      }
+    }
+    return outcome.build();
+  }
+}

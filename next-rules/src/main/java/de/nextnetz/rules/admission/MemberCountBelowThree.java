@@ -1,0 +1,87 @@
+package de.nextnetz.rules.admission;
+
+import de.nextnetz.domain.Association;
+import de.nextnetz.domain.membership.Member;
+import de.nextnetz.rules.CheckContext;
+import de.nextnetz.rules.Citation;
+import de.nextnetz.rules.Finding;
+import de.nextnetz.rules.Outcome;
+import de.nextnetz.rules.RuleId;
+import de.nextnetz.rules.Severity;
+import de.nextnetz.rules.StatuteRule;
+import java.time.LocalDate;
+import java.util.TreeSet;
+
+/**
+ * An association with fewer than three members loses its legal capacity: the board must apply
+ * within three months, else the court acts of its own motion.
+ * <blockquote>Sinkt die Zahl der Vereinsmitglieder unter drei herab, so hat das
+ * Amtsgericht auf Antrag des Vorstandes und, wenn der Antrag nicht binnen drei Monaten gestellt
+ * wird, von Amtswegen nach Anhörung des Vorstandes dem Vereine die Rechtsfähigkeit zu
+ * entziehen.</blockquote>
+ * Citation: § 73 BGB (mandatory). An ERROR whose due date is three months after the day the count
+ * fell below three (fell on 10 Mar 2025: due 10 Jun 2025). Every member counts, of any kind.
+ */
+public final class MemberCountBelowThree implements StatuteRule {
+
+  /** {@code MEMBER_COUNT_BELOW_3}. */
+  public static final RuleId ID = RuleId.of("MEMBER_COUNT_BELOW_3");
+
+  private static final Citation CITATION = Citation.of("§ 73 BGB",
+      "Sinkt die Zahl der Vereinsmitglieder unter drei herab, so hat das Amtsgericht auf Antrag des"
+          + " Vorstandes und, wenn der Antrag nicht binnen drei Monaten gestellt wird, von Amtswegen"
+          + " nach Anhörung des Vorstandes dem Vereine die Rechtsfähigkeit zu entziehen.");
+
+  /** Creates the rule. */
+  public MemberCountBelowThree() {}
+
+  @Override
+  public RuleId id() {
+    return ID;
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.ERROR;
+  }
+
+  @Override
+  public Citation citation() {
+    return CITATION;
+  }
+
+  @Override
+  public Outcome check(Association association, CheckContext context) {
+    int count = association.membersOn(context.asOf()).size();
+    if (count >= 3) {
+      return Outcome.satisfied(ID);
+    }
+    LocalDate fell = fellBelowThreeOn(association, context.asOf());
+    LocalDate due = fell.plusMonths(3);
+    return Outcome.violated(Finding.builder(this, Severity.ERROR, "/members")
+        .fact("members", count)
+        .fact("fellBelowOn", fell)
+        .fact("applicationDueBy", due)
+        .dueDate(due)
+        .build());
+  }
+
+  /** The first day of the current run of days with fewer than three members. */
+  private static LocalDate fellBelowThreeOn(Association association, LocalDate asOf) {
+    TreeSet<LocalDate> changes = new TreeSet<>();
+    changes.add(association.getFoundingDate());
+    for (Member member : association.getMembers()) {
+      changes.add(member.getStart());
+      member.getEnd().ifPresent(end -> changes.add(end.plusDays(1)));
+    }
+    LocalDate fell = association.getFoundingDate().isAfter(asOf) ? asOf : association.getFoundingDate();
+    for (LocalDate day : changes.headSet(asOf, true)) {
+      boolean below = association.membersOn(day).size() < 3;
+      LocalDate before = day.minusDays(1);
+      if (below && association.membersOn(before).size() >= 3) {
+        fell = day;
+      }
+    }
+    return fell;
+  }
+}

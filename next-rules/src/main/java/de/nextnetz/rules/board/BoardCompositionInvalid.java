@@ -1,0 +1,77 @@
+package de.nextnetz.rules.board;
+
+import de.nextnetz.domain.Association;
+import de.nextnetz.domain.board.BoardRole;
+import de.nextnetz.domain.statute.StatuteVersion;
+import de.nextnetz.rules.CheckContext;
+import de.nextnetz.rules.Citation;
+import de.nextnetz.rules.Finding;
+import de.nextnetz.rules.Outcome;
+import de.nextnetz.rules.RuleId;
+import de.nextnetz.rules.Severity;
+import de.nextnetz.rules.StatuteRule;
+import java.util.Locale;
+
+/**
+ * The board has the seats the statute sets for each role.
+ * <blockquote>Der Vorstand des NExT e.V. besteht aus einem Vorsitzenden, einem
+ * stellvertretenden Vorsitzenden, einem Schatzmeister und sieben weiteren Mitgliedern des
+ * Vorstands.</blockquote>
+ * Citation: NExT statute, activity report 2024, section 1.3. One finding per role whose count
+ * differs: an ERROR for chair, vice chair and treasurer (the roles that represent the
+ * association), a WARNING for the further members (fewer than set when the statute says "at
+ * most"). Not applicable when there is no board at all ({@link BoardMissing}).
+ */
+public final class BoardCompositionInvalid implements StatuteRule {
+
+  /** {@code BOARD_COMPOSITION_INVALID}. */
+  public static final RuleId ID = RuleId.of("BOARD_COMPOSITION_INVALID");
+
+  /** Creates the rule. */
+  public BoardCompositionInvalid() {}
+
+  @Override
+  public RuleId id() {
+    return ID;
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.ERROR;
+  }
+
+  @Override
+  public Citation citation() {
+    return BoardCitations.COMPOSITION;
+  }
+
+  @Override
+  public Outcome check(Association association, CheckContext context) {
+    if (association.getBoard().getSeats().isEmpty()) {
+      return Outcome.notApplicable(ID);
+    }
+    StatuteVersion statute = context.statute();
+    Outcome.Builder outcome = Outcome.builder(ID).checked();
+    for (BoardRole role : BoardRole.values()) {
+      int expected = switch (role) {
+        case CHAIR -> statute.getChairs();
+        case VICE_CHAIR -> statute.getViceChairs();
+        case TREASURER -> statute.getTreasurers();
+        case MEMBER -> statute.getFurtherBoardMembers();
+      };
+      int actual = association.getBoard().countSeats(role);
+      boolean further = role == BoardRole.MEMBER;
+      boolean atMost = further && !statute.isFurtherBoardMembersExact();
+      boolean wrong = atMost ? actual > expected : actual != expected;
+      if (wrong) {
+        outcome.add(Finding.builder(this, further ? Severity.WARNING : Severity.ERROR, "/board/seats")
+            .param("role", role.name().toLowerCase(Locale.ROOT).replace('_', ' '))
+            .fact("role", role)
+            .fact("expected", expected)
+            .fact("actual", actual)
+            .build());
+      }
+    }
+    return outcome.build();
+  }
+}

@@ -1,0 +1,82 @@
+package de.nextnetz.rules.board;
+
+import de.nextnetz.domain.Association;
+import de.nextnetz.domain.event.AssemblyStatus;
+import de.nextnetz.domain.event.GeneralAssembly;
+import de.nextnetz.rules.CheckContext;
+import de.nextnetz.rules.Citation;
+import de.nextnetz.rules.Finding;
+import de.nextnetz.rules.Outcome;
+import de.nextnetz.rules.Pointer;
+import de.nextnetz.rules.RuleId;
+import de.nextnetz.rules.Severity;
+import de.nextnetz.rules.StatuteRule;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The next planned general assembly falls after the deadline for re-electing the board, so the
+ * board would be elected too late unless the assembly moves or an extraordinary one is called.
+ * Citation: NExT statute, activity report 2024, sections 1.3 (re-election within two years, in the
+ * annual general assembly) and 2.7 (the assembly meets within the autumn conference). A WARNING;
+ * unknown when no assembly is planned after the day of the check; not applicable once the
+ * deadline has passed ({@link BoardElectionOverdue} reports that).
+ */
+public final class BoardElectionDeadlineBeforeNextAssembly implements StatuteRule {
+
+  /** {@code BOARD_ELECTION_DEADLINE_BEFORE_NEXT_MV}. */
+  public static final RuleId ID = RuleId.of("BOARD_ELECTION_DEADLINE_BEFORE_NEXT_MV");
+
+  /** Creates the rule. */
+  public BoardElectionDeadlineBeforeNextAssembly() {}
+
+  @Override
+  public RuleId id() {
+    return ID;
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.WARNING;
+  }
+
+  @Override
+  public Citation citation() {
+    return BoardCitations.RE_ELECTION;
+  }
+
+  @Override
+  public Outcome check(Association association, CheckContext context) {
+    Optional<LocalDate> last = Elections.lastOnOrBefore(association.getBoard(), context.asOf());
+    if (last.isEmpty()) {
+      return Outcome.unknown(ID, "/board/elections");
+    }
+    LocalDate due = context.statute().reElectionDueBy(last.get());
+    if (context.asOf().isAfter(due)) {
+      return Outcome.notApplicable(ID);
+    }
+    List<GeneralAssembly> assemblies = association.getGeneralAssemblies();
+    int next = -1;
+    for (int i = 0; i < assemblies.size(); i++) {
+      GeneralAssembly assembly = assemblies.get(i);
+      if (assembly.getStatus() == AssemblyStatus.PLANNED && !assembly.getDate().isBefore(context.asOf())
+          && (next < 0 || assembly.getDate().isBefore(assemblies.get(next).getDate()))) {
+        next = i;
+      }
+    }
+    if (next < 0) {
+      return Outcome.unknown(ID, "/generalAssemblies (no assembly planned on or after " + context.asOf() + ")");
+    }
+    LocalDate planned = assemblies.get(next).getDate();
+    if (!planned.isAfter(due)) {
+      return Outcome.satisfied(ID);
+    }
+    return Outcome.violated(Finding.builder(this, Severity.WARNING, Pointer.to("generalAssemblies", next))
+        .fact("lastElection", last.get())
+        .fact("dueBy", due)
+        .fact("nextAssembly", planned)
+        .dueDate(due)
+        .build());
+  }
+}

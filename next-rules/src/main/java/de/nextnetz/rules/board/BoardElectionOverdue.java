@@ -1,0 +1,73 @@
+package de.nextnetz.rules.board;
+
+import de.nextnetz.domain.Association;
+import de.nextnetz.domain.statute.StatuteVersion;
+import de.nextnetz.rules.CheckContext;
+import de.nextnetz.rules.Citation;
+import de.nextnetz.rules.Finding;
+import de.nextnetz.rules.Outcome;
+import de.nextnetz.rules.RuleId;
+import de.nextnetz.rules.Severity;
+import de.nextnetz.rules.StatuteRule;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * The board must be re-elected at the latest two years after its last election.
+ * <blockquote>Der Vorstand muss spätestens zwei Jahre nach der letzten Wahl in der
+ * jährlichen Mitgliederversammlung neu gewählt werden.</blockquote>
+ * Citation: NExT statute, activity report 2024, section 1.3; the period ends with the day that
+ * corresponds to the election day (§§ 187 Abs. 1, 188 Abs. 2 BGB), or the month's last day where
+ * that day is missing (§ 188 Abs. 3 BGB). Elected 21 Nov 2024: on time through 21 Nov 2026,
+ * overdue from 22 Nov 2026; elected 29 Feb 2024: due 28 Feb 2026.
+ *
+ * <p>An ERROR without a continuation clause (the office ended with the term, so the association
+ * has no board), a WARNING with one (the board stays in office, the statute is breached). Unknown
+ * when no election on or before the day is recorded.
+ */
+public final class BoardElectionOverdue implements StatuteRule {
+
+  /** {@code BOARD_ELECTION_OVERDUE}. */
+  public static final RuleId ID = RuleId.of("BOARD_ELECTION_OVERDUE");
+
+  /** Creates the rule. */
+  public BoardElectionOverdue() {}
+
+  @Override
+  public RuleId id() {
+    return ID;
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.ERROR;
+  }
+
+  @Override
+  public Citation citation() {
+    return BoardCitations.RE_ELECTION;
+  }
+
+  @Override
+  public Outcome check(Association association, CheckContext context) {
+    Optional<LocalDate> last = Elections.lastOnOrBefore(association.getBoard(), context.asOf());
+    if (last.isEmpty()) {
+      return Outcome.unknown(ID, "/board/elections");
+    }
+    StatuteVersion statute = context.statute();
+    LocalDate due = statute.reElectionDueBy(last.get());
+    if (!context.asOf().isAfter(due)) {
+      return Outcome.satisfied(ID);
+    }
+    boolean continues = statute.isContinuationClause();
+    return Outcome.violated(Finding.builder(this, continues ? Severity.WARNING : Severity.ERROR, "/board")
+        .fact("lastElection", last.get())
+        .fact("reElectionWithin", statute.getReElectionWithin())
+        .fact("dueBy", due)
+        .fact("asOf", context.asOf())
+        .fact("continuationClause", continues)
+        .messageKey(continues ? "BOARD_ELECTION_OVERDUE.continues" : "BOARD_ELECTION_OVERDUE.message")
+        .dueDate(due)
+        .build());
+  }
+}

@@ -1,0 +1,53 @@
+package de.nextnetz.rules.board;
+
+import de.nextnetz.domain.Association;
+import de.nextnetz.rules.CheckContext;
+import de.nextnetz.rules.Citation;
+import de.nextnetz.rules.Finding;
+import de.nextnetz.rules.Outcome;
+import de.nextnetz.rules.RuleId;
+import de.nextnetz.rules.Severity;
+import de.nextnetz.rules.StatuteRule;
+
+/**
+ * The association must have a board.
+ * <blockquote>Der Verein muss einen Vorstand haben.</blockquote>
+ * Citation: § 26 Abs. 1 Satz 1 BGB (mandatory). Violated when the board has no seat.
+ */
+public final class BoardMissing implements StatuteRule {
+
+  /** {@code BOARD_MISSING}. */
+  public static final RuleId ID = RuleId.of("BOARD_MISSING");
+
+  private static final Citation CITATION =
+      Citation.of("§ 26 Abs. 1 Satz 1 BGB", "Der Verein muss einen Vorstand haben.");
+
+  /** Creates the rule. */
+  public BoardMissing() {}
+
+  @Override
+  public RuleId id() {
+    return ID;
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.ERROR;
+  }
+
+  @Override
+  public Citation citation() {
+    return CITATION;
+  }
+
+  @Override
+  public Outcome check(Association association, CheckContext context) {
+    if (!association.getBoard().getSeats().isEmpty()) {
+      return Outcome.satisfied(ID);
+    }
+    return Outcome.violated(Finding.builder(this, Severity.ERROR, "/board")
+        .fact("seats", 0)
+        .fact("asOf", context.asOf())
+        .build());
+  }
+}

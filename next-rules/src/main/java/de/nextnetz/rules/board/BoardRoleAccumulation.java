@@ -1,0 +1,74 @@
+package de.nextnetz.rules.board;
+
+import de.nextnetz.domain.Association;
+import de.nextnetz.domain.board.BoardSeat;
+import de.nextnetz.rules.CheckContext;
+import de.nextnetz.rules.Citation;
+import de.nextnetz.rules.Finding;
+import de.nextnetz.rules.Outcome;
+import de.nextnetz.rules.Pointer;
+import de.nextnetz.rules.RuleId;
+import de.nextnetz.rules.Severity;
+import de.nextnetz.rules.StatuteRule;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * One person holds one board seat: the statute counts ten seats for ten people.
+ * <blockquote>Der Vorstand des NExT e.V. besteht aus einem Vorsitzenden, einem
+ * stellvertretenden Vorsitzenden, einem Schatzmeister und sieben weiteren Mitgliedern des
+ * Vorstands.</blockquote>
+ * Citation: NExT statute, activity report 2024, section 1.3. A person (by identifier) in more than
+ * one seat is an ERROR where the statute forbids accumulation, else an INFO.
+ */
+public final class BoardRoleAccumulation implements StatuteRule {
+
+  /** {@code BOARD_ROLE_ACCUMULATION}. */
+  public static final RuleId ID = RuleId.of("BOARD_ROLE_ACCUMULATION");
+
+  /** Creates the rule. */
+  public BoardRoleAccumulation() {}
+
+  @Override
+  public RuleId id() {
+    return ID;
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.ERROR;
+  }
+
+  @Override
+  public Citation citation() {
+    return BoardCitations.COMPOSITION;
+  }
+
+  @Override
+  public Outcome check(Association association, CheckContext context) {
+    List<BoardSeat> seats = association.getBoard().getSeats();
+    if (seats.isEmpty()) {
+      return Outcome.notApplicable(ID);
+    }
+    Map<String, List<Integer>> seatsByPerson = new LinkedHashMap<>();
+    for (int i = 0; i < seats.size(); i++) {
+      seatsByPerson.computeIfAbsent(seats.get(i).getPerson().getId(), id -> new ArrayList<>()).add(i);
+    }
+    Severity severity = context.statute().isRoleAccumulationAllowed() ? Severity.INFO : Severity.ERROR;
+    Outcome.Builder outcome = Outcome.builder(ID).checked();
+    seatsByPerson.forEach((person, indexes) -> {
+      if (indexes.size() > 1) {
+        outcome.add(Finding.builder(this, severity, Pointer.to("board", "seats", indexes.get(1)))
+            .fact("person", seats.get(indexes.get(0)).getPerson().getDisplayName())
+            .fact("roles", indexes.stream().map(i -> seats.get(i).getRole().name())
+                .collect(Collectors.joining(", ")))
+            .fact("accumulationAllowed", context.statute().isRoleAccumulationAllowed())
+            .build());
+      }
+    });
+    return outcome.build();
+  }
+}

@@ -1,0 +1,91 @@
+package de.nextnetz.rules.board;
+
+import de.nextnetz.domain.Association;
+import de.nextnetz.rules.CheckContext;
+import de.nextnetz.rules.Citation;
+import de.nextnetz.rules.Finding;
+import de.nextnetz.rules.Outcome;
+import de.nextnetz.rules.RuleId;
+import de.nextnetz.rules.Severity;
+import de.nextnetz.rules.StatuteRule;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/**
+ * The deadline for re-electing the board is near: at most the lead time (90 days unless set) lies
+ * between the day of the check and the deadline, the deadline day included. Citation: NExT
+ * statute, activity report 2024, section 1.3 (re-election at the latest two years after the last
+ * election). A WARNING with the deadline as due date.
+ */
+public final class BoardTermExpiringSoon implements StatuteRule {
+
+  /** {@code BOARD_TERM_EXPIRING_SOON}. */
+  public static final RuleId ID = RuleId.of("BOARD_TERM_EXPIRING_SOON");
+
+  /** The lead time unless another is set. */
+  public static final int DEFAULT_LEAD_DAYS = 90;
+
+  private final int leadDays;
+
+  /** Creates the rule with the default lead time of {@value #DEFAULT_LEAD_DAYS} days. */
+  public BoardTermExpiringSoon() {
+    this(DEFAULT_LEAD_DAYS);
+  }
+
+  /**
+   * Creates the rule with a lead time.
+   *
+   * @param leadDays how many days before the deadline to warn, at least 0
+   * @throws IllegalArgumentException if the lead time is negative
+   */
+  public BoardTermExpiringSoon(int leadDays) {
+    if (leadDays < 0) {
+      throw new IllegalArgumentException("lead days must not be negative, but was " + leadDays);
+    }
+    this.leadDays = leadDays;
+  }
+
+  /** {@return the lead time in days} */
+  public int leadDays() {
+    return leadDays;
+  }
+
+  @Override
+  public RuleId id() {
+    return ID;
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.WARNING;
+  }
+
+  @Override
+  public Citation citation() {
+    return BoardCitations.RE_ELECTION;
+  }
+
+  @Override
+  public Outcome check(Association association, CheckContext context) {
+    Optional<LocalDate> last = Elections.lastOnOrBefore(association.getBoard(), context.asOf());
+    if (last.isEmpty()) {
+      return Outcome.unknown(ID, "/board/elections");
+    }
+    LocalDate due = context.statute().reElectionDueBy(last.get());
+    long daysLeft = ChronoUnit.DAYS.between(context.asOf(), due);
+    if (daysLeft < 0) {
+      return Outcome.notApplicable(ID);
+    }
+    if (daysLeft > leadDays) {
+      return Outcome.satisfied(ID);
+    }
+    return Outcome.violated(Finding.builder(this, Severity.WARNING, "/board")
+        .fact("lastElection", last.get())
+        .fact("dueBy", due)
+        .fact("daysLeft", daysLeft)
+        .fact("leadDays", leadDays)
+        .dueDate(due)
+        .build());
+  }
+}

@@ -1,0 +1,75 @@
+package de.nextnetz.rules.fees;
+
+import de.nextnetz.domain.Association;
+import de.nextnetz.domain.Money;
+import de.nextnetz.domain.membership.Member;
+import de.nextnetz.domain.statute.Fee;
+import de.nextnetz.rules.CheckContext;
+import de.nextnetz.rules.Citation;
+import de.nextnetz.rules.Finding;
+import de.nextnetz.rules.Outcome;
+import de.nextnetz.rules.Pointer;
+import de.nextnetz.rules.RuleId;
+import de.nextnetz.rules.Severity;
+import de.nextnetz.rules.StatuteRule;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A member's annual fee is the one the statute (or fee schedule) sets for its kind of membership.
+ * Citation: § 58 Nr. 2 BGB with the statute's fee schedule (NExT: 1,000 EUR a year for an
+ * associated member, as in Wiesbaden's resolution Nr. 0057, decision 2.2). A WARNING per member
+ * on the day whose recorded fee differs; members or kinds without a known fee are not checked.
+ */
+public final class FeeAmountMismatch implements StatuteRule {
+
+  /** {@code FEE_AMOUNT_MISMATCH}. */
+  public static final RuleId ID = RuleId.of("FEE_AMOUNT_MISMATCH");
+
+  private static final Citation CITATION = Citation.of(
+      "§ 58 Nr. 2 BGB; Beitragsregelung NExT e. V. (assoziierte Mitglieder: Beschluss Nr. 0057"
+          + " der Landeshauptstadt Wiesbaden, 2.2)",
+      "der jährliche Mitgliedsbeitrag in Höhe von 1.000 €");
+
+  /** Creates the rule. */
+  public FeeAmountMismatch() {}
+
+  @Override
+  public RuleId id() {
+    return ID;
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.WARNING;
+  }
+
+  @Override
+  public Citation citation() {
+    return CITATION;
+  }
+
+  @Override
+  public Outcome check(Association association, CheckContext context) {
+    Outcome.Builder outcome = Outcome.builder(ID);
+    List<Member> members = association.getMembers();
+    for (int i = 0; i < members.size(); i++) {
+      Member member = members.get(i);
+      Optional<Fee> fee = context.statute().feeFor(member.getKind());
+      if (!member.isMemberOn(context.asOf()) || member.getAnnualFee().isEmpty() || fee.isEmpty()) {
+        continue;
+      }
+      outcome.checked();
+      Money recorded = member.getAnnualFee().get();
+      if (!recorded.equals(fee.get().getAnnualAmount())) {
+        outcome.add(Finding.builder(this, Severity.WARNING, Pointer.to("members", i, "annualFee"))
+            .fact("member", member.getId())
+            .fact("kind", member.getKind())
+            .fact("fee", recorded)
+            .fact("statuteFee", fee.get().getAnnualAmount())
+            .build());
+      }
+    }
+    return outcome.build();
+  }
+}

@@ -1,0 +1,78 @@
+package de.nextnetz.rules.fees;
+
+import de.nextnetz.domain.Association;
+import de.nextnetz.domain.Money;
+import de.nextnetz.domain.membership.Member;
+import de.nextnetz.domain.municipal.CostShare;
+import de.nextnetz.rules.CheckContext;
+import de.nextnetz.rules.Citation;
+import de.nextnetz.rules.Finding;
+import de.nextnetz.rules.Outcome;
+import de.nextnetz.rules.Pointer;
+import de.nextnetz.rules.RuleId;
+import de.nextnetz.rules.Severity;
+import de.nextnetz.rules.StatuteRule;
+import java.util.List;
+
+/**
+ * The cost shares of a fee sum to the fee, to the cent.
+ * <blockquote>der jährliche Mitgliedsbeitrag in Höhe von 1.000 € [wird] hälftig aus dem
+ * Budget der Dezernate VII und II finanziert</blockquote>
+ * Citation: the resolution that splits the fee (Wiesbaden: Beschluss Nr. 0057, 2.2). An ERROR per
+ * member on the day whose shares do not sum to its annual fee (or who has shares but no fee).
+ */
+public final class FeeSplitInconsistent implements StatuteRule {
+
+  /** {@code FEE_SPLIT_INCONSISTENT}. */
+  public static final RuleId ID = RuleId.of("FEE_SPLIT_INCONSISTENT");
+
+  private static final Citation CITATION = Citation.of(
+      "Beschluss über die Kostenteilung des Mitgliedsbeitrags (Wiesbaden: Beschluss Nr. 0057, 2.2)",
+      "der jährliche Mitgliedsbeitrag in Höhe von 1.000 € hälftig aus dem Budget der Dezernate VII"
+          + " und II finanziert wird");
+
+  /** Creates the rule. */
+  public FeeSplitInconsistent() {}
+
+  @Override
+  public RuleId id() {
+    return ID;
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.ERROR;
+  }
+
+  @Override
+  public Citation citation() {
+    return CITATION;
+  }
+
+  @Override
+  public Outcome check(Association association, CheckContext context) {
+    Outcome.Builder outcome = Outcome.builder(ID);
+    List<Member> members = association.getMembers();
+    for (int i = 0; i < members.size(); i++) {
+      Member member = members.get(i);
+      if (!member.isMemberOn(context.asOf()) || member.getCostShares().isEmpty()) {
+        continue;
+      }
+      outcome.checked();
+      Money fee = member.getAnnualFee().orElse(Money.ofCents(0, Money.EUR));
+      long shares = member.getCostShares().stream().mapToLong(share -> share.getAmount().getCents()).sum();
+      boolean sameCurrency = member.getCostShares().stream()
+          .map(CostShare::getAmount).allMatch(amount -> amount.getCurrency().equals(fee.getCurrency()));
+      if (!sameCurrency || shares != fee.getCents() || member.getAnnualFee().isEmpty()) {
+        Money sum = Money.ofCents(shares, fee.getCurrency());
+        outcome.add(Finding.builder(this, Severity.ERROR, Pointer.to("members", i, "costShares"))
+            .fact("member", member.getId())
+            .fact("fee", member.getAnnualFee().map(Money::toString).orElse("-"))
+            .fact("sharesSum", sum)
+            .fact("difference", Money.ofCents(fee.getCents() - shares, fee.getCurrency()))
+            .build());
+      }
+    }
+    return outcome.build();
+  }
+}

@@ -1,0 +1,82 @@
+package de.nextnetz.rules.rhythm;
+
+import de.nextnetz.domain.Association;
+import de.nextnetz.domain.event.AssemblyStatus;
+import de.nextnetz.domain.event.Event;
+import de.nextnetz.domain.event.EventFormat;
+import de.nextnetz.domain.event.GeneralAssembly;
+import de.nextnetz.rules.CheckContext;
+import de.nextnetz.rules.Citation;
+import de.nextnetz.rules.Finding;
+import de.nextnetz.rules.Outcome;
+import de.nextnetz.rules.Pointer;
+import de.nextnetz.rules.RuleId;
+import de.nextnetz.rules.Severity;
+import de.nextnetz.rules.StatuteRule;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * NExT's general assembly meets within the NExTpanel's autumn conference.
+ * <blockquote>Vom 21. bis 22. November 2024 fand in Berlin die Herbstkonferenz statt, in
+ * deren Rahmen auch die Mitgliederversammlung durchgeführt wurde.</blockquote>
+ * Citation: activity report 2024, section 2.7 (NExT's practice). A WARNING per assembly held by
+ * the day of the check on no day of an autumn conference (or not on a day of the conference it
+ * names).
+ */
+public final class AssemblyNotAtAutumnConference implements StatuteRule {
+
+  /** {@code MV_NOT_AT_AUTUMN_CONFERENCE}. */
+  public static final RuleId ID = RuleId.of("MV_NOT_AT_AUTUMN_CONFERENCE");
+
+  private static final Citation CITATION = Citation.nextStatute("2.7",
+      "Vom 21. bis 22. November 2024 fand in Berlin die Herbstkonferenz statt, in deren Rahmen auch"
+          + " die Mitgliederversammlung durchgeführt wurde.");
+
+  /** Creates the rule. */
+  public AssemblyNotAtAutumnConference() {}
+
+  @Override
+  public RuleId id() {
+    return ID;
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.WARNING;
+  }
+
+  @Override
+  public Citation citation() {
+    return CITATION;
+  }
+
+  @Override
+  public Outcome check(Association association, CheckContext context) {
+    if (!context.statute().isAssemblyAtAutumnConference()) {
+      return Outcome.notApplicable(ID);
+    }
+    Outcome.Builder outcome = Outcome.builder(ID);
+    List<GeneralAssembly> assemblies = association.getGeneralAssemblies();
+    for (int i = 0; i < assemblies.size(); i++) {
+      GeneralAssembly assembly = assemblies.get(i);
+      if (assembly.getStatus() != AssemblyStatus.HELD || assembly.getDate().isAfter(context.asOf())) {
+        continue;
+      }
+      outcome.checked();
+      Optional<Event> conference = association.getEvents().stream()
+          .filter(event -> event.getFormat() == EventFormat.NEXTPANEL_AUTUMN)
+          .filter(event -> assembly.getEventId().map(event.getId()::equals).orElse(true))
+          .filter(event -> !assembly.getDate().isBefore(event.getDate())
+              && !assembly.getDate().isAfter(event.getLastDay()))
+          .findFirst();
+      if (conference.isEmpty()) {
+        outcome.add(Finding.builder(this, Severity.WARNING, Pointer.to("generalAssemblies", i))
+            .fact("assembly", assembly.getDate())
+            .fact("namedEvent", assembly.getEventId().orElse("-"))
+            .build());
+      }
+    }
+    return outcome.build();
+  }
+}
