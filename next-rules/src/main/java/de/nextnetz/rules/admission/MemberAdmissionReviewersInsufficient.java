@@ -13,7 +13,7 @@ import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.StatuteRule;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -63,7 +63,7 @@ public final class MemberAdmissionReviewersInsufficient implements StatuteRule {
         continue;
       }
       outcome.checked();
-      Set<String> eligible = new LinkedHashSet<>();
+      Set<String> eligible = new TreeSet<>();
       List<String> refused = new ArrayList<>();
       for (Review review : application.getReviews()) {
         Optional<String> why = whyNotEligible(index, application, review, context);
@@ -81,6 +81,7 @@ public final class MemberAdmissionReviewersInsufficient implements StatuteRule {
             .fact("eligible", eligible.size())
             .fact("eligibleReviewers", eligible.isEmpty() ? "-" : String.join(", ", eligible));
         if (!refused.isEmpty()) {
+          refused.sort(null);
           finding.fact("notCounted", String.join("; ", refused));
         }
         outcome.add(finding.build());

@@ -10,7 +10,6 @@ import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.StatuteRule;
-import java.util.Locale;
 
 /**
  * The board has the seats the statute sets for each role.
@@ -65,10 +64,10 @@ public final class BoardCompositionInvalid implements StatuteRule {
       boolean wrong = atMost ? actual > expected : actual != expected;
       if (wrong) {
         outcome.add(Finding.builder(this, further ? Severity.WARNING : Severity.ERROR, "/board/seats")
-            .param("role", role.name().toLowerCase(Locale.ROOT).replace('_', ' '))
             .fact("role", role)
             .fact("expected", expected)
             .fact("actual", actual)
+            .messageKey("BOARD_COMPOSITION_INVALID." + role.name())
             .build());
       }
     }

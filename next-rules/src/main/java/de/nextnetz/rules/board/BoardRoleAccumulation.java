@@ -64,7 +64,7 @@ public final class BoardRoleAccumulation implements StatuteRule {
         outcome.add(Finding.builder(this, severity, Pointer.to("board", "seats", indexes.get(1)))
             .fact("person", seats.get(indexes.get(0)).getPerson().getDisplayName())
             .fact("roles", indexes.stream().map(i -> seats.get(i).getRole().name())
-                .collect(Collectors.joining(", ")))
+                .sorted().collect(Collectors.joining(", ")))
             .fact("accumulationAllowed", context.statute().isRoleAccumulationAllowed())
             .build());
       }

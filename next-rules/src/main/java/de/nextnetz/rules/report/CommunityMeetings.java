@@ -10,9 +10,20 @@ public final class CommunityMeetings {
   private final String name;
   private final int meetings;
 
-  CommunityMeetings(String communityId, String name, int meetings) {
-    this.communityId = communityId;
-    this.name = name;
+  /**
+   * Creates the figure of one community.
+   *
+   * @param communityId the community's identifier
+   * @param name the community's name
+   * @param meetings the number of meetings, at least 0
+   * @throws IllegalArgumentException if the number of meetings is negative
+   */
+  public CommunityMeetings(String communityId, String name, int meetings) {
+    if (meetings < 0) {
+      throw new IllegalArgumentException("meetings must not be negative, but was " + meetings);
+    }
+    this.communityId = Objects.requireNonNull(communityId, "communityId");
+    this.name = Objects.requireNonNull(name, "name");
     this.meetings = meetings;
   }
 

@@ -1,0 +1,180 @@
+package de.nextnetz.rules;
+
+import static de.nextnetz.rules.Fixtures.day;
+import static de.nextnetz.rules.Fixtures.findings;
+import static de.nextnetz.rules.Fixtures.member;
+import static de.nextnetz.rules.Fixtures.next;
+import static de.nextnetz.rules.Fixtures.status;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.nextnetz.domain.Association;
+import de.nextnetz.domain.ImmutableAssociation;
+import de.nextnetz.domain.membership.Application;
+import de.nextnetz.domain.membership.BoardDecision;
+import de.nextnetz.domain.membership.ImmutableMember;
+import de.nextnetz.domain.membership.Member;
+import de.nextnetz.domain.membership.MembershipKind;
+import de.nextnetz.domain.membership.Review;
+import de.nextnetz.domain.seeds.NextSeeds;
+import de.nextnetz.rules.admission.MemberAdmissionApplicationMissing;
+import de.nextnetz.rules.admission.MemberAdmissionBoardApprovalMissing;
+import de.nextnetz.rules.admission.MemberAdmissionReviewersInsufficient;
+import de.nextnetz.rules.admission.MemberAdmissionSequenceInvalid;
+import de.nextnetz.rules.admission.MemberCountBelowThree;
+import de.nextnetz.rules.admission.MemberStartDateInconsistent;
+import de.nextnetz.rules.admission.MemberTypeNotInStatute;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Admission per the activity report 2024, section 1.2: application, two reviews, board approval. */
+class AdmissionRulesTest {
+
+  private static final LocalDate APPLIED = day("2024-05-02");
+  private static final LocalDate APPROVED = day("2024-06-15");
+
+  /** NExT plus one applicant, P-200, admitted with the given reviews. */
+  private static Association admitting(Review... reviews) {
+    return admittingWith(Application.builder().id("A-P-200").applicantName("Neues Mitglied (Platzhalter)")
+        .memberId("P-200").kind(MembershipKind.PERSONAL).date(APPLIED).addReviews(reviews)
+        .decision(BoardDecision.approvedOn(APPROVED)).build(), APPROVED);
+  }
+
+  private static Association admittingWith(Application application, LocalDate start) {
+    ImmutableAssociation next = next();
+    List<Member> members = new ArrayList<>(next.getMembers());
+    members.add(ImmutableMember.copyOf(member("P-200", start)).withApplicationId(application.getId()));
+    List<Application> applications = new ArrayList<>(next.getApplications());
+    applications.add(application);
+    return next.withMembers(members).withApplications(applications);
+  }
+
+  private static String pathOfNewApplication() {
+    return "/applications/" + NextSeeds.applications().size();
+  }
+
+  @Test
+  @DisplayName("Satzung 1.2: the seeded admissions (two founders review, the board approves) comply")
+  void the_seeded_admissions_comply() {
+    CheckReport report = Fixtures.check(next(), day("2025-01-01"));
+    for (RuleId rule : List.of(MemberAdmissionApplicationMissing.ID, MemberAdmissionReviewersInsufficient.ID,
+        MemberAdmissionBoardApprovalMissing.ID, MemberAdmissionSequenceInvalid.ID, MemberStartDateInconsistent.ID,
+        MemberTypeNotInStatute.ID, MemberCountBelowThree.ID)) {
+      assertThat(report.outcome(rule).orElseThrow().getStatus()).as(rule.value()).isEqualTo(Status.SATISFIED);
+    }
+  }
+
+  @Test
+  @DisplayName("Satzung 1.2: two distinct members reviewing on or after the application suffice")
+  void two_eligible_reviewers_suffice() {
+    Association admitted = admitting(Review.of("P-001", day("2024-05-10")), Review.of("P-002", day("2024-05-11")));
+    assertThat(findings(admitted, day("2024-07-01"), MemberAdmissionReviewersInsufficient.ID)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("Satzung 1.2: one review is not enough; the finding says who counted and why the others did not")
+  void one_reviewer_is_not_enough() {
+    Association admitted = admitting(
+        Review.of("P-001", day("2024-05-10")),
+        Review.of("P-001", day("2024-05-20")),
+        Review.of("P-200", day("2024-05-21")),
+        Review.of("P-002", day("2024-04-30")),
+        Review.of("P-078", day("2024-05-12")),
+        Review.of("nobody", day("2024-05-12")));
+
+    assertThat(findings(admitted, day("2024-07-01"), MemberAdmissionReviewersInsufficient.ID))
+        .singleElement().satisfies(f -> {
+          assertThat(f.getSeverity()).isEqualTo(Severity.ERROR);
+          assertThat(f.getPath()).isEqualTo(pathOfNewApplication());
+          assertThat(f.getMessage(Locale.ENGLISH))
+              .isEqualTo("Application A-P-200 was approved with 1 eligible reviewer(s); the statute requires 2.");
+          assertThat(f.explain(Locale.ENGLISH)).contains("counted reviewers: P-001")
+              .contains("P-002 (reviewed on 2024-04-30, before the application)")
+              .contains("P-200 (is the applicant)")
+              .contains("P-078 (was not a member on 2024-05-12)")
+              .contains("nobody (is not a member)");
+        });
+  }
+
+  @Test
+  void a_review_after_the_day_of_the_check_does_not_count_yet() {
+    Association admitted = admitting(Review.of("P-001", day("2024-05-10")), Review.of("P-002", day("2024-08-01")));
+    assertThat(findings(admitted, day("2024-07-01"), MemberAdmissionReviewersInsufficient.ID)).hasSize(1);
+    assertThat(findings(admitted, day("2024-08-01"), MemberAdmissionReviewersInsufficient.ID)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("Satzung 1.2: a membership without the board's approval is an ERROR")
+  void approval_missing() {
+    Application pending = Application.builder().id("A-P-200").applicantName("Neues Mitglied (Platzhalter)")
+        .memberId("P-200").kind(MembershipKind.PERSONAL).date(APPLIED)
+        .addReviews(Review.of("P-001", day("2024-05-10")), Review.of("P-002", day("2024-05-11"))).build();
+    Association admitted = admittingWith(pending, APPROVED);
+
+    assertThat(findings(admitted, day("2024-07-01"), MemberAdmissionBoardApprovalMissing.ID))
+        .singleElement().satisfies(f -> assertThat(f.getMessage(Locale.ENGLISH)).isEqualTo(
+            "Member P-200 (since 2024-06-15) has no board approval of application A-P-200 (decision: -)."));
+    assertThat(status(admitted, day("2024-07-01"), MemberAdmissionReviewersInsufficient.ID))
+        .as("a pending application is not judged for its reviews").isEqualTo(Status.SATISFIED);
+  }
+
+  @Test
+  void a_member_without_application_is_an_error_but_founders_and_associated_members_are_not_checked() {
+    ImmutableAssociation next = next();
+    List<Member> members = new ArrayList<>(next.getMembers());
+    members.add(member("P-300", day("2024-03-01")));
+    Association withStranger = next.withMembers(members);
+
+    assertThat(findings(withStranger, day("2024-07-01"), MemberAdmissionApplicationMissing.ID))
+        .singleElement().satisfies(f -> {
+          assertThat(f.getPath()).isEqualTo("/members/" + (members.size() - 1));
+          assertThat(f.getMessage(Locale.GERMAN)).isEqualTo("Zum Mitglied P-300 (seit 2024-03-01) ist kein Antrag erfasst.");
+        });
+    // Wiesbaden (associated, no application in the seeds) and the seven founders pass unchecked.
+    assertThat(findings(next, day("2024-12-31"), MemberAdmissionApplicationMissing.ID)).isEmpty();
+  }
+
+  @Test
+  void out_of_order_steps_and_an_early_start_are_warnings() {
+    Application early = Application.builder().id("A-P-200").applicantName("Neues Mitglied (Platzhalter)")
+        .memberId("P-200").kind(MembershipKind.PERSONAL).date(APPLIED)
+        .addReviews(Review.of("P-001", day("2024-05-10")), Review.of("P-002", day("2024-06-20")))
+        .decision(BoardDecision.approvedOn(APPROVED)).build();
+    Association admitted = admittingWith(early, day("2024-06-01"));
+
+    assertThat(findings(admitted, day("2024-07-01"), MemberAdmissionSequenceInvalid.ID))
+        .extracting(Finding::getSeverity).containsExactly(Severity.WARNING);
+    assertThat(findings(admitted, day("2024-07-01"), MemberStartDateInconsistent.ID))
+        .singleElement().satisfies(f -> assertThat(f.getMessage(Locale.ENGLISH))
+            .isEqualTo("Member P-200 starts on 2024-06-01, before the board's approval on 2024-06-15."));
+  }
+
+  @Test
+  @DisplayName("§ 58 Nr. 1 BGB: a kind of membership the statute does not know is an ERROR")
+  void kind_not_in_statute() {
+    Association withoutAssociated = Fixtures.withStatute(next(),
+        v -> v.withMembershipKinds(EnumSet.of(MembershipKind.PERSONAL, MembershipKind.INSTITUTIONAL)));
+    assertThat(findings(withoutAssociated, day("2025-01-01"), MemberTypeNotInStatute.ID))
+        .singleElement().satisfies(f -> assertThat(f.getMessage(Locale.ENGLISH)).startsWith("Member wiesbaden is of kind ASSOCIATED"));
+  }
+
+  @Test
+  @DisplayName("§ 73 BGB, reference vector 11: two members from 10 Mar 2025, the application is due 10 Jun 2025")
+  void fewer_than_three_members() {
+    Association tiny = next().withMembers(
+        member("P-001", day("2018-07-12")),
+        member("P-002", day("2018-07-12")),
+        ImmutableMember.copyOf(member("P-003", day("2018-07-12"))).withEnd(day("2025-03-09")));
+
+    assertThat(findings(tiny, day("2025-03-09"), MemberCountBelowThree.ID)).isEmpty();
+    assertThat(findings(tiny, day("2025-03-10"), MemberCountBelowThree.ID)).singleElement().satisfies(f -> {
+      assertThat(f.getDueDate()).contains(day("2025-06-10"));
+      assertThat(f.getCitation().getSource()).isEqualTo("§ 73 BGB");
+      assertThat(f.getMessage(Locale.ENGLISH)).contains("2 member(s) since 2025-03-10").contains("by 2025-06-10");
+    });
+  }
+}

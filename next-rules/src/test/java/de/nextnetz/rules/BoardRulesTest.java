@@ -1,0 +1,230 @@
+package de.nextnetz.rules;
+
+import static de.nextnetz.rules.Fixtures.boardElectedOn;
+import static de.nextnetz.rules.Fixtures.day;
+import static de.nextnetz.rules.Fixtures.findings;
+import static de.nextnetz.rules.Fixtures.next;
+import static de.nextnetz.rules.Fixtures.status;
+import static de.nextnetz.rules.Fixtures.withStatute;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.nextnetz.domain.Association;
+import de.nextnetz.domain.Person;
+import de.nextnetz.domain.board.Board;
+import de.nextnetz.domain.board.BoardRole;
+import de.nextnetz.domain.board.BoardSeat;
+import de.nextnetz.domain.board.Election;
+import de.nextnetz.domain.board.ImmutableBoard;
+import de.nextnetz.domain.event.AssemblyStatus;
+import de.nextnetz.domain.event.GeneralAssembly;
+import de.nextnetz.domain.seeds.NextSeeds;
+import de.nextnetz.rules.board.BoardCompositionInvalid;
+import de.nextnetz.rules.board.BoardElectionDeadlineBeforeNextAssembly;
+import de.nextnetz.rules.board.BoardElectionOverdue;
+import de.nextnetz.rules.board.BoardMissing;
+import de.nextnetz.rules.board.BoardRoleAccumulation;
+import de.nextnetz.rules.board.BoardTermExpiringSoon;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class BoardRulesTest {
+
+  @Nested
+  class ElectionOverdue {
+
+    @Test
+    @DisplayName("Satzung 1.3 with §§ 187, 188 BGB: elected 21 Nov 2024, the deadline day 21 Nov 2026 is still on time")
+    void on_time_on_the_deadline_day_itself() {
+      assertThat(findings(next(), day("2026-11-21"), BoardElectionOverdue.ID)).isEmpty();
+      assertThat(status(next(), day("2026-11-21"), BoardElectionOverdue.ID)).isEqualTo(Status.SATISFIED);
+    }
+
+    @Test
+    @DisplayName("Satzung 1.3: overdue the day after the deadline, an ERROR without a continuation clause")
+    void overdue_the_day_after_the_deadline() {
+      List<Finding> found = findings(next(), day("2026-11-22"), BoardElectionOverdue.ID);
+
+      assertThat(found).singleElement().satisfies(finding -> {
+        assertThat(finding.getSeverity()).isEqualTo(Severity.ERROR);
+        assertThat(finding.getPath()).isEqualTo("/board");
+        assertThat(finding.getDueDate()).contains(day("2026-11-21"));
+        assertThat(finding.getCitation().getSource()).contains("Abschnitt 1.3").contains("§§ 187");
+        assertThat(finding.getCitation().getQuote()).hasValueSatisfying(q -> assertThat(q).contains("spätestens zwei Jahre"));
+        assertThat(finding.getMessage(Locale.ENGLISH)).isEqualTo("The board was last elected on 2024-11-21;"
+            + " the re-election was due by 2026-11-21 and is overdue. Without a continuation clause the"
+            + " board's term ended with that day.");
+        assertThat(finding.getMessage(Locale.GERMAN)).startsWith("Der Vorstand wurde zuletzt am 2024-11-21 gewählt");
+        assertThat(finding.explain(Locale.ENGLISH)).isEqualTo("last election: 2024-11-21; re-election within: P2Y;"
+            + " due by: 2026-11-21; as of: 2026-11-22; continuation clause: false");
+      });
+    }
+
+    @Test
+    @DisplayName("Satzung 1.3: with a continuation clause the overdue election is a WARNING")
+    void a_continuation_clause_makes_it_a_warning() {
+      Association continued = withStatute(next(), v -> v.withContinuationClause(true));
+      assertThat(findings(continued, day("2026-11-22"), BoardElectionOverdue.ID))
+          .extracting(Finding::getSeverity).containsExactly(Severity.WARNING);
+    }
+
+    @Test
+    @DisplayName("§ 188 Abs. 3 BGB: elected 29 Feb 2024, due 28 Feb 2026, overdue from 1 Mar 2026")
+    void a_leap_day_election_is_due_on_28_february() {
+      Association leap = boardElectedOn(day("2024-02-29"));
+      assertThat(findings(leap, day("2026-02-28"), BoardElectionOverdue.ID)).isEmpty();
+      assertThat(findings(leap, day("2026-03-01"), BoardElectionOverdue.ID))
+          .singleElement().satisfies(f -> assertThat(f.getDueDate()).contains(day("2026-02-28")));
+    }
+
+    @Test
+    @DisplayName("Reference vector 1: elected 12 Oct 2023, a new election on 12 Oct 2025 is on time")
+    void a_new_election_on_the_deadline_day_is_on_time() {
+      Association elected = boardElectedOn(day("2023-10-12"));
+      assertThat(findings(elected, day("2025-10-13"), BoardElectionOverdue.ID)).hasSize(1);
+
+      Association reElected = Fixtures.withBoard(elected, ImmutableBoard.copyOf(elected.getBoard())
+          .withElections(Election.on(day("2023-10-12")), Election.on(day("2025-10-12"))));
+      assertThat(findings(reElected, day("2025-10-13"), BoardElectionOverdue.ID)).isEmpty();
+    }
+
+    @Test
+    void an_election_recorded_after_the_day_of_the_check_does_not_count() {
+      Association planned = Fixtures.withBoard(next(), ImmutableBoard.copyOf(next().getBoard())
+          .withElections(Election.on(day("2024-11-21")), Election.on(day("2027-01-10"))));
+      assertThat(findings(planned, day("2026-11-22"), BoardElectionOverdue.ID)).hasSize(1);
+    }
+
+    @Test
+    void unknown_without_any_election() {
+      Association none = Fixtures.withBoard(next(), ImmutableBoard.copyOf(next().getBoard()).withElections());
+      Outcome outcome = Fixtures.check(none, day("2026-11-22")).outcome(BoardElectionOverdue.ID).orElseThrow();
+      assertThat(outcome.getStatus()).isEqualTo(Status.UNKNOWN);
+      assertThat(outcome.getMissingFacts()).containsExactly("/board/elections");
+    }
+  }
+
+  @Nested
+  class TermExpiringSoon {
+
+    @Test
+    @DisplayName("Satzung 1.3: warns 90 days ahead (23 Aug 2026 for a deadline of 21 Nov 2026), not 91")
+    void warns_within_the_lead_time() {
+      assertThat(findings(next(), day("2026-08-22"), BoardTermExpiringSoon.ID)).isEmpty();
+      assertThat(findings(next(), day("2026-08-23"), BoardTermExpiringSoon.ID))
+          .singleElement().satisfies(f -> {
+            assertThat(f.getSeverity()).isEqualTo(Severity.WARNING);
+            assertThat(f.getMessage(Locale.ENGLISH)).isEqualTo("The board must be re-elected by 2026-11-21: 90 day(s) left.");
+          });
+      assertThat(findings(next(), day("2026-11-21"), BoardTermExpiringSoon.ID)).hasSize(1);
+      assertThat(status(next(), day("2026-11-22"), BoardTermExpiringSoon.ID)).isEqualTo(Status.NOT_APPLICABLE);
+    }
+
+    @Test
+    void the_lead_time_is_configurable() {
+      RuleEngine engine = RuleEngine.builder().addRules(BuiltInRules.all())
+          .replaceRule(new BoardTermExpiringSoon(30)).build();
+      assertThat(engine.check(next(), day("2026-10-21")).outcome(BoardTermExpiringSoon.ID).orElseThrow().getStatus())
+          .isEqualTo(Status.SATISFIED);
+      assertThat(engine.check(next(), day("2026-10-22")).outcome(BoardTermExpiringSoon.ID).orElseThrow().getStatus())
+          .isEqualTo(Status.VIOLATED);
+    }
+  }
+
+  @Nested
+  class DeadlineBeforeNextAssembly {
+
+    @Test
+    @DisplayName("Reference vector 3: elected 12 Oct 2023, next autumn assembly planned 5 Nov 2025 misses 12 Oct 2025")
+    void a_planned_assembly_after_the_deadline_is_a_warning() {
+      Association planned = boardElectedOn(day("2023-10-12")).withGeneralAssemblies(
+          GeneralAssembly.builder().id("mv-2025").date(day("2025-11-05")).status(AssemblyStatus.PLANNED).build());
+
+      assertThat(findings(planned, day("2025-06-01"), BoardElectionDeadlineBeforeNextAssembly.ID))
+          .singleElement().satisfies(f -> {
+            assertThat(f.getSeverity()).isEqualTo(Severity.WARNING);
+            assertThat(f.getPath()).isEqualTo("/generalAssemblies/0");
+            assertThat(f.getDueDate()).contains(day("2025-10-12"));
+          });
+    }
+
+    @Test
+    void a_planned_assembly_on_the_deadline_day_is_in_time() {
+      Association planned = boardElectedOn(day("2023-10-12")).withGeneralAssemblies(
+          GeneralAssembly.builder().id("mv-2025").date(day("2025-10-12")).status(AssemblyStatus.PLANNED).build());
+      assertThat(status(planned, day("2025-06-01"), BoardElectionDeadlineBeforeNextAssembly.ID))
+          .isEqualTo(Status.SATISFIED);
+    }
+
+    @Test
+    void unknown_when_no_assembly_is_planned() {
+      assertThat(status(next(), day("2026-01-01"), BoardElectionDeadlineBeforeNextAssembly.ID))
+          .isEqualTo(Status.UNKNOWN);
+    }
+  }
+
+  @Nested
+  class Composition {
+
+    @Test
+    @DisplayName("Satzung 1.3: the 2024 board has 1 chair, 1 vice chair, 1 treasurer, 7 further members")
+    void the_2024_board_complies() {
+      assertThat(status(next(), day("2025-01-01"), BoardCompositionInvalid.ID)).isEqualTo(Status.SATISFIED);
+      assertThat(status(next(), day("2025-01-01"), BoardRoleAccumulation.ID)).isEqualTo(Status.SATISFIED);
+      assertThat(status(next(), day("2025-01-01"), BoardMissing.ID)).isEqualTo(Status.SATISFIED);
+    }
+
+    @Test
+    @DisplayName("Satzung 1.3: a vacant treasurer is an ERROR, a missing further member a WARNING")
+    void a_vacant_role_is_found() {
+      Board board = NextSeeds.board2024();
+      List<BoardSeat> seats = board.getSeats().stream()
+          .filter(seat -> seat.getRole() != BoardRole.TREASURER).skip(0).toList();
+      Board smaller = ImmutableBoard.copyOf(board).withSeats(seats.subList(0, seats.size() - 1));
+
+      List<Finding> found = findings(Fixtures.withBoard(next(), smaller), day("2025-01-01"), BoardCompositionInvalid.ID);
+
+      assertThat(found).extracting(Finding::getSeverity, f -> f.getMessage(Locale.ENGLISH)).containsExactly(
+          org.assertj.core.groups.Tuple.tuple(Severity.ERROR, "The statute sets 1 treasurer(s); the board has 0."),
+          org.assertj.core.groups.Tuple.tuple(Severity.WARNING, "The statute sets 7 further board member(s); the board has 6."));
+    }
+
+    @Test
+    void at_most_seven_further_members_allows_fewer() {
+      Board board = NextSeeds.board2024();
+      Board smaller = ImmutableBoard.copyOf(board).withSeats(board.getSeats().subList(0, 9));
+      Association atMost = withStatute(Fixtures.withBoard(next(), smaller), v -> v.withFurtherBoardMembersExact(false));
+      assertThat(findings(atMost, day("2025-01-01"), BoardCompositionInvalid.ID)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("Satzung 1.3: one person in two seats is an ERROR unless the statute allows accumulation")
+    void one_person_in_two_seats() {
+      Board board = NextSeeds.board2024();
+      Person kranstedt = board.getSeats().get(0).getPerson();
+      Board doubled = ImmutableBoard.copyOf(board).withSeats(
+          board.getSeats().get(0), BoardSeat.of(kranstedt, BoardRole.TREASURER));
+
+      assertThat(findings(Fixtures.withBoard(next(), doubled), day("2025-01-01"), BoardRoleAccumulation.ID))
+          .singleElement().satisfies(f -> {
+            assertThat(f.getSeverity()).isEqualTo(Severity.ERROR);
+            assertThat(f.getPath()).isEqualTo("/board/seats/1");
+            assertThat(f.getMessage(Locale.ENGLISH)).isEqualTo("Dr. Alfred Kranstedt holds more than one board seat (CHAIR, TREASURER).");
+          });
+      Association allowed = withStatute(Fixtures.withBoard(next(), doubled), v -> v.withRoleAccumulationAllowed(true));
+      assertThat(findings(allowed, day("2025-01-01"), BoardRoleAccumulation.ID))
+          .extracting(Finding::getSeverity).containsExactly(Severity.INFO);
+    }
+
+    @Test
+    @DisplayName("§ 26 Abs. 1 BGB: an association without a board is an ERROR")
+    void no_board_at_all() {
+      Association none = Fixtures.withBoard(next(), Board.builder().build());
+      assertThat(findings(none, day("2025-01-01"), BoardMissing.ID)).singleElement()
+          .satisfies(f -> assertThat(f.getCitation().getSource()).isEqualTo("§ 26 Abs. 1 Satz 1 BGB"));
+      assertThat(status(none, day("2025-01-01"), BoardCompositionInvalid.ID)).isEqualTo(Status.NOT_APPLICABLE);
+    }
+  }
+}

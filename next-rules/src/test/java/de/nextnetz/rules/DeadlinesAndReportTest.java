@@ -1,0 +1,95 @@
+package de.nextnetz.rules;
+
+import static de.nextnetz.rules.Fixtures.day;
+import static de.nextnetz.rules.Fixtures.next;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.nextnetz.domain.Association;
+import de.nextnetz.domain.event.EventFormat;
+import de.nextnetz.domain.event.EventMode;
+import de.nextnetz.domain.membership.MembershipKind;
+import de.nextnetz.rules.deadlines.BerlinCalendar;
+import de.nextnetz.rules.deadlines.Deadline;
+import de.nextnetz.rules.deadlines.Deadlines;
+import de.nextnetz.rules.report.ActivityReport;
+import de.nextnetz.rules.report.CommunityMeetings;
+import java.time.MonthDay;
+import java.time.Year;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class DeadlinesAndReportTest {
+
+  @Test
+  @DisplayName("Satzung 1.3: the board elected 21 Nov 2024 must be re-elected by 21 Nov 2026")
+  void deadlines_of_2026() {
+    List<Deadline> due = Deadlines.between(next(), day("2026-01-01"), day("2026-12-31"));
+
+    assertThat(due.get(0).getDueBy()).isEqualTo(day("2026-05-31"));
+    assertThat(due).filteredOn(d -> d.getRuleId().value().equals("BOARD_ELECTION_OVERDUE"))
+        .singleElement().satisfies(d -> {
+          assertThat(d.getDueBy()).isEqualTo(day("2026-11-21"));
+          assertThat(d.isOverdue()).isFalse();
+          assertThat(d.getMessage(Locale.ENGLISH)).isEqualTo("Re-elect the board (last elected on 2024-11-21) by 2026-11-21.");
+          assertThat(d.getCitation().getSource()).contains("1.3");
+        });
+    assertThat(due).extracting(d -> d.getRuleId().value()).contains("MV_ANNUAL_MISSING", "NEXTPANEL_FREQUENCY");
+    assertThat(due).filteredOn(d -> d.getRuleId().value().equals("COMMUNITY_MEETING_FREQUENCY")).hasSize(17);
+    assertThat(due).isSortedAccordingTo(java.util.Comparator.comparing(Deadline::getDueBy));
+  }
+
+  @Test
+  void an_overdue_deadline_is_listed_and_marked() {
+    List<Deadline> due = Deadlines.between(next(), day("2027-01-01"), day("2027-03-31"));
+    assertThat(due).filteredOn(Deadline::isOverdue).extracting(Deadline::getDueBy).contains(day("2026-11-21"));
+    assertThatThrownBy(() -> Deadlines.between(next(), day("2027-01-02"), day("2027-01-01")))
+        .hasMessage("'to' (2027-01-01) must not be before 'from' (2027-01-02)");
+  }
+
+  @Test
+  @DisplayName("§ 193 BGB: a fee due on Good Friday 18 Apr 2025 is paid on Tuesday 22 Apr 2025, after Easter")
+  void fee_due_dates_move_to_the_next_working_day_in_berlin() {
+    Association withDueDay = Fixtures.withStatute(next(), v -> v.withFeeDueDay(MonthDay.of(4, 18)));
+
+    assertThat(Deadlines.between(withDueDay, day("2025-01-01"), day("2025-12-31")))
+        .filteredOn(d -> d.getRuleId().value().equals("FEE_DUE")).singleElement().satisfies(d -> {
+          assertThat(d.getDueBy()).isEqualTo(day("2025-04-22"));
+          assertThat(d.getMessage(Locale.ENGLISH)).contains("1 member(s), 1000.00 EUR");
+        });
+    assertThat(BerlinCalendar.isWorkingDay(day("2024-03-08"))).as("Internationaler Frauentag, Berlin").isFalse();
+    assertThat(BerlinCalendar.isWorkingDay(day("2024-05-09"))).as("Christi Himmelfahrt").isFalse();
+    assertThat(BerlinCalendar.isWorkingDay(day("2024-05-20"))).as("Pfingstmontag").isFalse();
+    assertThat(BerlinCalendar.nextWorkingDayFrom(day("2024-12-24"))).isEqualTo(day("2024-12-24"));
+    assertThat(BerlinCalendar.nextWorkingDayFrom(day("2024-12-25"))).isEqualTo(day("2024-12-27"));
+  }
+
+  @Test
+  @DisplayName("Tätigkeitsbericht 1.2 and 2.1: 115 members (37/78), +12 personal, 57 events (rows) of which 2 NExTpanel")
+  void the_2024_activity_report() {
+    ActivityReport report = ActivityReport.of(next(), Year.of(2024));
+
+    assertThat(report.getMembersAtYearEnd(EnumSet.of(MembershipKind.PERSONAL, MembershipKind.INSTITUTIONAL))).isEqualTo(115);
+    assertThat(report.getMembersAtYearEnd()).containsEntry(MembershipKind.INSTITUTIONAL, 37)
+        .containsEntry(MembershipKind.PERSONAL, 78).containsEntry(MembershipKind.ASSOCIATED, 1);
+    assertThat(report.getJoined()).containsEntry(MembershipKind.PERSONAL, 12)
+        .containsEntry(MembershipKind.INSTITUTIONAL, 0).containsEntry(MembershipKind.ASSOCIATED, 1);
+    assertThat(report.getLeft().values()).allMatch(n -> n == 0);
+    assertThat(report.getEventDays()).isEqualTo(57);
+    assertThat(report.getEvents()).isEqualTo(56);
+    assertThat(report.getPanelConferences()).isEqualTo(2);
+    assertThat(report.getEventsByFormat()).containsEntry(EventFormat.COMMUNITY_MEETING, 47)
+        .containsEntry(EventFormat.NEXTPERSPEKTIVEN, 4);
+    assertThat(report.getEventDaysByFormat()).containsEntry(EventFormat.NEXTPANEL_AUTUMN, 2);
+    assertThat(report.getEventsByMode()).containsEntry(EventMode.VIRTUAL, 54).containsEntry(EventMode.IN_PERSON, 2);
+    assertThat(report.getGeneralAssemblies()).containsExactly(day("2024-11-21"));
+    assertThat(report.getCommunityMeetings()).hasSize(17)
+        .contains(new CommunityMeetings("women-at-next", "women@NExT", 5))
+        .contains(new CommunityMeetings("digitale-ethik-ki", "Digitale Ethik & KI", 3))
+        .contains(new CommunityMeetings("wissensmanagement", "Wissensmanagement", 3));
+    assertThat(report.getCommunityMeetings().stream().mapToInt(CommunityMeetings::getMeetings).sum()).isEqualTo(47);
+  }
+}
