@@ -1,0 +1,356 @@
+package de.nextnetz.json;
+
+import de.nextnetz.domain.Association;
+import de.nextnetz.domain.municipal.MunicipalMembership;
+import de.nextnetz.json.codec.Documents;
+import de.nextnetz.json.codec.DomainCodecs;
+import de.nextnetz.json.codec.ReportCodecs;
+import de.nextnetz.rules.CheckReport;
+import de.nextnetz.rules.deadlines.Deadline;
+import de.nextnetz.rules.report.ActivityReport;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Consumer;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The JSON facade: read and write associations, write check reports, activity reports and
+ * deadlines, without configuring Jackson. Instances are immutable and thread-safe.
+ *
+ * <p>One reading policy, set here once: unknown properties, duplicate keys, coerced scalars
+ * ({@code "12"} for a number, {@code 1.5} for an integer), {@code null}s, impossible dates, unknown
+ * enum values and trailing content are errors; nesting depth, string length, number length, name
+ * length and document size are limited; no polymorphic typing is ever enabled. A document with
+ * problems yields one {@link NextJsonException} listing all of them with their JSON Pointers;
+ * then Bean Validation runs and its violations are reported the same way.
+ */
+public final class NextJson {
+
+  /** Limits sized for real association data; {@link Builder} changes them. */
+  public static final int DEFAULT_MAX_NESTING_DEPTH = 32;
+  /** The longest string value, in characters. */
+  public static final int DEFAULT_MAX_STRING_LENGTH = 100_000;
+  /** The longest number, in digits. */
+  public static final int DEFAULT_MAX_NUMBER_LENGTH = 20;
+  /** The longest property name, in characters. */
+  public static final int DEFAULT_MAX_NAME_LENGTH = 200;
+  /** The largest document, in bytes (256 MiB: about a million members). */
+  public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 256L * 1024 * 1024;
+
+  private static final NextJson STANDARD = builder().build();
+
+  private final JsonMapper mapper;
+  private final ObjectWriter pretty;
+  private final boolean validate;
+
+  private NextJson(Builder builder) {
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(builder.maxNestingDepth)
+            .maxStringLength(builder.maxStringLength)
+            .maxNumberLength(builder.maxNumberLength)
+            .maxNameLength(builder.maxNameLength)
+            .maxDocumentLength(builder.maxDocumentLength)
+            .build())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+    this.mapper = JsonMapper.builder(factory)
+        .addModule(new NextJsonModule())
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .build();
+    this.pretty = mapper.writerWithDefaultPrettyPrinter();
+    this.validate = builder.validate;
+  }
+
+  /** {@return the shared instance: validating, with the default limits} */
+  public static NextJson standard() {
+    return STANDARD;
+  }
+
+  /** {@return a builder to change the limits or turn validation off} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** {@return the configured mapper, with {@link NextJsonModule} and the reading policy} */
+  public JsonMapper mapper() {
+    return mapper;
+  }
+
+  /**
+   * Reads an association document.
+   *
+   * @param in the document, UTF-8; not closed
+   * @return the association
+   * @throws NextJsonException listing every problem of the document
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public Association readAssociation(InputStream in) {
+    return read(in, DomainCodecs.ASSOCIATION);
+  }
+
+  /**
+   * Reads an association document from a file.
+   *
+   * @param file the file
+   * @return the association
+   * @throws NextJsonException listing every problem of the document
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public Association readAssociation(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return readAssociation(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads an association document from text.
+   *
+   * @param json the document
+   * @return the association
+   * @throws NextJsonException listing every problem of the document
+   */
+  public Association readAssociation(String json) {
+    return readAssociation(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * Reads a municipality's membership (a {@code MunicipalMembership} object).
+   *
+   * @param in the document, UTF-8; not closed
+   * @return the membership
+   * @throws NextJsonException listing every problem of the document
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public MunicipalMembership readMunicipalMembership(InputStream in) {
+    return read(in, DomainCodecs.MUNICIPAL_MEMBERSHIP);
+  }
+
+  private <T> T read(InputStream in, de.nextnetz.json.codec.Codec<T> codec) {
+    Objects.requireNonNull(in, "in");
+    try (JsonParser parser = mapper.createParser(in)) {
+      return Documents.read(parser, codec, validate);
+    } catch (JacksonIOException e) {
+      IOException cause = e.getCause();
+      throw new UncheckedIOException("cannot read the document: " + e.getMessage(),
+          cause != null ? cause : new IOException(e.getMessage(), e));
+    }
+  }
+
+  /**
+   * Writes an association document, pretty-printed in a stable property order.
+   *
+   * @param association the association
+   * @param out where to write, UTF-8; not closed
+   */
+  public void writeAssociation(Association association, OutputStream out) {
+    write(out, generator -> DomainCodecs.ASSOCIATION.write(association, generator));
+  }
+
+  /**
+   * Writes an association document to a file.
+   *
+   * @param association the association
+   * @param file the file, replaced if it exists
+   * @throws UncheckedIOException if the file cannot be written
+   */
+  public void writeAssociation(Association association, Path file) {
+    try (OutputStream out = Files.newOutputStream(file)) {
+      writeAssociation(association, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Writes an association document as text.
+   *
+   * @param association the association
+   * @return the document
+   */
+  public String writeAssociationAsString(Association association) {
+    return text(out -> writeAssociation(association, out));
+  }
+
+  /**
+   * Writes a municipality's membership.
+   *
+   * @param membership the membership
+   * @return the JSON text
+   */
+  public String writeMunicipalMembershipAsString(MunicipalMembership membership) {
+    return text(out -> write(out, generator -> DomainCodecs.MUNICIPAL_MEMBERSHIP.write(membership, generator)));
+  }
+
+  /**
+   * Writes a check report.
+   *
+   * @param report the report
+   * @param locale the language of the messages (German for {@code de}, English otherwise)
+   * @param out where to write; not closed
+   */
+  public void writeCheckReport(CheckReport report, Locale locale, OutputStream out) {
+    write(out, generator -> ReportCodecs.writeCheckReport(report, locale, generator));
+  }
+
+  /**
+   * Writes a check report as text.
+   *
+   * @param report the report
+   * @param locale the language of the messages
+   * @return the JSON text
+   */
+  public String writeCheckReportAsString(CheckReport report, Locale locale) {
+    return text(out -> writeCheckReport(report, locale, out));
+  }
+
+  /**
+   * Writes an activity report as text.
+   *
+   * @param report the report
+   * @return the JSON text
+   */
+  public String writeActivityReportAsString(ActivityReport report) {
+    return text(out -> write(out, generator -> ReportCodecs.writeActivityReport(report, generator)));
+  }
+
+  /**
+   * Writes deadlines as text.
+   *
+   * @param deadlines the deadlines
+   * @param locale the language of the messages
+   * @return the JSON text
+   */
+  public String writeDeadlinesAsString(List<Deadline> deadlines, Locale locale) {
+    return text(out -> write(out, generator -> ReportCodecs.writeDeadlines(deadlines, locale, generator)));
+  }
+
+  /** {@return the JSON Schema (draft 2020-12) of the association document, as shipped in the jar} */
+  public static String associationSchema() {
+    return resource("association.schema.json");
+  }
+
+  /** {@return the JSON Schema (draft 2020-12) of the check report, as shipped in the jar} */
+  public static String checkReportSchema() {
+    return resource("check-report.schema.json");
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = NextJson.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("the jar lacks " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void write(OutputStream out, Consumer<JsonGenerator> body) {
+    Objects.requireNonNull(out, "out");
+    try (JsonGenerator generator = pretty.createGenerator(out)) {
+      body.accept(generator);
+    }
+  }
+
+  private static String text(Consumer<OutputStream> body) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    body.accept(out);
+    return out.toString(StandardCharsets.UTF_8) + "\n";
+  }
+
+  /** Builds a {@link NextJson} with other limits, or without validation. */
+  public static final class Builder {
+    private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
+    private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
+    private int maxNumberLength = DEFAULT_MAX_NUMBER_LENGTH;
+    private int maxNameLength = DEFAULT_MAX_NAME_LENGTH;
+    private long maxDocumentLength = DEFAULT_MAX_DOCUMENT_LENGTH;
+    private boolean validate = true;
+
+    private Builder() {}
+
+    /**
+     * Sets the deepest nesting of objects and arrays.
+     *
+     * @param depth at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if the depth is below 1
+     */
+    public Builder maxNestingDepth(int depth) {
+      this.maxNestingDepth = positive(depth, "depth");
+      return this;
+    }
+
+    /**
+     * Sets the longest string value.
+     *
+     * @param length in characters, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if the length is below 1
+     */
+    public Builder maxStringLength(int length) {
+      this.maxStringLength = positive(length, "length");
+      return this;
+    }
+
+    /**
+     * Sets the largest document.
+     *
+     * @param bytes at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if the size is below 1
+     */
+    public Builder maxDocumentLength(long bytes) {
+      if (bytes < 1) {
+        throw new IllegalArgumentException("bytes must be at least 1, but was " + bytes);
+      }
+      this.maxDocumentLength = bytes;
+      return this;
+    }
+
+    /**
+     * Turns Bean Validation after reading on or off (on by default). Off, a structurally sound
+     * document is read even if it breaks a constraint, e.g. to repair it.
+     *
+     * @param validate whether to validate
+     * @return this builder
+     */
+    public Builder validate(boolean validate) {
+      this.validate = validate;
+      return this;
+    }
+
+    private static int positive(int value, String name) {
+      if (value < 1) {
+        throw new IllegalArgumentException(name + " must be at least 1, but was " + value);
+      }
+      return value;
+    }
+
+    /** {@return the facade} */
+    public NextJson build() {
+      return new NextJson(this);
+    }
+  }
+}

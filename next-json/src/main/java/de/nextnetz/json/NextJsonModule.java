@@ -1,0 +1,114 @@
+package de.nextnetz.json;
+
+import de.nextnetz.json.codec.Codec;
+import de.nextnetz.json.codec.Documents;
+import de.nextnetz.json.codec.DomainCodecs;
+import de.nextnetz.json.codec.ObjectCodec;
+import de.nextnetz.json.codec.Reading;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.Version;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.module.SimpleModule;
+
+/**
+ * The Jackson 3 module of the NExT JSON format: serializers and deserializers for every domain
+ * type, so the domain stays free of Jackson annotations. Reading is strict and reports every
+ * problem in one {@link NextJsonException}; a value read as the root of {@code readValue} is then
+ * validated with Bean Validation.
+ *
+ * <pre>{@code
+ * JsonMapper mapper = JsonMapper.builder().addModule(new NextJsonModule()).build();
+ * // or, through META-INF/services:
+ * JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
+ * Association next = mapper.readValue(file, Association.class);
+ * }</pre>
+ */
+public final class NextJsonModule extends SimpleModule {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The version of this module, from the build. */
+  public static final Version VERSION = readVersion();
+
+  /** Creates the module. */
+  public NextJsonModule() {
+    super("next-json", VERSION);
+    for (ObjectCodec<?, ?> codec : DomainCodecs.all()) {
+      register(codec);
+    }
+  }
+
+  private <T> void register(ObjectCodec<T, ?> codec) {
+    addSerializer(codec.type(), new CodecSerializer<>(codec));
+    addDeserializer(codec.type(), new CodecDeserializer<>(codec, codec.type()));
+  }
+
+  private static Version readVersion() {
+    Properties properties = new Properties();
+    try (InputStream in = NextJsonModule.class.getResourceAsStream("next-json.properties")) {
+      if (in != null) {
+        properties.load(in);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String text = properties.getProperty("version", "0.0.0");
+    String[] parts = text.split("[.-]");
+    return new Version(number(parts, 0), number(parts, 1), number(parts, 2),
+        text.contains("-") ? text.substring(text.indexOf('-') + 1) : null, "de.nextnetz", "next-json");
+  }
+
+  private static int number(String[] parts, int index) {
+    try {
+      return index < parts.length ? Integer.parseInt(parts[index]) : 0;
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  private static final class CodecSerializer<T> extends ValueSerializer<T> {
+    private final Codec<T> codec;
+
+    CodecSerializer(Codec<T> codec) {
+      this.codec = codec;
+    }
+
+    @Override
+    public void serialize(T value, JsonGenerator out, SerializationContext context) {
+      codec.write(value, out);
+    }
+  }
+
+  private static final class CodecDeserializer<T> extends ValueDeserializer<T> {
+    private final Codec<T> codec;
+    private final Class<T> type;
+
+    CodecDeserializer(Codec<T> codec, Class<T> type) {
+      this.codec = codec;
+      this.type = type;
+    }
+
+    @Override
+    public T deserialize(JsonParser in, DeserializationContext context) {
+      Reading reading = new Reading();
+      T value = codec.read(in, reading);
+      if (reading.hasProblems() || value == null) {
+        throw new NextJsonException(reading.problems());
+      }
+      return Documents.validated(value);
+    }
+
+    @Override
+    public Class<?> handledType() {
+      return type;
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package de.nextnetz.json.codec;
+
+import de.nextnetz.json.JsonProblem;
+import de.nextnetz.json.NextJsonException;
+import de.nextnetz.domain.validation.DomainValidator;
+import de.nextnetz.domain.validation.Violation;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+
+/** Reads a whole document: syntax and limits, then the codec, then Bean Validation. */
+public final class Documents {
+
+  private Documents() {}
+
+  /**
+   * Reads a document whose root is a value of the codec, from a parser before its first token.
+   *
+   * @param in the parser
+   * @param codec the root codec
+   * @param validate whether to run Bean Validation over the value read
+   * @param <T> the value type
+   * @return the value
+   * @throws NextJsonException with every problem found
+   */
+  public static <T> T read(JsonParser in, Codec<T> codec, boolean validate) {
+    Reading reading = new Reading();
+    T value = null;
+    try {
+      if (in.nextToken() == null) {
+        reading.problemAt("", "the document is empty");
+      } else {
+        value = codec.read(in, reading);
+        if (in.nextToken() != null) {
+          reading.problemAt("", "unexpected content after the end of the document, at "
+              + where(in.currentTokenLocation()));
+        }
+      }
+    } catch (StreamConstraintsException e) {
+      reading.fatal(Reading.pointerOf(in), "the document exceeds a limit: " + e.getOriginalMessage());
+      value = null;
+    } catch (StreamReadException e) {
+      reading.fatal(Reading.pointerOf(in), "malformed JSON at " + where(e.getLocation()) + ": "
+          + firstLine(e.getOriginalMessage()));
+      value = null;
+    }
+    if (reading.hasProblems() || value == null) {
+      List<JsonProblem> problems = reading.problems();
+      throw new NextJsonException(problems.isEmpty() ? List.of(new JsonProblem("", "the document could not be read")) : problems);
+    }
+    return validate ? validated(value) : value;
+  }
+
+  /**
+   * Runs Bean Validation over a value read from JSON.
+   *
+   * @param value the value
+   * @param <T> its type
+   * @return the value, if valid
+   * @throws NextJsonException with every violation, each at its JSON Pointer
+   */
+  public static <T> T validated(T value) {
+    List<Violation> violations = DomainValidator.standard().validate(value);
+    if (violations.isEmpty()) {
+      return value;
+    }
+    List<JsonProblem> problems = new ArrayList<>();
+    for (Violation violation : violations) {
+      problems.add(new JsonProblem(pointerOf(violation.getPath()), violation.getMessage()));
+    }
+    Collections.sort(problems);
+    throw new NextJsonException(problems);
+  }
+
+  /**
+   * Turns a Bean Validation property path into a JSON Pointer.
+   *
+   * @param path e.g. {@code board.seats[3].person.name}
+   * @return e.g. {@code /board/seats/3/person/name}
+   */
+  public static String pointerOf(String path) {
+    if (path.isEmpty()) {
+      return "";
+    }
+    StringBuilder pointer = new StringBuilder();
+    for (String segment : path.replaceAll("<[^>]*>", "").split("\\.", -1)) {
+      if (segment.isEmpty()) {
+        continue;
+      }
+      int bracket = segment.indexOf('[');
+      String name = bracket < 0 ? segment : segment.substring(0, bracket);
+      pointer.append('/').append(name.replace("~", "~0").replace("/", "~1"));
+      if (bracket >= 0) {
+        String index = segment.substring(bracket + 1, segment.indexOf(']', bracket));
+        if (!index.isEmpty()) {
+          pointer.append('/').append(index);
+        }
+      }
+    }
+    return pointer.toString();
+  }
+
+  private static String where(@org.jspecify.annotations.Nullable TokenStreamLocation location) {
+    return location == null ? "an unknown place"
+        : "line " + location.getLineNr() + ", column " + location.getColumnNr();
+  }
+
+  private static String firstLine(@org.jspecify.annotations.Nullable String message) {
+    if (message == null) {
+      return "unreadable";
+    }
+    int end = message.indexOf('\n');
+    return end < 0 ? message : message.substring(0, end);
+  }
+
+}

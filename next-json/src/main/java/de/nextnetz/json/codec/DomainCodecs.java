@@ -1,0 +1,435 @@
+package de.nextnetz.json.codec;
+
+import static de.nextnetz.json.codec.Scalars.BOOLEAN;
+import static de.nextnetz.json.codec.Scalars.DATE;
+import static de.nextnetz.json.codec.Scalars.ID;
+import static de.nextnetz.json.codec.Scalars.INT;
+import static de.nextnetz.json.codec.Scalars.MONEY;
+import static de.nextnetz.json.codec.Scalars.MONTH_DAY;
+import static de.nextnetz.json.codec.Scalars.PERIOD;
+import static de.nextnetz.json.codec.Scalars.STRING;
+import static de.nextnetz.json.codec.Scalars.TEXT;
+import static de.nextnetz.json.codec.Scalars.URI_CODEC;
+import static de.nextnetz.json.codec.Scalars.YEAR;
+import static de.nextnetz.json.codec.Scalars.YEAR_MONTH;
+import static de.nextnetz.json.codec.Scalars.enumOf;
+
+import de.nextnetz.domain.Association;
+import de.nextnetz.domain.FederalLevel;
+import de.nextnetz.domain.ImmutableRegisterEntry;
+import de.nextnetz.domain.Office;
+import de.nextnetz.domain.Organisation;
+import de.nextnetz.domain.OrganisationKind;
+import de.nextnetz.domain.Patron;
+import de.nextnetz.domain.Person;
+import de.nextnetz.domain.RegisterEntry;
+import de.nextnetz.domain.board.Board;
+import de.nextnetz.domain.board.BoardRole;
+import de.nextnetz.domain.board.BoardSeat;
+import de.nextnetz.domain.board.Election;
+import de.nextnetz.domain.community.Community;
+import de.nextnetz.domain.community.CommunityOrigin;
+import de.nextnetz.domain.community.ImmutableCommunityOrigin;
+import de.nextnetz.domain.community.OriginKind;
+import de.nextnetz.domain.event.AssemblyStatus;
+import de.nextnetz.domain.event.Audience;
+import de.nextnetz.domain.event.Event;
+import de.nextnetz.domain.event.EventFormat;
+import de.nextnetz.domain.event.EventMode;
+import de.nextnetz.domain.event.GeneralAssembly;
+import de.nextnetz.domain.membership.Application;
+import de.nextnetz.domain.membership.BoardDecision;
+import de.nextnetz.domain.membership.DecisionOutcome;
+import de.nextnetz.domain.membership.ImmutableBoardDecision;
+import de.nextnetz.domain.membership.Member;
+import de.nextnetz.domain.membership.MembershipKind;
+import de.nextnetz.domain.membership.Recommendation;
+import de.nextnetz.domain.membership.Review;
+import de.nextnetz.domain.municipal.CostShare;
+import de.nextnetz.domain.municipal.CouncilResolution;
+import de.nextnetz.domain.municipal.ImmutableCostShare;
+import de.nextnetz.domain.municipal.MunicipalMembership;
+import de.nextnetz.domain.municipal.ResolutionCondition;
+import de.nextnetz.domain.network.Cooperation;
+import de.nextnetz.domain.network.Network;
+import de.nextnetz.domain.network.NetworkParticipant;
+import de.nextnetz.domain.network.NetworkSize;
+import de.nextnetz.domain.network.ParticipationChannel;
+import de.nextnetz.domain.network.StakeholderGroup;
+import de.nextnetz.domain.statute.Assumption;
+import de.nextnetz.domain.statute.Fee;
+import de.nextnetz.domain.statute.ImmutableAssumption;
+import de.nextnetz.domain.statute.ImmutableFee;
+import de.nextnetz.domain.statute.ImmutableSeason;
+import de.nextnetz.domain.statute.Season;
+import de.nextnetz.domain.statute.Statute;
+import de.nextnetz.domain.statute.StatuteVersion;
+import java.util.List;
+
+/**
+ * The JSON format of every domain type, as one declaration each: property names are the domain's
+ * (the getter without {@code get}/{@code is}), in the order written.
+ */
+public final class DomainCodecs {
+
+  private DomainCodecs() {}
+
+  /** The identifier of the association document format. */
+  public static final String ASSOCIATION_FORMAT = "nextnetz.association";
+
+  /** The version of the association document format this library writes and reads up to. */
+  public static final int ASSOCIATION_VERSION = 1;
+
+  /** Person. */
+  public static final ObjectCodec<Person, Person.Builder> PERSON = ObjectCodec.of(Person.class,
+          "A natural person.", Person::builder, Person.Builder::build)
+      .required("id", ID, Person::getId, Person.Builder::id)
+      .required("name", TEXT, Person::getName, Person.Builder::name)
+      .optional("title", TEXT, Person::getTitle, Person.Builder::title)
+      .build();
+
+  /** Organisation. */
+  public static final ObjectCodec<Organisation, Organisation.Builder> ORGANISATION = ObjectCodec.of(Organisation.class, "A legal person or authority.", Organisation::builder, Organisation.Builder::build)
+      .required("id", ID, Organisation::getId, Organisation.Builder::id)
+      .required("name", TEXT, Organisation::getName, Organisation.Builder::name)
+      .required("kind", enumOf(OrganisationKind.class), Organisation::getKind, Organisation.Builder::kind)
+      .optional("level", enumOf(FederalLevel.class), Organisation::getLevel, Organisation.Builder::level)
+      .build();
+
+  /** Registereintrag. */
+  public static final ObjectCodec<RegisterEntry, ImmutableRegisterEntry.Builder> REGISTER_ENTRY = ObjectCodec.of(RegisterEntry.class, "The entry in the register of associations.", ImmutableRegisterEntry::builder,
+          ImmutableRegisterEntry.Builder::build)
+      .required("court", TEXT, RegisterEntry::getCourt, ImmutableRegisterEntry.Builder::court)
+      .required("number", TEXT, RegisterEntry::getNumber, ImmutableRegisterEntry.Builder::number)
+      .build();
+
+  /** Geschäftsstelle. */
+  public static final ObjectCodec<Office, Office.Builder> OFFICE = ObjectCodec.of(Office.class,
+          "The office and its managing director.", Office::builder, Office.Builder::build)
+      .required("address", TEXT, Office::getAddress, Office.Builder::address)
+      .optional("email", TEXT, Office::getEmail, Office.Builder::email)
+      .optional("website", URI_CODEC, Office::getWebsite, Office.Builder::website)
+      .optional("managingDirector", PERSON, Office::getManagingDirector, Office.Builder::managingDirector)
+      .build();
+
+  /** Schirmherr:in. */
+  public static final ObjectCodec<Patron, Patron.Builder> PATRON = ObjectCodec.of(Patron.class,
+          "The patron and the office in which they act.", Patron::builder, Patron.Builder::build)
+      .required("person", PERSON, Patron::getPerson, Patron.Builder::person)
+      .required("office", TEXT, Patron::getOffice, Patron.Builder::office)
+      .build();
+
+  /** Kostenanteil. */
+  public static final ObjectCodec<CostShare, ImmutableCostShare.Builder> COST_SHARE = ObjectCodec.of(CostShare.class,
+          "The part of a fee that one department pays.", ImmutableCostShare::builder, ImmutableCostShare.Builder::build)
+      .required("department", TEXT, CostShare::getDepartment, ImmutableCostShare.Builder::department)
+      .required("amount", MONEY, CostShare::getAmount, ImmutableCostShare.Builder::amount)
+      .build();
+
+  /** Mitglied. */
+  public static final ObjectCodec<Member, Member.Builder> MEMBER = ObjectCodec.of(Member.class,
+          "A member: exactly one of person and organisation.", Member::builder, Member.Builder::build)
+      .required("id", ID, Member::getId, Member.Builder::id)
+      .required("kind", enumOf(MembershipKind.class), Member::getKind, Member.Builder::kind)
+      .optional("person", PERSON, Member::getPerson, Member.Builder::person)
+      .optional("organisation", ORGANISATION, Member::getOrganisation, Member.Builder::organisation)
+      .required("start", DATE, Member::getStart, Member.Builder::start)
+      .optional("end", DATE, Member::getEnd, Member.Builder::end)
+      .optional("annualFee", MONEY, Member::getAnnualFee, Member.Builder::annualFee)
+      .list("costShares", COST_SHARE, Member::getCostShares, Member.Builder::costShares)
+      .list("representatives", PERSON, Member::getRepresentatives, Member.Builder::representatives)
+      .optional("applicationId", ID, Member::getApplicationId, Member.Builder::applicationId)
+      .defaulted("founding", BOOLEAN, Member::isFounding, Member.Builder::founding)
+      .build();
+
+  /** Prüfung. */
+  public static final ObjectCodec<Review, Review.Builder> REVIEW = ObjectCodec.of(Review.class,
+          "A member's review of an application.", Review::builder, Review.Builder::build)
+      .required("reviewerId", ID, Review::getReviewerId, Review.Builder::reviewerId)
+      .required("date", DATE, Review::getDate, Review.Builder::date)
+      .defaulted("recommendation", enumOf(Recommendation.class), Review::getRecommendation,
+          Review.Builder::recommendation)
+      .build();
+
+  /** Freigabe. */
+  public static final ObjectCodec<BoardDecision, ImmutableBoardDecision.Builder> BOARD_DECISION = ObjectCodec.of(BoardDecision.class, "The board's decision on an application.", ImmutableBoardDecision::builder,
+          ImmutableBoardDecision.Builder::build)
+      .required("date", DATE, BoardDecision::getDate, ImmutableBoardDecision.Builder::date)
+      .required("outcome", enumOf(DecisionOutcome.class), BoardDecision::getOutcome,
+          ImmutableBoardDecision.Builder::outcome)
+      .build();
+
+  /** Aufnahmeantrag. */
+  public static final ObjectCodec<Application, Application.Builder> APPLICATION = ObjectCodec.of(Application.class,
+          "An application for membership with its reviews and the board's decision.", Application::builder,
+          Application.Builder::build)
+      .required("id", ID, Application::getId, Application.Builder::id)
+      .required("applicantName", TEXT, Application::getApplicantName, Application.Builder::applicantName)
+      .optional("memberId", ID, Application::getMemberId, Application.Builder::memberId)
+      .required("kind", enumOf(MembershipKind.class), Application::getKind, Application.Builder::kind)
+      .required("date", DATE, Application::getDate, Application.Builder::date)
+      .list("reviews", REVIEW, Application::getReviews, Application.Builder::reviews)
+      .optional("decision", BOARD_DECISION, Application::getDecision, Application.Builder::decision)
+      .build();
+
+  /** Vorstandssitz. */
+  public static final ObjectCodec<BoardSeat, BoardSeat.Builder> BOARD_SEAT = ObjectCodec.of(BoardSeat.class,
+          "A seat on the board.", BoardSeat::builder, BoardSeat.Builder::build)
+      .required("person", PERSON, BoardSeat::getPerson, BoardSeat.Builder::person)
+      .required("role", enumOf(BoardRole.class), BoardSeat::getRole, BoardSeat.Builder::role)
+      .optional("electedOn", DATE, BoardSeat::getElectedOn, BoardSeat.Builder::electedOn)
+      .build();
+
+  /** Vorstandswahl. */
+  public static final ObjectCodec<Election, Election.Builder> ELECTION = ObjectCodec.of(Election.class,
+          "An election of the board.", Election::builder, Election.Builder::build)
+      .required("date", DATE, Election::getDate, Election.Builder::date)
+      .optional("assemblyId", ID, Election::getAssemblyId, Election.Builder::assemblyId)
+      .defaulted("wholeBoard", BOOLEAN, Election::isWholeBoard, Election.Builder::wholeBoard)
+      .build();
+
+  /** Vorstand. */
+  public static final ObjectCodec<Board, Board.Builder> BOARD = ObjectCodec.of(Board.class,
+          "The board: its seats and elections.", Board::builder, Board.Builder::build)
+      .list("seats", BOARD_SEAT, Board::getSeats, Board.Builder::seats)
+      .list("elections", ELECTION, Board::getElections, Board.Builder::elections)
+      .build();
+
+  /** Herkunft einer Community. */
+  public static final ObjectCodec<CommunityOrigin, ImmutableCommunityOrigin.Builder> COMMUNITY_ORIGIN =
+      ObjectCodec.of(CommunityOrigin.class, "Where a community came from.", ImmutableCommunityOrigin::builder,
+              ImmutableCommunityOrigin.Builder::build)
+          .required("kind", enumOf(OriginKind.class), CommunityOrigin::getKind, ImmutableCommunityOrigin.Builder::kind)
+          .required("description", TEXT, CommunityOrigin::getDescription,
+              ImmutableCommunityOrigin.Builder::description)
+          .build();
+
+  /** NExTcommunity. */
+  public static final ObjectCodec<Community, Community.Builder> COMMUNITY = ObjectCodec.of(Community.class,
+          "A community of practice.", Community::builder, Community.Builder::build)
+      .required("id", ID, Community::getId, Community.Builder::id)
+      .required("name", TEXT, Community::getName, Community.Builder::name)
+      .list("aliases", TEXT, Community::getAliases, Community.Builder::aliases)
+      .list("leads", PERSON, Community::getLeads, Community.Builder::leads)
+      .optional("foundingYear", YEAR, Community::getFoundingYear, Community.Builder::foundingYear)
+      .optional("foundingDate", DATE, Community::getFoundingDate, Community.Builder::foundingDate)
+      .optional("origin", COMMUNITY_ORIGIN, Community::getOrigin, Community.Builder::origin)
+      .optional("website", URI_CODEC, Community::getWebsite, Community.Builder::website)
+      .optional("note", TEXT, Community::getNote, Community.Builder::note)
+      .build();
+
+  /** Veranstaltung. */
+  public static final ObjectCodec<Event, Event.Builder> EVENT = ObjectCodec.of(Event.class,
+          "An event on one day or over a range of days.", Event::builder, Event.Builder::build)
+      .required("id", ID, Event::getId, Event.Builder::id)
+      .required("date", DATE, Event::getDate, Event.Builder::date)
+      .optional("endDate", DATE, Event::getEndDate, Event.Builder::endDate)
+      .required("format", enumOf(EventFormat.class), Event::getFormat, Event.Builder::format)
+      .required("title", TEXT, Event::getTitle, Event.Builder::title)
+      .optional("communityId", ID, Event::getCommunityId, Event.Builder::communityId)
+      .required("mode", enumOf(EventMode.class), Event::getMode, Event.Builder::mode)
+      .optional("location", TEXT, Event::getLocation, Event.Builder::location)
+      .defaulted("audience", enumOf(Audience.class), Event::getAudience, Event.Builder::audience)
+      .list("invitedGuests", TEXT, Event::getInvitedGuests, Event.Builder::invitedGuests)
+      .list("sourceRows", INT, Event::getSourceRows, Event.Builder::sourceRows)
+      .build();
+
+  /** Mitgliederversammlung. */
+  public static final ObjectCodec<GeneralAssembly, GeneralAssembly.Builder> GENERAL_ASSEMBLY = ObjectCodec.of(GeneralAssembly.class, "A general assembly, held or planned.", GeneralAssembly::builder,
+          GeneralAssembly.Builder::build)
+      .required("id", ID, GeneralAssembly::getId, GeneralAssembly.Builder::id)
+      .required("date", DATE, GeneralAssembly::getDate, GeneralAssembly.Builder::date)
+      .defaulted("status", enumOf(AssemblyStatus.class), GeneralAssembly::getStatus, GeneralAssembly.Builder::status)
+      .optional("eventId", ID, GeneralAssembly::getEventId, GeneralAssembly.Builder::eventId)
+      .build();
+
+  /** Teilnehmende:r im Netzwerk. */
+  public static final ObjectCodec<NetworkParticipant, NetworkParticipant.Builder> NETWORK_PARTICIPANT =
+      ObjectCodec.of(NetworkParticipant.class, "A person in the network (no membership needed).",
+              NetworkParticipant::builder, NetworkParticipant.Builder::build)
+          .required("name", TEXT, NetworkParticipant::getName, NetworkParticipant.Builder::name)
+          .optional("organisation", TEXT, NetworkParticipant::getOrganisation, NetworkParticipant.Builder::organisation)
+          .set("channels", enumOf(ParticipationChannel.class), NetworkParticipant::getChannels,
+              NetworkParticipant.Builder::channels)
+          .required("since", DATE, NetworkParticipant::getSince, NetworkParticipant.Builder::since)
+          .build();
+
+  /** Größe des Netzwerks. */
+  public static final ObjectCodec<NetworkSize, NetworkSize.Builder> NETWORK_SIZE = ObjectCodec.of(NetworkSize.class,
+          "The size of the network as reported.", NetworkSize::builder, NetworkSize.Builder::build)
+      .required("asOf", DATE, NetworkSize::getAsOf, NetworkSize.Builder::asOf)
+      .required("people", INT, NetworkSize::getPeople, NetworkSize.Builder::people)
+      .required("organisations", INT, NetworkSize::getOrganisations, NetworkSize.Builder::organisations)
+      .required("wording", TEXT, NetworkSize::getWording, NetworkSize.Builder::wording)
+      .build();
+
+  /** NExTnetzwerk. */
+  public static final ObjectCodec<Network, Network.Builder> NETWORK = ObjectCodec.of(Network.class,
+          "The network: participation without membership.", Network::builder, Network.Builder::build)
+      .list("participants", NETWORK_PARTICIPANT, Network::getParticipants, Network.Builder::participants)
+      .optional("reportedSize", NETWORK_SIZE, Network::getReportedSize, Network.Builder::reportedSize)
+      .build();
+
+  /** Kooperation. */
+  public static final ObjectCodec<Cooperation, Cooperation.Builder> COOPERATION = ObjectCodec.of(Cooperation.class,
+          "A cooperation with a partner.", Cooperation::builder, Cooperation.Builder::build)
+      .required("partner", TEXT, Cooperation::getPartner, Cooperation.Builder::partner)
+      .required("group", enumOf(StakeholderGroup.class), Cooperation::getGroup, Cooperation.Builder::group)
+      .optional("since", YEAR_MONTH, Cooperation::getSince, Cooperation.Builder::since)
+      .required("description", TEXT, Cooperation::getDescription, Cooperation.Builder::description)
+      .build();
+
+  /** Zeitfenster. */
+  public static final ObjectCodec<Season, ImmutableSeason.Builder> SEASON = ObjectCodec.of(Season.class,
+          "A window of the year, both days included.", ImmutableSeason::builder, ImmutableSeason.Builder::build)
+      .required("firstDay", MONTH_DAY, Season::getFirstDay, ImmutableSeason.Builder::firstDay)
+      .required("lastDay", MONTH_DAY, Season::getLastDay, ImmutableSeason.Builder::lastDay)
+      .build();
+
+  /** Beitrag. */
+  public static final ObjectCodec<Fee, ImmutableFee.Builder> FEE = ObjectCodec.of(Fee.class,
+          "The annual fee of a kind of membership.", ImmutableFee::builder, ImmutableFee.Builder::build)
+      .required("kind", enumOf(MembershipKind.class), Fee::getKind, ImmutableFee.Builder::kind)
+      .required("annualAmount", MONEY, Fee::getAnnualAmount, ImmutableFee.Builder::annualAmount)
+      .build();
+
+  /** Annahme. */
+  public static final ObjectCodec<Assumption, ImmutableAssumption.Builder> ASSUMPTION = ObjectCodec.of(Assumption.class, "A statute value taken as an assumption.", ImmutableAssumption::builder,
+          ImmutableAssumption.Builder::build)
+      .required("parameter", TEXT, Assumption::getParameter, ImmutableAssumption.Builder::parameter)
+      .required("value", TEXT, Assumption::getValue, ImmutableAssumption.Builder::value)
+      .required("reason", TEXT, Assumption::getReason, ImmutableAssumption.Builder::reason)
+      .build();
+
+  /** Satzungsfassung. */
+  public static final ObjectCodec<StatuteVersion, StatuteVersion.Builder> STATUTE_VERSION = ObjectCodec.of(StatuteVersion.class, "One version of the statute as data.", StatuteVersion::builder,
+          StatuteVersion.Builder::build)
+      .required("validFrom", DATE, StatuteVersion::getValidFrom, StatuteVersion.Builder::validFrom)
+      .required("source", TEXT, StatuteVersion::getSource, StatuteVersion.Builder::source)
+      .required("chairs", INT, StatuteVersion::getChairs, StatuteVersion.Builder::chairs)
+      .required("viceChairs", INT, StatuteVersion::getViceChairs, StatuteVersion.Builder::viceChairs)
+      .required("treasurers", INT, StatuteVersion::getTreasurers, StatuteVersion.Builder::treasurers)
+      .required("furtherBoardMembers", INT, StatuteVersion::getFurtherBoardMembers,
+          StatuteVersion.Builder::furtherBoardMembers)
+      .defaulted("furtherBoardMembersExact", BOOLEAN, StatuteVersion::isFurtherBoardMembersExact,
+          StatuteVersion.Builder::furtherBoardMembersExact)
+      .defaulted("roleAccumulationAllowed", BOOLEAN, StatuteVersion::isRoleAccumulationAllowed,
+          StatuteVersion.Builder::roleAccumulationAllowed)
+      .required("reElectionWithin", PERIOD, StatuteVersion::getReElectionWithin, StatuteVersion.Builder::reElectionWithin)
+      .defaulted("continuationClause", BOOLEAN, StatuteVersion::isContinuationClause,
+          StatuteVersion.Builder::continuationClause)
+      .set("membershipKinds", enumOf(MembershipKind.class), StatuteVersion::getMembershipKinds,
+          StatuteVersion.Builder::membershipKinds)
+      .set("admissionProcedureKinds", enumOf(MembershipKind.class), StatuteVersion::getAdmissionProcedureKinds,
+          StatuteVersion.Builder::admissionProcedureKinds)
+      .required("reviewersRequired", INT, StatuteVersion::getReviewersRequired, StatuteVersion.Builder::reviewersRequired)
+      .defaulted("boardApprovalRequired", BOOLEAN, StatuteVersion::isBoardApprovalRequired,
+          StatuteVersion.Builder::boardApprovalRequired)
+      .defaulted("annualGeneralAssembly", BOOLEAN, StatuteVersion::isAnnualGeneralAssembly,
+          StatuteVersion.Builder::annualGeneralAssembly)
+      .defaulted("assemblyAtAutumnConference", BOOLEAN, StatuteVersion::isAssemblyAtAutumnConference,
+          StatuteVersion.Builder::assemblyAtAutumnConference)
+      .defaulted("springAndAutumnConference", BOOLEAN, StatuteVersion::isSpringAndAutumnConference,
+          StatuteVersion.Builder::springAndAutumnConference)
+      .required("spring", SEASON, StatuteVersion::getSpring, StatuteVersion.Builder::spring)
+      .required("autumn", SEASON, StatuteVersion::getAutumn, StatuteVersion.Builder::autumn)
+      .required("communityMinMeetings", INT, StatuteVersion::getCommunityMinMeetings,
+          StatuteVersion.Builder::communityMinMeetings)
+      .required("communityMaxMeetings", INT, StatuteVersion::getCommunityMaxMeetings,
+          StatuteVersion.Builder::communityMaxMeetings)
+      .defaulted("communityProRata", BOOLEAN, StatuteVersion::isCommunityProRata, StatuteVersion.Builder::communityProRata)
+      .list("fees", FEE, StatuteVersion::getFees, StatuteVersion.Builder::fees)
+      .optional("feeDueDay", MONTH_DAY, StatuteVersion::getFeeDueDay, StatuteVersion.Builder::feeDueDay)
+      .optional("exitNoticeMonths", INT, StatuteVersion::getExitNoticeMonths, StatuteVersion.Builder::exitNoticeMonths)
+      .optional("exitOnlyAtYearEnd", BOOLEAN, StatuteVersion::getExitOnlyAtYearEnd,
+          StatuteVersion.Builder::exitOnlyAtYearEnd)
+      .list("assumptions", ASSUMPTION, StatuteVersion::getAssumptions, StatuteVersion.Builder::assumptions)
+      .build();
+
+  /** Satzung. */
+  public static final ObjectCodec<Statute, Statute.Builder> STATUTE = ObjectCodec.of(Statute.class,
+          "The statute in its versions.", Statute::builder, Statute.Builder::build)
+      .list("versions", STATUTE_VERSION, Statute::getVersions, Statute.Builder::versions)
+      .build();
+
+  /** Bedingung eines Beschlusses. */
+  public static final ObjectCodec<ResolutionCondition, ResolutionCondition.Builder> RESOLUTION_CONDITION =
+      ObjectCodec.of(ResolutionCondition.class, "A condition of a council resolution.", ResolutionCondition::builder,
+              ResolutionCondition.Builder::build)
+          .required("description", TEXT, ResolutionCondition::getDescription, ResolutionCondition.Builder::description)
+          .optional("metOn", DATE, ResolutionCondition::getMetOn, ResolutionCondition.Builder::metOn)
+          .build();
+
+  /** Beschluss. */
+  public static final ObjectCodec<CouncilResolution, CouncilResolution.Builder> COUNCIL_RESOLUTION = ObjectCodec.of(CouncilResolution.class, "A resolution of a municipal council.", CouncilResolution::builder,
+          CouncilResolution.Builder::build)
+      .required("number", TEXT, CouncilResolution::getNumber, CouncilResolution.Builder::number)
+      .optional("submissionNumber", TEXT, CouncilResolution::getSubmissionNumber,
+          CouncilResolution.Builder::submissionNumber)
+      .required("agendaItem", TEXT, CouncilResolution::getAgendaItem, CouncilResolution.Builder::agendaItem)
+      .required("body", TEXT, CouncilResolution::getBody, CouncilResolution.Builder::body)
+      .required("date", DATE, CouncilResolution::getDate, CouncilResolution.Builder::date)
+      .required("subject", TEXT, CouncilResolution::getSubject, CouncilResolution.Builder::subject)
+      .list("decisions", TEXT, CouncilResolution::getDecisions, CouncilResolution.Builder::decisions)
+      .list("conditions", RESOLUTION_CONDITION, CouncilResolution::getConditions, CouncilResolution.Builder::conditions)
+      .optional("reference", TEXT, CouncilResolution::getReference, CouncilResolution.Builder::reference)
+      .build();
+
+  /** Mitgliedschaft einer Kommune. */
+  public static final ObjectCodec<MunicipalMembership, MunicipalMembership.Builder> MUNICIPAL_MEMBERSHIP =
+      ObjectCodec.of(MunicipalMembership.class, "A municipality's membership in an association.",
+              MunicipalMembership::builder, MunicipalMembership.Builder::build)
+          .required("id", ID, MunicipalMembership::getId, MunicipalMembership.Builder::id)
+          .required("municipality", ORGANISATION, MunicipalMembership::getMunicipality,
+              MunicipalMembership.Builder::municipality)
+          .required("association", TEXT, MunicipalMembership::getAssociation, MunicipalMembership.Builder::association)
+          .required("kind", enumOf(MembershipKind.class), MunicipalMembership::getKind, MunicipalMembership.Builder::kind)
+          .optional("resolution", COUNCIL_RESOLUTION, MunicipalMembership::getResolution,
+              MunicipalMembership.Builder::resolution)
+          .optional("start", DATE, MunicipalMembership::getStart, MunicipalMembership.Builder::start)
+          .optional("end", DATE, MunicipalMembership::getEnd, MunicipalMembership.Builder::end)
+          .required("annualFee", MONEY, MunicipalMembership::getAnnualFee, MunicipalMembership.Builder::annualFee)
+          .list("costShares", COST_SHARE, MunicipalMembership::getCostShares, MunicipalMembership.Builder::costShares)
+          .optional("executingUnit", TEXT, MunicipalMembership::getExecutingUnit,
+              MunicipalMembership.Builder::executingUnit)
+          .optional("exitNoticeMonths", INT, MunicipalMembership::getExitNoticeMonths,
+              MunicipalMembership.Builder::exitNoticeMonths)
+          .optional("exitOnlyAtYearEnd", BOOLEAN, MunicipalMembership::getExitOnlyAtYearEnd,
+              MunicipalMembership.Builder::exitOnlyAtYearEnd)
+          .build();
+
+  /** Verein: the association document, with its format identifier and version first. */
+  public static final ObjectCodec<Association, Association.Builder> ASSOCIATION = ObjectCodec.of(Association.class,
+          "The association document: a complete snapshot of an association.", Association::builder,
+          Association.Builder::build)
+      .constant("format", STRING, ASSOCIATION_FORMAT)
+      .constant("version", new FormatVersion(ASSOCIATION_VERSION), ASSOCIATION_VERSION)
+      .required("name", TEXT, Association::getName, Association.Builder::name)
+      .required("shortName", TEXT, Association::getShortName, Association.Builder::shortName)
+      .defaulted("legalForm", TEXT, Association::getLegalForm, Association.Builder::legalForm)
+      .required("foundingDate", DATE, Association::getFoundingDate, Association.Builder::foundingDate)
+      .required("seat", TEXT, Association::getSeat, Association.Builder::seat)
+      .optional("registerEntry", REGISTER_ENTRY, Association::getRegisterEntry, Association.Builder::registerEntry)
+      .required("purpose", TEXT, Association::getPurpose, Association.Builder::purpose)
+      .optional("patron", PATRON, Association::getPatron, Association.Builder::patron)
+      .optional("office", OFFICE, Association::getOffice, Association.Builder::office)
+      .required("statute", STATUTE, Association::getStatute, Association.Builder::statute)
+      .required("board", BOARD, Association::getBoard, Association.Builder::board)
+      .list("members", MEMBER, Association::getMembers, Association.Builder::members)
+      .list("applications", APPLICATION, Association::getApplications, Association.Builder::applications)
+      .list("communities", COMMUNITY, Association::getCommunities, Association.Builder::communities)
+      .list("events", EVENT, Association::getEvents, Association.Builder::events)
+      .list("generalAssemblies", GENERAL_ASSEMBLY, Association::getGeneralAssemblies,
+          Association.Builder::generalAssemblies)
+      .defaulted("network", NETWORK, Association::getNetwork, Association.Builder::network)
+      .list("cooperations", COOPERATION, Association::getCooperations, Association.Builder::cooperations)
+      .build();
+
+  /** {@return every object codec, the association first} */
+  public static List<ObjectCodec<?, ?>> all() {
+    return List.of(ASSOCIATION, PERSON, ORGANISATION, REGISTER_ENTRY, OFFICE, PATRON, COST_SHARE, MEMBER, REVIEW,
+        BOARD_DECISION, APPLICATION, BOARD_SEAT, ELECTION, BOARD, COMMUNITY_ORIGIN, COMMUNITY, EVENT,
+        GENERAL_ASSEMBLY, NETWORK_PARTICIPANT, NETWORK_SIZE, NETWORK, COOPERATION, SEASON, FEE, ASSUMPTION,
+        STATUTE_VERSION, STATUTE, RESOLUTION_CONDITION, COUNCIL_RESOLUTION, MUNICIPAL_MEMBERSHIP);
+  }
+}

@@ -1,0 +1,48 @@
+package de.nextnetz.json.codec;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The version of a document format: a whole number. A reader of version N reads versions 1 to N;
+ * a later version is refused as the only problem, since a strict reader cannot know what the
+ * newer properties mean and must not drop them.
+ */
+final class FormatVersion implements Codec<Integer> {
+
+  private final int supported;
+
+  FormatVersion(int supported) {
+    this.supported = supported;
+  }
+
+  @Override
+  public void write(Integer value, JsonGenerator out) {
+    out.writeNumber(value.intValue());
+  }
+
+  @Override
+  public @Nullable Integer read(JsonParser in, Reading reading) {
+    Integer version = Scalars.INT.read(in, reading);
+    if (version == null) {
+      return null;
+    }
+    if (version > supported) {
+      reading.fatal(Reading.pointerOf(in), "the document has format version " + version
+          + "; this library reads versions 1 to " + supported + " (update next-json to read it)");
+      return null;
+    }
+    if (version < 1) {
+      reading.problem(in, "must be a format version from 1 to " + supported + ", but was " + version);
+      return null;
+    }
+    return version;
+  }
+
+  @Override
+  public ObjectNode schema(Schemas schemas) {
+    return schemas.node().put("type", "integer");
+  }
+}

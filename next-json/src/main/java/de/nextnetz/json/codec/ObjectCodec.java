@@ -1,0 +1,411 @@
+package de.nextnetz.json.codec;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The codec of an object type, declared as its properties in the order they are written: each with
+ * a name, a codec, how to get it from a value and how to give it to a builder. Reading is strict
+ * (unknown properties, wrong types, nulls and missing required properties are problems) and
+ * collects every problem; building a value whose invariant fails is a problem at the object.
+ *
+ * @param <T> the value type
+ * @param <B> its builder
+ */
+public final class ObjectCodec<T, B> implements Codec<T> {
+
+  private enum Kind { REQUIRED, DEFAULTED, OPTIONAL, LIST, SET, CONSTANT }
+
+  private static final class Property<T, B> {
+    final String name;
+    final Kind kind;
+    final Codec<Object> codec;
+    final Function<T, @Nullable Object> getter;
+    final BiConsumer<B, Object> setter;
+    final @Nullable Object constant;
+
+    @SuppressWarnings("unchecked")
+    Property(String name, Kind kind, Codec<?> codec, Function<T, ?> getter, BiConsumer<B, ?> setter,
+        @Nullable Object constant) {
+      this.name = name;
+      this.kind = kind;
+      this.codec = (Codec<Object>) codec;
+      this.getter = (Function<T, @Nullable Object>) getter;
+      this.setter = (BiConsumer<B, Object>) setter;
+      this.constant = constant;
+    }
+  }
+
+  private final Class<T> type;
+  private final String name;
+  private final String description;
+  private final Supplier<B> newBuilder;
+  private final Function<B, T> build;
+  private final List<Property<T, B>> properties;
+  private final Map<String, Property<T, B>> byName = new LinkedHashMap<>();
+
+  private ObjectCodec(Builder<T, B> builder) {
+    this.type = builder.type;
+    this.name = builder.type.getSimpleName();
+    this.description = builder.description;
+    this.newBuilder = builder.newBuilder;
+    this.build = builder.build;
+    this.properties = List.copyOf(builder.properties);
+    for (Property<T, B> property : properties) {
+      byName.put(property.name, property);
+    }
+  }
+
+  /**
+   * Starts the declaration of an object type.
+   *
+   * @param type the value type; its simple name is the name in the schema, e.g. {@code "BoardSeat"}
+   * @param description what it is, for the schema
+   * @param newBuilder makes an empty builder
+   * @param build builds the value (may throw {@link IllegalStateException} for a broken invariant)
+   * @param <T> the value type
+   * @param <B> the builder type
+   * @return the declaration
+   */
+  public static <T, B> Builder<T, B> of(Class<T> type, String description, Supplier<B> newBuilder,
+      Function<B, T> build) {
+    return new Builder<>(type, description, newBuilder, build);
+  }
+
+  /** {@return the value type} */
+  public Class<T> type() {
+    return type;
+  }
+
+  /** {@return the type's name in the schema} */
+  public String name() {
+    return name;
+  }
+
+  /** {@return the names of the properties, in the order they are written} */
+  public List<String> propertyNames() {
+    return properties.stream().map(p -> p.name).toList();
+  }
+
+  @Override
+  public void write(T value, JsonGenerator out) {
+    out.writeStartObject();
+    writeProperties(value, out);
+    out.writeEndObject();
+  }
+
+  private void writeProperties(T value, JsonGenerator out) {
+    for (Property<T, B> property : properties) {
+      switch (property.kind) {
+        case CONSTANT -> {
+          out.writeName(property.name);
+          property.codec.write(java.util.Objects.requireNonNull(property.constant), out);
+        }
+        case REQUIRED, DEFAULTED -> {
+          out.writeName(property.name);
+          property.codec.write(java.util.Objects.requireNonNull(property.getter.apply(value)), out);
+        }
+        case OPTIONAL -> {
+          Optional<?> present = (Optional<?>) java.util.Objects.requireNonNull(property.getter.apply(value));
+          if (present.isPresent()) {
+            out.writeName(property.name);
+            property.codec.write(present.get(), out);
+          }
+        }
+        case LIST, SET -> {
+          Collection<?> elements = (Collection<?>) java.util.Objects.requireNonNull(property.getter.apply(value));
+          if (!elements.isEmpty()) {
+            out.writeName(property.name);
+            out.writeStartArray();
+            for (Object element : elements) {
+              property.codec.write(element, out);
+            }
+            out.writeEndArray();
+          }
+        }
+      }
+    }
+  }
+
+  @Override
+  public @Nullable T read(JsonParser in, Reading reading) {
+    if (in.currentToken() != JsonToken.START_OBJECT) {
+      Scalars.unexpected(in, reading, "an object (" + name + ")");
+        return null;
+    }
+    String here = Reading.pointerOf(in);
+    B builder = newBuilder.get();
+    boolean ok = true;
+    Set<String> seen = new HashSet<>();
+    while (in.nextToken() == JsonToken.PROPERTY_NAME) {
+      String propertyName = in.currentName();
+      in.nextToken();
+      Property<T, B> property = byName.get(propertyName);
+      if (property == null) {
+        reading.problem(in, "unknown property \"" + Scalars.shorten(propertyName) + "\"" + " (" + name
+            + " has: " + String.join(", ", byName.keySet()) + ")");
+        in.skipChildren();
+        ok = false;
+        continue;
+      }
+      seen.add(propertyName);
+      ok &= readProperty(property, builder, in, reading);
+    }
+    for (Property<T, B> property : properties) {
+      if ((property.kind == Kind.REQUIRED || property.kind == Kind.CONSTANT) && !seen.contains(property.name)) {
+        reading.problemAt(here + "/" + escape(property.name), "required property is missing");
+        ok = false;
+      }
+    }
+    if (!ok) {
+      return null;
+    }
+    try {
+      return build.apply(builder);
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      reading.problemAt(here, String.valueOf(e.getMessage()));
+      return null;
+    }
+  }
+
+  private boolean readProperty(Property<T, B> property, B builder, JsonParser in, Reading reading) {
+    if (in.currentToken() == JsonToken.VALUE_NULL) {
+      reading.problem(in, "must not be null (leave the property out instead)");
+      return false;
+    }
+    switch (property.kind) {
+      case CONSTANT -> {
+        Object value = property.codec.read(in, reading);
+        if (value == null) {
+          return false;
+        }
+        if (!value.equals(property.constant)) {
+          reading.problem(in, "must be " + property.constant + ", but was " + value);
+          return false;
+        }
+        return true;
+      }
+      case LIST, SET -> {
+        if (in.currentToken() != JsonToken.START_ARRAY) {
+          Scalars.unexpected(in, reading, "an array");
+          return false;
+        }
+        List<Object> elements = new ArrayList<>();
+        Set<Object> distinct = new HashSet<>();
+        boolean ok = true;
+        while (in.nextToken() != JsonToken.END_ARRAY) {
+          if (in.currentToken() == JsonToken.VALUE_NULL) {
+            reading.problem(in, "must not be null");
+            ok = false;
+            continue;
+          }
+          Object element = property.codec.read(in, reading);
+          if (element == null) {
+            ok = false;
+          } else if (property.kind == Kind.SET && !distinct.add(element)) {
+            reading.problem(in, "repeats " + element + "; the items of a set are distinct");
+            ok = false;
+          } else {
+            elements.add(element);
+          }
+        }
+        if (ok) {
+          property.setter.accept(builder, elements);
+        }
+        return ok;
+      }
+      default -> {
+        Object value = property.codec.read(in, reading);
+        if (value == null) {
+          return false;
+        }
+        property.setter.accept(builder, value);
+        return true;
+      }
+    }
+  }
+
+  @Override
+  public ObjectNode schema(Schemas schemas) {
+    return schemas.refTo(this);
+  }
+
+  /**
+   * The full definition of this type, for {@code $defs}.
+   *
+   * @param schemas the schema being built
+   * @return the definition
+   */
+  ObjectNode definition(Schemas schemas) {
+    ObjectNode schema = schemas.node().put("type", "object").put("description", description);
+    ObjectNode props = schema.putObject("properties");
+    ArrayNode required = schemas.node().arrayNode();
+    for (Property<T, B> property : properties) {
+      ObjectNode value = property.codec.schema(schemas);
+      switch (property.kind) {
+        case CONSTANT -> props.set(property.name, constant(schemas, property));
+        case LIST -> props.set(property.name, schemas.node().put("type", "array").set("items", value));
+        case SET -> props.set(property.name, schemas.node().put("type", "array").put("uniqueItems", true)
+            .set("items", value));
+        default -> props.set(property.name, value);
+      }
+      if (property.kind == Kind.REQUIRED || property.kind == Kind.CONSTANT) {
+        required.add(property.name);
+      }
+    }
+    if (!required.isEmpty()) {
+      schema.set("required", required);
+    }
+    schema.put("additionalProperties", false);
+    return schema;
+  }
+
+  private static <T, B> ObjectNode constant(Schemas schemas, Property<T, B> property) {
+    ObjectNode node = schemas.node();
+    Object value = java.util.Objects.requireNonNull(property.constant);
+    if (value instanceof Integer number) {
+      node.put("const", number.intValue());
+    } else {
+      node.put("const", value.toString());
+    }
+    return node;
+  }
+
+  private static String escape(String name) {
+    return name.replace("~", "~0").replace("/", "~1");
+  }
+
+  /**
+   * Declares the properties of an object type.
+   *
+   * @param <T> the value type
+   * @param <B> the builder type
+   */
+  public static final class Builder<T, B> {
+    private final Class<T> type;
+    private final String description;
+    private final Supplier<B> newBuilder;
+    private final Function<B, T> build;
+    private final List<Property<T, B>> properties = new ArrayList<>();
+
+    private Builder(Class<T> type, String description, Supplier<B> newBuilder, Function<B, T> build) {
+      this.type = type;
+      this.description = description;
+      this.newBuilder = newBuilder;
+      this.build = build;
+    }
+
+    /**
+     * A property that must be present.
+     *
+     * @param name the name
+     * @param codec its codec
+     * @param getter reads it from a value
+     * @param setter gives it to a builder
+     * @param <V> its type
+     * @return this declaration
+     */
+    public <V> Builder<T, B> required(String name, Codec<V> codec, Function<T, V> getter, BiConsumer<B, V> setter) {
+      properties.add(new Property<>(name, Kind.REQUIRED, codec, getter, setter, null));
+      return this;
+    }
+
+    /**
+     * A property that is always written but may be left out when reading (the value type's
+     * default applies).
+     *
+     * @param name the name
+     * @param codec its codec
+     * @param getter reads it from a value
+     * @param setter gives it to a builder
+     * @param <V> its type
+     * @return this declaration
+     */
+    public <V> Builder<T, B> defaulted(String name, Codec<V> codec, Function<T, V> getter, BiConsumer<B, V> setter) {
+      properties.add(new Property<>(name, Kind.DEFAULTED, codec, getter, setter, null));
+      return this;
+    }
+
+    /**
+     * A property that may be absent; it is left out when empty.
+     *
+     * @param name the name
+     * @param codec its codec
+     * @param getter reads it from a value
+     * @param setter gives a present value to a builder
+     * @param <V> its type
+     * @return this declaration
+     */
+    public <V> Builder<T, B> optional(String name, Codec<V> codec, Function<T, Optional<V>> getter,
+        BiConsumer<B, V> setter) {
+      properties.add(new Property<>(name, Kind.OPTIONAL, codec, getter, setter, null));
+      return this;
+    }
+
+    /**
+     * A list; left out when empty, read as empty when absent.
+     *
+     * @param name the name
+     * @param codec the codec of an element
+     * @param getter reads the elements from a value
+     * @param setter gives all elements to a builder
+     * @param <V> the element type
+     * @return this declaration
+     */
+    public <V> Builder<T, B> list(String name, Codec<V> codec, Function<T, ? extends Collection<V>> getter,
+        BiConsumer<B, List<V>> setter) {
+      properties.add(new Property<>(name, Kind.LIST, codec, getter, setter, null));
+      return this;
+    }
+
+    /**
+     * A set: like a list, but repeated items are a problem.
+     *
+     * @param name the name
+     * @param codec the codec of an element
+     * @param getter reads the elements from a value
+     * @param setter gives all elements to a builder
+     * @param <V> the element type
+     * @return this declaration
+     */
+    public <V> Builder<T, B> set(String name, Codec<V> codec, Function<T, ? extends Collection<V>> getter,
+        BiConsumer<B, List<V>> setter) {
+      properties.add(new Property<>(name, Kind.SET, codec, getter, setter, null));
+      return this;
+    }
+
+    /**
+     * A property with one allowed value that the value type does not hold, e.g. a format identifier.
+     *
+     * @param name the name
+     * @param codec its codec
+     * @param value the value
+     * @param <V> its type
+     * @return this declaration
+     */
+    public <V> Builder<T, B> constant(String name, Codec<V> codec, V value) {
+      properties.add(new Property<>(name, Kind.CONSTANT, codec, t -> value, (b, v) -> { }, value));
+      return this;
+    }
+
+    /** {@return the codec} */
+    public ObjectCodec<T, B> build() {
+      return new ObjectCodec<>(this);
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package de.nextnetz.json.codec;
+
+import de.nextnetz.json.JsonProblem;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import tools.jackson.core.JsonParser;
+
+/** The state of reading one document: the problems found so far. Not thread-safe; one per read. */
+public final class Reading {
+
+  private final List<JsonProblem> problems = new ArrayList<>();
+  private boolean fatal;
+
+  /** Creates an empty reading. */
+  public Reading() {}
+
+  /**
+   * The JSON Pointer of the value the parser is on.
+   *
+   * @param parser the parser
+   * @return the pointer, empty for the root
+   */
+  public static String pointerOf(JsonParser parser) {
+    return parser.streamReadContext().pathAsPointer().toString();
+  }
+
+  /**
+   * Records a problem at the parser's value.
+   *
+   * @param parser the parser, on the value concerned
+   * @param message what is wrong
+   */
+  public void problem(JsonParser parser, String message) {
+    problemAt(pointerOf(parser), message);
+  }
+
+  /**
+   * Records a problem at a pointer.
+   *
+   * @param pointer the pointer
+   * @param message what is wrong
+   */
+  public void problemAt(String pointer, String message) {
+    if (!fatal) {
+      problems.add(new JsonProblem(pointer, message));
+    }
+  }
+
+  /**
+   * Records a problem that makes every other one meaningless (a document of a newer format
+   * version); it stays the only one.
+   *
+   * @param pointer the pointer
+   * @param message what is wrong
+   */
+  public void fatal(String pointer, String message) {
+    if (!fatal) {
+      problems.clear();
+      problems.add(new JsonProblem(pointer, message));
+      fatal = true;
+    }
+  }
+
+  /** {@return whether any problem was recorded} */
+  public boolean hasProblems() {
+    return !problems.isEmpty();
+  }
+
+  /** {@return the problems, sorted by pointer} */
+  public List<JsonProblem> problems() {
+    List<JsonProblem> sorted = new ArrayList<>(problems);
+    Collections.sort(sorted);
+    return sorted;
+  }
+}

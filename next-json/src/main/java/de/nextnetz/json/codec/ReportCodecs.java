@@ -1,0 +1,255 @@
+package de.nextnetz.json.codec;
+
+import de.nextnetz.domain.event.EventFormat;
+import de.nextnetz.domain.event.EventMode;
+import de.nextnetz.domain.statute.Assumption;
+import de.nextnetz.rules.CheckReport;
+import de.nextnetz.rules.Fact;
+import de.nextnetz.rules.Finding;
+import de.nextnetz.rules.Outcome;
+import de.nextnetz.rules.Severity;
+import de.nextnetz.rules.Status;
+import de.nextnetz.rules.deadlines.Deadline;
+import de.nextnetz.rules.report.ActivityReport;
+import de.nextnetz.rules.report.CommunityMeetings;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The JSON of check results (write-only): the check report, the activity report and deadlines. */
+public final class ReportCodecs {
+
+  /** The identifier of the check report format. */
+  public static final String CHECK_REPORT_FORMAT = "nextnetz.check-report";
+  /** The identifier of the activity report format. */
+  public static final String ACTIVITY_REPORT_FORMAT = "nextnetz.activity-report";
+  /** The identifier of the deadlines format. */
+  public static final String DEADLINES_FORMAT = "nextnetz.deadlines";
+  /** The version of the report formats. */
+  public static final int VERSION = 1;
+
+  private ReportCodecs() {}
+
+  /**
+   * Writes a check report.
+   *
+   * @param report the report
+   * @param locale the language of the messages
+   * @param out the generator
+   */
+  public static void writeCheckReport(CheckReport report, Locale locale, JsonGenerator out) {
+    out.writeStartObject();
+    out.writeStringProperty("format", CHECK_REPORT_FORMAT);
+    out.writeNumberProperty("version", VERSION);
+    out.writeStringProperty("asOf", report.getAsOf().toString());
+    out.writeStringProperty("language", language(locale));
+    out.writeName("statute");
+    out.writeStartObject();
+    out.writeStringProperty("validFrom", report.getStatute().getValidFrom().toString());
+    out.writeStringProperty("source", report.getStatute().getSource());
+    out.writeName("assumptions");
+    out.writeStartArray();
+    for (Assumption assumption : report.getAssumptions()) {
+      DomainCodecs.ASSUMPTION.write(assumption, out);
+    }
+    out.writeEndArray();
+    out.writeEndObject();
+    out.writeName("summary");
+    out.writeStartObject();
+    out.writeNumberProperty("errors", report.findings(Severity.ERROR).size());
+    out.writeNumberProperty("warnings", report.findings(Severity.WARNING).size());
+    out.writeNumberProperty("infos", report.findings(Severity.INFO).size());
+    out.writeEndObject();
+    out.writeName("outcomes");
+    out.writeStartArray();
+    for (Outcome outcome : report.getOutcomes()) {
+      out.writeStartObject();
+      out.writeStringProperty("rule", outcome.getRuleId().value());
+      out.writeStringProperty("status", outcome.getStatus().name());
+      out.writeName("missingFacts");
+      out.writeStartArray();
+      for (String missing : outcome.getMissingFacts()) {
+        out.writeString(missing);
+      }
+      out.writeEndArray();
+      out.writeEndObject();
+    }
+    out.writeEndArray();
+    out.writeName("findings");
+    out.writeStartArray();
+    for (Finding finding : report.getFindings()) {
+      out.writeStartObject();
+      out.writeStringProperty("rule", finding.getRuleId().value());
+      out.writeStringProperty("severity", finding.getSeverity().name());
+      out.writeStringProperty("path", finding.getPath());
+      out.writeStringProperty("message", finding.getMessage(locale));
+      out.writeName("citation");
+      out.writeStartObject();
+      out.writeStringProperty("source", finding.getCitation().getSource());
+      if (finding.getCitation().getQuote().isPresent()) {
+        out.writeStringProperty("quote", finding.getCitation().getQuote().get());
+      }
+      out.writeEndObject();
+      out.writeName("facts");
+      out.writeStartArray();
+      for (Fact fact : finding.getFacts()) {
+        out.writeStartObject();
+        out.writeStringProperty("name", fact.getName());
+        out.writeStringProperty("value", fact.getValue());
+        out.writeEndObject();
+      }
+      out.writeEndArray();
+      out.writeStringProperty("explanation", finding.explain(locale));
+      if (finding.getDueDate().isPresent()) {
+        out.writeStringProperty("dueDate", finding.getDueDate().get().toString());
+      }
+      out.writeEndObject();
+    }
+    out.writeEndArray();
+    out.writeEndObject();
+  }
+
+  /**
+   * The JSON Schema of the check report.
+   *
+   * @return the schema document
+   */
+  public static ObjectNode checkReportSchema() {
+    Schemas schemas = new Schemas();
+    ObjectNode document = schemas.node();
+    document.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+    document.put("$id", "https://nextnetz.de/schema/check-report-1.json");
+    document.put("title", "next check report, format version 1");
+    ObjectNode props = object(document, "format", "version", "asOf", "language", "statute", "summary", "outcomes",
+        "findings");
+    props.putObject("format").put("const", CHECK_REPORT_FORMAT);
+    props.putObject("version").put("const", VERSION);
+    props.set("asOf", Scalars.DATE.schema(schemas));
+    props.putObject("language").set("enum", schemas.node().arrayNode().add("de").add("en"));
+    ObjectNode statute = props.putObject("statute");
+    ObjectNode statuteProps = object(statute, "validFrom", "source", "assumptions");
+    statuteProps.set("validFrom", Scalars.DATE.schema(schemas));
+    statuteProps.putObject("source").put("type", "string");
+    statuteProps.putObject("assumptions").put("type", "array").set("items", DomainCodecs.ASSUMPTION.definition(schemas));
+    ObjectNode summary = props.putObject("summary");
+    ObjectNode summaryProps = object(summary, "errors", "warnings", "infos");
+    for (String count : List.of("errors", "warnings", "infos")) {
+      summaryProps.putObject(count).put("type", "integer").put("minimum", 0);
+    }
+    ObjectNode outcome = props.putObject("outcomes").put("type", "array").putObject("items");
+    ObjectNode outcomeProps = object(outcome, "rule", "status", "missingFacts");
+    outcomeProps.putObject("rule").put("type", "string").put("pattern", "^[A-Z][A-Z0-9_]*$");
+    outcomeProps.set("status", Scalars.enumOf(Status.class).schema(schemas));
+    outcomeProps.putObject("missingFacts").put("type", "array").putObject("items").put("type", "string");
+    ObjectNode finding = props.putObject("findings").put("type", "array").putObject("items");
+    ObjectNode findingProps = object(finding, "rule", "severity", "path", "message", "citation", "facts",
+        "explanation");
+    findingProps.putObject("rule").put("type", "string").put("pattern", "^[A-Z][A-Z0-9_]*$");
+    findingProps.set("severity", Scalars.enumOf(Severity.class).schema(schemas));
+    findingProps.putObject("path").put("type", "string").put("pattern", "^(/.*)?$");
+    findingProps.putObject("message").put("type", "string");
+    ObjectNode citation = findingProps.putObject("citation");
+    ObjectNode citationProps = object(citation, "source");
+    citationProps.putObject("source").put("type", "string");
+    citationProps.putObject("quote").put("type", "string");
+    ObjectNode fact = findingProps.putObject("facts").put("type", "array").putObject("items");
+    ObjectNode factProps = object(fact, "name", "value");
+    factProps.putObject("name").put("type", "string");
+    factProps.putObject("value").put("type", "string");
+    findingProps.putObject("explanation").put("type", "string");
+    findingProps.set("dueDate", Scalars.DATE.schema(schemas));
+    return document;
+  }
+
+  private static ObjectNode object(ObjectNode schema, String... required) {
+    schema.put("type", "object");
+    ObjectNode properties = schema.putObject("properties");
+    var names = schema.putArray("required");
+    for (String name : required) {
+      names.add(name);
+    }
+    schema.put("additionalProperties", false);
+    return properties;
+  }
+
+  /**
+   * Writes an activity report.
+   *
+   * @param report the report
+   * @param out the generator
+   */
+  public static void writeActivityReport(ActivityReport report, JsonGenerator out) {
+    out.writeStartObject();
+    out.writeStringProperty("format", ACTIVITY_REPORT_FORMAT);
+    out.writeNumberProperty("version", VERSION);
+    out.writeNumberProperty("year", report.getYear().getValue());
+    counts(out, "membersAtYearEnd", report.getMembersAtYearEnd());
+    counts(out, "joined", report.getJoined());
+    counts(out, "left", report.getLeft());
+    out.writeNumberProperty("events", report.getEvents());
+    out.writeNumberProperty("eventDays", report.getEventDays());
+    Map<EventFormat, Integer> byFormat = report.getEventsByFormat();
+    counts(out, "eventsByFormat", byFormat);
+    counts(out, "eventDaysByFormat", report.getEventDaysByFormat());
+    Map<EventMode, Integer> byMode = report.getEventsByMode();
+    counts(out, "eventsByMode", byMode);
+    out.writeNumberProperty("panelConferences", report.getPanelConferences());
+    out.writeName("generalAssemblies");
+    out.writeStartArray();
+    report.getGeneralAssemblies().forEach(day -> out.writeString(day.toString()));
+    out.writeEndArray();
+    out.writeName("communityMeetings");
+    out.writeStartArray();
+    for (CommunityMeetings meetings : report.getCommunityMeetings()) {
+      out.writeStartObject();
+      out.writeStringProperty("communityId", meetings.getCommunityId());
+      out.writeStringProperty("name", meetings.getName());
+      out.writeNumberProperty("meetings", meetings.getMeetings());
+      out.writeEndObject();
+    }
+    out.writeEndArray();
+    out.writeEndObject();
+  }
+
+  /**
+   * Writes a list of deadlines.
+   *
+   * @param deadlines the deadlines
+   * @param locale the language of the messages
+   * @param out the generator
+   */
+  public static void writeDeadlines(List<Deadline> deadlines, Locale locale, JsonGenerator out) {
+    out.writeStartObject();
+    out.writeStringProperty("format", DEADLINES_FORMAT);
+    out.writeNumberProperty("version", VERSION);
+    out.writeStringProperty("language", language(locale));
+    out.writeName("deadlines");
+    out.writeStartArray();
+    for (Deadline deadline : deadlines) {
+      out.writeStartObject();
+      out.writeStringProperty("dueBy", deadline.getDueBy().toString());
+      out.writeBooleanProperty("overdue", deadline.isOverdue());
+      out.writeStringProperty("rule", deadline.getRuleId().value());
+      out.writeStringProperty("path", deadline.getPath());
+      out.writeStringProperty("message", deadline.getMessage(locale));
+      out.writeStringProperty("citation", deadline.getCitation().getSource());
+      out.writeEndObject();
+    }
+    out.writeEndArray();
+    out.writeEndObject();
+  }
+
+  private static <E extends Enum<E>> void counts(JsonGenerator out, String name, Map<E, Integer> counts) {
+    out.writeName(name);
+    out.writeStartObject();
+    counts.forEach((key, count) -> out.writeNumberProperty(key.name(), count));
+    out.writeEndObject();
+  }
+
+  private static String language(Locale locale) {
+    return locale.getLanguage().equals("de") ? "de" : "en";
+  }
+
+}

@@ -1,0 +1,385 @@
+package de.nextnetz.json.codec;
+
+import de.nextnetz.domain.Ids;
+import de.nextnetz.domain.Money;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.Period;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The codecs of scalar values: text, identifiers, numbers, dates, enums and money. No coercion. */
+public final class Scalars {
+
+  private static final Pattern DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern AMOUNT = Pattern.compile("-?\\d{1,17}\\.\\d{2}");
+
+  private Scalars() {}
+
+  /** Any string. */
+  public static final Codec<String> STRING = text("a string", null);
+
+  /**
+   * A string with at least one character that is not white space. The reader takes any string;
+   * Bean Validation reports a blank one, so that each constraint has one source and one message.
+   */
+  public static final Codec<String> TEXT = text("a string", Ids.NOT_BLANK);
+
+  /** An identifier ({@link Ids#PATTERN}); checked by Bean Validation after reading, like {@link #TEXT}. */
+  public static final Codec<String> ID = text("a string", Ids.PATTERN);
+
+  /** A whole number that fits an {@code int}. */
+  public static final Codec<Integer> INT = new Codec<>() {
+    @Override
+    public void write(Integer value, JsonGenerator out) {
+      out.writeNumber(value.intValue());
+    }
+
+    @Override
+    public @Nullable Integer read(JsonParser in, Reading reading) {
+      if (in.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+        unexpected(in, reading, "a whole number");
+        return null;
+      }
+      if (in.getNumberType() != JsonParser.NumberType.INT) {
+        reading.problem(in, "must be a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE
+            + ", but was " + in.getString());
+        return null;
+      }
+      return in.getIntValue();
+    }
+
+    @Override
+    public ObjectNode schema(Schemas schemas) {
+      return schemas.node().put("type", "integer");
+    }
+  };
+
+  /** {@code true} or {@code false}. */
+  public static final Codec<Boolean> BOOLEAN = new Codec<>() {
+    @Override
+    public void write(Boolean value, JsonGenerator out) {
+      out.writeBoolean(value);
+    }
+
+    @Override
+    public @Nullable Boolean read(JsonParser in, Reading reading) {
+      JsonToken token = in.currentToken();
+      if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+        return token == JsonToken.VALUE_TRUE;
+      }
+      unexpected(in, reading, "true or false");
+        return null;
+    }
+
+    @Override
+    public ObjectNode schema(Schemas schemas) {
+      return schemas.node().put("type", "boolean");
+    }
+  };
+
+  /** A calendar date, ISO-8601 {@code yyyy-mm-dd}; impossible dates such as 2024-02-30 are refused. */
+  public static final Codec<LocalDate> DATE = parsed("a date (yyyy-mm-dd)", LocalDate::toString,
+      text -> {
+        if (!DATE_SHAPE.matcher(text).matches()) {
+          throw new DateTimeParseException("not yyyy-mm-dd", text, 0);
+        }
+        return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+      }, "^\\d{4}-\\d{2}-\\d{2}$", "date");
+
+  /** A month of a year, {@code yyyy-mm}. */
+  public static final Codec<YearMonth> YEAR_MONTH = parsed("a month (yyyy-mm)", YearMonth::toString,
+      YearMonth::parse, "^\\d{4}-\\d{2}$", null);
+
+  /** A day of the year, ISO-8601 {@code --mm-dd}. */
+  public static final Codec<MonthDay> MONTH_DAY = parsed("a day of the year (--mm-dd)", MonthDay::toString,
+      MonthDay::parse, "^--\\d{2}-\\d{2}$", null);
+
+  /** A period, ISO-8601, e.g. {@code P2Y}. */
+  public static final Codec<Period> PERIOD = parsed("a period (ISO-8601, e.g. P2Y)", Period::toString,
+      Period::parse, "^-?P(-?\\d+Y)?(-?\\d+M)?(-?\\d+W)?(-?\\d+D)?$", null);
+
+  /** An absolute URI. */
+  public static final Codec<URI> URI_CODEC = parsed("an absolute URI", URI::toString, text -> {
+    try {
+      URI uri = new URI(text);
+      if (!uri.isAbsolute()) {
+        throw new IllegalArgumentException("not absolute");
+      }
+      return uri;
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+  }, null, "uri");
+
+  /** A year, as a whole number from 1 to 9999. */
+  public static final Codec<Year> YEAR = new Codec<>() {
+    @Override
+    public void write(Year value, JsonGenerator out) {
+      out.writeNumber(value.getValue());
+    }
+
+    @Override
+    public @Nullable Year read(JsonParser in, Reading reading) {
+      Integer year = INT.read(in, reading);
+      if (year == null) {
+        return null;
+      }
+      if (year < 1 || year > 9999) {
+        reading.problem(in, "must be a year from 1 to 9999, but was " + year);
+        return null;
+      }
+      return Year.of(year);
+    }
+
+    @Override
+    public ObjectNode schema(Schemas schemas) {
+      return schemas.node().put("type", "integer").put("minimum", 1).put("maximum", 9999);
+    }
+  };
+
+  /** Money as an object of a decimal string with two places and an ISO 4217 currency code. */
+  public static final Codec<Money> MONEY = new Codec<>() {
+    @Override
+    public void write(Money value, JsonGenerator out) {
+      out.writeStartObject();
+      out.writeName("amount");
+      out.writeString(value.getAmount().toPlainString());
+      out.writeName("currency");
+      out.writeString(value.getCurrency().getCurrencyCode());
+      out.writeEndObject();
+    }
+
+    @Override
+    public @Nullable Money read(JsonParser in, Reading reading) {
+      if (in.currentToken() != JsonToken.START_OBJECT) {
+        unexpected(in, reading, "an object of amount and currency");
+        return null;
+      }
+      String here = Reading.pointerOf(in);
+      String amount = null;
+      Currency currency = null;
+      boolean ok = true;
+      while (in.nextToken() == JsonToken.PROPERTY_NAME) {
+        String name = in.currentName();
+        in.nextToken();
+        if (name.equals("amount")) {
+          String text = STRING.read(in, reading);
+          if (text != null && !AMOUNT.matcher(text).matches()) {
+            reading.problem(in, "must be a decimal string with two decimal places, e.g. \"1000.00\", but was \""
+                + shorten(text) + "\"");
+            ok = false;
+          } else {
+            amount = text;
+          }
+        } else if (name.equals("currency")) {
+          String text = STRING.read(in, reading);
+          if (text != null) {
+            try {
+              currency = Currency.getInstance(text);
+              if (currency.getDefaultFractionDigits() != 2) {
+                reading.problem(in, "must be a currency with two decimal places, but was \"" + text + "\"");
+                ok = false;
+              }
+            } catch (IllegalArgumentException e) {
+              reading.problem(in, "must be an ISO 4217 currency code, e.g. \"EUR\", but was \"" + shorten(text) + "\"");
+              ok = false;
+            }
+          }
+        } else {
+          reading.problem(in, "unknown property \"" + shorten(name) + "\"");
+          in.skipChildren();
+          ok = false;
+        }
+      }
+      if (amount == null) {
+        missing(reading, here, "amount");
+        ok = false;
+      }
+      if (currency == null) {
+        missing(reading, here, "currency");
+        ok = false;
+      }
+      return ok && amount != null && currency != null ? Money.of(new BigDecimal(amount), currency) : null;
+    }
+
+    private void missing(Reading reading, String here, String name) {
+      if (!reading.problems().stream().anyMatch(p -> p.getPointer().equals(here + "/" + name))) {
+        reading.problemAt(here + "/" + name, "required property is missing");
+      }
+    }
+
+    @Override
+    public ObjectNode schema(Schemas schemas) {
+      ObjectNode schema = schemas.node().put("type", "object");
+      ObjectNode properties = schema.putObject("properties");
+      properties.putObject("amount").put("type", "string").put("pattern", "^-?\\d{1,17}\\.\\d{2}$");
+      properties.putObject("currency").put("type", "string").put("pattern", "^[A-Z]{3}$");
+      schema.putArray("required").add("amount").add("currency");
+      schema.put("additionalProperties", false);
+      return schema;
+    }
+  };
+
+  /**
+   * The codec of an enum, spelled as its constants' names (e.g. {@code "VICE_CHAIR"}).
+   *
+   * @param type the enum
+   * @param <E> the enum
+   * @return the codec
+   */
+  public static <E extends Enum<E>> Codec<E> enumOf(Class<E> type) {
+    E[] constants = type.getEnumConstants();
+    String allowed = Arrays.stream(constants).map(Enum::name).collect(Collectors.joining(", "));
+    return new Codec<>() {
+      @Override
+      public void write(E value, JsonGenerator out) {
+        out.writeString(value.name());
+      }
+
+      @Override
+      public @Nullable E read(JsonParser in, Reading reading) {
+        String text = STRING.read(in, reading);
+        if (text == null) {
+          return null;
+        }
+        for (E constant : constants) {
+          if (constant.name().equals(text)) {
+            return constant;
+          }
+        }
+        reading.problem(in, "must be one of " + allowed + ", but was \"" + shorten(text) + "\"");
+        return null;
+      }
+
+      @Override
+      public ObjectNode schema(Schemas schemas) {
+        ObjectNode schema = schemas.node();
+        var values = schema.putArray("enum");
+        for (E constant : constants) {
+          values.add(constant.name());
+        }
+        return schema;
+      }
+    };
+  }
+
+  private static Codec<String> text(String what, @Nullable String pattern) {
+    return new Codec<>() {
+      @Override
+      public void write(String value, JsonGenerator out) {
+        out.writeString(value);
+      }
+
+      @Override
+      public @Nullable String read(JsonParser in, Reading reading) {
+        if (in.currentToken() != JsonToken.VALUE_STRING) {
+          unexpected(in, reading, what);
+        return null;
+        }
+        return in.getString();
+      }
+
+      @Override
+      public ObjectNode schema(Schemas schemas) {
+        ObjectNode schema = schemas.node().put("type", "string");
+        if (pattern != null) {
+          // ECMA-262 has no inline flags: "not blank" is "contains a character that is not white space".
+          schema.put("pattern", pattern.equals(Ids.NOT_BLANK) ? "\\S" : "^" + pattern + "$");
+        }
+        return schema;
+      }
+    };
+  }
+
+  private static <V> Codec<V> parsed(String what, Function<V, String> format, Function<String, V> parse,
+      @Nullable String pattern, @Nullable String jsonFormat) {
+    return new Codec<>() {
+      @Override
+      public void write(V value, JsonGenerator out) {
+        out.writeString(format.apply(value));
+      }
+
+      @Override
+      public @Nullable V read(JsonParser in, Reading reading) {
+        String text = STRING.read(in, reading);
+        if (text == null) {
+          return null;
+        }
+        try {
+          return parse.apply(text);
+        } catch (RuntimeException e) {
+          reading.problem(in, "must be " + what + ", but was \"" + shorten(text) + "\"");
+          return null;
+        }
+      }
+
+      @Override
+      public ObjectNode schema(Schemas schemas) {
+        ObjectNode schema = schemas.node().put("type", "string");
+        if (pattern != null) {
+          schema.put("pattern", pattern);
+        }
+        if (jsonFormat != null) {
+          schema.put("format", jsonFormat);
+        }
+        return schema;
+      }
+    };
+  }
+
+  /**
+   * Records that the parser's value is not of the expected kind, and skips it.
+   *
+   * @param in the parser, on the value
+   * @param reading where the problem goes
+   * @param expected what was expected, e.g. {@code "a string"}
+   */
+  public static void unexpected(JsonParser in, Reading reading, String expected) {
+    reading.problem(in, "must be " + expected + ", but was " + describe(in));
+    in.skipChildren();
+  }
+
+  private static String describe(JsonParser in) {
+    JsonToken token = in.currentToken();
+    if (token == null) {
+      return "nothing";
+    }
+    return switch (token) {
+      case VALUE_STRING -> "the string \"" + shorten(in.getString()) + "\"";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + shorten(in.getString());
+      case VALUE_TRUE -> "true";
+      case VALUE_FALSE -> "false";
+      case VALUE_NULL -> "null";
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      default -> token.name().toLowerCase(Locale.ROOT);
+    };
+  }
+
+  /**
+   * Shortens a text for a message.
+   *
+   * @param text the text
+   * @return the text, cut to 60 characters with an ellipsis
+   */
+  public static String shorten(String text) {
+    return text.length() <= 60 ? text : text.substring(0, 57) + "…";
+  }
+}

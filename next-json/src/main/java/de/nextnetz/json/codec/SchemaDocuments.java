@@ -1,0 +1,44 @@
+package de.nextnetz.json.codec;
+
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The JSON Schemas as generated from the codecs. The copies shipped in the jar
+ * ({@code de/nextnetz/json/*.schema.json}) are kept equal to these by a test; {@link #main}
+ * rewrites them.
+ */
+public final class SchemaDocuments {
+
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+  private SchemaDocuments() {}
+
+  /** {@return the schema of the association document, pretty-printed} */
+  public static String association() {
+    return text(Schemas.document("https://nextnetz.de/schema/association-" + DomainCodecs.ASSOCIATION_VERSION + ".json",
+        "NExT association document, format " + DomainCodecs.ASSOCIATION_FORMAT + " version "
+            + DomainCodecs.ASSOCIATION_VERSION, DomainCodecs.ASSOCIATION));
+  }
+
+  /** {@return the schema of the check report, pretty-printed} */
+  public static String checkReport() {
+    return text(ReportCodecs.checkReportSchema());
+  }
+
+  private static String text(ObjectNode schema) {
+    return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(schema) + "\n";
+  }
+
+  /**
+   * Writes both schemas into a resource folder.
+   *
+   * @param args the folder, e.g. {@code next-json/src/main/resources/de/nextnetz/json}
+   * @throws java.io.IOException if a file cannot be written
+   */
+  public static void main(String[] args) throws java.io.IOException {
+    java.nio.file.Path folder = java.nio.file.Path.of(args[0]);
+    java.nio.file.Files.writeString(folder.resolve("association.schema.json"), association());
+    java.nio.file.Files.writeString(folder.resolve("check-report.schema.json"), checkReport());
+  }
+}

@@ -1,0 +1,75 @@
+package de.nextnetz.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.nextnetz.domain.Association;
+import de.nextnetz.domain.municipal.MunicipalMembership;
+import de.nextnetz.domain.seeds.NextSeeds;
+import de.nextnetz.json.codec.DomainCodecs;
+import de.nextnetz.json.codec.ObjectCodec;
+import java.io.ByteArrayInputStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RoundTripTest {
+
+  private final NextJson json = NextJson.standard();
+
+  @Test
+  @DisplayName("Tätigkeitsbericht 2024: NExT with its board, 116 members, 56 events of Table 1 and Wiesbaden survives a round trip")
+  void the_seeded_association_survives_a_round_trip() {
+    Association next = NextSeeds.association();
+
+    String written = json.writeAssociationAsString(next);
+    Association read = json.readAssociation(written);
+
+    assertThat(read).isEqualTo(next);
+    assertThat(json.writeAssociationAsString(read)).as("stable order: a second export is identical").isEqualTo(written);
+    assertThat(written).startsWith("{\n  \"format\" : \"nextnetz.association\",\n  \"version\" : 1,\n  \"name\" : ");
+    assertThat(written).contains("\"sourceRows\" : [ 48, 49 ]")
+        .contains("\"annualFee\" : {\n      \"amount\" : \"1000.00\",\n      \"currency\" : \"EUR\"");
+  }
+
+  @Test
+  @DisplayName("Beschluss Nr. 0057: Wiesbaden's membership with its 500/500 split survives a round trip")
+  void wiesbadens_membership_survives_a_round_trip() {
+    MunicipalMembership wiesbaden = NextSeeds.wiesbadenMembership();
+    String written = json.writeMunicipalMembershipAsString(wiesbaden);
+    assertThat(json.readMunicipalMembership(new ByteArrayInputStream(written.getBytes(StandardCharsets.UTF_8))))
+        .isEqualTo(wiesbaden);
+  }
+
+  @Test
+  void reads_and_writes_files(@TempDir Path folder) throws Exception {
+    Path file = folder.resolve("next.json");
+    json.writeAssociation(NextSeeds.association(), file);
+    assertThat(Files.size(file)).isGreaterThan(10_000);
+    assertThat(json.readAssociation(file)).isEqualTo(NextSeeds.association());
+  }
+
+  @Test
+  @DisplayName("Nothing is lost: every attribute of every domain type has a JSON property")
+  void every_attribute_of_every_type_is_in_the_format() throws ClassNotFoundException {
+    for (ObjectCodec<?, ?> codec : DomainCodecs.all()) {
+      Class<?> type = codec.type();
+      Class<?> immutable = Class.forName(type.getPackageName() + ".Immutable" + type.getSimpleName());
+      List<String> attributes = Arrays.stream(immutable.getDeclaredFields())
+          .filter(field -> !Modifier.isStatic(field.getModifiers()))
+          .map(Field::getName)
+          .filter(name -> !name.equals("initShim"))
+          .sorted().toList();
+      boolean document = codec == DomainCodecs.ASSOCIATION;
+      List<String> properties = codec.propertyNames().stream()
+          .filter(name -> !document || (!name.equals("format") && !name.equals("version"))).sorted().toList();
+      assertThat(properties).as(type.getSimpleName()).isEqualTo(attributes);
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package de.nextnetz.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.nextnetz.domain.seeds.NextSeeds;
+import de.nextnetz.json.codec.SchemaDocuments;
+import de.nextnetz.rules.CheckReport;
+import de.nextnetz.rules.RuleEngine;
+import de.nextnetz.rules.deadlines.Deadlines;
+import de.nextnetz.rules.report.ActivityReport;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.Locale;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class SchemaTest {
+
+  @Test
+  @DisplayName("The schemas shipped in the jar are the ones generated from the format's declarations")
+  void the_shipped_schemas_are_generated_from_the_codecs() {
+    assertThat(NextJson.associationSchema())
+        .as("regenerate with SchemaDocuments.main(next-json/src/main/resources/de/nextnetz/json)")
+        .isEqualTo(SchemaDocuments.association());
+    assertThat(NextJson.checkReportSchema()).isEqualTo(SchemaDocuments.checkReport());
+  }
+
+  @Test
+  @DisplayName("Tätigkeitsbericht 2024: the NExT document the library writes validates against its schema")
+  void the_written_association_validates() {
+    String written = NextJson.standard().writeAssociationAsString(NextSeeds.association());
+    assertThat(JsonFixtures.errors(JsonFixtures.ASSOCIATION_SCHEMA, written)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("Satzung 1.3: the check report of 2026-11-22 (board election overdue) validates against its schema, in both languages")
+  void the_written_check_report_validates() {
+    CheckReport report = RuleEngine.builtIn().check(NextSeeds.association(), LocalDate.of(2026, 11, 22));
+    for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.GERMAN}) {
+      String written = NextJson.standard().writeCheckReportAsString(report, locale);
+      assertThat(JsonFixtures.errors(JsonFixtures.CHECK_REPORT_SCHEMA, written)).isEmpty();
+      assertThat(JsonFixtures.tree(written).at("/summary/errors").asInt()).isEqualTo(1);
+      assertThat(JsonFixtures.tree(written).at("/findings/0/rule").asString()).isEqualTo("BOARD_ELECTION_OVERDUE");
+      assertThat(JsonFixtures.tree(written).at("/findings/0/dueDate").asString()).isEqualTo("2026-11-21");
+    }
+  }
+
+  @Test
+  void activity_report_and_deadlines_are_written_as_json() {
+    String activity = NextJson.standard().writeActivityReportAsString(ActivityReport.of(NextSeeds.association(), Year.of(2024)));
+    assertThat(JsonFixtures.tree(activity).at("/membersAtYearEnd/PERSONAL").asInt()).isEqualTo(78);
+    assertThat(JsonFixtures.tree(activity).at("/eventDays").asInt()).isEqualTo(57);
+    String deadlines = NextJson.standard().writeDeadlinesAsString(
+        Deadlines.between(NextSeeds.association(), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)), Locale.GERMAN);
+    assertThat(deadlines).contains("\"rule\" : \"BOARD_ELECTION_OVERDUE\"").contains("neu wählen");
+  }
+}
