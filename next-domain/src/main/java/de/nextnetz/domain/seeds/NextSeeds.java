@@ -18,7 +18,7 @@ import de.nextnetz.domain.community.CommunityOrigin;
 import de.nextnetz.domain.community.OriginKind;
 import de.nextnetz.domain.event.Event;
 import de.nextnetz.domain.event.EventFormat;
-import de.nextnetz.domain.event.EventMode;
+import de.nextnetz.domain.event.EventTable;
 import de.nextnetz.domain.event.GeneralAssembly;
 import de.nextnetz.domain.membership.Application;
 import de.nextnetz.domain.membership.BoardDecision;
@@ -44,7 +44,6 @@ import java.time.MonthDay;
 import java.time.Period;
 import java.time.Year;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -81,7 +80,6 @@ public final class NextSeeds {
   public static final LocalDate END_OF_2024 = LocalDate.of(2024, 12, 31);
 
   private static final String REPORT = "Tätigkeitsbericht 2024 des NExT e. V. (Juli 2025)";
-  private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
 
   /** Table 1 of the activity report 2024, as printed: Nr, Datum, Format, Event, Ort. */
   private static final List<String> TABLE_1 = List.of(
@@ -349,60 +347,18 @@ public final class NextSeeds {
    * @return the events of 2024 in the order of the table
    */
   public static List<Event> events2024() {
-    List<Community> communities = communities();
+    EventTable.Result table = EventTable.read(String.join("\n", TABLE_1), communities());
+    if (!table.getUnmapped().isEmpty()) {
+      throw new IllegalStateException("Table 1 has unmapped rows: " + table.getUnmapped());
+    }
     List<Event> events = new ArrayList<>();
-    for (String row : TABLE_1) {
-      String[] cells = row.split("\t", -1);
-      int number = Integer.parseInt(cells[0]);
-      LocalDate date = LocalDate.parse(cells[1], GERMAN_DATE);
-      String format = cells[2];
-      String title = cells[3];
-      Event.Builder event = Event.builder()
-          .id(String.format(Locale.ROOT, "2024-%02d", number))
-          .date(date)
-          .title(title)
-          .mode(cells[4].equalsIgnoreCase("Präsenz") ? EventMode.IN_PERSON : EventMode.VIRTUAL)
-          .addSourceRow(number);
-      switch (format) {
-        case "NExTcommunity" ->
-            event.format(EventFormat.COMMUNITY_MEETING).communityId(communityOf(communities, title));
-        case "What's NExT" ->
-            event.format(EventFormat.WHATS_NEXT).communityId(communityOf(communities, title));
-        case "NExTperspektiven" -> event.format(EventFormat.NEXTPERSPEKTIVEN).addInvitedGuest(title);
-        case "NExTbasics" -> event.format(EventFormat.NEXTBASICS);
-        case "NExTNetzwerk" -> event.format(EventFormat.NETWORK_EVENT).location("Berlin");
-        case "NExTpanel" -> {
-          boolean autumn = title.startsWith("Herbst");
-          event.format(autumn ? EventFormat.NEXTPANEL_AUTUMN : EventFormat.NEXTPANEL_SPRING);
-          if (autumn) {
-            event.location("Berlin");
-          }
-        }
-        default -> throw new IllegalStateException("Table 1 row " + number + ": unknown format " + format);
-      }
-      Event built = event.build();
-      Event previous = events.isEmpty() ? null : events.get(events.size() - 1);
-      if (previous != null && previous.getFormat() == built.getFormat()
-          && previous.getTitle().equals(built.getTitle())
-          && previous.getLastDay().plusDays(1).equals(built.getDate())) {
-        // The same conference on the following day: one event over both days.
-        events.set(events.size() - 1, Event.builder().from(previous)
-            .endDate(built.getDate())
-            .addSourceRow(number)
-            .build());
-      } else {
-        events.add(built);
-      }
+    for (Event event : table.getEvents()) {
+      // Sections 2.7 and 2.8 of the report place the autumn conference and the Sommerfest in Berlin.
+      boolean inBerlin = event.getFormat() == EventFormat.NEXTPANEL_AUTUMN
+          || event.getFormat() == EventFormat.NETWORK_EVENT;
+      events.add(inBerlin ? Event.builder().from(event).location("Berlin").build() : event);
     }
     return List.copyOf(events);
-  }
-
-  private static String communityOf(List<Community> communities, String name) {
-    return communities.stream()
-        .filter(community -> community.isKnownAs(name))
-        .findFirst()
-        .orElseThrow(() -> new IllegalStateException("Table 1 names an unknown community: " + name))
-        .getId();
   }
 
   /**

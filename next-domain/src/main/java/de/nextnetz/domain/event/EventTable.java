@@ -1,0 +1,223 @@
+package de.nextnetz.domain.event;
+
+import de.nextnetz.domain.community.Community;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads an event table in the layout of the activity report's Table 1: tab-separated columns Nr,
+ * Datum ({@code dd.MM.yyyy}), Format, Event, Ort, with an optional header line.
+ *
+ * <p>Formats are mapped by name without regard to case ({@code NExTcommunity}, {@code What's NExT},
+ * {@code NExTperspektiven}, {@code NExTbasics}, {@code NExTpanel} with a title starting
+ * "Frühjahr" or "Herbst", {@code NExTNetzwerk}, …); modes likewise ({@code virtuell}, {@code
+ * Präsenz}, {@code hybrid}); communities by name or alias. Rows of the same format and title on
+ * consecutive days are one event over those days (the autumn conference of 21 and 22 November
+ * 2024), with both row numbers kept. A row that cannot be mapped is never dropped: it comes back
+ * as an {@link UnmappedRow} with its line number and what was wrong.
+ */
+public final class EventTable {
+
+  private static final DateTimeFormatter GERMAN_DATE =
+      DateTimeFormatter.ofPattern("dd.MM.uuuu").withResolverStyle(ResolverStyle.STRICT);
+
+  private EventTable() {}
+
+  /** A table row that could not be mapped to an event, kept with its line number. */
+  public static final class UnmappedRow {
+    private final int line;
+    private final String text;
+    private final List<String> problems;
+
+    UnmappedRow(int line, String text, List<String> problems) {
+      this.line = line;
+      this.text = text;
+      this.problems = List.copyOf(problems);
+    }
+
+    /** {@return the line number in the table text, from 1} */
+    public int getLine() {
+      return line;
+    }
+
+    /** {@return the row as written} */
+    public String getText() {
+      return text;
+    }
+
+    /** {@return what could not be mapped} */
+    public List<String> getProblems() {
+      return problems;
+    }
+
+    /** {@return e.g. {@code "line 13: unknown community \"Blockchain\""}} */
+    @Override
+    public String toString() {
+      return "line " + line + ": " + String.join("; ", problems);
+    }
+  }
+
+  /** The result of reading a table: the events and the rows that could not be mapped. */
+  public static final class Result {
+    private final List<Event> events;
+    private final List<UnmappedRow> unmapped;
+    private final int rows;
+
+    Result(List<Event> events, List<UnmappedRow> unmapped, int rows) {
+      this.events = List.copyOf(events);
+      this.unmapped = List.copyOf(unmapped);
+      this.rows = rows;
+    }
+
+    /** {@return the events, in the order of the table} */
+    public List<Event> getEvents() {
+      return events;
+    }
+
+    /** {@return the rows that could not be mapped, in the order of the table} */
+    public List<UnmappedRow> getUnmapped() {
+      return unmapped;
+    }
+
+    /** {@return the number of data rows read (mapped or not)} */
+    public int getRows() {
+      return rows;
+    }
+  }
+
+  /**
+   * Reads a table.
+   *
+   * @param table the table text, lines separated by line breaks
+   * @param communities the communities to map names and aliases to
+   * @return the events and the unmapped rows
+   */
+  public static Result read(String table, List<Community> communities) {
+    Objects.requireNonNull(table, "table");
+    List<Event> events = new ArrayList<>();
+    List<UnmappedRow> unmapped = new ArrayList<>();
+    int rows = 0;
+    String[] lines = table.split("\\R", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      if (line.isBlank() || (rows == 0 && line.strip().toLowerCase(Locale.ROOT).startsWith("nr"))) {
+        continue;
+      }
+      rows++;
+      List<String> problems = new ArrayList<>();
+      Optional<Event> event = map(line, communities, problems);
+      if (event.isEmpty()) {
+        unmapped.add(new UnmappedRow(i + 1, line, problems));
+        continue;
+      }
+      Event built = event.get();
+      @Nullable Event previous = events.isEmpty() ? null : events.get(events.size() - 1);
+      if (previous != null && previous.getFormat() == built.getFormat()
+          && previous.getTitle().equals(built.getTitle())
+          && previous.getLastDay().plusDays(1).equals(built.getDate())) {
+        events.set(events.size() - 1, Event.builder().from(previous)
+            .endDate(built.getDate())
+            .addAllSourceRows(built.getSourceRows())
+            .build());
+      } else {
+        events.add(built);
+      }
+    }
+    return new Result(events, unmapped, rows);
+  }
+
+  private static Optional<Event> map(String line, List<Community> communities, List<String> problems) {
+    String[] cells = line.split("\t", -1);
+    if (cells.length != 5) {
+      problems.add("expected 5 tab-separated columns (Nr, Datum, Format, Event, Ort), found " + cells.length);
+      return Optional.empty();
+    }
+    Integer number = null;
+    try {
+      number = Integer.parseInt(cells[0].strip());
+      if (number < 1) {
+        problems.add("Nr must be a positive number, but was \"" + cells[0].strip() + "\"");
+        number = null;
+      }
+    } catch (NumberFormatException e) {
+      problems.add("Nr must be a number, but was \"" + cells[0].strip() + "\"");
+    }
+    LocalDate date = null;
+    try {
+      date = LocalDate.parse(cells[1].strip(), GERMAN_DATE);
+    } catch (DateTimeParseException e) {
+      problems.add("Datum must be a date dd.MM.yyyy, but was \"" + cells[1].strip() + "\"");
+    }
+    String title = cells[3].strip();
+    if (title.isEmpty()) {
+      problems.add("Event must not be empty");
+    }
+    EventMode mode = mode(cells[4].strip());
+    if (mode == null) {
+      problems.add("Ort must be virtuell, Präsenz or hybrid, but was \"" + cells[4].strip() + "\"");
+    }
+    String format = cells[2].strip();
+    EventFormat eventFormat = format(format, title);
+    if (eventFormat == null) {
+      problems.add("unknown format \"" + format + "\"" + (format.equalsIgnoreCase("NExTpanel")
+          ? " with event \"" + title + "\" (neither Frühjahr… nor Herbst…)" : ""));
+    }
+    Optional<Community> community = communities.stream().filter(c -> c.isKnownAs(title)).findFirst();
+    if (eventFormat == EventFormat.COMMUNITY_MEETING && community.isEmpty()) {
+      problems.add("unknown community \"" + title + "\"");
+    }
+    if (!problems.isEmpty() || number == null || date == null || mode == null || eventFormat == null) {
+      return Optional.empty();
+    }
+    Event.Builder event = Event.builder()
+        .id(String.format(Locale.ROOT, "%d-%02d", date.getYear(), number))
+        .date(date)
+        .format(eventFormat)
+        .title(title)
+        .mode(mode)
+        .addSourceRow(number);
+    if (eventFormat == EventFormat.COMMUNITY_MEETING || eventFormat == EventFormat.WHATS_NEXT) {
+      community.ifPresent(c -> event.communityId(c.getId()));
+    }
+    if (eventFormat == EventFormat.NEXTPERSPEKTIVEN) {
+      event.addInvitedGuest(title);
+    }
+    return Optional.of(event.build());
+  }
+
+  private static @Nullable EventMode mode(String text) {
+    return switch (text.toLowerCase(Locale.GERMAN)) {
+      case "virtuell", "virtual", "online" -> EventMode.VIRTUAL;
+      case "präsenz", "praesenz", "in person" -> EventMode.IN_PERSON;
+      case "hybrid" -> EventMode.HYBRID;
+      default -> null;
+    };
+  }
+
+  private static @Nullable EventFormat format(String text, String title) {
+    String format = text.toLowerCase(Locale.GERMAN).replace("#", "").replace("’", "'");
+    String lowerTitle = title.toLowerCase(Locale.GERMAN);
+    return switch (format) {
+      case "nextcommunity" -> EventFormat.COMMUNITY_MEETING;
+      case "what's next", "what's next?", "whats next", "whats next?" -> EventFormat.WHATS_NEXT;
+      case "nextperspektiven" -> EventFormat.NEXTPERSPEKTIVEN;
+      case "nextbasics" -> EventFormat.NEXTBASICS;
+      case "nextnetzwerk" -> EventFormat.NETWORK_EVENT;
+      case "next-to-meet-you" -> EventFormat.NEXT_TO_MEET_YOU;
+      case "nextcamp" -> EventFormat.NEXTCAMP;
+      case "nextwerkstatt" -> EventFormat.NEXTWERKSTATT;
+      case "mitgliederversammlung" -> EventFormat.GENERAL_ASSEMBLY;
+      case "nextpanel" -> lowerTitle.startsWith("frühjahr") ? EventFormat.NEXTPANEL_SPRING
+          : lowerTitle.startsWith("herbst") ? EventFormat.NEXTPANEL_AUTUMN : null;
+      default -> null;
+    };
+  }
+}

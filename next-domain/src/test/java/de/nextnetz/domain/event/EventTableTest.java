@@ -1,0 +1,65 @@
+package de.nextnetz.domain.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.nextnetz.domain.seeds.NextSeeds;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class EventTableTest {
+
+  private static String table1() throws IOException {
+    try (InputStream in = Objects.requireNonNull(
+        NextSeeds.class.getResourceAsStream("table1-2024.tsv"), "table1-2024.tsv")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  @DisplayName("Tätigkeitsbericht 2024, Tabelle 1: 57 rows give 56 events, the autumn conference over rows 48 and 49 as one")
+  void table_1_of_the_report_maps_completely() throws IOException {
+    EventTable.Result result = EventTable.read(table1(), NextSeeds.communities());
+
+    assertThat(result.getRows()).isEqualTo(57);
+    assertThat(result.getUnmapped()).isEmpty();
+    assertThat(result.getEvents()).hasSize(56);
+    assertThat(result.getEvents()).filteredOn(e -> e.getId().equals("2024-48")).singleElement().satisfies(e -> {
+      assertThat(e.getSourceRows()).containsExactly(48, 49);
+      assertThat(e.getEndDate()).contains(LocalDate.of(2024, 11, 22));
+    });
+    assertThat(result.getEvents()).filteredOn(e -> e.getTitle().equals("Woman@NExT")).singleElement()
+        .satisfies(e -> assertThat(e.getCommunityId()).contains("women-at-next"));
+    assertThat(result.getEvents()).filteredOn(e -> e.getTitle().equals("KI & Digitale Ethik"))
+        .allSatisfy(e -> assertThat(e.getCommunityId()).contains("digitale-ethik-ki"));
+  }
+
+  @Test
+  @DisplayName("A row that cannot be mapped is reported with its line number and kept, never dropped")
+  void unmappable_rows_are_kept_with_their_line_numbers() {
+    String table = String.join("\n",
+        "Nr.\tDatum\tFormat\tEvent\tOrt",
+        "1\t17.01.2024\tNExTcommunity\tCloud für die Verwaltung\tVIRTUELL",
+        "2\t30.02.2024\tNExTcommunity\tBlockchain\tirgendwo",
+        "3\t01.02.2024\tNExTstammtisch\tAgile Vorantreiber:innen\tPräsenz",
+        "",
+        "4\t02.02.2024\tNExTpanel\tSommerkonferenz\thybrid",
+        "5\t03.02.2024\tzu wenig");
+
+    EventTable.Result result = EventTable.read(table, NextSeeds.communities());
+
+    assertThat(result.getRows()).isEqualTo(5);
+    assertThat(result.getEvents()).singleElement().satisfies(e -> assertThat(e.getMode()).isEqualTo(EventMode.VIRTUAL));
+    assertThat(result.getUnmapped()).extracting(EventTable.UnmappedRow::toString).containsExactly(
+        "line 3: Datum must be a date dd.MM.yyyy, but was \"30.02.2024\"; Ort must be virtuell, Präsenz or hybrid,"
+            + " but was \"irgendwo\"; unknown community \"Blockchain\"",
+        "line 4: unknown format \"NExTstammtisch\"",
+        "line 6: unknown format \"NExTpanel\" with event \"Sommerkonferenz\" (neither Frühjahr… nor Herbst…)",
+        "line 7: expected 5 tab-separated columns (Nr, Datum, Format, Event, Ort), found 3");
+    assertThat(result.getUnmapped().get(1).getText()).isEqualTo("3\t01.02.2024\tNExTstammtisch\tAgile Vorantreiber:innen\tPräsenz");
+  }
+}
