@@ -41,14 +41,15 @@ class EventTableTest {
   @Test
   @DisplayName("A row that cannot be mapped is reported with its line number and kept, never dropped")
   void unmappable_rows_are_kept_with_their_line_numbers() {
-    String table = String.join("\n",
-        "Nr.\tDatum\tFormat\tEvent\tOrt",
-        "1\t17.01.2024\tNExTcommunity\tCloud für die Verwaltung\tVIRTUELL",
-        "2\t30.02.2024\tNExTcommunity\tBlockchain\tirgendwo",
-        "3\t01.02.2024\tNExTstammtisch\tAgile Vorantreiber:innen\tPräsenz",
-        "",
-        "4\t02.02.2024\tNExTpanel\tSommerkonferenz\thybrid",
-        "5\t03.02.2024\tzu wenig");
+    String table = """
+        Nr.\tDatum\tFormat\tEvent\tOrt
+        1\t17.01.2024\tNExTcommunity\tCloud für die Verwaltung\tVIRTUELL
+        2\t30.02.2024\tNExTcommunity\tBlockchain\tirgendwo
+        3\t01.02.2024\tNExTstammtisch\tAgile Vorantreiber:innen\tPräsenz
+
+        4\t02.02.2024\tNExTpanel\tSommerkonferenz\thybrid
+        5\t03.02.2024\tzu wenig
+        """;
 
     EventTable.Result result = EventTable.read(table, NextSeeds.communities());
 
