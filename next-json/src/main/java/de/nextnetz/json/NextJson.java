@@ -245,6 +245,17 @@ public final class NextJson {
     return text(out -> write(out, generator -> ReportCodecs.writeDeadlines(deadlines, locale, generator)));
   }
 
+  /**
+   * Writes the result of reading an event table: the events, and every row that could not be
+   * mapped with its line number and problems.
+   *
+   * @param table the result of {@link de.nextnetz.domain.event.EventTable#read}
+   * @return the JSON text
+   */
+  public String writeEventTableAsString(de.nextnetz.domain.event.EventTable.Result table) {
+    return text(out -> write(out, generator -> ReportCodecs.writeEventTable(table, generator)));
+  }
+
   /** {@return the JSON Schema (draft 2020-12) of the association document, as shipped in the jar} */
   public static String associationSchema() {
     return resource("association.schema.json");
@@ -270,13 +281,14 @@ public final class NextJson {
     Objects.requireNonNull(out, "out");
     try (JsonGenerator generator = pretty.createGenerator(out)) {
       body.accept(generator);
+      generator.writeRaw('\n');
     }
   }
 
   private static String text(Consumer<OutputStream> body) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     body.accept(out);
-    return out.toString(StandardCharsets.UTF_8) + "\n";
+    return out.toString(StandardCharsets.UTF_8);
   }
 
   /** Builds a {@link NextJson} with other limits, or without validation. */

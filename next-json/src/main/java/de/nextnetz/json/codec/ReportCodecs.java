@@ -27,6 +27,8 @@ public final class ReportCodecs {
   public static final String ACTIVITY_REPORT_FORMAT = "nextnetz.activity-report";
   /** The identifier of the deadlines format. */
   public static final String DEADLINES_FORMAT = "nextnetz.deadlines";
+  /** The identifier of the format of an imported event table. */
+  public static final String EVENTS_FORMAT = "nextnetz.events";
   /** The version of the report formats. */
   public static final int VERSION = 1;
 
@@ -235,6 +237,39 @@ public final class ReportCodecs {
       out.writeStringProperty("path", deadline.getPath());
       out.writeStringProperty("message", deadline.getMessage(locale));
       out.writeStringProperty("citation", deadline.getCitation().getSource());
+      out.writeEndObject();
+    }
+    out.writeEndArray();
+    out.writeEndObject();
+  }
+
+  /**
+   * Writes the result of reading an event table.
+   *
+   * @param table the events and the unmapped rows
+   * @param out the generator
+   */
+  public static void writeEventTable(de.nextnetz.domain.event.EventTable.Result table, JsonGenerator out) {
+    out.writeStartObject();
+    out.writeStringProperty("format", EVENTS_FORMAT);
+    out.writeNumberProperty("version", VERSION);
+    out.writeNumberProperty("rows", table.getRows());
+    out.writeName("events");
+    out.writeStartArray();
+    for (de.nextnetz.domain.event.Event event : table.getEvents()) {
+      DomainCodecs.EVENT.write(event, out);
+    }
+    out.writeEndArray();
+    out.writeName("unmapped");
+    out.writeStartArray();
+    for (de.nextnetz.domain.event.EventTable.UnmappedRow row : table.getUnmapped()) {
+      out.writeStartObject();
+      out.writeNumberProperty("line", row.getLine());
+      out.writeStringProperty("text", row.getText());
+      out.writeName("problems");
+      out.writeStartArray();
+      row.getProblems().forEach(out::writeString);
+      out.writeEndArray();
       out.writeEndObject();
     }
     out.writeEndArray();

@@ -1,0 +1,45 @@
+package de.nextnetz.examples;
+
+import de.nextnetz.domain.Association;
+import de.nextnetz.domain.seeds.NextSeeds;
+import de.nextnetz.rules.CheckReport;
+import de.nextnetz.rules.Finding;
+import de.nextnetz.rules.RuleEngine;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/** Example: check NExT e. V. against its statute the day before and the day after the board's deadline. */
+public final class CheckAsOfADate {
+
+  private CheckAsOfADate() {}
+
+  /**
+   * Runs the example.
+   *
+   * @param args ignored
+   */
+  public static void main(String[] args) {
+    run(new PrintStream(System.out, true, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Runs the example.
+   *
+   * @param out where to print
+   */
+  public static void run(PrintStream out) {
+    Association next = NextSeeds.association();
+    RuleEngine engine = RuleEngine.builtIn();
+    for (LocalDate day : new LocalDate[] {LocalDate.of(2026, 11, 21), LocalDate.of(2026, 11, 22)}) {
+      CheckReport report = engine.check(next, day);
+      out.println(report);
+      for (Finding finding : report.getFindings()) {
+        out.println("  " + finding.getSeverity() + " " + finding.getRuleId() + ": " + finding.getMessage(Locale.ENGLISH));
+        out.println("    because " + finding.explain(Locale.ENGLISH));
+        out.println("    under " + finding.getCitation());
+      }
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package de.nextnetz.examples.cli;
+
+import de.nextnetz.domain.Association;
+import de.nextnetz.json.NextJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+
+/** Where the tool's association comes from: a file, or the embedded NExT 2024 data set. */
+public final class DataSet {
+
+  /** The resource of the embedded data set, in the examples jar. */
+  public static final String EMBEDDED = "/de/nextnetz/examples/next-2024.json";
+
+  private DataSet() {}
+
+  /**
+   * Loads an association.
+   *
+   * @param file the file, or {@code null} for the embedded data set
+   * @return the association, read strictly and validated
+   * @throws de.nextnetz.json.NextJsonException if the document has problems
+   * @throws BadInputException if the file cannot be read
+   */
+  public static Association load(@Nullable Path file) {
+    if (file == null) {
+      return embedded();
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new BadInputException(file + ": no such file");
+    }
+    try {
+      return NextJson.standard().readAssociation(file);
+    } catch (UncheckedIOException e) {
+      throw new BadInputException(file + ": cannot be read (" + e.getMessage() + ")");
+    }
+  }
+
+  /**
+   * Writes the NExT 2024 data set from {@link de.nextnetz.domain.seeds.NextSeeds} as JSON: the
+   * embedded resource is made this way, and a test keeps the two identical.
+   *
+   * @param args the file to write, e.g. {@code examples/src/main/resources/de/nextnetz/examples/next-2024.json}
+   */
+  public static void main(String[] args) {
+    NextJson.standard().writeAssociation(de.nextnetz.domain.seeds.NextSeeds.association(), Path.of(args[0]));
+  }
+
+  /** {@return the embedded NExT 2024 data set} */
+  public static Association embedded() {
+    try (InputStream in = DataSet.class.getResourceAsStream(EMBEDDED)) {
+      if (in == null) {
+        throw new IllegalStateException("the jar lacks " + EMBEDDED);
+      }
+      return NextJson.standard().readAssociation(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,138 @@
+package de.nextnetz.examples.cli;
+
+import de.nextnetz.json.NextJsonException;
+import de.nextnetz.json.NextJsonModule;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code next}: statute checks of NExT e. V. and its data on the command line.
+ *
+ * <pre>
+ * next check [FILE] [--as-of DATE] [--format text|json] [--lang de|en]
+ * next deadlines [FILE] [--from DATE] [--days N] [--lang de|en]
+ * next report [FILE] --year YYYY [--format text|json] [--lang de|en]
+ * next validate FILE
+ * next import-events TSV [--output FILE]
+ * next schema [--check-report]
+ * </pre>
+ */
+@Command(name = "next", mixinStandardHelpOptions = true, versionProvider = Next.Version.class,
+    description = "Statute checks, deadlines and activity reports of NExT e. V."
+        + " (Netzwerk Experten digitale Transformation der Verwaltung).%n"
+        + "Without FILE, the embedded NExT 2024 data set is used.",
+    subcommands = {CheckCommand.class, DeadlinesCommand.class, ReportCommand.class, ValidateCommand.class,
+        ImportEventsCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:no statute errors", "1:statute errors found", "2:bad input or usage"})
+public final class Next implements Runnable {
+
+  /** Hibernate Validator announces itself on java.util.logging; a command line tool stays quiet. */
+  private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
+
+  /** The time zone of NExT's seat, for the default day of a check. */
+  public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+  private final Clock clock;
+
+  @CommandLine.Spec
+  @SuppressWarnings("NullAway.Init")
+  private CommandLine.Model.CommandSpec spec;
+
+  /** Creates the tool on the system clock in Berlin. */
+  public Next() {
+    this(Clock.system(BERLIN));
+  }
+
+  /**
+   * Creates the tool on a clock, for the default day of checks and deadlines.
+   *
+   * @param clock the clock
+   */
+  public Next(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** {@return today, by the tool's clock} */
+  LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is missing");
+  }
+
+  /**
+   * Runs the tool.
+   *
+   * @param args the command line
+   */
+  public static void main(String[] args) {
+    System.exit(execute(new Next(), args, new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
+  }
+
+  /**
+   * Runs the tool with given streams, as {@code main} does.
+   *
+   * @param next the tool
+   * @param args the command line
+   * @param out standard output
+   * @param err standard error
+   * @return the exit code
+   */
+  public static int execute(Next next, String[] args, PrintWriter out, PrintWriter err) {
+    VALIDATOR_LOG.setLevel(Level.WARNING);
+    CommandLine commandLine = new CommandLine(next);
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.registerConverter(LocalDate.class, Next::date);
+    commandLine.setExecutionExceptionHandler((exception, command, parseResult) -> {
+      PrintWriter error = command.getErr();
+      if (exception instanceof NextJsonException invalid) {
+        error.println("next: the document has " + invalid.getProblems().size() + " problem(s):");
+        invalid.getProblems().forEach(problem -> error.println("  " + problem));
+      } else if (exception instanceof BadInputException) {
+        error.println("next: " + exception.getMessage());
+      } else {
+        error.println("next: " + exception.getClass().getSimpleName() + ": " + exception.getMessage());
+      }
+      error.flush();
+      return CommandLine.ExitCode.USAGE;
+    });
+    int code = commandLine.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  private static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException("'" + text + "' is not a date of the form yyyy-mm-dd");
+    }
+  }
+
+  /** The version of the tool: the version of the library it was built with. */
+  public static final class Version implements CommandLine.IVersionProvider {
+
+    /** Creates the provider (picocli instantiates it). */
+    public Version() {}
+
+    @Override
+    public String[] getVersion() {
+      return new String[] {"next " + NextJsonModule.VERSION, "Java " + Runtime.version()};
+    }
+  }
+}

@@ -1,0 +1,213 @@
+package de.nextnetz.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.nextnetz.domain.seeds.NextSeeds;
+import de.nextnetz.json.NextJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NextCliTest {
+
+  /** What a run printed and how it ended. */
+  record Run(int code, String out, String err) {}
+
+  /** Runs the tool on a clock that says 22 Nov 2026, the first day the board's election is overdue. */
+  static Run next(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    Next tool = new Next(Clock.fixed(Instant.parse("2026-11-22T09:00:00Z"), Next.BERLIN));
+    int code = Next.execute(tool, args, new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  static Path table1(Path folder) throws IOException {
+    Path file = folder.resolve("table1-2024.tsv");
+    try (InputStream in = Objects.requireNonNull(NextCliTest.class.getResourceAsStream("/table1-2024.tsv"))) {
+      Files.copy(in, file);
+    }
+    return file;
+  }
+
+  @Test
+  @DisplayName("The embedded data set is NExTSeeds written as JSON (regenerate with DataSet.main)")
+  void the_embedded_data_set_is_the_seeds() throws IOException {
+    try (InputStream in = Objects.requireNonNull(NextCliTest.class.getResourceAsStream(DataSet.EMBEDDED))) {
+      String embedded = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(embedded).isEqualTo(NextJson.standard().writeAssociationAsString(NextSeeds.association()));
+    }
+    assertThat(DataSet.embedded()).isEqualTo(NextSeeds.association());
+  }
+
+  @Nested
+  class Check {
+
+    @Test
+    @DisplayName("Satzung 1.3: as of 2026-11-22 the board election is overdue: exit 1, with citation and due date")
+    void names_the_overdue_board_election() {
+      Run run = next("check", "--as-of", "2026-11-22");
+
+      assertThat(run.code()).isEqualTo(1);
+      assertThat(run.out()).contains("Statute check of NExT e. V. as of 2026-11-22")
+          .contains("ERRORS\n  [BOARD_ELECTION_OVERDUE] /board\n    The board was last elected on 2024-11-21")
+          .contains("Citation: Satzung NExT e. V. (Tätigkeitsbericht 2024, Abschnitt 1.3); §§ 187 Abs. 1, 188 Abs. 2 und 3 BGB")
+          .contains("Due: 2026-11-21")
+          .contains("ASSUMPTIONS").contains("continuationClause = false");
+      assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void on_the_deadline_day_there_is_no_error() {
+      Run run = next("check", "--as-of", "2026-11-21");
+      assertThat(run.code()).isZero();
+      assertThat(run.out()).contains("Result: 0 error(s), 4 warning(s)").contains("[BOARD_TERM_EXPIRING_SOON]");
+    }
+
+    @Test
+    void defaults_to_today_by_the_clock() {
+      assertThat(next("check").out()).contains("as of 2026-11-22");
+    }
+
+    @Test
+    void speaks_german_and_writes_json() {
+      assertThat(next("check", "--as-of", "2026-11-22", "--lang", "de").out())
+          .contains("Satzungsprüfung von NExT e. V. zum 2026-11-22").contains("FEHLER").contains("Fällig: 2026-11-21");
+      Run json = next("check", "--as-of", "2026-11-22", "--format", "json");
+      assertThat(json.code()).isEqualTo(1);
+      assertThat(json.out()).startsWith("{\n  \"format\" : \"nextnetz.check-report\"")
+          .contains("\"rule\" : \"BOARD_ELECTION_OVERDUE\"");
+    }
+
+    @Test
+    void checks_a_file(@TempDir Path folder) {
+      Path file = folder.resolve("next.json");
+      NextJson.standard().writeAssociation(NextSeeds.association(), file);
+      assertThat(next("check", file.toString(), "--as-of", "2026-11-22").code()).isEqualTo(1);
+    }
+  }
+
+  @Nested
+  class BadInput {
+
+    @Test
+    void a_missing_file_is_exit_2_without_stack_trace() {
+      Run run = next("check", "/no/such/file.json");
+      assertThat(run.code()).isEqualTo(2);
+      assertThat(run.err()).isEqualTo("next: /no/such/file.json: no such file\n");
+    }
+
+    @Test
+    void a_broken_document_lists_its_problems_with_pointers(@TempDir Path folder) throws IOException {
+      Path file = folder.resolve("broken.json");
+      Files.writeString(file, NextJson.standard().writeAssociationAsString(NextSeeds.association())
+          .replace("\"role\" : \"TREASURER\"", "\"role\" : \"KASSENWART\"").replace("\"seat\" : \"Berlin\",", ""));
+      for (String command : new String[] {"check", "validate", "deadlines"}) {
+        Run run = next(command, file.toString());
+        assertThat(run.code()).as(command).isEqualTo(2);
+        assertThat(run.err()).as(command).isEqualTo("""
+            next: the document has 2 problem(s):
+              /board/seats/2/role: must be one of CHAIR, VICE_CHAIR, TREASURER, MEMBER, but was "KASSENWART"
+              /seat: required property is missing
+            """);
+        assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+      }
+    }
+
+    @Test
+    void malformed_json_names_line_and_column(@TempDir Path folder) throws IOException {
+      Path file = folder.resolve("malformed.json");
+      Files.writeString(file, "{\n  \"format\": \"nextnetz.association\",\n  \"version\": 1,,\n}");
+      Run run = next("validate", file.toString());
+      assertThat(run.code()).isEqualTo(2);
+      assertThat(run.err()).contains("malformed JSON at line 3, column 16");
+    }
+
+    @Test
+    void a_bad_date_or_option_is_a_usage_error() {
+      Run run = next("check", "--as-of", "2026-02-30");
+      assertThat(run.code()).isEqualTo(2);
+      assertThat(run.err()).startsWith("Invalid value for option '--as-of': '2026-02-30' is not a date of the form yyyy-mm-dd");
+      assertThat(next("report").err()).contains("Missing required option: '--year=YYYY'");
+      assertThat(next("report", "--year", "0").err()).isEqualTo("next: --year must be from 1 to 9999, but was 0\n");
+      assertThat(next("frobnicate").code()).isEqualTo(2);
+      assertThat(next().code()).isEqualTo(2);
+      assertThat(next("check", "--as-of", "2017-01-01").err())
+          .isEqualTo("next: no statute version is in force on 2017-01-01; the earliest is valid from 2018-07-12\n");
+    }
+  }
+
+  @Test
+  @DisplayName("Tätigkeitsbericht 2024: the report of 2024 shows 115 members (37/78), 56 events on 57 days, 2 NExTpanel conferences")
+  void report_of_2024() {
+    Run run = next("report", "--year", "2024");
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).contains("Members on 31 Dec 2024: 115 (37 institutional, 78 personal) + 1 associated")
+        .contains("Joined in 2024: 12 personal, 0 institutional, 1 associated")
+        .contains("Events: 56 (57 event days")
+        .contains("NExTpanel conferences: 2 (spring 1, autumn 1)")
+        .contains("General assemblies: 2024-11-21")
+        .containsPattern("women@NExT +5");
+    assertThat(next("report", "--year", "2024", "--format", "json").out()).contains("\"eventDays\" : 57");
+  }
+
+  @Test
+  void deadlines_from_a_day() {
+    Run run = next("deadlines", "--from", "2026-11-01", "--days", "30");
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).contains("Deadlines of NExT e. V. from 2026-11-01 to 2026-12-01")
+        .contains("2026-11-21  [BOARD_ELECTION_OVERDUE] Re-elect the board (last elected on 2024-11-21) by 2026-11-21.");
+    assertThat(next("deadlines", "--days", "-1").code()).isEqualTo(2);
+  }
+
+  @Test
+  @DisplayName("Tätigkeitsbericht 2024, Tabelle 1: import-events yields 57 rows and 56 events, nothing unmapped")
+  void import_events_of_table_1(@TempDir Path folder) throws IOException {
+    Path output = folder.resolve("events.json");
+    Run run = next("import-events", table1(folder).toString(), "--output", output.toString());
+
+    assertThat(run.code()).isZero();
+    assertThat(run.err()).endsWith("57 rows, 56 events, 0 unmapped (rows of one event over consecutive days are one event)\n");
+    String json = Files.readString(output);
+    assertThat(json).contains("\"rows\" : 57").contains("\"sourceRows\" : [ 48, 49 ]").contains("\"unmapped\" : [ ]");
+  }
+
+  @Test
+  void import_events_keeps_and_reports_unmappable_rows(@TempDir Path folder) throws IOException {
+    Path table = folder.resolve("events.tsv");
+    Files.writeString(table, """
+        Nr.\tDatum\tFormat\tEvent\tOrt
+        1\t17.01.2024\tNExTcommunity\tChatbot\tvirtuell
+        2\t18.01.2024\tNExTcommunity\tBlockchain\tvirtuell
+        """);
+    Run run = next("import-events", table.toString());
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains(table + ", line 3: unknown community \"Blockchain\"");
+    assertThat(run.out()).contains("\"line\" : 3").contains("\"text\" : \"2\\t18.01.2024\\tNExTcommunity\\tBlockchain\\tvirtuell\"");
+    assertThat(next("import-events", folder.resolve("none.tsv").toString()).err()).endsWith("none.tsv: no such file\n");
+  }
+
+  @Test
+  void validate_schema_help_and_version(@TempDir Path folder) {
+    Path file = folder.resolve("next.json");
+    NextJson.standard().writeAssociation(NextSeeds.association(), file);
+    assertThat(next("validate", file.toString()).out()).endsWith("valid (NExT e. V.: 116 members, 108 applications, 56 events, 17 communities)\n");
+    assertThat(next("schema").out()).contains("\"$schema\" : \"https://json-schema.org/draft/2020-12/schema\"");
+    assertThat(next("schema", "--check-report").out()).contains("nextnetz.check-report");
+    assertThat(next("--help").out()).contains("check").contains("deadlines").contains("import-events")
+        .contains("2   bad input or usage");
+    assertThat(next("check", "--help").out()).contains("--as-of=DATE");
+    assertThat(next("--version").out()).startsWith("next 0.1.0");
+  }
+}
