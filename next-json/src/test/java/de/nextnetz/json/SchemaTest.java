@@ -26,6 +26,14 @@ class SchemaTest {
   }
 
   @Test
+  @DisplayName("The README shows the schemas as shipped (copy them with .ci/readme-schemas.py)")
+  void the_readme_shows_the_shipped_schemas() throws java.io.IOException {
+    String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md"));
+    assertThat(readme).contains("```json\n" + NextJson.associationSchema().strip() + "\n```");
+    assertThat(readme).contains("```json\n" + NextJson.checkReportSchema().strip() + "\n```");
+  }
+
+  @Test
   @DisplayName("Tätigkeitsbericht 2024: the NExT document the library writes validates against its schema")
   void the_written_association_validates() {
     String written = NextJson.standard().writeAssociationAsString(NextSeeds.association());
