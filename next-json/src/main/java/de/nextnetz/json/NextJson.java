@@ -2,6 +2,7 @@ package de.nextnetz.json;
 
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.municipal.MunicipalMembership;
+import de.nextnetz.domain.municipal.MunicipalPortfolio;
 import de.nextnetz.json.codec.Documents;
 import de.nextnetz.json.codec.DomainCodecs;
 import de.nextnetz.json.codec.ReportCodecs;
@@ -144,6 +145,49 @@ public final class NextJson {
    */
   public MunicipalMembership readMunicipalMembership(InputStream in) {
     return read(in, DomainCodecs.MUNICIPAL_MEMBERSHIP);
+  }
+
+  /**
+   * Reads a municipality's portfolio document.
+   *
+   * @param file the file
+   * @return the portfolio
+   * @throws NextJsonException listing every problem of the document
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public MunicipalPortfolio readPortfolio(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, DomainCodecs.MUNICIPAL_PORTFOLIO);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads a municipality's portfolio document.
+   *
+   * @param in the document, UTF-8; not closed
+   * @return the portfolio
+   * @throws NextJsonException listing every problem of the document
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public MunicipalPortfolio readPortfolio(InputStream in) {
+    return read(in, DomainCodecs.MUNICIPAL_PORTFOLIO);
+  }
+
+  /**
+   * Writes a municipality's portfolio document.
+   *
+   * @param portfolio the portfolio
+   * @return the JSON text
+   */
+  public String writePortfolioAsString(MunicipalPortfolio portfolio) {
+    return text(out -> write(out, generator -> DomainCodecs.MUNICIPAL_PORTFOLIO.write(portfolio, generator)));
+  }
+
+  /** {@return the JSON Schema (draft 2020-12) of the portfolio document, as shipped in the jar} */
+  public static String portfolioSchema() {
+    return resource("portfolio.schema.json");
   }
 
   private <T> T read(InputStream in, de.nextnetz.json.codec.Codec<T> codec) {

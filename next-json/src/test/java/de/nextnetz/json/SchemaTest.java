@@ -23,6 +23,18 @@ class SchemaTest {
         .as("regenerate with SchemaDocuments.main(next-json/src/main/resources/de/nextnetz/json)")
         .isEqualTo(SchemaDocuments.association());
     assertThat(NextJson.checkReportSchema()).isEqualTo(SchemaDocuments.checkReport());
+    assertThat(NextJson.portfolioSchema()).isEqualTo(SchemaDocuments.portfolio());
+  }
+
+  @Test
+  @DisplayName("Beschluss Nr. 0057: Wiesbaden's portfolio survives a round trip and validates against its schema")
+  void the_written_portfolio_round_trips_and_validates() {
+    var portfolio = NextSeeds.wiesbadenPortfolio();
+    String written = NextJson.standard().writePortfolioAsString(portfolio);
+    assertThat(JsonFixtures.errors(JsonFixtures.schema(NextJson.portfolioSchema()), written)).isEmpty();
+    assertThat(NextJson.standard().readPortfolio(
+        new java.io.ByteArrayInputStream(written.getBytes(java.nio.charset.StandardCharsets.UTF_8)))).isEqualTo(portfolio);
+    assertThat(written).startsWith("{\n  \"format\" : \"nextnetz.portfolio\",\n  \"version\" : 1,");
   }
 
   @Test

@@ -3,11 +3,7 @@ package de.nextnetz.rules;
 import de.nextnetz.domain.statute.Assumption;
 import de.nextnetz.domain.statute.StatuteVersion;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,17 +22,7 @@ public final class CheckReport {
     this.asOf = asOf;
     this.statute = statute;
     this.outcomes = List.copyOf(outcomes);
-    Map<RuleId, Integer> order = new HashMap<>();
-    for (int i = 0; i < outcomes.size(); i++) {
-      order.put(outcomes.get(i).getRuleId(), i);
-    }
-    List<Finding> all = new ArrayList<>();
-    outcomes.forEach(outcome -> all.addAll(outcome.getFindings()));
-    all.sort(Comparator.comparing(Finding::getSeverity)
-        .thenComparing(finding -> order.getOrDefault(finding.getRuleId(), Integer.MAX_VALUE))
-        .thenComparing(Finding::getPath, Pointer.ORDER)
-        .thenComparing(finding -> finding.getMessage().toString()));
-    this.findings = List.copyOf(all);
+    this.findings = Findings.inReportOrder(outcomes);
   }
 
   /** {@return the day of the check} */

@@ -43,10 +43,15 @@ public final class DataSet {
    * Writes the NExT 2024 data set from {@link de.nextnetz.domain.seeds.NextSeeds} as JSON: the
    * embedded resource is made this way, and a test keeps the two identical.
    *
-   * @param args the file to write, e.g. {@code examples/src/main/resources/de/nextnetz/examples/next-2024.json}
+   * @param args the folder to write {@code next-2024.json} and {@code wiesbaden-portfolio.json} into, e.g.
+   *     {@code examples/src/main/resources/de/nextnetz/examples}
+   * @throws IOException if a file cannot be written
    */
-  public static void main(String[] args) {
-    NextJson.standard().writeAssociation(de.nextnetz.domain.seeds.NextSeeds.association(), Path.of(args[0]));
+  public static void main(String[] args) throws IOException {
+    Path folder = Path.of(args[0]);
+    NextJson.standard().writeAssociation(de.nextnetz.domain.seeds.NextSeeds.association(), folder.resolve("next-2024.json"));
+    Files.writeString(folder.resolve("wiesbaden-portfolio.json"),
+        NextJson.standard().writePortfolioAsString(de.nextnetz.examples.WiesbadenPortfolio.portfolio()));
   }
 
   /** {@return the embedded NExT 2024 data set} */

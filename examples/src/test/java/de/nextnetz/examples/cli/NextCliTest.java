@@ -51,6 +51,33 @@ class NextCliTest {
     assertThat(DataSet.embedded()).isEqualTo(NextSeeds.association());
   }
 
+  @Test
+  @DisplayName("Wiesbaden's example portfolio is WiesbadenPortfolio written as JSON (regenerate with DataSet.main)")
+  void the_embedded_portfolio_is_the_example() throws IOException {
+    try (InputStream in = Objects.requireNonNull(NextCliTest.class.getResourceAsStream(PortfolioCommand.EMBEDDED))) {
+      assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+          .isEqualTo(NextJson.standard().writePortfolioAsString(de.nextnetz.examples.WiesbadenPortfolio.portfolio()));
+    }
+  }
+
+  @Test
+  @DisplayName("Beschluss Nr. 0057: in 2025 Dezernat II and Dezernat VII owe 500.00 EUR each for NExT, paid by Dezernat III/20")
+  void portfolio_of_wiesbaden() {
+    Run run = next("portfolio", "--year", "2025", "--as-of", "2025-08-15");
+
+    assertThat(run.code()).isZero();
+    assertThat(run.out())
+        .contains("resolution: Nr. 0057 (24-V-07-0001) of 2024-03-21, Tagesordnung II Punkt 10")
+        .contains("since: 2024-10-29; annual fee 1000.00 EUR, paid by Dezernat III/20")
+        .containsPattern("Dezernat VII +500\\.00 EUR +NExT e\\. V\\.\\n +Dezernat II +500\\.00 EUR +NExT e\\. V\\.")
+        .contains("Dezernat I: 333.34 EUR").contains("illustrativ, kein realer Verein")
+        .contains("Municipality total: 1750.00 EUR")
+        .contains("WARNING [MUNICIPAL_NOTICE_DEADLINE] /memberships/1").contains("Due: 2025-09-30")
+        .contains("not decided [MUNICIPAL_START_BEFORE_CONDITION] /memberships/0/resolution/conditions/0/metOn");
+    assertThat(next("portfolio", "--lang", "de", "--year", "2025").out()).contains("Haushaltsjahr 2025:");
+    assertThat(next("portfolio", "/nope.json").code()).isEqualTo(2);
+  }
+
   @Nested
   class Check {
 

@@ -1,6 +1,8 @@
 package de.nextnetz.domain.municipal;
 
 import de.nextnetz.domain.Ids;
+import de.nextnetz.domain.Money;
+import de.nextnetz.domain.validation.NonNegative;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -40,6 +42,9 @@ public interface CouncilResolution {
 
   /** {@return the decisions, each in the resolution's words, e.g. "2.2 der jährliche Mitgliedsbeitrag …"} */
   List<@NotBlank String> getDecisions();
+
+  /** {@return the annual fee the resolution approves, e.g. 1,000 EUR in Beschluss Nr. 0057, 2.2} */
+  Optional<@NonNegative Money> getAnnualFee();
 
   /** {@return the conditions the decisions depend on} */
   List<@Valid ResolutionCondition> getConditions();

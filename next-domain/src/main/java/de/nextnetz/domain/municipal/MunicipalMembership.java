@@ -57,6 +57,12 @@ public interface MunicipalMembership {
   /** {@return the unit that executes the payment, e.g. {@code "Dezernat III/20"}} */
   Optional<@Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE) String> getExecutingUnit();
 
+  /** {@return how much of the fee is owed in the year the membership starts, if the statute says} */
+  Optional<FeeProration> getFirstYearProration();
+
+  /** {@return how much of the fee is owed in the year the membership ends, if the statute says} */
+  Optional<FeeProration> getLastYearProration();
+
   /** {@return the notice period for leaving in months, per the association's statute, if known} */
   Optional<@Min(0) @Max(24) Integer> getExitNoticeMonths();
 

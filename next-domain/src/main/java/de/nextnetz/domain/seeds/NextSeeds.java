@@ -28,6 +28,7 @@ import de.nextnetz.domain.membership.Review;
 import de.nextnetz.domain.municipal.CostShare;
 import de.nextnetz.domain.municipal.CouncilResolution;
 import de.nextnetz.domain.municipal.MunicipalMembership;
+import de.nextnetz.domain.municipal.MunicipalPortfolio;
 import de.nextnetz.domain.municipal.ResolutionCondition;
 import de.nextnetz.domain.network.Cooperation;
 import de.nextnetz.domain.network.Network;
@@ -537,6 +538,7 @@ public final class NextSeeds {
         .body("Stadtverordnetenversammlung der Landeshauptstadt Wiesbaden")
         .date(LocalDate.of(2024, 3, 21))
         .subject("Beitritt NExT e. V. der Landeshauptstadt Wiesbaden")
+        .annualFee(Money.euros("1000.00"))
         .addDecision("2.1 die Landeshauptstadt Wiesbaden nach Wirksamwerden des Haushaltes 2024"
             + " assoziiertes Mitglied im Verein „NExT e. V.“ wird.")
         .addDecision("2.2 der jährliche Mitgliedsbeitrag in Höhe von 1.000 € hälftig aus dem Budget"
@@ -567,6 +569,15 @@ public final class NextSeeds {
         .costShares(wiesbadenCostShares())
         .executingUnit("Dezernat III/20")
         .build();
+  }
+
+  /**
+   * Wiesbaden's portfolio of memberships as the seeds give it: NExT e. V. only.
+   *
+   * @return the portfolio
+   */
+  public static MunicipalPortfolio wiesbadenPortfolio() {
+    return MunicipalPortfolio.builder().municipality(wiesbaden()).addMembership(wiesbadenMembership()).build();
   }
 
   /**

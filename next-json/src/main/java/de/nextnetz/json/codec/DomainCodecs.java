@@ -47,8 +47,10 @@ import de.nextnetz.domain.membership.Recommendation;
 import de.nextnetz.domain.membership.Review;
 import de.nextnetz.domain.municipal.CostShare;
 import de.nextnetz.domain.municipal.CouncilResolution;
+import de.nextnetz.domain.municipal.FeeProration;
 import de.nextnetz.domain.municipal.ImmutableCostShare;
 import de.nextnetz.domain.municipal.MunicipalMembership;
+import de.nextnetz.domain.municipal.MunicipalPortfolio;
 import de.nextnetz.domain.municipal.ResolutionCondition;
 import de.nextnetz.domain.network.Cooperation;
 import de.nextnetz.domain.network.Network;
@@ -370,6 +372,7 @@ public final class DomainCodecs {
       .required("body", TEXT, CouncilResolution::getBody, CouncilResolution.Builder::body)
       .required("date", DATE, CouncilResolution::getDate, CouncilResolution.Builder::date)
       .required("subject", TEXT, CouncilResolution::getSubject, CouncilResolution.Builder::subject)
+      .optional("annualFee", MONEY, CouncilResolution::getAnnualFee, CouncilResolution.Builder::annualFee)
       .list("decisions", TEXT, CouncilResolution::getDecisions, CouncilResolution.Builder::decisions)
       .list("conditions", RESOLUTION_CONDITION, CouncilResolution::getConditions, CouncilResolution.Builder::conditions)
       .optional("reference", TEXT, CouncilResolution::getReference, CouncilResolution.Builder::reference)
@@ -392,10 +395,32 @@ public final class DomainCodecs {
           .list("costShares", COST_SHARE, MunicipalMembership::getCostShares, MunicipalMembership.Builder::costShares)
           .optional("executingUnit", TEXT, MunicipalMembership::getExecutingUnit,
               MunicipalMembership.Builder::executingUnit)
+          .optional("firstYearProration", enumOf(FeeProration.class), MunicipalMembership::getFirstYearProration,
+              MunicipalMembership.Builder::firstYearProration)
+          .optional("lastYearProration", enumOf(FeeProration.class), MunicipalMembership::getLastYearProration,
+              MunicipalMembership.Builder::lastYearProration)
           .optional("exitNoticeMonths", INT, MunicipalMembership::getExitNoticeMonths,
               MunicipalMembership.Builder::exitNoticeMonths)
           .optional("exitOnlyAtYearEnd", BOOLEAN, MunicipalMembership::getExitOnlyAtYearEnd,
               MunicipalMembership.Builder::exitOnlyAtYearEnd)
+          .build();
+
+  /** The identifier of the portfolio document format. */
+  public static final String PORTFOLIO_FORMAT = "nextnetz.portfolio";
+
+  /** The version of the portfolio document format. */
+  public static final int PORTFOLIO_VERSION = 1;
+
+  /** A municipality's portfolio of memberships, as a document with its format identifier and version. */
+  public static final ObjectCodec<MunicipalPortfolio, MunicipalPortfolio.Builder> MUNICIPAL_PORTFOLIO =
+      ObjectCodec.of(MunicipalPortfolio.class, "A municipality's memberships in associations.",
+              MunicipalPortfolio::builder, MunicipalPortfolio.Builder::build)
+          .constant("format", STRING, PORTFOLIO_FORMAT)
+          .constant("version", new FormatVersion(PORTFOLIO_VERSION), PORTFOLIO_VERSION)
+          .required("municipality", ORGANISATION, MunicipalPortfolio::getMunicipality,
+              MunicipalPortfolio.Builder::municipality)
+          .list("memberships", MUNICIPAL_MEMBERSHIP, MunicipalPortfolio::getMemberships,
+              MunicipalPortfolio.Builder::memberships)
           .build();
 
   /** Verein: the association document, with its format identifier and version first. */
@@ -430,6 +455,6 @@ public final class DomainCodecs {
     return List.of(ASSOCIATION, PERSON, ORGANISATION, REGISTER_ENTRY, OFFICE, PATRON, COST_SHARE, MEMBER, REVIEW,
         BOARD_DECISION, APPLICATION, BOARD_SEAT, ELECTION, BOARD, COMMUNITY_ORIGIN, COMMUNITY, EVENT,
         GENERAL_ASSEMBLY, NETWORK_PARTICIPANT, NETWORK_SIZE, NETWORK, COOPERATION, SEASON, FEE, ASSUMPTION,
-        STATUTE_VERSION, STATUTE, RESOLUTION_CONDITION, COUNCIL_RESOLUTION, MUNICIPAL_MEMBERSHIP);
+        STATUTE_VERSION, STATUTE, RESOLUTION_CONDITION, COUNCIL_RESOLUTION, MUNICIPAL_MEMBERSHIP, MUNICIPAL_PORTFOLIO);
   }
 }

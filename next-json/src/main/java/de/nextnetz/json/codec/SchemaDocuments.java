@@ -21,6 +21,13 @@ public final class SchemaDocuments {
             + DomainCodecs.ASSOCIATION_VERSION, DomainCodecs.ASSOCIATION));
   }
 
+  /** {@return the schema of the portfolio document, pretty-printed} */
+  public static String portfolio() {
+    return text(Schemas.document("https://nextnetz.de/schema/portfolio-" + DomainCodecs.PORTFOLIO_VERSION + ".json",
+        "A municipality's portfolio of memberships, format " + DomainCodecs.PORTFOLIO_FORMAT + " version "
+            + DomainCodecs.PORTFOLIO_VERSION, DomainCodecs.MUNICIPAL_PORTFOLIO));
+  }
+
   /** {@return the schema of the check report, pretty-printed} */
   public static String checkReport() {
     return text(ReportCodecs.checkReportSchema());
@@ -40,5 +47,6 @@ public final class SchemaDocuments {
     java.nio.file.Path folder = java.nio.file.Path.of(args[0]);
     java.nio.file.Files.writeString(folder.resolve("association.schema.json"), association());
     java.nio.file.Files.writeString(folder.resolve("check-report.schema.json"), checkReport());
+    java.nio.file.Files.writeString(folder.resolve("portfolio.schema.json"), portfolio());
   }
 }

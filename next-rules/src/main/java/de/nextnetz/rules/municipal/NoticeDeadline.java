@@ -1,0 +1,49 @@
+package de.nextnetz.rules.municipal;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * When notice to leave must be received, under § 39 Abs. 2 BGB ("nur am Schluss eines
+ * Geschäftsjahrs oder erst nach dem Ablauf einer Kündigungsfrist"): for leaving at the end of a
+ * year with a notice period of N months, the declaration must be received by the day before the N
+ * months before the next day. 3 months to 31 Dec 2025: received by 30 Sep 2025; 1 month to
+ * 30 June: by 31 May (not 30 May). § 193 BGB does not move a notice period.
+ */
+public final class NoticeDeadline {
+
+  private NoticeDeadline() {}
+
+  /**
+   * The last day notice may be received for an exit on a day.
+   *
+   * @param exit the last day of the membership
+   * @param noticeMonths the notice period, 0 to 24 months
+   * @return the last day of receipt, never after the exit
+   * @throws IllegalArgumentException if the notice period is negative or longer than two years
+   */
+  public static LocalDate latestReceipt(LocalDate exit, int noticeMonths) {
+    Objects.requireNonNull(exit, "exit");
+    if (noticeMonths < 0 || noticeMonths > 24) {
+      throw new IllegalArgumentException(
+          "notice months must be from 0 to 24 (§ 39 Abs. 2 BGB), but was " + noticeMonths);
+    }
+    return exit.plusDays(1).minusMonths(noticeMonths).minusDays(1);
+  }
+
+  /**
+   * The first end of a year that notice received on a day still reaches.
+   *
+   * @param received the day the notice is received
+   * @param noticeMonths the notice period, 0 to 24 months
+   * @return the 31 December the membership ends
+   * @throws IllegalArgumentException if the notice period is negative or longer than two years
+   */
+  public static LocalDate exitAtYearEnd(LocalDate received, int noticeMonths) {
+    LocalDate exit = LocalDate.of(received.getYear(), 12, 31);
+    while (latestReceipt(exit, noticeMonths).isBefore(received)) {
+      exit = exit.plusYears(1);
+    }
+    return exit;
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * The municipality's side: rules over its portfolio of memberships (a council resolution behind
+ * each, a start not before its condition, cost shares that sum to the fee, the fee resolved, the
+ * last day to give notice), the budget-year view per department, and the notice deadlines of § 39
+ * BGB.
+ */
+@NullMarked
+package de.nextnetz.rules.municipal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,144 @@
+package de.nextnetz.rules.municipal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import de.nextnetz.domain.Money;
+import de.nextnetz.domain.municipal.CostShare;
+import de.nextnetz.domain.municipal.FeeProration;
+import de.nextnetz.domain.municipal.ImmutableCouncilResolution;
+import de.nextnetz.domain.municipal.ImmutableMunicipalMembership;
+import de.nextnetz.domain.municipal.MunicipalMembership;
+import de.nextnetz.domain.municipal.MunicipalPortfolio;
+import de.nextnetz.domain.municipal.ResolutionCondition;
+import de.nextnetz.domain.seeds.NextSeeds;
+import de.nextnetz.rules.Finding;
+import de.nextnetz.rules.Outcome;
+import de.nextnetz.rules.Severity;
+import de.nextnetz.rules.Status;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class MunicipalTest {
+
+  private static ImmutableMunicipalMembership wiesbaden() {
+    return ImmutableMunicipalMembership.copyOf(NextSeeds.wiesbadenMembership());
+  }
+
+  private static MunicipalPortfolio portfolioOf(MunicipalMembership... memberships) {
+    return MunicipalPortfolio.builder().municipality(NextSeeds.wiesbaden()).addMemberships(memberships).build();
+  }
+
+  private static Outcome outcome(MunicipalPortfolio portfolio, LocalDate asOf, de.nextnetz.rules.RuleId rule) {
+    return PortfolioReport.check(portfolio, asOf).getOutcomes().stream()
+        .filter(o -> o.getRuleId().equals(rule)).findFirst().orElseThrow();
+  }
+
+  @Test
+  @DisplayName("Beschluss Nr. 0057: in 2025 Dezernat II and Dezernat VII each owe 500.00 EUR, executed by Dezernat III/20")
+  void wiesbaden_owes_500_per_department_in_2025() {
+    BudgetYear budget = BudgetYear.of(NextSeeds.wiesbadenPortfolio(), Year.of(2025));
+
+    assertThat(budget.getLines()).extracting(BudgetYear.Line::getDepartment, BudgetYear.Line::getAmount,
+            line -> line.getExecutingUnit().orElse("-"))
+        .containsExactly(tuple("Dezernat VII", Money.euros("500.00"), "Dezernat III/20"),
+            tuple("Dezernat II", Money.euros("500.00"), "Dezernat III/20"));
+    assertThat(budget.getTotalsByDepartment()).containsEntry("Dezernat II", Money.euros("500.00"))
+        .containsEntry("Dezernat VII", Money.euros("500.00"));
+    assertThat(budget.getTotal()).contains(Money.euros("1000.00"));
+    assertThat(BudgetYear.of(NextSeeds.wiesbadenPortfolio(), Year.of(2023)).getLines()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("A 1,000 EUR fee in three equal shares: 333.34 + 333.33 + 333.33, the remainder cent to the first department")
+  void three_departments_share_the_remainder_by_rule() {
+    MunicipalMembership three = wiesbaden().withCostShares(
+        CostShare.splitEvenly(Money.euros("1000"), List.of("Dezernat I", "Dezernat II", "Dezernat VII")));
+
+    assertThat(BudgetYear.of(portfolioOf(three), Year.of(2025)).getLines()).extracting(BudgetYear.Line::getAmount)
+        .containsExactly(Money.euros("333.34"), Money.euros("333.33"), Money.euros("333.33"));
+  }
+
+  @Test
+  void first_and_last_year_follow_the_proration_policy() {
+    ImmutableMunicipalMembership joinedInApril = wiesbaden().withStart(LocalDate.of(2025, 4, 1))
+        .withEnd(LocalDate.of(2027, 9, 30));
+    assertThat(BudgetYear.feeFor(joinedInApril, Year.of(2025))).as("default: full year").isEqualTo(Money.euros("1000.00"));
+    ImmutableMunicipalMembership monthly = joinedInApril.withFirstYearProration(FeeProration.MONTHS)
+        .withLastYearProration(FeeProration.MONTHS);
+    assertThat(BudgetYear.feeFor(monthly, Year.of(2025))).as("April to December: 9/12").isEqualTo(Money.euros("750.00"));
+    assertThat(BudgetYear.feeFor(monthly, Year.of(2026))).isEqualTo(Money.euros("1000.00"));
+    assertThat(BudgetYear.feeFor(monthly, Year.of(2027))).as("January to September").isEqualTo(Money.euros("750.00"));
+    assertThat(BudgetYear.feeFor(monthly, Year.of(2028))).isEqualTo(Money.euros("0.00"));
+    assertThat(BudgetYear.feeFor(joinedInApril.withFirstYearProration(FeeProration.NONE), Year.of(2025)))
+        .isEqualTo(Money.euros("0.00"));
+  }
+
+  @Test
+  @DisplayName("Beschluss Nr. 0057: Wiesbaden's membership rests on the resolution, with the fee it approved")
+  void wiesbaden_complies_and_its_budget_condition_is_unknown() {
+    PortfolioReport report = PortfolioReport.check(NextSeeds.wiesbadenPortfolio(), LocalDate.of(2025, 1, 1));
+    assertThat(report.getFindings()).isEmpty();
+    assertThat(outcome(NextSeeds.wiesbadenPortfolio(), LocalDate.of(2025, 1, 1), PortfolioRules.StartBeforeCondition.ID))
+        .satisfies(o -> {
+          assertThat(o.getStatus()).isEqualTo(Status.UNKNOWN);
+          assertThat(o.getMissingFacts()).containsExactly("/memberships/0/resolution/conditions/0/metOn");
+        });
+    assertThat(outcome(NextSeeds.wiesbadenPortfolio(), LocalDate.of(2025, 1, 1), PortfolioRules.NoticeDue.ID)
+        .getMissingFacts()).containsExactly("/memberships/0/exitNoticeMonths");
+  }
+
+  @Test
+  void each_municipal_rule_finds_its_case() {
+    MunicipalMembership noResolution = ImmutableMunicipalMembership.copyOf(wiesbaden()).withResolution(java.util.Optional.empty());
+    MunicipalMembership early = wiesbaden().withStart(LocalDate.of(2024, 3, 1));
+    MunicipalMembership beforeBudget = wiesbaden().withResolution(ImmutableCouncilResolution
+        .copyOf(NextSeeds.wiesbadenResolution0057())
+        .withConditions(ResolutionCondition.builder().description("Wirksamwerden des Haushaltes 2024")
+            .metOn(LocalDate.of(2024, 11, 1)).build()));
+    MunicipalMembership shortShares = wiesbaden().withCostShares(CostShare.of("Dezernat VII", Money.euros("500")));
+    MunicipalMembership dearer = wiesbaden().withAnnualFee(Money.euros("1200")).withCostShares(
+        CostShare.splitEvenly(Money.euros("1200"), List.of("Dezernat VII", "Dezernat II")));
+
+    PortfolioReport report = PortfolioReport.check(portfolioOf(noResolution, early, beforeBudget, shortShares, dearer),
+        LocalDate.of(2025, 1, 1));
+
+    assertThat(report.getFindings()).extracting(f -> f.getRuleId().value(), Finding::getPath).containsExactly(
+        tuple("MUNICIPAL_RESOLUTION_MISSING", "/memberships/0"),
+        tuple("MUNICIPAL_COST_SHARES_INCONSISTENT", "/memberships/3/costShares"),
+        tuple("MUNICIPAL_START_BEFORE_CONDITION", "/memberships/1/start"),
+        tuple("MUNICIPAL_START_BEFORE_CONDITION", "/memberships/2/start"),
+        tuple("MUNICIPAL_FEE_NOT_AS_RESOLVED", "/memberships/4/annualFee"));
+    assertThat(report.hasErrors()).isTrue();
+    assertThat(report.getFindings().get(3).getMessage(Locale.GERMAN)).isEqualTo(
+        "Die Mitgliedschaft beginnt am 2024-10-29, bevor die Bedingung „Wirksamwerden des Haushaltes 2024“ am 2024-11-01 eintrat.");
+  }
+
+  @Test
+  @DisplayName("§ 39 Abs. 2 BGB, reference vector 8: 3 months to year end: received 30 Sep 2025 leaves on 31 Dec 2025, 1 Oct on 31 Dec 2026")
+  void notice_to_the_end_of_the_year() {
+    assertThat(NoticeDeadline.exitAtYearEnd(LocalDate.of(2025, 9, 30), 3)).isEqualTo(LocalDate.of(2025, 12, 31));
+    assertThat(NoticeDeadline.exitAtYearEnd(LocalDate.of(2025, 10, 1), 3)).isEqualTo(LocalDate.of(2026, 12, 31));
+    assertThat(NoticeDeadline.latestReceipt(LocalDate.of(2025, 6, 30), 1)).as("reference vector 9").isEqualTo(LocalDate.of(2025, 5, 31));
+    assertThatThrownBy(() -> NoticeDeadline.latestReceipt(LocalDate.of(2025, 12, 31), 25))
+        .hasMessage("notice months must be from 0 to 24 (§ 39 Abs. 2 BGB), but was 25");
+
+    MunicipalMembership withNotice = wiesbaden().withExitNoticeMonths(3).withExitOnlyAtYearEnd(true);
+    List<Finding> early = PortfolioReport.check(portfolioOf(withNotice), LocalDate.of(2025, 6, 1)).getFindings();
+    assertThat(early).singleElement().satisfies(f -> {
+      assertThat(f.getSeverity()).isEqualTo(Severity.INFO);
+      assertThat(f.getDueDate()).contains(LocalDate.of(2025, 9, 30));
+      assertThat(f.getMessage(Locale.ENGLISH)).isEqualTo("To leave NExT e. V. on 2025-12-31, notice must be received by"
+          + " 2025-09-30 (121 day(s) left; notice period 3 month(s)).");
+    });
+    assertThat(PortfolioReport.check(portfolioOf(withNotice), LocalDate.of(2025, 8, 1)).getFindings())
+        .extracting(Finding::getSeverity).containsExactly(Severity.WARNING);
+    assertThat(PortfolioReport.check(portfolioOf(withNotice), LocalDate.of(2025, 10, 1)).getFindings())
+        .singleElement().satisfies(f -> assertThat(f.getDueDate()).contains(LocalDate.of(2026, 9, 30)));
+  }
+}
