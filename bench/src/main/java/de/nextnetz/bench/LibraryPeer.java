@@ -1,0 +1,57 @@
+package de.nextnetz.bench;
+
+import de.nextnetz.domain.Association;
+import de.nextnetz.rules.CheckReport;
+import de.nextnetz.rules.Fact;
+import de.nextnetz.rules.Finding;
+import de.nextnetz.rules.RuleEngine;
+import de.nextnetz.rules.admission.MemberAdmissionReviewersInsufficient;
+import de.nextnetz.rules.board.BoardElectionOverdue;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The two peer rules in this library: an engine of {@code BOARD_ELECTION_OVERDUE} and {@code MEMBER_ADMISSION_REVIEWERS_INSUFFICIENT}. */
+public final class LibraryPeer {
+
+  private static final RuleEngine ENGINE = RuleEngine.builder()
+      .addRule(new BoardElectionOverdue())
+      .addRule(new MemberAdmissionReviewersInsufficient())
+      .build();
+
+  private LibraryPeer() {}
+
+  /**
+   * Checks with the library.
+   *
+   * @param association the association
+   * @param asOf the day
+   * @return the report
+   */
+  public static CheckReport check(Association association, LocalDate asOf) {
+    return ENGINE.check(association, asOf);
+  }
+
+  /**
+   * The verdicts of a report.
+   *
+   * @param report the report
+   * @return the verdicts
+   */
+  public static Verdicts verdicts(CheckReport report) {
+    boolean overdue = false;
+    List<String> insufficient = new ArrayList<>();
+    for (Finding finding : report.getFindings()) {
+      if (finding.getRuleId().equals(BoardElectionOverdue.ID)) {
+        overdue = true;
+      } else if (finding.getRuleId().equals(MemberAdmissionReviewersInsufficient.ID)) {
+        for (Fact fact : finding.getFacts()) {
+          if (fact.getName().equals("application")) {
+            insufficient.add(fact.getValue());
+          }
+        }
+      }
+    }
+    return new Verdicts(overdue, insufficient);
+  }
+}

@@ -1,0 +1,20 @@
+package de.nextnetz.bench.drools;
+
+/** A fact of the Drools peer (days are epoch days). */
+public final class ElectionFact {
+  private final long day;
+
+  /**
+   * Creates the fact.
+   *
+   * @param day the day
+   */
+  public ElectionFact(long day) {
+    this.day = day;
+  }
+
+  /** {@return the day} */
+  public long getDay() {
+    return day;
+  }
+}
