@@ -178,14 +178,17 @@ public final class PlainJackson {
   }
 
   /**
-   * Writes a document with plain databind.
+   * Writes a document with plain databind, pretty-printed as the library writes.
    *
    * @param document the mutable view
    * @return the JSON
    */
   public static byte[] write(Document document) {
-    return MAPPER.writeValueAsBytes(document);
+    return PRETTY.writeValueAsBytes(document);
   }
+
+  /** Pretty-printed like the library's documents, so both write the same kind of text. */
+  private static final tools.jackson.databind.ObjectWriter PRETTY = MAPPER.writerWithDefaultPrettyPrinter();
 
   /**
    * Builds the mutable view of an association (setup, never measured), through the library's JSON.

@@ -54,13 +54,23 @@ public final class DataSet {
         NextJson.standard().writePortfolioAsString(de.nextnetz.examples.WiesbadenPortfolio.portfolio()));
   }
 
-  /** {@return the embedded NExT 2024 data set} */
+  /** Reads the embedded data set without Bean Validation (see {@link #embedded()}). */
+  private static final NextJson TRUSTED = NextJson.builder().validate(false).build();
+
+  /**
+   * The embedded NExT 2024 data set. It is read strictly but not validated again: it is written from
+   * {@link de.nextnetz.domain.seeds.NextSeeds}, and the build's tests prove it identical to them and
+   * valid. Validation would cost more than half of the tool's start-up (Hibernate Validator's
+   * bootstrap and its first pass over 116 members).
+   *
+   * @return the data set
+   */
   public static Association embedded() {
     try (InputStream in = DataSet.class.getResourceAsStream(EMBEDDED)) {
       if (in == null) {
         throw new IllegalStateException("the jar lacks " + EMBEDDED);
       }
-      return NextJson.standard().readAssociation(in);
+      return TRUSTED.readAssociation(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

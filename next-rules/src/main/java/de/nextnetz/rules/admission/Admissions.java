@@ -5,13 +5,14 @@ import de.nextnetz.domain.membership.Application;
 import de.nextnetz.domain.membership.DecisionOutcome;
 import de.nextnetz.domain.membership.Member;
 import de.nextnetz.domain.statute.StatuteVersion;
+import de.nextnetz.rules.CheckContext;
 import de.nextnetz.rules.Citation;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /** What the admission rules share: which members and applications they look at. */
 final class Admissions {
@@ -28,35 +29,52 @@ final class Admissions {
         && statute.getAdmissionProcedureKinds().contains(member.getKind());
   }
 
-  /** Look-ups by identifier over one association, built once per check (linear, not quadratic). */
+  /** Look-ups by identifier over one association, built once per check and shared by the admission rules. */
   static final class Index {
-    private final Map<String, Integer> applicationById = new HashMap<>();
-    private final Map<String, Integer> applicationByMember = new HashMap<>();
-    private final Map<String, Member> memberById = new HashMap<>();
+    private final Association association;
+    private @Nullable Map<String, Integer> applicationById;
+    private @Nullable Map<String, Integer> applicationByMember;
+    private @Nullable Map<String, Member> memberById;
 
-    Index(Association association) {
-      List<Application> applications = association.getApplications();
-      for (int i = 0; i < applications.size(); i++) {
-        applicationById.putIfAbsent(applications.get(i).getId(), i);
-        int index = i;
-        applications.get(i).getMemberId().ifPresent(member -> applicationByMember.putIfAbsent(member, index));
-      }
-      for (Member member : association.getMembers()) {
-        memberById.putIfAbsent(member.getId(), member);
-      }
+    private Index(Association association) {
+      this.association = association;
+    }
+
+    /** The index of a check, shared by the rules of that check. */
+    static Index of(Association association, CheckContext context) {
+      return context.derived(Index.class, () -> new Index(association));
     }
 
     /** The index of the member's application: the one it names, else one that names the member. */
     OptionalInt applicationOf(Member member) {
+      if (applicationById == null || applicationByMember == null) {
+        List<Application> applications = association.getApplications();
+        Map<String, Integer> byId = new HashMap<>(applications.size() * 2);
+        Map<String, Integer> byMember = new HashMap<>(applications.size() * 2);
+        for (int i = 0; i < applications.size(); i++) {
+          byId.putIfAbsent(applications.get(i).getId(), i);
+          int index = i;
+          applications.get(i).getMemberId().ifPresent(id -> byMember.putIfAbsent(id, index));
+        }
+        applicationById = byId;
+        applicationByMember = byMember;
+      }
       Integer index = member.getApplicationId().isPresent()
           ? applicationById.get(member.getApplicationId().get())
           : applicationByMember.get(member.getId());
       return index == null ? OptionalInt.empty() : OptionalInt.of(index);
     }
 
-    /** The member with an identifier (the first, if several share it). */
-    Optional<Member> member(String id) {
-      return Optional.ofNullable(memberById.get(id));
+    /** The member with an identifier (the first, if several share it), or {@code null}. */
+    @Nullable Member member(String id) {
+      if (memberById == null) {
+        Map<String, Member> byId = new HashMap<>(association.getMembers().size() * 2);
+        for (Member member : association.getMembers()) {
+          byId.putIfAbsent(member.getId(), member);
+        }
+        memberById = byId;
+      }
+      return memberById.get(id);
     }
   }
 

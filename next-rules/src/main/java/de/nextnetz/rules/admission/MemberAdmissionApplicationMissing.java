@@ -46,7 +46,7 @@ public final class MemberAdmissionApplicationMissing implements StatuteRule {
   @Override
   public Outcome check(Association association, CheckContext context) {
     Outcome.Builder outcome = Outcome.builder(ID);
-    Admissions.Index index = new Admissions.Index(association);
+    Admissions.Index index = Admissions.Index.of(association, context);
     List<Member> members = association.getMembers();
     for (int i = 0; i < members.size(); i++) {
       Member member = members.get(i);

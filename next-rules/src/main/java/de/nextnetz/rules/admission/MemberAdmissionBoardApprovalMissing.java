@@ -48,7 +48,7 @@ public final class MemberAdmissionBoardApprovalMissing implements StatuteRule {
   @Override
   public Outcome check(Association association, CheckContext context) {
     Outcome.Builder outcome = Outcome.builder(ID);
-    Admissions.Index index = new Admissions.Index(association);
+    Admissions.Index index = Admissions.Index.of(association, context);
     List<Member> members = association.getMembers();
     for (Member member : members) {
       if (!Admissions.admittedByProcedure(member, context.statute(), context.asOf())) {

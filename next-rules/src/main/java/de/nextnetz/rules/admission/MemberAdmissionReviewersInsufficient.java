@@ -13,6 +13,7 @@ import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.StatuteRule;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.TreeSet;
 import java.util.List;
 import java.util.Optional;
@@ -54,7 +55,7 @@ public final class MemberAdmissionReviewersInsufficient implements StatuteRule {
   @Override
   public Outcome check(Association association, CheckContext context) {
     Outcome.Builder outcome = Outcome.builder(ID);
-    Admissions.Index index = new Admissions.Index(association);
+    Admissions.Index index = Admissions.Index.of(association, context);
     List<Application> applications = association.getApplications();
     int required = context.statute().getReviewersRequired();
     for (int i = 0; i < applications.size(); i++) {
@@ -63,7 +64,7 @@ public final class MemberAdmissionReviewersInsufficient implements StatuteRule {
         continue;
       }
       outcome.checked();
-      Set<String> eligible = new TreeSet<>();
+      Set<String> eligible = new HashSet<>();
       List<String> refused = new ArrayList<>();
       for (Review review : application.getReviews()) {
         Optional<String> why = whyNotEligible(index, application, review, context);
@@ -79,7 +80,7 @@ public final class MemberAdmissionReviewersInsufficient implements StatuteRule {
             .fact("applied", application.getDate())
             .fact("required", required)
             .fact("eligible", eligible.size())
-            .fact("eligibleReviewers", eligible.isEmpty() ? "-" : String.join(", ", eligible));
+            .fact("eligibleReviewers", eligible.isEmpty() ? "-" : String.join(", ", new TreeSet<>(eligible)));
         if (!refused.isEmpty()) {
           refused.sort(null);
           finding.fact("notCounted", String.join("; ", refused));
@@ -98,14 +99,14 @@ public final class MemberAdmissionReviewersInsufficient implements StatuteRule {
     if (review.getDate().isBefore(application.getDate())) {
       return Optional.of("reviewed on " + review.getDate() + ", before the application");
     }
-    if (application.getMemberId().map(review.getReviewerId()::equals).orElse(false)) {
+    if (application.getMemberId().isPresent() && application.getMemberId().get().equals(review.getReviewerId())) {
       return Optional.of("is the applicant");
     }
-    Optional<Member> reviewer = index.member(review.getReviewerId());
-    if (reviewer.isEmpty()) {
+    Member reviewer = index.member(review.getReviewerId());
+    if (reviewer == null) {
       return Optional.of("is not a member");
     }
-    if (!reviewer.get().isMemberOn(review.getDate())) {
+    if (!reviewer.isMemberOn(review.getDate())) {
       return Optional.of("was not a member on " + review.getDate());
     }
     return Optional.empty();

@@ -52,9 +52,11 @@ public final class MemberCountBelowThree implements StatuteRule {
 
   @Override
   public Outcome check(Association association, CheckContext context) {
-    int count = association.membersOn(context.asOf()).size();
-    if (count >= 3) {
-      return Outcome.satisfied(ID);
+    int count = 0;
+    for (Member member : association.getMembers()) {
+      if (member.isMemberOn(context.asOf()) && ++count >= 3) {
+        return Outcome.satisfied(ID);
+      }
     }
     LocalDate fell = fellBelowThreeOn(association, context.asOf());
     LocalDate due = fell.plusMonths(3);

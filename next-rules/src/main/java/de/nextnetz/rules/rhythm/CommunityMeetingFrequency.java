@@ -63,19 +63,25 @@ public final class CommunityMeetingFrequency implements StatuteRule {
     Outcome.Builder outcome = Outcome.builder(ID);
     StatuteVersion statute = context.statute();
     List<Community> communities = association.getCommunities();
-    for (Year year : RecordedYears.judged(association, context.asOf(), outcome)) {
-      Map<String, Integer> meetings = new HashMap<>();
-      Map<String, LocalDate> firstEvent = new HashMap<>();
-      for (Event event : association.getEvents()) {
-        if (!RecordedYears.within(event.getDate(), year) || event.getCommunityId().isEmpty()) {
-          continue;
-        }
-        String community = event.getCommunityId().get();
-        firstEvent.merge(community, event.getDate(), (a, b) -> a.isBefore(b) ? a : b);
-        if (event.getFormat() == EventFormat.COMMUNITY_MEETING) {
-          meetings.merge(community, 1, Integer::sum);
-        }
+    List<Year> years = RecordedYears.judged(association, context.asOf(), outcome);
+    // One pass over the events: meetings and first event per year and community.
+    Map<Integer, Map<String, Integer>> meetingsByYear = new HashMap<>();
+    Map<Integer, Map<String, LocalDate>> firstEventByYear = new HashMap<>();
+    for (Event event : association.getEvents()) {
+      if (event.getCommunityId().isEmpty()) {
+        continue;
       }
+      int year = event.getDate().getYear();
+      String community = event.getCommunityId().get();
+      firstEventByYear.computeIfAbsent(year, y -> new HashMap<>())
+          .merge(community, event.getDate(), (a, b) -> a.isBefore(b) ? a : b);
+      if (event.getFormat() == EventFormat.COMMUNITY_MEETING) {
+        meetingsByYear.computeIfAbsent(year, y -> new HashMap<>()).merge(community, 1, Integer::sum);
+      }
+    }
+    for (Year year : years) {
+      Map<String, Integer> meetings = meetingsByYear.getOrDefault(year.getValue(), Map.of());
+      Map<String, LocalDate> firstEvent = firstEventByYear.getOrDefault(year.getValue(), Map.of());
       for (int i = 0; i < communities.size(); i++) {
         Community community = communities.get(i);
         Optional<Year> founded = community.getFoundedIn();

@@ -1,0 +1,64 @@
+#!/usr/bin/env python3
+"""Turns bench/results (jmh.json, memory.txt, startup.txt) into the Markdown tables of bench/README.md."""
+import json, pathlib, statistics, sys
+
+out = pathlib.Path(sys.argv[1])
+runs = json.loads((out / "jmh.json").read_text())
+score = {}
+for run in runs:
+    name = run["benchmark"].rsplit(".", 2)
+    key = (name[-2], name[-1], int(run.get("params", {}).get("members", 0)))
+    score[key] = (run["primaryMetric"]["score"], run["primaryMetric"]["scoreError"], run["primaryMetric"]["scoreUnit"])
+memory = dict(line.split("=", 1) for line in (out / "memory.txt").read_text().split())
+startup = {"jvm": [], "next": []}
+for line in (out / "startup.txt").read_text().splitlines():
+    kind, millis = line.split()
+    startup[kind].append(int(millis))
+
+def ok(value, target, better="lower"):
+    good = value <= target if better == "lower" else value >= target
+    return "met" if good else "**missed**"
+
+print("### Rule engine: the full catalogue (19 rules)\n")
+print("| members | ms per check | µs per member |")
+print("|---:|---:|---:|")
+per_member = {}
+for members in (1000, 10000, 100000, 1000000):
+    s, e, _ = score[("EngineBenchmark", "fullCatalogue", members)]
+    per_member[members] = s * 1000 / members
+    print(f"| {members:,} | {s:,.1f} ± {e:,.1f} | {per_member[members]:.2f} |")
+growth = per_member[1000000] / per_member[10000]
+print(f"\nPer-member cost at 1M against 10k: **{growth:.2f}x** (target at most 1.5x: {ok(growth, 1.5)}).\n")
+
+print("### Peers: board-election deadline and two-reviewer admission rules\n")
+print("| members | this library | hand-written loop | Easy Rules 4.1.0 | Drools 10.2 (stateless) | library / loop | Easy Rules / library | Drools / library |")
+print("|---:|---:|---:|---:|---:|---:|---:|---:|")
+for members in (10000, 100000):
+    lib = score[("PeerBenchmark", "library", members)][0]
+    loop = score[("PeerBenchmark", "handLoop", members)][0]
+    easy = score[("PeerBenchmark", "easyRules", members)][0]
+    drools = score[("PeerBenchmark", "drools", members)][0]
+    print(f"| {members:,} | {lib:.2f} ms | {loop:.2f} ms | {easy:.2f} ms | {drools:.2f} ms | {lib/loop:.2f}x "
+          f"({ok(lib/loop, 2.0)}) | {easy/lib:.1f}x ({ok(easy/lib, 10, 'higher')}) | {drools/lib:.1f}x ({ok(drools/lib, 10, 'higher')}) |")
+
+print("\n### JSON: a 10,000-member document\n")
+size = int(memory["documentBytes10k"])
+mb = size / 1_000_000
+print(f"Document: {size/1e6:.1f} MB, pretty-printed by both.\n")
+print("| operation | this library | plain Jackson 3 databind | ratio (target at least 0.8x) |")
+print("|---|---:|---:|---:|")
+plain_read = score[("JsonBenchmark", "plainRead", 10000)][0]
+plain_write = score[("JsonBenchmark", "plainWrite", 10000)][0]
+for label, bench, peer in (("read, strict, no validation", "readUnvalidated", plain_read),
+                           ("read, strict, with Bean Validation", "readValidated", plain_read),
+                           ("write", "write", plain_write)):
+    s = score[("JsonBenchmark", bench, 10000)][0]
+    print(f"| {label} | {s*mb:.1f} MB/s | {peer*mb:.1f} MB/s | {s/peer:.2f}x ({ok(s/peer, 0.8, 'higher')}) |")
+
+print("\n### Memory and start-up\n")
+print(f"- Retained heap of the 1,000,000-member association: {int(memory['retainedBytes'])/2**20:,.0f} MiB, "
+      f"**{float(memory['bytesPerMember']):,.0f} bytes per member** (with its application, two reviews and half an event).")
+jvm = statistics.median(startup["jvm"])
+nxt = statistics.median(startup["next"])
+print(f"- Start-up, median of {len(startup['next'])} runs: `next check` on the embedded data set {nxt:.0f} ms, "
+      f"`java -version` {jvm:.0f} ms: **{nxt/jvm:.1f}x** (target under 3x: {ok(nxt/jvm, 3.0)}).")
