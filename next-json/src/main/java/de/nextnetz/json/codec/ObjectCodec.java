@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -38,6 +39,8 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     final Function<T, @Nullable Object> getter;
     final BiConsumer<B, Object> setter;
     final @Nullable Object constant;
+    final SerializedString jsonName;
+    int index;
 
     @SuppressWarnings("unchecked")
     Property(String name, Kind kind, Codec<?> codec, Function<T, ?> getter, BiConsumer<B, ?> setter,
@@ -48,6 +51,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       this.getter = (Function<T, @Nullable Object>) getter;
       this.setter = (BiConsumer<B, Object>) setter;
       this.constant = constant;
+      this.jsonName = new SerializedString(name);
     }
   }
 
@@ -58,6 +62,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   private final Function<B, T> build;
   private final List<Property<T, B>> properties;
   private final Map<String, Property<T, B>> byName = new LinkedHashMap<>();
+  private final long requiredMask;
 
   private ObjectCodec(Builder<T, B> builder) {
     this.type = builder.type;
@@ -66,9 +71,19 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     this.newBuilder = builder.newBuilder;
     this.build = builder.build;
     this.properties = List.copyOf(builder.properties);
-    for (Property<T, B> property : properties) {
-      byName.put(property.name, property);
+    if (properties.size() > 64) {
+      throw new IllegalArgumentException(name + " has more than 64 properties");
     }
+    long required = 0;
+    for (int i = 0; i < properties.size(); i++) {
+      Property<T, B> property = properties.get(i);
+      property.index = i;
+      byName.put(property.name, property);
+      if (property.kind == Kind.REQUIRED || property.kind == Kind.CONSTANT) {
+        required |= 1L << i;
+      }
+    }
+    this.requiredMask = required;
   }
 
   /**
@@ -113,24 +128,24 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     for (Property<T, B> property : properties) {
       switch (property.kind) {
         case CONSTANT -> {
-          out.writeName(property.name);
+          out.writeName(property.jsonName);
           property.codec.write(java.util.Objects.requireNonNull(property.constant), out);
         }
         case REQUIRED, DEFAULTED -> {
-          out.writeName(property.name);
+          out.writeName(property.jsonName);
           property.codec.write(java.util.Objects.requireNonNull(property.getter.apply(value)), out);
         }
         case OPTIONAL -> {
           Optional<?> present = (Optional<?>) java.util.Objects.requireNonNull(property.getter.apply(value));
           if (present.isPresent()) {
-            out.writeName(property.name);
+            out.writeName(property.jsonName);
             property.codec.write(present.get(), out);
           }
         }
         case LIST, SET -> {
           Collection<?> elements = (Collection<?>) java.util.Objects.requireNonNull(property.getter.apply(value));
           if (!elements.isEmpty()) {
-            out.writeName(property.name);
+            out.writeName(property.jsonName);
             out.writeStartArray();
             for (Object element : elements) {
               property.codec.write(element, out);
@@ -148,10 +163,9 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       Scalars.unexpected(in, reading, "an object (" + name + ")");
         return null;
     }
-    String here = Reading.pointerOf(in);
     B builder = newBuilder.get();
     boolean ok = true;
-    Set<String> seen = new HashSet<>();
+    long seen = 0;
     while (in.nextToken() == JsonToken.PROPERTY_NAME) {
       String propertyName = in.currentName();
       in.nextToken();
@@ -163,14 +177,18 @@ public final class ObjectCodec<T, B> implements Codec<T> {
         ok = false;
         continue;
       }
-      seen.add(propertyName);
+      seen |= 1L << property.index;
       ok &= readProperty(property, builder, in, reading);
     }
-    for (Property<T, B> property : properties) {
-      if ((property.kind == Kind.REQUIRED || property.kind == Kind.CONSTANT) && !seen.contains(property.name)) {
-        reading.problemAt(here + "/" + escape(property.name), "required property is missing");
-        ok = false;
+    if ((seen & requiredMask) != requiredMask) {
+      // At the end of the object the parser's context still names it: the pointer of the object.
+      String here = Reading.pointerOf(in);
+      for (Property<T, B> property : properties) {
+        if ((requiredMask & (1L << property.index)) != 0 && (seen & (1L << property.index)) == 0) {
+          reading.problemAt(here + "/" + escape(property.name), "required property is missing");
+        }
       }
+      ok = false;
     }
     if (!ok) {
       return null;
@@ -178,7 +196,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     try {
       return build.apply(builder);
     } catch (IllegalStateException | IllegalArgumentException e) {
-      reading.problemAt(here, String.valueOf(e.getMessage()));
+      reading.problemAt(Reading.pointerOf(in), String.valueOf(e.getMessage()));
       return null;
     }
   }
@@ -206,7 +224,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
           return false;
         }
         List<Object> elements = new ArrayList<>();
-        Set<Object> distinct = new HashSet<>();
+        Set<Object> distinct = property.kind == Kind.SET ? new HashSet<>() : Set.of();
         boolean ok = true;
         while (in.nextToken() != JsonToken.END_ARRAY) {
           if (in.currentToken() == JsonToken.VALUE_NULL) {

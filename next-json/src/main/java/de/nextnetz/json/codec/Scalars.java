@@ -10,7 +10,6 @@ import java.time.MonthDay;
 import java.time.Period;
 import java.time.Year;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Currency;
@@ -22,12 +21,12 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The codecs of scalar values: text, identifiers, numbers, dates, enums and money. No coercion. */
 public final class Scalars {
 
-  private static final Pattern DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern AMOUNT = Pattern.compile("-?\\d{1,17}\\.\\d{2}");
 
   private Scalars() {}
@@ -96,12 +95,27 @@ public final class Scalars {
 
   /** A calendar date, ISO-8601 {@code yyyy-mm-dd}; impossible dates such as 2024-02-30 are refused. */
   public static final Codec<LocalDate> DATE = parsed("a date (yyyy-mm-dd)", LocalDate::toString,
-      text -> {
-        if (!DATE_SHAPE.matcher(text).matches()) {
-          throw new DateTimeParseException("not yyyy-mm-dd", text, 0);
-        }
-        return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
-      }, "^\\d{4}-\\d{2}-\\d{2}$", "date");
+      Scalars::isoDate, "^\\d{4}-\\d{2}-\\d{2}$", "date");
+
+  /** Parses {@code yyyy-mm-dd} without a regular expression; impossible days throw. */
+  private static LocalDate isoDate(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      throw new DateTimeParseException("not yyyy-mm-dd", text, 0);
+    }
+    return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
+  }
+
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        throw new DateTimeParseException("not yyyy-mm-dd", text, i);
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
 
   /** A month of a year, {@code yyyy-mm}. */
   public static final Codec<YearMonth> YEAR_MONTH = parsed("a month (yyyy-mm)", YearMonth::toString,
@@ -154,14 +168,24 @@ public final class Scalars {
     }
   };
 
+  private static final SerializedString AMOUNT_NAME = new SerializedString("amount");
+  private static final SerializedString CURRENCY_NAME = new SerializedString("currency");
+
+  /** Cents as a decimal string with two places, e.g. 100000 as "1000.00", -5 as "-0.05". */
+  private static String amount(long cents) {
+    long whole = Math.abs(cents / 100);
+    long fraction = Math.abs(cents % 100);
+    return (cents < 0 ? "-" : "") + whole + (fraction < 10 ? ".0" : ".") + fraction;
+  }
+
   /** Money as an object of a decimal string with two places and an ISO 4217 currency code. */
   public static final Codec<Money> MONEY = new Codec<>() {
     @Override
     public void write(Money value, JsonGenerator out) {
       out.writeStartObject();
-      out.writeName("amount");
-      out.writeString(value.getAmount().toPlainString());
-      out.writeName("currency");
+      out.writeName(AMOUNT_NAME);
+      out.writeString(amount(value.getCents()));
+      out.writeName(CURRENCY_NAME);
       out.writeString(value.getCurrency().getCurrencyCode());
       out.writeEndObject();
     }
