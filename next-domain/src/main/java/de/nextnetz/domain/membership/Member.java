@@ -80,7 +80,11 @@ public interface Member {
    * @return {@code true} if the day lies between start and end, both inclusive
    */
   default boolean isMemberOn(LocalDate day) {
-    return !day.isBefore(getStart()) && getEnd().map(end -> !day.isAfter(end)).orElse(true);
+    if (day.isBefore(getStart())) {
+      return false;
+    }
+    Optional<LocalDate> end = getEnd();
+    return end.isEmpty() || !day.isAfter(end.get());
   }
 
   /**

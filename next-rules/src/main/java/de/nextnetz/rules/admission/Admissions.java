@@ -2,6 +2,7 @@ package de.nextnetz.rules.admission;
 
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.membership.Application;
+import de.nextnetz.domain.membership.BoardDecision;
 import de.nextnetz.domain.membership.DecisionOutcome;
 import de.nextnetz.domain.membership.Member;
 import de.nextnetz.domain.statute.StatuteVersion;
@@ -47,22 +48,39 @@ final class Admissions {
 
     /** The index of the member's application: the one it names, else one that names the member. */
     OptionalInt applicationOf(Member member) {
-      if (applicationById == null || applicationByMember == null) {
-        List<Application> applications = association.getApplications();
-        Map<String, Integer> byId = new HashMap<>(applications.size() * 2);
-        Map<String, Integer> byMember = new HashMap<>(applications.size() * 2);
-        for (int i = 0; i < applications.size(); i++) {
-          byId.putIfAbsent(applications.get(i).getId(), i);
-          int index = i;
-          applications.get(i).getMemberId().ifPresent(id -> byMember.putIfAbsent(id, index));
-        }
-        applicationById = byId;
-        applicationByMember = byMember;
-      }
       Integer index = member.getApplicationId().isPresent()
-          ? applicationById.get(member.getApplicationId().get())
-          : applicationByMember.get(member.getId());
+          ? byId().get(member.getApplicationId().get())
+          : byMember().get(member.getId());
       return index == null ? OptionalInt.empty() : OptionalInt.of(index);
+    }
+
+    private Map<String, Integer> byId() {
+      Map<String, Integer> map = applicationById;
+      if (map == null) {
+        List<Application> applications = association.getApplications();
+        map = new HashMap<>(applications.size() * 2);
+        for (int i = 0; i < applications.size(); i++) {
+          map.putIfAbsent(applications.get(i).getId(), i);
+        }
+        applicationById = map;
+      }
+      return map;
+    }
+
+    private Map<String, Integer> byMember() {
+      Map<String, Integer> map = applicationByMember;
+      if (map == null) {
+        List<Application> applications = association.getApplications();
+        map = new HashMap<>(applications.size() * 2);
+        for (int i = 0; i < applications.size(); i++) {
+          java.util.Optional<String> member = applications.get(i).getMemberId();
+          if (member.isPresent()) {
+            map.putIfAbsent(member.get(), i);
+          }
+        }
+        applicationByMember = map;
+      }
+      return map;
     }
 
     /** The member with an identifier (the first, if several share it), or {@code null}. */
@@ -80,10 +98,10 @@ final class Admissions {
 
   /** An application the board approved on or before the day, of a kind the procedure applies to. */
   static boolean approvedBy(Application application, StatuteVersion statute, LocalDate day) {
-    return statute.getAdmissionProcedureKinds().contains(application.getKind())
-        && application.getDecision()
-            .filter(decision -> decision.getOutcome() == DecisionOutcome.APPROVED)
-            .filter(decision -> !decision.getDate().isAfter(day))
-            .isPresent();
+    if (application.getDecision().isEmpty() || !statute.getAdmissionProcedureKinds().contains(application.getKind())) {
+      return false;
+    }
+    BoardDecision decision = application.getDecision().get();
+    return decision.getOutcome() == DecisionOutcome.APPROVED && !decision.getDate().isAfter(day);
   }
 }

@@ -58,14 +58,16 @@ public final class MemberAdmissionReviewersInsufficient implements StatuteRule {
     Admissions.Index index = Admissions.Index.of(association, context);
     List<Application> applications = association.getApplications();
     int required = context.statute().getReviewersRequired();
+    Set<String> eligible = new HashSet<>();
+    List<String> refused = new ArrayList<>();
     for (int i = 0; i < applications.size(); i++) {
       Application application = applications.get(i);
       if (!Admissions.approvedBy(application, context.statute(), context.asOf())) {
         continue;
       }
       outcome.checked();
-      Set<String> eligible = new HashSet<>();
-      List<String> refused = new ArrayList<>();
+      eligible.clear();
+      refused.clear();
       for (Review review : application.getReviews()) {
         Optional<String> why = whyNotEligible(index, application, review, context);
         if (why.isEmpty()) {
@@ -82,8 +84,9 @@ public final class MemberAdmissionReviewersInsufficient implements StatuteRule {
             .fact("eligible", eligible.size())
             .fact("eligibleReviewers", eligible.isEmpty() ? "-" : String.join(", ", new TreeSet<>(eligible)));
         if (!refused.isEmpty()) {
-          refused.sort(null);
-          finding.fact("notCounted", String.join("; ", refused));
+          List<String> sorted = new ArrayList<>(refused);
+          sorted.sort(null);
+          finding.fact("notCounted", String.join("; ", sorted));
         }
         outcome.add(finding.build());
       }

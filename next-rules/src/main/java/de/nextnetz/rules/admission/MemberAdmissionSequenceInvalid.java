@@ -12,9 +12,7 @@ import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.StatuteRule;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The steps of an admission come in order: application, then reviews, then the board's approval.
@@ -55,18 +53,21 @@ public final class MemberAdmissionSequenceInvalid implements StatuteRule {
       }
       outcome.checked();
       LocalDate approved = application.getDecision().orElseThrow().getDate();
-      Optional<LocalDate> earliestReview = application.getReviews().stream()
-          .map(Review::getDate).min(Comparator.naturalOrder());
-      Optional<LocalDate> lastReview = application.getReviews().stream()
-          .map(Review::getDate).max(Comparator.naturalOrder());
-      boolean reviewBeforeApplication = earliestReview.map(d -> d.isBefore(application.getDate())).orElse(false);
-      boolean approvalBeforeReview = lastReview.map(approved::isBefore).orElse(false);
+      LocalDate earliestReview = null;
+      LocalDate lastReview = null;
+      for (Review review : application.getReviews()) {
+        LocalDate day = review.getDate();
+        earliestReview = earliestReview == null || day.isBefore(earliestReview) ? day : earliestReview;
+        lastReview = lastReview == null || day.isAfter(lastReview) ? day : lastReview;
+      }
+      boolean reviewBeforeApplication = earliestReview != null && earliestReview.isBefore(application.getDate());
+      boolean approvalBeforeReview = lastReview != null && approved.isBefore(lastReview);
       if (reviewBeforeApplication || approvalBeforeReview) {
         outcome.add(Finding.builder(this, Severity.WARNING, Pointer.to("applications", i))
             .fact("application", application.getId())
             .fact("applied", application.getDate())
-            .fact("firstReview", earliestReview.map(LocalDate::toString).orElse("-"))
-            .fact("lastReview", lastReview.map(LocalDate::toString).orElse("-"))
+            .fact("firstReview", earliestReview == null ? "-" : earliestReview.toString())
+            .fact("lastReview", lastReview == null ? "-" : lastReview.toString())
             .fact("approved", approved)
             .build());
       }

@@ -3,6 +3,7 @@ package de.nextnetz.rules.fees;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.Money;
 import de.nextnetz.domain.membership.Member;
+import de.nextnetz.domain.membership.MembershipKind;
 import de.nextnetz.domain.statute.Fee;
 import de.nextnetz.rules.CheckContext;
 import de.nextnetz.rules.Citation;
@@ -12,8 +13,9 @@ import de.nextnetz.rules.Pointer;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.StatuteRule;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 /**
  * A member's annual fee is the one the statute (or fee schedule) sets for its kind of membership.
@@ -52,21 +54,25 @@ public final class FeeAmountMismatch implements StatuteRule {
   @Override
   public Outcome check(Association association, CheckContext context) {
     Outcome.Builder outcome = Outcome.builder(ID);
+    Map<MembershipKind, Money> fees = new EnumMap<>(MembershipKind.class);
+    for (Fee fee : context.statute().getFees()) {
+      fees.putIfAbsent(fee.getKind(), fee.getAnnualAmount());
+    }
     List<Member> members = association.getMembers();
     for (int i = 0; i < members.size(); i++) {
       Member member = members.get(i);
-      Optional<Fee> fee = context.statute().feeFor(member.getKind());
-      if (!member.isMemberOn(context.asOf()) || member.getAnnualFee().isEmpty() || fee.isEmpty()) {
+      Money fee = fees.get(member.getKind());
+      if (fee == null || member.getAnnualFee().isEmpty() || !member.isMemberOn(context.asOf())) {
         continue;
       }
       outcome.checked();
       Money recorded = member.getAnnualFee().get();
-      if (!recorded.equals(fee.get().getAnnualAmount())) {
+      if (!recorded.equals(fee)) {
         outcome.add(Finding.builder(this, Severity.WARNING, Pointer.to("members", i, "annualFee"))
             .fact("member", member.getId())
             .fact("kind", member.getKind())
             .fact("fee", recorded)
-            .fact("statuteFee", fee.get().getAnnualAmount())
+            .fact("statuteFee", fee)
             .build());
       }
     }
