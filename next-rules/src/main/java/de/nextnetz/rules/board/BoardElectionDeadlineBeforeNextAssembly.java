@@ -48,11 +48,11 @@ public final class BoardElectionDeadlineBeforeNextAssembly implements StatuteRul
 
   @Override
   public Outcome check(Association association, CheckContext context) {
-    Optional<LocalDate> last = Elections.lastOnOrBefore(association.getBoard(), context.asOf());
-    if (last.isEmpty()) {
+    Optional<Elections.Term> term = Elections.term(association.getBoard(), context);
+    if (term.isEmpty()) {
       return Outcome.unknown(ID, "/board/elections");
     }
-    LocalDate due = context.statute().reElectionDueBy(last.get());
+    LocalDate due = term.get().dueBy;
     if (context.asOf().isAfter(due)) {
       return Outcome.notApplicable(ID);
     }
@@ -73,7 +73,7 @@ public final class BoardElectionDeadlineBeforeNextAssembly implements StatuteRul
       return Outcome.satisfied(ID);
     }
     return Outcome.violated(Finding.builder(this, Severity.WARNING, Pointer.to("generalAssemblies", next))
-        .fact("lastElection", last.get())
+        .fact("lastElection", term.get().lastElection)
         .fact("dueBy", due)
         .fact("nextAssembly", planned)
         .dueDate(due)

@@ -50,18 +50,18 @@ public final class BoardElectionOverdue implements StatuteRule {
 
   @Override
   public Outcome check(Association association, CheckContext context) {
-    Optional<LocalDate> last = Elections.lastOnOrBefore(association.getBoard(), context.asOf());
-    if (last.isEmpty()) {
+    Optional<Elections.Term> term = Elections.term(association.getBoard(), context);
+    if (term.isEmpty()) {
       return Outcome.unknown(ID, "/board/elections");
     }
     StatuteVersion statute = context.statute();
-    LocalDate due = statute.reElectionDueBy(last.get());
+    LocalDate due = term.get().dueBy;
     if (!context.asOf().isAfter(due)) {
       return Outcome.satisfied(ID);
     }
     boolean continues = statute.isContinuationClause();
     return Outcome.violated(Finding.builder(this, continues ? Severity.WARNING : Severity.ERROR, "/board")
-        .fact("lastElection", last.get())
+        .fact("lastElection", term.get().lastElection)
         .fact("reElectionWithin", statute.getReElectionWithin())
         .fact("dueBy", due)
         .fact("asOf", context.asOf())

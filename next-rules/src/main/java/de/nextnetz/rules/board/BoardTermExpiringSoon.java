@@ -68,11 +68,11 @@ public final class BoardTermExpiringSoon implements StatuteRule {
 
   @Override
   public Outcome check(Association association, CheckContext context) {
-    Optional<LocalDate> last = Elections.lastOnOrBefore(association.getBoard(), context.asOf());
-    if (last.isEmpty()) {
+    Optional<Elections.Term> term = Elections.term(association.getBoard(), context);
+    if (term.isEmpty()) {
       return Outcome.unknown(ID, "/board/elections");
     }
-    LocalDate due = context.statute().reElectionDueBy(last.get());
+    LocalDate due = term.get().dueBy;
     long daysLeft = ChronoUnit.DAYS.between(context.asOf(), due);
     if (daysLeft < 0) {
       return Outcome.notApplicable(ID);
@@ -81,7 +81,7 @@ public final class BoardTermExpiringSoon implements StatuteRule {
       return Outcome.satisfied(ID);
     }
     return Outcome.violated(Finding.builder(this, Severity.WARNING, "/board")
-        .fact("lastElection", last.get())
+        .fact("lastElection", term.get().lastElection)
         .fact("dueBy", due)
         .fact("daysLeft", daysLeft)
         .fact("leadDays", leadDays)
