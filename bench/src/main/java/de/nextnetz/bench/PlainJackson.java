@@ -2,16 +2,6 @@ package de.nextnetz.bench;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import de.nextnetz.domain.Association;
-import de.nextnetz.domain.Money;
-import de.nextnetz.domain.Person;
-import de.nextnetz.domain.board.BoardSeat;
-import de.nextnetz.domain.board.Election;
-import de.nextnetz.domain.community.Community;
-import de.nextnetz.domain.event.Event;
-import de.nextnetz.domain.event.GeneralAssembly;
-import de.nextnetz.domain.membership.Application;
-import de.nextnetz.domain.membership.Member;
-import de.nextnetz.domain.membership.Review;
 import de.nextnetz.json.NextJson;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -199,8 +189,4 @@ public final class PlainJackson {
   public static Document from(Association association) {
     return read(NextJson.standard().writeAssociationAsString(association).getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
-
-  /** Keeps the domain types this view mirrors in reach of readers. */
-  static final List<Class<?>> MIRRORS = List.of(Person.class, Money.class, Member.class, Review.class, Application.class,
-      BoardSeat.class, Election.class, Community.class, Event.class, GeneralAssembly.class);
 }

@@ -224,13 +224,9 @@ public final class Finding {
       if (chosen == null) {
         chosen = Message.builtIn(ruleId.value() + ".message", parameters);
       } else if (chosen.getParameters().isEmpty() && !parameters.isEmpty()) {
-        chosen = rebind(chosen, parameters);
+        chosen = chosen.withParameters(parameters);
       }
       return new Finding(this, chosen);
-    }
-
-    private static Message rebind(Message message, Map<String, String> parameters) {
-      return message.withParameters(parameters);
     }
   }
 }

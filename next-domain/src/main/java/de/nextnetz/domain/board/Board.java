@@ -3,6 +3,7 @@ package de.nextnetz.domain.board;
 import static java.util.Comparator.comparing;
 
 import jakarta.validation.Valid;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -20,6 +21,22 @@ public interface Board {
   /** {@return the most recent election, if any was recorded} */
   default Optional<Election> getLastElection() {
     return getElections().stream().max(comparing(Election::getDate));
+  }
+
+  /**
+   * The election that counts on a day: the latest one held on or before it.
+   *
+   * @param day the day
+   * @return the day of that election, if one is recorded
+   */
+  default Optional<LocalDate> getLastElectionOn(LocalDate day) {
+    LocalDate last = null;
+    for (Election election : getElections()) {
+      if (!election.getDate().isAfter(day) && (last == null || election.getDate().isAfter(last))) {
+        last = election.getDate();
+      }
+    }
+    return Optional.ofNullable(last);
   }
 
   /**

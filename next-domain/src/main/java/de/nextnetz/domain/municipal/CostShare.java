@@ -4,7 +4,9 @@ import de.nextnetz.domain.Money;
 import de.nextnetz.domain.validation.NonNegative;
 import jakarta.validation.constraints.NotBlank;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /** The part of a membership fee that one department (Dezernat) pays from its budget. */
@@ -28,6 +30,24 @@ public interface CostShare {
    */
   static CostShare of(String department, Money amount) {
     return ImmutableCostShare.builder().department(department).amount(amount).build();
+  }
+
+  /**
+   * Adds up cost shares.
+   *
+   * @param shares the shares
+   * @param currency the currency they must all be in (the fee's)
+   * @return the sum, zero for no shares; empty if a share is in another currency
+   */
+  static Optional<Money> total(List<CostShare> shares, Currency currency) {
+    long cents = 0;
+    for (CostShare share : shares) {
+      if (!share.getAmount().getCurrency().equals(currency)) {
+        return Optional.empty();
+      }
+      cents = Math.addExact(cents, share.getAmount().getCents());
+    }
+    return Optional.of(Money.ofCents(cents, currency));
   }
 
   /**

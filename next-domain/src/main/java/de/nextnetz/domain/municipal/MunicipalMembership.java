@@ -76,11 +76,8 @@ public interface MunicipalMembership {
    * @throws IllegalArgumentException if a share is in another currency than the fee
    */
   default Money getCostShareTotal() {
-    Money total = Money.ofCents(0, getAnnualFee().getCurrency());
-    for (CostShare share : getCostShares()) {
-      total = total.plus(share.getAmount());
-    }
-    return total;
+    return CostShare.total(getCostShares(), getAnnualFee().getCurrency()).orElseThrow(() ->
+        new IllegalArgumentException("cost shares must be in the fee's currency " + getAnnualFee().getCurrency()));
   }
 
   /**

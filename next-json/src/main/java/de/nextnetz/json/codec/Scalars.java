@@ -199,11 +199,14 @@ public final class Scalars {
       String here = Reading.pointerOf(in);
       String amount = null;
       Currency currency = null;
+      boolean hasAmount = false;
+      boolean hasCurrency = false;
       boolean ok = true;
       while (in.nextToken() == JsonToken.PROPERTY_NAME) {
         String name = in.currentName();
         in.nextToken();
         if (name.equals("amount")) {
+          hasAmount = true;
           String text = STRING.read(in, reading);
           if (text != null && !AMOUNT.matcher(text).matches()) {
             reading.problem(in, "must be a decimal string with two decimal places, e.g. \"1000.00\", but was \""
@@ -213,6 +216,7 @@ public final class Scalars {
             amount = text;
           }
         } else if (name.equals("currency")) {
+          hasCurrency = true;
           String text = STRING.read(in, reading);
           if (text != null) {
             try {
@@ -232,21 +236,13 @@ public final class Scalars {
           ok = false;
         }
       }
-      if (amount == null) {
-        missing(reading, here, "amount");
-        ok = false;
+      if (!hasAmount) {
+        reading.problemAt(here + "/amount", "required property is missing");
       }
-      if (currency == null) {
-        missing(reading, here, "currency");
-        ok = false;
+      if (!hasCurrency) {
+        reading.problemAt(here + "/currency", "required property is missing");
       }
       return ok && amount != null && currency != null ? Money.of(new BigDecimal(amount), currency) : null;
-    }
-
-    private void missing(Reading reading, String here, String name) {
-      if (!reading.problems().stream().anyMatch(p -> p.getPointer().equals(here + "/" + name))) {
-        reading.problemAt(here + "/" + name, "required property is missing");
-      }
     }
 
     @Override

@@ -2,9 +2,7 @@ package de.nextnetz.rules.board;
 
 import de.nextnetz.domain.board.Board;
 import de.nextnetz.rules.CheckContext;
-import de.nextnetz.domain.board.Election;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.Optional;
 
 /** The election that counts on a day (the latest one held on or before it) and the deadline it sets. */
@@ -25,14 +23,8 @@ final class Elections {
 
   /** The term of the board on the day of the check, if an election on or before that day is recorded. */
   static Optional<Term> term(Board board, CheckContext context) {
-    return lastOnOrBefore(board, context.asOf())
+    return board.getLastElectionOn(context.asOf())
         .map(last -> new Term(last, context.statute().reElectionDueBy(last)));
   }
 
-  static Optional<LocalDate> lastOnOrBefore(Board board, LocalDate day) {
-    return board.getElections().stream()
-        .map(Election::getDate)
-        .filter(date -> !date.isAfter(day))
-        .max(Comparator.naturalOrder());
-  }
 }

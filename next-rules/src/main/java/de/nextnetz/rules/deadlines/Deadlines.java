@@ -2,7 +2,6 @@ package de.nextnetz.rules.deadlines;
 
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.Money;
-import de.nextnetz.domain.board.Election;
 import de.nextnetz.domain.community.Community;
 import de.nextnetz.domain.event.AssemblyStatus;
 import de.nextnetz.domain.event.Event;
@@ -30,7 +29,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Lists what is due between two days, from the same data and statute as the check. Overdue items
@@ -88,9 +86,7 @@ public final class Deadlines {
 
   private static void boardElection(Association association, StatuteVersion statute, LocalDate from,
       LocalDate to, List<Deadline> deadlines) {
-    Optional<LocalDate> last = association.getBoard().getElections().stream()
-        .map(Election::getDate).filter(date -> !date.isAfter(from)).max(Comparator.naturalOrder());
-    last.ifPresent(date -> {
+    association.getBoard().getLastElectionOn(from).ifPresent(date -> {
       LocalDate due = statute.reElectionDueBy(date);
       add(deadlines, due, from, to, BoardElectionOverdue.ID, new BoardElectionOverdue().citation(),
           "/board", "boardElection", Map.of("lastElection", date.toString(), "dueBy", due.toString()));

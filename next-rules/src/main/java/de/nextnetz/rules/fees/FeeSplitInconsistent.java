@@ -13,6 +13,7 @@ import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.StatuteRule;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The cost shares of a fee sum to the fee, to the cent.
@@ -60,16 +61,13 @@ public final class FeeSplitInconsistent implements StatuteRule {
       }
       outcome.checked();
       Money fee = member.getAnnualFee().orElse(Money.ofCents(0, Money.EUR));
-      long shares = member.getCostShares().stream().mapToLong(share -> share.getAmount().getCents()).sum();
-      boolean sameCurrency = member.getCostShares().stream()
-          .map(CostShare::getAmount).allMatch(amount -> amount.getCurrency().equals(fee.getCurrency()));
-      if (!sameCurrency || shares != fee.getCents() || member.getAnnualFee().isEmpty()) {
-        Money sum = Money.ofCents(shares, fee.getCurrency());
+      Optional<Money> sum = CostShare.total(member.getCostShares(), fee.getCurrency());
+      if (sum.isEmpty() || !sum.get().equals(fee) || member.getAnnualFee().isEmpty()) {
         outcome.add(Finding.builder(this, Severity.ERROR, Pointer.to("members", i, "costShares"))
             .fact("member", member.getId())
             .fact("fee", member.getAnnualFee().map(Money::toString).orElse("-"))
-            .fact("sharesSum", sum)
-            .fact("difference", Money.ofCents(fee.getCents() - shares, fee.getCurrency()))
+            .fact("sharesSum", sum.map(Money::toString).orElse("(shares in another currency)"))
+            .fact("difference", sum.map(total -> fee.minus(total).toString()).orElse("-"))
             .build());
       }
     }

@@ -1,6 +1,7 @@
 package de.nextnetz.rules.municipal;
 
 import de.nextnetz.domain.Money;
+import de.nextnetz.domain.municipal.CostShare;
 import de.nextnetz.domain.municipal.CouncilResolution;
 import de.nextnetz.domain.municipal.MunicipalMembership;
 import de.nextnetz.domain.municipal.MunicipalPortfolio;
@@ -172,17 +173,12 @@ public final class PortfolioRules {
           continue;
         }
         outcome.checked();
-        Money total;
-        try {
-          total = membership.getCostShareTotal();
-        } catch (IllegalArgumentException e) {
-          total = Money.ofCents(Long.MIN_VALUE / 2, membership.getAnnualFee().getCurrency());
-        }
-        if (!total.equals(membership.getAnnualFee())) {
+        Optional<Money> total = CostShare.total(membership.getCostShares(), membership.getAnnualFee().getCurrency());
+        if (total.isEmpty() || !total.get().equals(membership.getAnnualFee())) {
           outcome.add(Finding.builder(ID, SPLIT, Severity.ERROR, Pointer.to("memberships", i, "costShares"))
               .fact("association", membership.getAssociation())
               .fact("fee", membership.getAnnualFee())
-              .fact("sharesSum", total)
+              .fact("sharesSum", total.map(Money::toString).orElse("(shares in another currency)"))
               .build());
         }
       }
