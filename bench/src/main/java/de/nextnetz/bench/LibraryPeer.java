@@ -41,11 +41,11 @@ public final class LibraryPeer {
   public static Verdicts verdicts(CheckReport report) {
     boolean overdue = false;
     List<String> insufficient = new ArrayList<>();
-    for (Finding finding : report.getFindings()) {
-      if (finding.getRuleId().equals(BoardElectionOverdue.ID)) {
+    for (Finding finding : report.findings()) {
+      if (finding.ruleId().equals(BoardElectionOverdue.ID)) {
         overdue = true;
-      } else if (finding.getRuleId().equals(MemberAdmissionReviewersInsufficient.ID)) {
-        for (Fact fact : finding.getFacts()) {
+      } else if (finding.ruleId().equals(MemberAdmissionReviewersInsufficient.ID)) {
+        for (Fact fact : finding.facts()) {
           if (fact.getName().equals("application")) {
             insufficient.add(fact.getValue());
           }

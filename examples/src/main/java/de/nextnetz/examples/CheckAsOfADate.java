@@ -35,10 +35,10 @@ public final class CheckAsOfADate {
     for (LocalDate day : new LocalDate[] {LocalDate.of(2026, 11, 21), LocalDate.of(2026, 11, 22)}) {
       CheckReport report = engine.check(next, day);
       out.println(report);
-      for (Finding finding : report.getFindings()) {
-        out.println("  " + finding.getSeverity() + " " + finding.getRuleId() + ": " + finding.getMessage(Locale.ENGLISH));
+      for (Finding finding : report.findings()) {
+        out.println("  " + finding.severity() + " " + finding.ruleId() + ": " + finding.message(Locale.ENGLISH));
         out.println("    because " + finding.explain(Locale.ENGLISH));
-        out.println("    under " + finding.getCitation());
+        out.println("    under " + finding.citation());
       }
     }
   }

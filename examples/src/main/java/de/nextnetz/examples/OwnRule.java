@@ -85,9 +85,9 @@ public final class OwnRule {
   public static void run(PrintStream out) {
     RuleEngine engine = RuleEngine.builder().addRules(BuiltInRules.all()).addRule(new CommunityLeadMissing()).build();
     CheckReport report = engine.check(NextSeeds.association(), LocalDate.of(2025, 1, 1));
-    long own = report.getFindings().stream().filter(f -> f.getRuleId().equals(CommunityLeadMissing.ID)).count();
+    long own = report.findings().stream().filter(f -> f.ruleId().equals(CommunityLeadMissing.ID)).count();
     out.println(engine.rules().size() + " rules ran; " + own + " communities have no recorded lead, e.g.:");
-    report.getFindings().stream().filter(f -> f.getRuleId().equals(CommunityLeadMissing.ID)).limit(2)
-        .forEach(f -> out.println("  " + f.getPath() + " " + f.getMessage(Locale.GERMAN)));
+    report.findings().stream().filter(f -> f.ruleId().equals(CommunityLeadMissing.ID)).limit(2)
+        .forEach(f -> out.println("  " + f.path() + " " + f.message(Locale.GERMAN)));
   }
 }

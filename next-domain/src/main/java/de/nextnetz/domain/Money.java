@@ -269,6 +269,20 @@ public final class Money implements Comparable<Money> {
     return Long.hashCode(cents) * 31 + currency.hashCode();
   }
 
+  /**
+   * Formats the amount for people in a language: {@code "1.000,00 €"} in German, {@code
+   * "€1,000.00"} in English.
+   *
+   * @param locale the language and region of the format
+   * @return the amount with its currency sign or code
+   */
+  public String format(java.util.Locale locale) {
+    java.text.NumberFormat format = java.text.NumberFormat.getCurrencyInstance(locale);
+    format.setCurrency(currency);
+    format.setMinimumFractionDigits(currency.getDefaultFractionDigits() < 0 ? 2 : currency.getDefaultFractionDigits());
+    return format.format(getAmount());
+  }
+
   /** {@return the amount and the currency code, e.g. {@code "1000.00 EUR"}} */
   @Override
   public String toString() {

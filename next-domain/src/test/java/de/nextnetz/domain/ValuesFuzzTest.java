@@ -34,6 +34,6 @@ class ValuesFuzzTest {
     List<Violation> again = DomainValidator.standard().validate(association);
 
     assertThat(first).isSorted().isEqualTo(again);
-    assertThat(first).allSatisfy(violation -> assertThat(violation.getMessage()).isNotBlank());
+    assertThat(first).allSatisfy(violation -> assertThat(violation.message()).isNotBlank());
   }
 }

@@ -1,52 +1,29 @@
 package de.nextnetz.json;
 
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
-/** One problem of a JSON document: where (a JSON Pointer, e.g. {@code /board/seats/3/role}) and what. */
-public final class JsonProblem implements Comparable<JsonProblem> {
+/**
+ * One problem of a JSON document: where (a JSON Pointer, RFC 6901) and what, in plain words.
+ *
+ * @param pointer where in the document; empty for the document itself
+ * @param message what is wrong
+ */
+public record JsonProblem(String pointer, String message) implements Comparable<JsonProblem> {
 
-  private final String pointer;
-  private final String message;
-
-  /**
-   * Creates a problem.
-   *
-   * @param pointer the JSON Pointer of the value concerned; empty for the whole document
-   * @param message a plain message
-   */
-  public JsonProblem(String pointer, String message) {
-    this.pointer = Objects.requireNonNull(pointer, "pointer");
-    this.message = Objects.requireNonNull(message, "message");
+  /** Checks that nothing is missing. */
+  public JsonProblem {
+    Objects.requireNonNull(pointer, "pointer");
+    Objects.requireNonNull(message, "message");
   }
 
-  /** {@return the JSON Pointer of the value concerned; empty for the whole document} */
-  public String getPointer() {
-    return pointer;
-  }
-
-  /** {@return the message} */
-  public String getMessage() {
-    return message;
-  }
-
+  /** Orders by pointer (segment by segment, indexes by value), then message. */
   @Override
   public int compareTo(JsonProblem other) {
     int byPointer = de.nextnetz.rules.Pointer.ORDER.compare(pointer, other.pointer);
     return byPointer != 0 ? byPointer : message.compareTo(other.message);
   }
 
-  @Override
-  public boolean equals(@Nullable Object other) {
-    return other instanceof JsonProblem that && that.pointer.equals(pointer) && that.message.equals(message);
-  }
-
-  @Override
-  public int hashCode() {
-    return pointer.hashCode() * 31 + message.hashCode();
-  }
-
-  /** {@return {@code pointer: message}, with {@code /} for the whole document} */
+  /** {@return e.g. {@code "/members/3/start: not a date"}} */
   @Override
   public String toString() {
     return (pointer.isEmpty() ? "/" : pointer) + ": " + message;

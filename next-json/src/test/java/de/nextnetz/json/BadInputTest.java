@@ -151,9 +151,9 @@ class BadInputTest {
     assertThat(thrown.getProblems()).as(bad.name()).singleElement().satisfies(problem -> {
       if (!bad.name().startsWith("nesting") && !bad.name().startsWith("string too") && !bad.name().startsWith("number too")
           && !bad.name().startsWith("truncated")) {
-        assertThat(problem.getPointer()).isEqualTo(bad.pointer());
+        assertThat(problem.pointer()).isEqualTo(bad.pointer());
       }
-      assertThat(problem.getMessage()).contains(bad.message());
+      assertThat(problem.message()).contains(bad.message());
     });
   }
 
@@ -186,7 +186,7 @@ class BadInputTest {
     NextJsonException thrown = catchThrowableOfType(NextJsonException.class,
         () -> NextJson.standard().readAssociation(json));
 
-    assertThat(thrown.getProblems()).extracting(JsonProblem::getPointer).containsExactly(
+    assertThat(thrown.getProblems()).extracting(JsonProblem::pointer).containsExactly(
         "/board/seats/0/role", "/colour", "/events/0/mode", "/foundingDate", "/members/0/annualFee/currency");
     assertThat(thrown.getMessage()).startsWith("5 problems in the JSON document:\n  /board/seats/0/role: must be one of");
   }

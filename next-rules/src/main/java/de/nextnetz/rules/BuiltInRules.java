@@ -4,21 +4,22 @@ import de.nextnetz.rules.admission.MemberAdmissionApplicationMissing;
 import de.nextnetz.rules.admission.MemberAdmissionBoardApprovalMissing;
 import de.nextnetz.rules.admission.MemberAdmissionReviewersInsufficient;
 import de.nextnetz.rules.admission.MemberAdmissionSequenceInvalid;
-import de.nextnetz.rules.admission.MemberCountBelowThree;
+import de.nextnetz.rules.admission.MemberCountBelow3;
 import de.nextnetz.rules.admission.MemberStartDateInconsistent;
-import de.nextnetz.rules.admission.MemberTypeNotInStatute;
+import de.nextnetz.rules.admission.MemberTypeNotInSatzung;
 import de.nextnetz.rules.board.BoardCompositionInvalid;
-import de.nextnetz.rules.board.BoardElectionDeadlineBeforeNextAssembly;
+import de.nextnetz.rules.board.BoardElectionDeadlineBeforeNextMv;
 import de.nextnetz.rules.board.BoardElectionOverdue;
 import de.nextnetz.rules.board.BoardMissing;
 import de.nextnetz.rules.board.BoardRoleAccumulation;
 import de.nextnetz.rules.board.BoardTermExpiringSoon;
 import de.nextnetz.rules.fees.FeeAmountMismatch;
+import de.nextnetz.rules.fees.FeeDue;
 import de.nextnetz.rules.fees.FeeSplitInconsistent;
-import de.nextnetz.rules.rhythm.AnnualAssemblyMissing;
-import de.nextnetz.rules.rhythm.AssemblyNotAtAutumnConference;
+import de.nextnetz.rules.rhythm.MvAnnualMissing;
+import de.nextnetz.rules.rhythm.MvNotAtAutumnConference;
 import de.nextnetz.rules.rhythm.CommunityMeetingFrequency;
-import de.nextnetz.rules.rhythm.PanelFrequency;
+import de.nextnetz.rules.rhythm.NextpanelFrequency;
 import java.util.List;
 
 /** The built-in catalogue: one explicit list of every rule, in the order reports list them. */
@@ -34,19 +35,20 @@ public final class BuiltInRules {
         new BoardRoleAccumulation(),
         new BoardElectionOverdue(),
         new BoardTermExpiringSoon(),
-        new BoardElectionDeadlineBeforeNextAssembly(),
+        new BoardElectionDeadlineBeforeNextMv(),
         new MemberAdmissionApplicationMissing(),
         new MemberAdmissionReviewersInsufficient(),
         new MemberAdmissionBoardApprovalMissing(),
         new MemberAdmissionSequenceInvalid(),
         new MemberStartDateInconsistent(),
-        new MemberTypeNotInStatute(),
-        new MemberCountBelowThree(),
-        new AnnualAssemblyMissing(),
-        new AssemblyNotAtAutumnConference(),
-        new PanelFrequency(),
+        new MemberTypeNotInSatzung(),
+        new MemberCountBelow3(),
+        new MvAnnualMissing(),
+        new MvNotAtAutumnConference(),
+        new NextpanelFrequency(),
         new CommunityMeetingFrequency(),
         new FeeAmountMismatch(),
-        new FeeSplitInconsistent());
+        new FeeSplitInconsistent(),
+        new FeeDue());
   }
 }

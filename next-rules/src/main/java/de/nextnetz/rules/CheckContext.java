@@ -2,30 +2,36 @@ package de.nextnetz.rules;
 
 import de.nextnetz.domain.statute.StatuteVersion;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
-import java.util.function.Supplier;
+import java.util.Optional;
 
 /**
- * What a check is relative to: the as-of day (rules never read a clock) and the statute version in
- * force that day. A context belongs to one check: rules may share look-ups derived from the
- * association through {@link #derived}, which is not thread-safe; the engine makes a new context
- * for every check.
+ * What a check is relative to: the as-of day (rules never read a clock) and, for statute checks,
+ * the statute version in force that day. A value: it holds nothing else, so one context can be
+ * used for any number of checks of any associations, from any thread.
+ *
+ * @param asOf the day of the check
+ * @param statuteVersion the statute version in force on that day; empty for checks of subjects
+ *     without a statute (a municipality's portfolio)
  */
-public final class CheckContext {
+public record CheckContext(LocalDate asOf, Optional<StatuteVersion> statuteVersion) {
 
-  private final LocalDate asOf;
-  private final StatuteVersion statute;
-  private final Map<Object, Object> derived = new HashMap<>();
-
-  private CheckContext(LocalDate asOf, StatuteVersion statute) {
-    this.asOf = asOf;
-    this.statute = statute;
+  /**
+   * Checks the context.
+   *
+   * @throws IllegalArgumentException if the version is not yet in force on that day
+   */
+  public CheckContext {
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(statuteVersion, "statuteVersion");
+    if (statuteVersion.isPresent() && statuteVersion.get().getValidFrom().isAfter(asOf)) {
+      throw new IllegalArgumentException("the statute version valid from "
+          + statuteVersion.get().getValidFrom() + " is not yet in force on " + asOf);
+    }
   }
 
   /**
-   * Creates a context.
+   * A context of a statute check.
    *
    * @param asOf the day of the check
    * @param statute the statute version in force on that day
@@ -33,41 +39,27 @@ public final class CheckContext {
    * @throws IllegalArgumentException if the version is not yet in force on that day
    */
   public static CheckContext of(LocalDate asOf, StatuteVersion statute) {
-    Objects.requireNonNull(asOf, "asOf");
-    Objects.requireNonNull(statute, "statute");
-    if (statute.getValidFrom().isAfter(asOf)) {
-      throw new IllegalArgumentException("the statute version valid from " + statute.getValidFrom()
-          + " is not yet in force on " + asOf);
-    }
-    return new CheckContext(asOf, statute);
-  }
-
-  /** {@return the day of the check} */
-  public LocalDate asOf() {
-    return asOf;
-  }
-
-  /** {@return the statute version in force on the day of the check} */
-  public StatuteVersion statute() {
-    return statute;
+    return new CheckContext(asOf, Optional.of(statute));
   }
 
   /**
-   * A look-up derived from the association, computed once per check and shared by the rules that
-   * need it (e.g. members by identifier). The value must depend on the association only.
+   * A context without statute, for checks of a municipality's portfolio.
    *
-   * @param key identifies the look-up, e.g. the class that computes it
-   * @param compute computes it on first use
-   * @param <T> its type
-   * @return the look-up
+   * @param asOf the day of the check
+   * @return the context
    */
-  @SuppressWarnings("unchecked")
-  public <T> T derived(Object key, Supplier<T> compute) {
-    Object value = derived.get(key);
-    if (value == null) {
-      value = Objects.requireNonNull(compute.get(), "derived value");
-      derived.put(key, value);
-    }
-    return (T) value;
+  public static CheckContext of(LocalDate asOf) {
+    return new CheckContext(asOf, Optional.empty());
+  }
+
+  /**
+   * The statute version of a statute check.
+   *
+   * @return the version in force on the day
+   * @throws IllegalStateException if the context has none (a portfolio check)
+   */
+  public StatuteVersion statute() {
+    return statuteVersion.orElseThrow(() -> new IllegalStateException(
+        "this check context has no statute version (a portfolio check)"));
   }
 }

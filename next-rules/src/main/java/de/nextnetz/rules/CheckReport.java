@@ -3,51 +3,57 @@ package de.nextnetz.rules;
 import de.nextnetz.domain.statute.Assumption;
 import de.nextnetz.domain.statute.StatuteVersion;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The result of a check: the day, the statute version used with the assumptions it rests on, the
- * outcome of every rule in the engine's order, and all findings in a stable order (severity, then
- * the engine's order of rules, then path, then message).
+ * The result of a check: the day, the statute version used (for statute checks) with the
+ * assumptions it rests on, the outcome of every rule in the engine's order, and all findings in a
+ * stable order (severity, then the engine's order of rules, then path, then message).
+ *
+ * @param asOf the day of the check
+ * @param statuteVersion the statute version in force on that day; empty for a portfolio check
+ * @param outcomes the outcome of every rule, in the engine's order
+ * @param findings all findings, most serious first, in the stable order
  */
-public final class CheckReport {
+public record CheckReport(LocalDate asOf, Optional<StatuteVersion> statuteVersion, List<Outcome> outcomes,
+    List<Finding> findings) {
 
-  private final LocalDate asOf;
-  private final StatuteVersion statute;
-  private final List<Outcome> outcomes;
-  private final List<Finding> findings;
-
-  CheckReport(LocalDate asOf, StatuteVersion statute, List<Outcome> outcomes) {
-    this.asOf = asOf;
-    this.statute = statute;
-    this.outcomes = List.copyOf(outcomes);
-    this.findings = Findings.inReportOrder(outcomes);
+  /** Checks that nothing is missing. */
+  public CheckReport {
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(statuteVersion, "statuteVersion");
+    outcomes = List.copyOf(outcomes);
+    findings = List.copyOf(findings);
   }
 
-  /** {@return the day of the check} */
-  public LocalDate getAsOf() {
-    return asOf;
+  /**
+   * The report of the outcomes of one run.
+   *
+   * @param context the context of the check
+   * @param outcomes the outcomes, in the engine's order
+   * @return the report, with the findings in report order
+   */
+  public static CheckReport of(CheckContext context, List<Outcome> outcomes) {
+    return new CheckReport(context.asOf(), context.statuteVersion(), outcomes, Findings.inReportOrder(outcomes));
   }
 
-  /** {@return the statute version in force on that day} */
-  public StatuteVersion getStatute() {
-    return statute;
+  /**
+   * The statute version of a statute check.
+   *
+   * @return the version in force on the day
+   * @throws IllegalStateException if the report has none (a portfolio check)
+   */
+  public StatuteVersion statute() {
+    return statuteVersion.orElseThrow(() -> new IllegalStateException("a portfolio check has no statute version"));
   }
 
-  /** {@return the assumptions the statute version rests on, which the check relied on} */
-  public List<Assumption> getAssumptions() {
-    return statute.getAssumptions();
-  }
-
-  /** {@return the outcome of every rule, in the engine's order} */
-  public List<Outcome> getOutcomes() {
-    return outcomes;
-  }
-
-  /** {@return all findings, most serious first, in a stable order} */
-  public List<Finding> getFindings() {
-    return findings;
+  /** {@return the assumptions the statute version rests on, which the check relied on; none for a portfolio} */
+  public List<Assumption> assumptions() {
+    return statuteVersion.map(StatuteVersion::getAssumptions).orElse(List.of());
   }
 
   /**
@@ -57,7 +63,22 @@ public final class CheckReport {
    * @return those findings, in the report's order
    */
   public List<Finding> findings(Severity severity) {
-    return findings.stream().filter(finding -> finding.getSeverity() == severity).toList();
+    return findings.stream().filter(finding -> finding.severity() == severity).toList();
+  }
+
+  /**
+   * Counts the outcomes of a status.
+   *
+   * @param status the status
+   * @return how many rules ended with it
+   */
+  public long count(Status status) {
+    return outcomes.stream().filter(outcome -> outcome.status() == status).count();
+  }
+
+  /** {@return the outcomes that name missing facts (unknown ones, and violated ones that could not decide every subject)} */
+  public List<Outcome> withMissingFacts() {
+    return outcomes.stream().filter(outcome -> !outcome.missingFacts().isEmpty()).toList();
   }
 
   /**
@@ -67,19 +88,34 @@ public final class CheckReport {
    * @return its outcome, if the engine ran that rule
    */
   public Optional<Outcome> outcome(RuleId ruleId) {
-    return outcomes.stream().filter(outcome -> outcome.getRuleId().equals(ruleId)).findFirst();
+    return outcomes.stream().filter(outcome -> outcome.ruleId().equals(ruleId)).findFirst();
+  }
+
+  /** {@return every deadline the rules stated, by due day, then rule, then path} */
+  public List<Deadline> deadlines() {
+    List<Deadline> all = new ArrayList<>();
+    outcomes.forEach(outcome -> all.addAll(outcome.deadlines()));
+    all.sort(Deadline.ORDER);
+    return List.copyOf(all);
   }
 
   /** {@return whether any finding is an {@link Severity#ERROR}} */
   public boolean hasErrors() {
-    return findings.stream().anyMatch(finding -> finding.getSeverity() == Severity.ERROR);
+    return findings.stream().anyMatch(finding -> finding.severity() == Severity.ERROR);
   }
 
-  /** {@return e.g. {@code "check as of 2026-11-22: 1 error, 0 warnings, 2 infos"}} */
+  /** {@return e.g. {@code "check as of 2026-11-22: 1 errors, 0 warnings, 2 infos"}} */
   @Override
   public String toString() {
-    return "check as of " + asOf + ": " + findings(Severity.ERROR).size() + " error(s), "
-        + findings(Severity.WARNING).size() + " warning(s), " + findings(Severity.INFO).size()
-        + " info(s)";
+    return "check as of " + asOf + ": " + findings(Severity.ERROR).size() + " errors, "
+        + findings(Severity.WARNING).size() + " warnings, " + findings(Severity.INFO).size() + " infos";
+  }
+
+  /** The order of findings within a severity: by rule order, then path, then message. */
+  static Comparator<Finding> order(java.util.Map<RuleId, Integer> ruleOrder) {
+    return Comparator.comparing(Finding::severity)
+        .thenComparing(finding -> ruleOrder.getOrDefault(finding.ruleId(), Integer.MAX_VALUE))
+        .thenComparing(Finding::path, Pointer.ORDER)
+        .thenComparing(finding -> finding.message().toString());
   }
 }

@@ -7,18 +7,26 @@ import org.jspecify.annotations.Nullable;
 /**
  * Where a rule comes from: the clause of the statute or the paragraph of the BGB it implements,
  * e.g. {@code "§ 26 Abs. 1 BGB"}, with the quoted text where one is kept.
+ *
+ * @param source the clause, e.g. {@code "§ 73 BGB"}
+ * @param quote the wording of the clause, if kept
  */
-public final class Citation {
+public record Citation(String source, Optional<String> quote) {
 
   /** The source of NExT's statute rules: the statute as its activity report 2024 states it. */
   public static final String NEXT_STATUTE = "Satzung NExT e. V. (Tätigkeitsbericht 2024, Abschnitt %s)";
 
-  private final String source;
-  private final @Nullable String quote;
-
-  private Citation(String source, @Nullable String quote) {
-    this.source = source;
-    this.quote = quote;
+  /**
+   * Checks the source.
+   *
+   * @throws IllegalArgumentException if the source is blank
+   */
+  public Citation {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(quote, "quote");
+    if (source.isBlank()) {
+      throw new IllegalArgumentException("citation source must not be blank");
+    }
   }
 
   /**
@@ -29,7 +37,7 @@ public final class Citation {
    * @throws IllegalArgumentException if the source is blank
    */
   public static Citation of(String source) {
-    return of(source, null);
+    return new Citation(source, Optional.empty());
   }
 
   /**
@@ -41,11 +49,7 @@ public final class Citation {
    * @throws IllegalArgumentException if the source is blank
    */
   public static Citation of(String source, @Nullable String quote) {
-    Objects.requireNonNull(source, "source");
-    if (source.isBlank()) {
-      throw new IllegalArgumentException("citation source must not be blank");
-    }
-    return new Citation(source, quote);
+    return new Citation(source, Optional.ofNullable(quote));
   }
 
   /**
@@ -57,27 +61,6 @@ public final class Citation {
    */
   public static Citation nextStatute(String section, String quote) {
     return of(String.format(NEXT_STATUTE, section), quote);
-  }
-
-  /** {@return the clause, e.g. {@code "§ 73 BGB"}} */
-  public String getSource() {
-    return source;
-  }
-
-  /** {@return the quoted wording of the clause, if kept} */
-  public Optional<String> getQuote() {
-    return Optional.ofNullable(quote);
-  }
-
-  @Override
-  public boolean equals(@Nullable Object other) {
-    return other instanceof Citation that && that.source.equals(source)
-        && Objects.equals(that.quote, quote);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(source, quote);
   }
 
   /** {@return the clause} */

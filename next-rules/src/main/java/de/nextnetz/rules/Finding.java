@@ -12,28 +12,37 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a rule found: the rule's id, the severity, where in the association (a JSON Pointer such as
+ * What a rule found: the rule's id, the severity, where in the subject (a JSON Pointer such as
  * {@code /applications/3}), a message in German or English, the citation, the facts used (an
  * explanation a person can follow) and, where one applies, the day by which something is due.
+ *
+ * @param ruleId the id of the rule
+ * @param severity the severity
+ * @param path where in the subject, as a JSON Pointer; empty for the subject itself
+ * @param message the message, to be rendered in a language
+ * @param citation the clause the rule implements
+ * @param facts the facts the rule used, in the order it used them
+ * @param dueDate the day by which something is due, where one applies
  */
-public final class Finding {
+public record Finding(RuleId ruleId, Severity severity, String path, Message message, Citation citation,
+    List<Fact> facts, Optional<LocalDate> dueDate) {
 
-  private final RuleId ruleId;
-  private final Severity severity;
-  private final String path;
-  private final Message message;
-  private final Citation citation;
-  private final List<Fact> facts;
-  private final @Nullable LocalDate dueDate;
-
-  private Finding(Builder builder, Message message) {
-    this.ruleId = builder.ruleId;
-    this.severity = builder.severity;
-    this.path = builder.path;
-    this.message = message;
-    this.citation = builder.citation;
-    this.facts = List.copyOf(builder.facts);
-    this.dueDate = builder.dueDate;
+  /**
+   * Checks the finding.
+   *
+   * @throws IllegalArgumentException if the path is neither empty nor starts with {@code /}
+   */
+  public Finding {
+    Objects.requireNonNull(ruleId, "ruleId");
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(citation, "citation");
+    Objects.requireNonNull(dueDate, "dueDate");
+    if (!path.isEmpty() && !path.startsWith("/")) {
+      throw new IllegalArgumentException("path must be a JSON Pointer starting with '/', but was \"" + path + "\"");
+    }
+    facts = List.copyOf(facts);
   }
 
   /**
@@ -42,45 +51,25 @@ public final class Finding {
    *
    * @param rule the rule that found it (its id and citation are taken)
    * @param severity the severity
-   * @param path where in the association, as a JSON Pointer, e.g. {@code /board}
-   * @return the builder
-   */
-  public static Builder builder(StatuteRule rule, Severity severity, String path) {
-    return new Builder(rule.id(), rule.citation(), severity, path);
-  }
-
-  /**
-   * Starts a finding.
-   *
-   * @param ruleId the rule's id
-   * @param citation the rule's citation
-   * @param severity the severity
-   * @param path where in the association, as a JSON Pointer
+   * @param path where in the subject, as a JSON Pointer, e.g. {@code /board}
    * @return the builder
    * @throws IllegalArgumentException if the path is neither empty nor starts with {@code /}
    */
-  public static Builder builder(RuleId ruleId, Citation citation, Severity severity, String path) {
-    return new Builder(ruleId, citation, severity, path);
+  public static Builder builder(Rule<?> rule, Severity severity, String path) {
+    return builder(rule.definition(), severity, path);
   }
 
-  /** {@return the id of the rule} */
-  public RuleId getRuleId() {
-    return ruleId;
-  }
-
-  /** {@return the severity} */
-  public Severity getSeverity() {
-    return severity;
-  }
-
-  /** {@return where in the association, as a JSON Pointer; empty for the association itself} */
-  public String getPath() {
-    return path;
-  }
-
-  /** {@return the message, to be rendered in a language} */
-  public Message getMessage() {
-    return message;
+  /**
+   * Starts a finding of a rule definition.
+   *
+   * @param rule the rule's definition
+   * @param severity the severity
+   * @param path where in the subject, as a JSON Pointer
+   * @return the builder
+   * @throws IllegalArgumentException if the path is neither empty nor starts with {@code /}
+   */
+  public static Builder builder(RuleDefinition rule, Severity severity, String path) {
+    return new Builder(rule.id(), rule.citation(), severity, path);
   }
 
   /**
@@ -89,53 +78,24 @@ public final class Finding {
    * @param locale the language (German for {@code de}, English otherwise)
    * @return the message text
    */
-  public String getMessage(Locale locale) {
+  public String message(Locale locale) {
     return message.render(locale);
-  }
-
-  /** {@return the clause the rule implements} */
-  public Citation getCitation() {
-    return citation;
-  }
-
-  /** {@return the facts the rule used, in the order it used them} */
-  public List<Fact> getFacts() {
-    return facts;
-  }
-
-  /** {@return the day by which something is due, where one applies} */
-  public Optional<LocalDate> getDueDate() {
-    return Optional.ofNullable(dueDate);
   }
 
   /**
    * Explains the finding from its facts.
    *
    * @param locale the language
-   * @return e.g. {@code "last election: 2024-11-21; due by: 2026-11-21; as of: 2026-11-22"}
+   * @return e.g. {@code "last election: 21 November 2024; due by: 21 November 2026"}
    */
   public String explain(Locale locale) {
     return facts.stream().map(fact -> fact.describe(locale)).collect(Collectors.joining("; "));
   }
 
-  @Override
-  public boolean equals(@Nullable Object other) {
-    return other instanceof Finding that && that.ruleId.equals(ruleId)
-        && that.severity == severity && that.path.equals(path) && that.message.equals(message)
-        && that.citation.equals(citation) && that.facts.equals(facts)
-        && Objects.equals(that.dueDate, dueDate);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(ruleId, severity, path, message, facts, dueDate);
-  }
-
   /** {@return e.g. {@code "ERROR BOARD_ELECTION_OVERDUE /board: …"} in English} */
   @Override
   public String toString() {
-    return severity + " " + ruleId + " " + (path.isEmpty() ? "/" : path) + ": "
-        + message.render(Locale.ENGLISH);
+    return severity + " " + ruleId + " " + (path.isEmpty() ? "/" : path) + ": " + message.render(Locale.ENGLISH);
   }
 
   /** Builds a {@link Finding}. Not thread-safe; build once. */
@@ -145,7 +105,7 @@ public final class Finding {
     private final Severity severity;
     private final String path;
     private final List<Fact> facts = new ArrayList<>();
-    private final Map<String, String> parameters = new LinkedHashMap<>();
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
     private @Nullable Message message;
     private @Nullable LocalDate dueDate;
 
@@ -160,28 +120,28 @@ public final class Finding {
     }
 
     /**
-     * Adds a fact the rule used; it is also a parameter of the message.
+     * Adds a fact the rule used; it is also a parameter of the message. The value keeps its type.
      *
      * @param name the name
-     * @param value the value (dates as ISO text, other values by {@code toString()})
+     * @param value the value: a day, an amount, a number, a truth value, a text, a period, a year
      * @return this builder
      */
     public Builder fact(String name, Object value) {
-      String text = String.valueOf(value);
-      facts.add(new Fact(name, text));
-      parameters.put(name, text);
+      Fact fact = new Fact(name, value);
+      facts.add(fact);
+      parameters.put(name, value);
       return this;
     }
 
     /**
-     * Adds a message parameter that is not a fact, e.g. the name of a role.
+     * Adds a message parameter that is not a fact, e.g. the name of a community.
      *
      * @param name the name
      * @param value the value
      * @return this builder
      */
     public Builder param(String name, Object value) {
-      parameters.put(name, String.valueOf(value));
+      parameters.put(name, Objects.requireNonNull(value, "value"));
       return this;
     }
 
@@ -197,7 +157,8 @@ public final class Finding {
     }
 
     /**
-     * Uses another message than {@code <RULE_ID>.message} of the built-in bundle.
+     * Uses another message than {@code <RULE_ID>.message} of the built-in bundle; its parameters are
+     * the facts and parameters of this builder.
      *
      * @param message the message
      * @return this builder
@@ -210,23 +171,20 @@ public final class Finding {
     /**
      * Uses another key of the built-in bundle, with the facts and parameters.
      *
-     * @param key the key, e.g. {@code "BOARD_COMPOSITION_INVALID.further"}
+     * @param key the key, e.g. {@code "BOARD_ELECTION_OVERDUE.continues"}
      * @return this builder
      */
     public Builder messageKey(String key) {
-      this.message = Message.builtIn(key, Map.of());
-      return this;
+      return message(Message.builtIn(key, Map.of()));
     }
 
     /** {@return the finding} */
     public Finding build() {
-      Message chosen = message;
-      if (chosen == null) {
-        chosen = Message.builtIn(ruleId.value() + ".message", parameters);
-      } else if (chosen.getParameters().isEmpty() && !parameters.isEmpty()) {
+      Message chosen = message == null ? Message.builtIn(ruleId.value() + ".message", Map.of()) : message;
+      if (chosen.parameters().isEmpty()) {
         chosen = chosen.withParameters(parameters);
       }
-      return new Finding(this, chosen);
+      return new Finding(ruleId, severity, path, chosen, citation, facts, Optional.ofNullable(dueDate));
     }
   }
 }

@@ -1,7 +1,6 @@
 package de.nextnetz.rules;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,14 +19,11 @@ public final class Findings {
   public static List<Finding> inReportOrder(List<Outcome> outcomes) {
     Map<RuleId, Integer> order = new HashMap<>();
     for (int i = 0; i < outcomes.size(); i++) {
-      order.putIfAbsent(outcomes.get(i).getRuleId(), i);
+      order.putIfAbsent(outcomes.get(i).ruleId(), i);
     }
     List<Finding> all = new ArrayList<>();
-    outcomes.forEach(outcome -> all.addAll(outcome.getFindings()));
-    all.sort(Comparator.comparing(Finding::getSeverity)
-        .thenComparing(finding -> order.getOrDefault(finding.getRuleId(), Integer.MAX_VALUE))
-        .thenComparing(Finding::getPath, Pointer.ORDER)
-        .thenComparing(finding -> finding.getMessage().toString()));
+    outcomes.forEach(outcome -> all.addAll(outcome.findings()));
+    all.sort(CheckReport.order(order));
     return List.copyOf(all);
   }
 }

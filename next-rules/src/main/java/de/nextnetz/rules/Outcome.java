@@ -5,26 +5,51 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /**
- * The result of one rule on one association and day: {@link Status#SATISFIED}, {@link
+ * The result of one rule on one subject and day: {@link Status#SATISFIED}, {@link
  * Status#VIOLATED} with its findings, {@link Status#NOT_APPLICABLE}, or {@link Status#UNKNOWN} with
  * the facts that are missing (as JSON Pointers or plain names). A rule that checks many subjects
  * may find some violated and others unknown; then it is violated and still names what is missing.
+ * Whatever the status, the outcome lists the deadlines the rule knows of on that day.
+ *
+ * @param ruleId the rule
+ * @param status the status
+ * @param findings the findings; empty unless violated
+ * @param missingFacts the facts that were missing to decide (some) subjects
+ * @param deadlines what falls due under the rule, as the rule sees it on the day
  */
-public final class Outcome {
+public record Outcome(RuleId ruleId, Status status, List<Finding> findings, List<String> missingFacts,
+    List<Deadline> deadlines) {
 
-  private final RuleId ruleId;
-  private final Status status;
-  private final List<Finding> findings;
-  private final List<String> missingFacts;
-
-  private Outcome(RuleId ruleId, Status status, List<Finding> findings, List<String> missingFacts) {
-    this.ruleId = ruleId;
-    this.status = status;
-    this.findings = List.copyOf(findings);
-    this.missingFacts = List.copyOf(missingFacts);
+  /**
+   * Checks the outcome.
+   *
+   * @throws IllegalArgumentException if a finding or deadline is of another rule, a violated
+   *     outcome has no finding, another has findings, or an unknown one names no missing fact
+   */
+  public Outcome {
+    Objects.requireNonNull(ruleId, "ruleId");
+    Objects.requireNonNull(status, "status");
+    findings = List.copyOf(findings);
+    missingFacts = List.copyOf(missingFacts);
+    deadlines = List.copyOf(deadlines);
+    for (Finding finding : findings) {
+      if (!finding.ruleId().equals(ruleId)) {
+        throw new IllegalArgumentException("finding of rule " + finding.ruleId() + " in an outcome of " + ruleId);
+      }
+    }
+    for (Deadline deadline : deadlines) {
+      if (!deadline.ruleId().equals(ruleId)) {
+        throw new IllegalArgumentException("deadline of rule " + deadline.ruleId() + " in an outcome of " + ruleId);
+      }
+    }
+    if ((status == Status.VIOLATED) == findings.isEmpty()) {
+      throw new IllegalArgumentException("an outcome has findings if and only if it is violated");
+    }
+    if (status == Status.UNKNOWN && missingFacts.isEmpty()) {
+      throw new IllegalArgumentException("an unknown outcome must name at least one missing fact");
+    }
   }
 
   /**
@@ -34,7 +59,7 @@ public final class Outcome {
    * @return the outcome
    */
   public static Outcome satisfied(RuleId ruleId) {
-    return new Outcome(Objects.requireNonNull(ruleId, "ruleId"), Status.SATISFIED, List.of(), List.of());
+    return new Outcome(ruleId, Status.SATISFIED, List.of(), List.of(), List.of());
   }
 
   /**
@@ -44,7 +69,7 @@ public final class Outcome {
    * @return the outcome
    */
   public static Outcome notApplicable(RuleId ruleId) {
-    return new Outcome(Objects.requireNonNull(ruleId, "ruleId"), Status.NOT_APPLICABLE, List.of(), List.of());
+    return new Outcome(ruleId, Status.NOT_APPLICABLE, List.of(), List.of(), List.of());
   }
 
   /**
@@ -56,10 +81,7 @@ public final class Outcome {
    * @throws IllegalArgumentException if no missing fact is named
    */
   public static Outcome unknown(RuleId ruleId, String... missingFacts) {
-    if (missingFacts.length == 0) {
-      throw new IllegalArgumentException("an unknown outcome must name at least one missing fact");
-    }
-    return new Outcome(Objects.requireNonNull(ruleId, "ruleId"), Status.UNKNOWN, List.of(), List.of(missingFacts));
+    return new Outcome(ruleId, Status.UNKNOWN, List.of(), List.of(missingFacts), List.of());
   }
 
   /**
@@ -73,11 +95,7 @@ public final class Outcome {
     if (findings.length == 0) {
       throw new IllegalArgumentException("a violated outcome needs at least one finding");
     }
-    Builder builder = builder(findings[0].getRuleId());
-    for (Finding finding : findings) {
-      builder.add(finding);
-    }
-    return builder.build();
+    return new Outcome(findings[0].ruleId(), Status.VIOLATED, List.of(findings), List.of(), List.of());
   }
 
   /**
@@ -90,53 +108,24 @@ public final class Outcome {
     return new Builder(ruleId);
   }
 
-  /** {@return the rule} */
-  public RuleId getRuleId() {
-    return ruleId;
-  }
-
-  /** {@return the status} */
-  public Status getStatus() {
-    return status;
-  }
-
-  /** {@return the findings; empty unless violated} */
-  public List<Finding> getFindings() {
-    return findings;
-  }
-
-  /** {@return the facts that were missing to decide (some) subjects} */
-  public List<String> getMissingFacts() {
-    return missingFacts;
-  }
-
-  @Override
-  public boolean equals(@Nullable Object other) {
-    return other instanceof Outcome that && that.ruleId.equals(ruleId) && that.status == status
-        && that.findings.equals(findings) && that.missingFacts.equals(missingFacts);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(ruleId, status, findings, missingFacts);
-  }
-
   /** {@return e.g. {@code "BOARD_ELECTION_OVERDUE VIOLATED (1 finding)"}} */
   @Override
   public String toString() {
-    return ruleId + " " + status + (findings.isEmpty() ? "" : " (" + findings.size() + " finding(s))")
-        + (missingFacts.isEmpty() ? "" : " missing " + missingFacts);
+    return ruleId + " " + status + (findings.isEmpty() ? "" : " (" + findings.size() + " findings)")
+        + (missingFacts.isEmpty() ? "" : " missing " + missingFacts)
+        + (deadlines.isEmpty() ? "" : " deadlines " + deadlines.stream().map(Deadline::dueBy).toList());
   }
 
   /**
-   * Collects findings and missing facts over many subjects. {@link #build()} gives: violated if
-   * anything was found; else unknown if anything was missing; else satisfied if any subject was
-   * checked; else not applicable.
+   * Collects findings, missing facts and deadlines over many subjects. {@link #build()} gives:
+   * violated if anything was found; else unknown if anything was missing; else satisfied if any
+   * subject was checked; else not applicable.
    */
   public static final class Builder {
     private final RuleId ruleId;
     private final List<Finding> findings = new ArrayList<>();
     private final Set<String> missing = new LinkedHashSet<>();
+    private final List<Deadline> deadlines = new ArrayList<>();
     private boolean applied;
 
     private Builder(RuleId ruleId) {
@@ -161,9 +150,9 @@ public final class Outcome {
      * @throws IllegalArgumentException if the finding is of another rule
      */
     public Builder add(Finding finding) {
-      if (!finding.getRuleId().equals(ruleId)) {
+      if (!finding.ruleId().equals(ruleId)) {
         throw new IllegalArgumentException(
-            "finding of rule " + finding.getRuleId() + " added to an outcome of " + ruleId);
+            "finding of rule " + finding.ruleId() + " added to an outcome of " + ruleId);
       }
       findings.add(finding);
       applied = true;
@@ -181,13 +170,29 @@ public final class Outcome {
       return this;
     }
 
+    /**
+     * States a deadline the rule knows of.
+     *
+     * @param deadline the deadline, of this builder's rule
+     * @return this builder
+     * @throws IllegalArgumentException if the deadline is of another rule
+     */
+    public Builder deadline(Deadline deadline) {
+      if (!deadline.ruleId().equals(ruleId)) {
+        throw new IllegalArgumentException(
+            "deadline of rule " + deadline.ruleId() + " added to an outcome of " + ruleId);
+      }
+      deadlines.add(deadline);
+      return this;
+    }
+
     /** {@return the outcome} */
     public Outcome build() {
       Status status = !findings.isEmpty() ? Status.VIOLATED
           : !missing.isEmpty() ? Status.UNKNOWN
           : applied ? Status.SATISFIED
           : Status.NOT_APPLICABLE;
-      return new Outcome(ruleId, status, findings, new ArrayList<>(missing));
+      return new Outcome(ruleId, status, findings, new ArrayList<>(missing), deadlines);
     }
   }
 }

@@ -1,98 +1,153 @@
 package de.nextnetz.rules;
 
 import de.nextnetz.domain.Association;
+import de.nextnetz.domain.municipal.MunicipalPortfolio;
 import de.nextnetz.domain.statute.StatuteVersion;
+import de.nextnetz.rules.municipal.PortfolioRules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
- * Runs a fixed list of rules over an association as of a day and returns a {@link CheckReport}.
- * An engine is immutable and holds no state between checks, so one instance can serve any number
- * of threads.
+ * Runs a fixed list of rules over a subject as of a day and returns a {@link CheckReport}: the one
+ * engine of statute checks ({@code RuleEngine<Association>}) and of a municipality's portfolio
+ * ({@code RuleEngine<MunicipalPortfolio>}). An engine is immutable and holds no state between
+ * checks: look-ups that rules share ({@link SharedLookup}) live in one run and are dropped after
+ * it, so one instance can serve any number of threads.
  *
  * <pre>{@code
- * RuleEngine engine = RuleEngine.builder().addRules(BuiltInRules.all()).addRule(new MyRule()).build();
+ * RuleEngine<Association> engine = RuleEngine.forAssociations()
+ *     .addRules(BuiltInRules.all()).addRule(new MyRule()).build();
  * CheckReport report = engine.check(association, LocalDate.of(2026, 11, 22));
  * }</pre>
+ *
+ * @param <T> what the engine checks
  */
-public final class RuleEngine {
+public final class RuleEngine<T> {
 
-  private final List<StatuteRule> rules;
+  private final List<Rule<T>> rules;
+  private final BiFunction<T, LocalDate, CheckContext> contexts;
 
-  private RuleEngine(List<StatuteRule> rules) {
+  private RuleEngine(List<Rule<T>> rules, BiFunction<T, LocalDate, CheckContext> contexts) {
     this.rules = List.copyOf(rules);
+    this.contexts = contexts;
   }
 
-  /** {@return an engine with the built-in catalogue} */
-  public static RuleEngine builtIn() {
-    return builder().addRules(BuiltInRules.all()).build();
+  /** {@return an engine with the built-in statute catalogue} */
+  public static RuleEngine<Association> builtIn() {
+    return forAssociations().addRules(BuiltInRules.all()).build();
   }
 
-  /** {@return a builder of an engine with no rules yet} */
-  public static Builder builder() {
-    return new Builder();
+  /** {@return an engine with the built-in rules over a municipality's portfolio} */
+  public static RuleEngine<MunicipalPortfolio> builtInPortfolio() {
+    return forPortfolios().addRules(PortfolioRules.all()).build();
+  }
+
+  /** {@return a builder of a statute-check engine with no rules yet; checks use the statute version in force on their day} */
+  public static Builder<Association> forAssociations() {
+    return new Builder<>(RuleEngine::statuteContext);
+  }
+
+  /** {@return a builder of a portfolio-check engine with no rules yet} */
+  public static Builder<MunicipalPortfolio> forPortfolios() {
+    return new Builder<>((portfolio, day) -> CheckContext.of(day));
+  }
+
+  private static CheckContext statuteContext(Association association, LocalDate asOf) {
+    StatuteVersion statute = association.getStatute().versionOn(asOf).orElseThrow(() ->
+        new IllegalArgumentException("no statute version is in force on " + asOf
+            + "; the earliest is valid from " + association.getStatute().getVersions().stream()
+                .map(StatuteVersion::getValidFrom).min(LocalDate::compareTo).orElse(asOf)));
+    return CheckContext.of(asOf, statute);
   }
 
   /** {@return the rules, in the order they run and report} */
-  public List<StatuteRule> rules() {
+  public List<Rule<T>> rules() {
     return rules;
   }
 
   /**
-   * Checks an association as of a day, with the statute version in force that day.
+   * The context of a check on a day: for an association, the statute version in force that day.
    *
-   * @param association the association
+   * @param subject what is checked
+   * @param asOf the day
+   * @return the context
+   * @throws IllegalArgumentException if no statute version is in force on that day
+   */
+  public CheckContext contextOn(T subject, LocalDate asOf) {
+    return contexts.apply(Objects.requireNonNull(subject, "subject"), Objects.requireNonNull(asOf, "asOf"));
+  }
+
+  /**
+   * Checks a subject as of a day.
+   *
+   * @param subject what is checked
    * @param asOf the day
    * @return the report
    * @throws IllegalArgumentException if no statute version is in force on that day
    * @throws IllegalStateException if a rule fails or answers for another rule's id
    */
-  public CheckReport check(Association association, LocalDate asOf) {
-    Objects.requireNonNull(association, "association");
-    Objects.requireNonNull(asOf, "asOf");
-    StatuteVersion statute = association.getStatute().versionOn(asOf).orElseThrow(() ->
-        new IllegalArgumentException("no statute version is in force on " + asOf
-            + "; the earliest is valid from " + association.getStatute().getVersions().stream()
-                .map(StatuteVersion::getValidFrom).min(LocalDate::compareTo).orElse(asOf)));
-    return check(association, CheckContext.of(asOf, statute));
+  public CheckReport check(T subject, LocalDate asOf) {
+    return check(subject, contextOn(subject, asOf));
   }
 
   /**
-   * Checks an association in a given context.
+   * Checks a subject in a given context.
    *
-   * @param association the association
+   * @param subject what is checked
    * @param context the day and statute version
    * @return the report
    * @throws IllegalStateException if a rule fails or answers for another rule's id
    */
-  public CheckReport check(Association association, CheckContext context) {
+  public CheckReport check(T subject, CheckContext context) {
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(context, "context");
+    IdentityHashMap<SharedLookup<?, ?>, Object> lookups = new IdentityHashMap<>();
     List<Outcome> outcomes = new ArrayList<>(rules.size());
-    for (StatuteRule rule : rules) {
+    for (Rule<T> rule : rules) {
       Outcome outcome;
       try {
-        outcome = rule.check(association, context);
+        outcome = rule instanceof LookupRule<T, ?> shared
+            ? withLookup(shared, subject, context, lookups)
+            : rule.check(subject, context);
       } catch (RuntimeException e) {
         throw new IllegalStateException("rule " + rule.id() + " failed: " + e.getMessage(), e);
       }
-      if (!rule.id().equals(outcome.getRuleId())) {
+      if (!rule.id().equals(outcome.ruleId())) {
         throw new IllegalStateException(
-            "rule " + rule.id() + " answered with the outcome of " + outcome.getRuleId());
+            "rule " + rule.id() + " answered with the outcome of " + outcome.ruleId());
       }
       outcomes.add(outcome);
     }
-    return new CheckReport(context.asOf(), context.statute(), outcomes);
+    return CheckReport.of(context, outcomes);
   }
 
-  /** Builds a {@link RuleEngine}. */
-  public static final class Builder {
-    private final List<StatuteRule> rules = new ArrayList<>();
+  private static <T, L> Outcome withLookup(LookupRule<T, L> rule, T subject, CheckContext context,
+      IdentityHashMap<SharedLookup<?, ?>, Object> lookups) {
+    SharedLookup<T, L> declared = rule.lookup();
+    @SuppressWarnings("unchecked") // the map holds, for each lookup, what that lookup computed
+    L lookup = (L) lookups.computeIfAbsent(declared, key -> declared.compute(subject));
+    return rule.check(subject, context, lookup);
+  }
+
+  /**
+   * Builds a {@link RuleEngine}.
+   *
+   * @param <T> what the engine checks
+   */
+  public static final class Builder<T> {
+    private final BiFunction<T, LocalDate, CheckContext> contexts;
+    private final List<Rule<T>> rules = new ArrayList<>();
     private final Set<RuleId> ids = new HashSet<>();
 
-    private Builder() {}
+    private Builder(BiFunction<T, LocalDate, CheckContext> contexts) {
+      this.contexts = contexts;
+    }
 
     /**
      * Adds a rule.
@@ -101,7 +156,7 @@ public final class RuleEngine {
      * @return this builder
      * @throws IllegalArgumentException if a rule with the same id was added
      */
-    public Builder addRule(StatuteRule rule) {
+    public Builder<T> addRule(Rule<T> rule) {
       Objects.requireNonNull(rule, "rule");
       if (!ids.add(rule.id())) {
         throw new IllegalArgumentException("a rule with id " + rule.id() + " was already added");
@@ -117,19 +172,19 @@ public final class RuleEngine {
      * @return this builder
      * @throws IllegalArgumentException if an id is added twice
      */
-    public Builder addRules(List<? extends StatuteRule> more) {
+    public Builder<T> addRules(List<? extends Rule<T>> more) {
       more.forEach(this::addRule);
       return this;
     }
 
     /**
-     * Replaces the built-in rule of the same id, e.g. to change a lead time.
+     * Replaces the rule of the same id, e.g. to change a lead time.
      *
      * @param rule the rule to use instead
      * @return this builder
      * @throws IllegalArgumentException if no rule with that id was added
      */
-    public Builder replaceRule(StatuteRule rule) {
+    public Builder<T> replaceRule(Rule<T> rule) {
       for (int i = 0; i < rules.size(); i++) {
         if (rules.get(i).id().equals(rule.id())) {
           rules.set(i, rule);
@@ -140,8 +195,8 @@ public final class RuleEngine {
     }
 
     /** {@return the engine} */
-    public RuleEngine build() {
-      return new RuleEngine(rules);
+    public RuleEngine<T> build() {
+      return new RuleEngine<>(rules, contexts);
     }
   }
 }

@@ -1,18 +1,31 @@
 package de.nextnetz.rules;
 
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
+import java.util.regex.Pattern;
 
 /**
  * The stable identifier of a rule, e.g. {@code BOARD_ELECTION_OVERDUE}: upper-case letters, digits
  * and underscores. The ids of the built-in rules are public API and never change meaning.
+ *
+ * @param value the id as text
  */
-public final class RuleId implements Comparable<RuleId> {
+public record RuleId(String value) implements Comparable<RuleId> {
 
-  private final String value;
+  private static final Pattern FORM = Pattern.compile("[A-Z][A-Z0-9_]{0,79}");
 
-  private RuleId(String value) {
-    this.value = value;
+  /**
+   * Checks the form.
+   *
+   * @throws IllegalArgumentException if the value is not upper-case letters, digits and {@code _}
+   *     starting with a letter
+   */
+  public RuleId {
+    Objects.requireNonNull(value, "value");
+    if (!FORM.matcher(value).matches()) {
+      throw new IllegalArgumentException(
+          "rule id must be upper-case letters, digits and '_' starting with a letter, but was \""
+              + value + "\"");
+    }
   }
 
   /**
@@ -23,33 +36,12 @@ public final class RuleId implements Comparable<RuleId> {
    * @throws IllegalArgumentException if the value is not of that form
    */
   public static RuleId of(String value) {
-    Objects.requireNonNull(value, "value");
-    if (!value.matches("[A-Z][A-Z0-9_]{0,79}")) {
-      throw new IllegalArgumentException(
-          "rule id must be upper-case letters, digits and '_' starting with a letter, but was \""
-              + value + "\"");
-    }
     return new RuleId(value);
-  }
-
-  /** {@return the id as text} */
-  public String value() {
-    return value;
   }
 
   @Override
   public int compareTo(RuleId other) {
     return value.compareTo(other.value);
-  }
-
-  @Override
-  public boolean equals(@Nullable Object other) {
-    return other instanceof RuleId that && that.value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
   }
 
   /** {@return the id as text} */

@@ -20,9 +20,9 @@ import de.nextnetz.rules.admission.MemberAdmissionApplicationMissing;
 import de.nextnetz.rules.admission.MemberAdmissionBoardApprovalMissing;
 import de.nextnetz.rules.admission.MemberAdmissionReviewersInsufficient;
 import de.nextnetz.rules.admission.MemberAdmissionSequenceInvalid;
-import de.nextnetz.rules.admission.MemberCountBelowThree;
+import de.nextnetz.rules.admission.MemberCountBelow3;
 import de.nextnetz.rules.admission.MemberStartDateInconsistent;
-import de.nextnetz.rules.admission.MemberTypeNotInStatute;
+import de.nextnetz.rules.admission.MemberTypeNotInSatzung;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -63,8 +63,8 @@ class AdmissionRulesTest {
     CheckReport report = Fixtures.check(next(), day("2025-01-01"));
     for (RuleId rule : List.of(MemberAdmissionApplicationMissing.ID, MemberAdmissionReviewersInsufficient.ID,
         MemberAdmissionBoardApprovalMissing.ID, MemberAdmissionSequenceInvalid.ID, MemberStartDateInconsistent.ID,
-        MemberTypeNotInStatute.ID, MemberCountBelowThree.ID)) {
-      assertThat(report.outcome(rule).orElseThrow().getStatus()).as(rule.value()).isEqualTo(Status.SATISFIED);
+        MemberTypeNotInSatzung.ID, MemberCountBelow3.ID)) {
+      assertThat(report.outcome(rule).orElseThrow().status()).as(rule.value()).isEqualTo(Status.SATISFIED);
     }
   }
 
@@ -88,15 +88,17 @@ class AdmissionRulesTest {
 
     assertThat(findings(admitted, day("2024-07-01"), MemberAdmissionReviewersInsufficient.ID))
         .singleElement().satisfies(f -> {
-          assertThat(f.getSeverity()).isEqualTo(Severity.ERROR);
-          assertThat(f.getPath()).isEqualTo(pathOfNewApplication());
-          assertThat(f.getMessage(Locale.ENGLISH))
-              .isEqualTo("Application A-P-200 was approved with 1 eligible reviewer(s); the statute requires 2.");
+          assertThat(f.severity()).isEqualTo(Severity.ERROR);
+          assertThat(f.path()).isEqualTo(pathOfNewApplication());
+          assertThat(f.message(Locale.ENGLISH))
+              .isEqualTo("Application A-P-200 counts one eligible reviewer; the statute requires 2.");
           assertThat(f.explain(Locale.ENGLISH)).contains("counted reviewers: P-001")
-              .contains("P-002 (reviewed on 2024-04-30, before the application)")
+              .contains("P-002 (reviewed on 30 April 2024, before the application)")
               .contains("P-200 (is the applicant)")
-              .contains("P-078 (was not a member on 2024-05-12)")
+              .contains("P-078 (was not a member on 12 May 2024)")
               .contains("nobody (is not a member)");
+          assertThat(f.explain(Locale.GERMAN)).contains("P-200 (ist selbst antragstellend)")
+              .contains("P-002 (geprüft am 30. April 2024, vor dem Antrag)");
         });
   }
 
@@ -116,8 +118,8 @@ class AdmissionRulesTest {
     Association admitted = admittingWith(pending, APPROVED);
 
     assertThat(findings(admitted, day("2024-07-01"), MemberAdmissionBoardApprovalMissing.ID))
-        .singleElement().satisfies(f -> assertThat(f.getMessage(Locale.ENGLISH)).isEqualTo(
-            "Member P-200 (since 2024-06-15) has no board approval of application A-P-200 (decision: -)."));
+        .singleElement().satisfies(f -> assertThat(f.message(Locale.ENGLISH)).isEqualTo(
+            "Member P-200 (since 15 June 2024) has no board approval of application A-P-200 (decision: none)."));
     assertThat(status(admitted, day("2024-07-01"), MemberAdmissionReviewersInsufficient.ID))
         .as("a pending application is not judged for its reviews").isEqualTo(Status.SATISFIED);
   }
@@ -131,8 +133,8 @@ class AdmissionRulesTest {
 
     assertThat(findings(withStranger, day("2024-07-01"), MemberAdmissionApplicationMissing.ID))
         .singleElement().satisfies(f -> {
-          assertThat(f.getPath()).isEqualTo("/members/" + (members.size() - 1));
-          assertThat(f.getMessage(Locale.GERMAN)).isEqualTo("Zum Mitglied P-300 (seit 2024-03-01) ist kein Antrag erfasst.");
+          assertThat(f.path()).isEqualTo("/members/" + (members.size() - 1));
+          assertThat(f.message(Locale.GERMAN)).isEqualTo("Zum Mitglied P-300 (seit 1. März 2024) ist kein Antrag erfasst.");
         });
     // Wiesbaden (associated, no application in the seeds) and the seven founders pass unchecked.
     assertThat(findings(next, day("2024-12-31"), MemberAdmissionApplicationMissing.ID)).isEmpty();
@@ -147,10 +149,10 @@ class AdmissionRulesTest {
     Association admitted = admittingWith(early, day("2024-06-01"));
 
     assertThat(findings(admitted, day("2024-07-01"), MemberAdmissionSequenceInvalid.ID))
-        .extracting(Finding::getSeverity).containsExactly(Severity.WARNING);
+        .extracting(Finding::severity).containsExactly(Severity.WARNING);
     assertThat(findings(admitted, day("2024-07-01"), MemberStartDateInconsistent.ID))
-        .singleElement().satisfies(f -> assertThat(f.getMessage(Locale.ENGLISH))
-            .isEqualTo("Member P-200 starts on 2024-06-01, before the board's approval on 2024-06-15."));
+        .singleElement().satisfies(f -> assertThat(f.message(Locale.ENGLISH))
+            .isEqualTo("Member P-200 starts on 1 June 2024, before the board's approval on 15 June 2024."));
   }
 
   @Test
@@ -158,8 +160,8 @@ class AdmissionRulesTest {
   void kind_not_in_statute() {
     Association withoutAssociated = Fixtures.withStatute(next(),
         v -> v.withMembershipKinds(EnumSet.of(MembershipKind.PERSONAL, MembershipKind.INSTITUTIONAL)));
-    assertThat(findings(withoutAssociated, day("2025-01-01"), MemberTypeNotInStatute.ID))
-        .singleElement().satisfies(f -> assertThat(f.getMessage(Locale.ENGLISH)).startsWith("Member wiesbaden is of kind ASSOCIATED"));
+    assertThat(findings(withoutAssociated, day("2025-01-01"), MemberTypeNotInSatzung.ID))
+        .singleElement().satisfies(f -> assertThat(f.message(Locale.ENGLISH)).startsWith("Member wiesbaden is of kind associated"));
   }
 
   @Test
@@ -170,11 +172,11 @@ class AdmissionRulesTest {
         member("P-002", day("2018-07-12")),
         ImmutableMember.copyOf(member("P-003", day("2018-07-12"))).withEnd(day("2025-03-09")));
 
-    assertThat(findings(tiny, day("2025-03-09"), MemberCountBelowThree.ID)).isEmpty();
-    assertThat(findings(tiny, day("2025-03-10"), MemberCountBelowThree.ID)).singleElement().satisfies(f -> {
-      assertThat(f.getDueDate()).contains(day("2025-06-10"));
-      assertThat(f.getCitation().getSource()).isEqualTo("§ 73 BGB");
-      assertThat(f.getMessage(Locale.ENGLISH)).contains("2 member(s) since 2025-03-10").contains("by 2025-06-10");
+    assertThat(findings(tiny, day("2025-03-09"), MemberCountBelow3.ID)).isEmpty();
+    assertThat(findings(tiny, day("2025-03-10"), MemberCountBelow3.ID)).singleElement().satisfies(f -> {
+      assertThat(f.dueDate()).contains(day("2025-06-10"));
+      assertThat(f.citation().source()).isEqualTo("§ 73 BGB");
+      assertThat(f.message(Locale.ENGLISH)).contains("2 members since 10 March 2025").contains("by 10 June 2025");
     });
   }
 }

@@ -19,7 +19,7 @@ import de.nextnetz.domain.event.AssemblyStatus;
 import de.nextnetz.domain.event.GeneralAssembly;
 import de.nextnetz.domain.seeds.NextSeeds;
 import de.nextnetz.rules.board.BoardCompositionInvalid;
-import de.nextnetz.rules.board.BoardElectionDeadlineBeforeNextAssembly;
+import de.nextnetz.rules.board.BoardElectionDeadlineBeforeNextMv;
 import de.nextnetz.rules.board.BoardElectionOverdue;
 import de.nextnetz.rules.board.BoardMissing;
 import de.nextnetz.rules.board.BoardRoleAccumulation;
@@ -48,15 +48,15 @@ class BoardRulesTest {
       List<Finding> found = findings(next(), day("2026-11-22"), BoardElectionOverdue.ID);
 
       assertThat(found).singleElement().satisfies(finding -> {
-        assertThat(finding.getSeverity()).isEqualTo(Severity.ERROR);
-        assertThat(finding.getPath()).isEqualTo("/board");
-        assertThat(finding.getDueDate()).contains(day("2026-11-21"));
-        assertThat(finding.getCitation().getSource()).contains("Abschnitt 1.3").contains("§§ 187");
-        assertThat(finding.getCitation().getQuote()).hasValueSatisfying(q -> assertThat(q).contains("spätestens zwei Jahre"));
-        assertThat(finding.getMessage(Locale.ENGLISH)).isEqualTo("The board was last elected on 2024-11-21;"
-            + " the re-election was due by 2026-11-21 and is overdue. Without a continuation clause the"
+        assertThat(finding.severity()).isEqualTo(Severity.ERROR);
+        assertThat(finding.path()).isEqualTo("/board");
+        assertThat(finding.dueDate()).contains(day("2026-11-21"));
+        assertThat(finding.citation().source()).contains("Abschnitt 1.3").contains("§§ 187");
+        assertThat(finding.citation().quote()).hasValueSatisfying(q -> assertThat(q).contains("spätestens zwei Jahre"));
+        assertThat(finding.message(Locale.ENGLISH)).isEqualTo("The board was last elected on 21 November 2024;"
+            + " the re-election was due by 21 November 2026 and is overdue. Without a continuation clause the"
             + " board's term ended with that day.");
-        assertThat(finding.getMessage(Locale.GERMAN)).startsWith("Der Vorstand wurde zuletzt am 2024-11-21 gewählt");
+        assertThat(finding.message(Locale.GERMAN)).startsWith("Der Vorstand wurde zuletzt am 21. November 2024 gewählt");
         assertThat(finding.explain(Locale.ENGLISH)).isEqualTo("last election: 2024-11-21; re-election within: P2Y;"
             + " due by: 2026-11-21; as of: 2026-11-22; continuation clause: false");
       });
@@ -67,7 +67,7 @@ class BoardRulesTest {
     void a_continuation_clause_makes_it_a_warning() {
       Association continued = withStatute(next(), v -> v.withContinuationClause(true));
       assertThat(findings(continued, day("2026-11-22"), BoardElectionOverdue.ID))
-          .extracting(Finding::getSeverity).containsExactly(Severity.WARNING);
+          .extracting(Finding::severity).containsExactly(Severity.WARNING);
     }
 
     @Test
@@ -76,7 +76,7 @@ class BoardRulesTest {
       Association leap = boardElectedOn(day("2024-02-29"));
       assertThat(findings(leap, day("2026-02-28"), BoardElectionOverdue.ID)).isEmpty();
       assertThat(findings(leap, day("2026-03-01"), BoardElectionOverdue.ID))
-          .singleElement().satisfies(f -> assertThat(f.getDueDate()).contains(day("2026-02-28")));
+          .singleElement().satisfies(f -> assertThat(f.dueDate()).contains(day("2026-02-28")));
     }
 
     @Test
@@ -101,8 +101,8 @@ class BoardRulesTest {
     void unknown_without_any_election() {
       Association none = Fixtures.withBoard(next(), ImmutableBoard.copyOf(next().getBoard()).withElections());
       Outcome outcome = Fixtures.check(none, day("2026-11-22")).outcome(BoardElectionOverdue.ID).orElseThrow();
-      assertThat(outcome.getStatus()).isEqualTo(Status.UNKNOWN);
-      assertThat(outcome.getMissingFacts()).containsExactly("/board/elections");
+      assertThat(outcome.status()).isEqualTo(Status.UNKNOWN);
+      assertThat(outcome.missingFacts()).containsExactly("/board/elections");
     }
   }
 
@@ -115,8 +115,8 @@ class BoardRulesTest {
       assertThat(findings(next(), day("2026-08-22"), BoardTermExpiringSoon.ID)).isEmpty();
       assertThat(findings(next(), day("2026-08-23"), BoardTermExpiringSoon.ID))
           .singleElement().satisfies(f -> {
-            assertThat(f.getSeverity()).isEqualTo(Severity.WARNING);
-            assertThat(f.getMessage(Locale.ENGLISH)).isEqualTo("The board must be re-elected by 2026-11-21: 90 day(s) left.");
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.message(Locale.ENGLISH)).isEqualTo("The board must be re-elected by 21 November 2026: 90 days left.");
           });
       assertThat(findings(next(), day("2026-11-21"), BoardTermExpiringSoon.ID)).hasSize(1);
       assertThat(status(next(), day("2026-11-22"), BoardTermExpiringSoon.ID)).isEqualTo(Status.NOT_APPLICABLE);
@@ -124,11 +124,11 @@ class BoardRulesTest {
 
     @Test
     void the_lead_time_is_configurable() {
-      RuleEngine engine = RuleEngine.builder().addRules(BuiltInRules.all())
+      RuleEngine<Association> engine = RuleEngine.forAssociations().addRules(BuiltInRules.all())
           .replaceRule(new BoardTermExpiringSoon(30)).build();
-      assertThat(engine.check(next(), day("2026-10-21")).outcome(BoardTermExpiringSoon.ID).orElseThrow().getStatus())
+      assertThat(engine.check(next(), day("2026-10-21")).outcome(BoardTermExpiringSoon.ID).orElseThrow().status())
           .isEqualTo(Status.SATISFIED);
-      assertThat(engine.check(next(), day("2026-10-22")).outcome(BoardTermExpiringSoon.ID).orElseThrow().getStatus())
+      assertThat(engine.check(next(), day("2026-10-22")).outcome(BoardTermExpiringSoon.ID).orElseThrow().status())
           .isEqualTo(Status.VIOLATED);
     }
   }
@@ -142,11 +142,11 @@ class BoardRulesTest {
       Association planned = boardElectedOn(day("2023-10-12")).withGeneralAssemblies(
           GeneralAssembly.builder().id("mv-2025").date(day("2025-11-05")).status(AssemblyStatus.PLANNED).build());
 
-      assertThat(findings(planned, day("2025-06-01"), BoardElectionDeadlineBeforeNextAssembly.ID))
+      assertThat(findings(planned, day("2025-06-01"), BoardElectionDeadlineBeforeNextMv.ID))
           .singleElement().satisfies(f -> {
-            assertThat(f.getSeverity()).isEqualTo(Severity.WARNING);
-            assertThat(f.getPath()).isEqualTo("/generalAssemblies/0");
-            assertThat(f.getDueDate()).contains(day("2025-10-12"));
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.path()).isEqualTo("/generalAssemblies/0");
+            assertThat(f.dueDate()).contains(day("2025-10-12"));
           });
     }
 
@@ -154,13 +154,13 @@ class BoardRulesTest {
     void a_planned_assembly_on_the_deadline_day_is_in_time() {
       Association planned = boardElectedOn(day("2023-10-12")).withGeneralAssemblies(
           GeneralAssembly.builder().id("mv-2025").date(day("2025-10-12")).status(AssemblyStatus.PLANNED).build());
-      assertThat(status(planned, day("2025-06-01"), BoardElectionDeadlineBeforeNextAssembly.ID))
+      assertThat(status(planned, day("2025-06-01"), BoardElectionDeadlineBeforeNextMv.ID))
           .isEqualTo(Status.SATISFIED);
     }
 
     @Test
     void unknown_when_no_assembly_is_planned() {
-      assertThat(status(next(), day("2026-01-01"), BoardElectionDeadlineBeforeNextAssembly.ID))
+      assertThat(status(next(), day("2026-01-01"), BoardElectionDeadlineBeforeNextMv.ID))
           .isEqualTo(Status.UNKNOWN);
     }
   }
@@ -186,9 +186,9 @@ class BoardRulesTest {
 
       List<Finding> found = findings(Fixtures.withBoard(next(), smaller), day("2025-01-01"), BoardCompositionInvalid.ID);
 
-      assertThat(found).extracting(Finding::getSeverity, f -> f.getMessage(Locale.ENGLISH)).containsExactly(
-          org.assertj.core.groups.Tuple.tuple(Severity.ERROR, "The statute sets 1 treasurer(s); the board has 0."),
-          org.assertj.core.groups.Tuple.tuple(Severity.WARNING, "The statute sets 7 further board member(s); the board has 6."));
+      assertThat(found).extracting(Finding::severity, f -> f.message(Locale.ENGLISH)).containsExactly(
+          org.assertj.core.groups.Tuple.tuple(Severity.ERROR, "The statute sets one treasurer; the board has 0."),
+          org.assertj.core.groups.Tuple.tuple(Severity.WARNING, "The statute sets 7 further board members; the board has 6."));
     }
 
     @Test
@@ -209,13 +209,13 @@ class BoardRulesTest {
 
       assertThat(findings(Fixtures.withBoard(next(), doubled), day("2025-01-01"), BoardRoleAccumulation.ID))
           .singleElement().satisfies(f -> {
-            assertThat(f.getSeverity()).isEqualTo(Severity.ERROR);
-            assertThat(f.getPath()).isEqualTo("/board/seats/1");
-            assertThat(f.getMessage(Locale.ENGLISH)).isEqualTo("Dr. Alfred Kranstedt holds more than one board seat (CHAIR, TREASURER).");
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.path()).isEqualTo("/board/seats/1");
+            assertThat(f.message(Locale.ENGLISH)).isEqualTo("Dr. Alfred Kranstedt holds more than one board seat (CHAIR, TREASURER).");
           });
       Association allowed = withStatute(Fixtures.withBoard(next(), doubled), v -> v.withRoleAccumulationAllowed(true));
       assertThat(findings(allowed, day("2025-01-01"), BoardRoleAccumulation.ID))
-          .extracting(Finding::getSeverity).containsExactly(Severity.INFO);
+          .extracting(Finding::severity).containsExactly(Severity.INFO);
     }
 
     @Test
@@ -223,7 +223,7 @@ class BoardRulesTest {
     void no_board_at_all() {
       Association none = Fixtures.withBoard(next(), Board.builder().build());
       assertThat(findings(none, day("2025-01-01"), BoardMissing.ID)).singleElement()
-          .satisfies(f -> assertThat(f.getCitation().getSource()).isEqualTo("§ 26 Abs. 1 Satz 1 BGB"));
+          .satisfies(f -> assertThat(f.citation().source()).isEqualTo("§ 26 Abs. 1 Satz 1 BGB"));
       assertThat(status(none, day("2025-01-01"), BoardCompositionInvalid.ID)).isEqualTo(Status.NOT_APPLICABLE);
     }
   }

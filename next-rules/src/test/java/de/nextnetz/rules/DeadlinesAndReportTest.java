@@ -10,7 +10,7 @@ import de.nextnetz.domain.event.EventFormat;
 import de.nextnetz.domain.event.EventMode;
 import de.nextnetz.domain.membership.MembershipKind;
 import de.nextnetz.rules.deadlines.BerlinCalendar;
-import de.nextnetz.rules.deadlines.Deadline;
+import de.nextnetz.rules.Deadline;
 import de.nextnetz.rules.deadlines.Deadlines;
 import de.nextnetz.rules.report.ActivityReport;
 import de.nextnetz.rules.report.CommunityMeetings;
@@ -29,23 +29,23 @@ class DeadlinesAndReportTest {
   void deadlines_of_2026() {
     List<Deadline> due = Deadlines.between(next(), day("2026-01-01"), day("2026-12-31"));
 
-    assertThat(due.get(0).getDueBy()).isEqualTo(day("2026-05-31"));
-    assertThat(due).filteredOn(d -> d.getRuleId().value().equals("BOARD_ELECTION_OVERDUE"))
+    assertThat(due.get(0).dueBy()).isEqualTo(day("2026-05-31"));
+    assertThat(due).filteredOn(d -> d.ruleId().value().equals("BOARD_ELECTION_OVERDUE"))
         .singleElement().satisfies(d -> {
-          assertThat(d.getDueBy()).isEqualTo(day("2026-11-21"));
-          assertThat(d.isOverdue()).isFalse();
-          assertThat(d.getMessage(Locale.ENGLISH)).isEqualTo("Re-elect the board (last elected on 2024-11-21) by 2026-11-21.");
-          assertThat(d.getCitation().getSource()).contains("1.3");
+          assertThat(d.dueBy()).isEqualTo(day("2026-11-21"));
+          assertThat(d.overdue()).isFalse();
+          assertThat(d.message(Locale.ENGLISH)).isEqualTo("Re-elect the board (last elected on 21 November 2024) by 21 November 2026.");
+          assertThat(d.citation().source()).contains("1.3");
         });
-    assertThat(due).extracting(d -> d.getRuleId().value()).contains("MV_ANNUAL_MISSING", "NEXTPANEL_FREQUENCY");
-    assertThat(due).filteredOn(d -> d.getRuleId().value().equals("COMMUNITY_MEETING_FREQUENCY")).hasSize(17);
-    assertThat(due).isSortedAccordingTo(java.util.Comparator.comparing(Deadline::getDueBy));
+    assertThat(due).extracting(d -> d.ruleId().value()).contains("MV_ANNUAL_MISSING", "NEXTPANEL_FREQUENCY");
+    assertThat(due).filteredOn(d -> d.ruleId().value().equals("COMMUNITY_MEETING_FREQUENCY")).hasSize(17);
+    assertThat(due).isSortedAccordingTo(java.util.Comparator.comparing(Deadline::dueBy));
   }
 
   @Test
   void an_overdue_deadline_is_listed_and_marked() {
     List<Deadline> due = Deadlines.between(next(), day("2027-01-01"), day("2027-03-31"));
-    assertThat(due).filteredOn(Deadline::isOverdue).extracting(Deadline::getDueBy).contains(day("2026-11-21"));
+    assertThat(due).filteredOn(Deadline::overdue).extracting(Deadline::dueBy).contains(day("2026-11-21"));
     assertThatThrownBy(() -> Deadlines.between(next(), day("2027-01-02"), day("2027-01-01")))
         .hasMessage("'to' (2027-01-01) must not be before 'from' (2027-01-02)");
   }
@@ -56,9 +56,9 @@ class DeadlinesAndReportTest {
     Association withDueDay = Fixtures.withStatute(next(), v -> v.withFeeDueDay(MonthDay.of(4, 18)));
 
     assertThat(Deadlines.between(withDueDay, day("2025-01-01"), day("2025-12-31")))
-        .filteredOn(d -> d.getRuleId().value().equals("FEE_DUE")).singleElement().satisfies(d -> {
-          assertThat(d.getDueBy()).isEqualTo(day("2025-04-22"));
-          assertThat(d.getMessage(Locale.ENGLISH)).contains("1 member(s), 1000.00 EUR");
+        .filteredOn(d -> d.ruleId().value().equals("FEE_DUE")).singleElement().satisfies(d -> {
+          assertThat(d.dueBy()).isEqualTo(day("2025-04-22"));
+          assertThat(d.message(Locale.ENGLISH)).contains("one member, €1,000.00");
         });
     assertThat(BerlinCalendar.isWorkingDay(day("2024-03-08"))).as("Internationaler Frauentag, Berlin").isFalse();
     assertThat(BerlinCalendar.isWorkingDay(day("2024-05-09"))).as("Christi Himmelfahrt").isFalse();
@@ -90,6 +90,6 @@ class DeadlinesAndReportTest {
         .contains(new CommunityMeetings("women-at-next", "women@NExT", 5))
         .contains(new CommunityMeetings("digitale-ethik-ki", "Digitale Ethik & KI", 3))
         .contains(new CommunityMeetings("wissensmanagement", "Wissensmanagement", 3));
-    assertThat(report.getCommunityMeetings().stream().mapToInt(CommunityMeetings::getMeetings).sum()).isEqualTo(47);
+    assertThat(report.getCommunityMeetings().stream().mapToInt(CommunityMeetings::meetings).sum()).isEqualTo(47);
   }
 }

@@ -50,10 +50,10 @@ class FeeRulesTest {
     Association cheaper = withWiesbaden(w -> w.withAnnualFee(Money.euros("900"))
         .withCostShares(CostShare.splitEvenly(Money.euros("900"), List.of("Dezernat VII", "Dezernat II"))));
     assertThat(findings(cheaper, day("2025-01-01"), FeeAmountMismatch.ID)).singleElement().satisfies(f -> {
-      assertThat(f.getSeverity()).isEqualTo(Severity.WARNING);
-      assertThat(f.getPath()).isEqualTo(wiesbadenPath() + "/annualFee");
-      assertThat(f.getMessage(Locale.ENGLISH))
-          .isEqualTo("Member wiesbaden (ASSOCIATED) pays 900.00 EUR a year; the fee set for its kind is 1000.00 EUR.");
+      assertThat(f.severity()).isEqualTo(Severity.WARNING);
+      assertThat(f.path()).isEqualTo(wiesbadenPath() + "/annualFee");
+      assertThat(f.message(Locale.ENGLISH))
+          .isEqualTo("Member wiesbaden (associated) pays €900.00 a year; the fee set for its kind is €1,000.00.");
     });
   }
 
@@ -63,8 +63,8 @@ class FeeRulesTest {
     Association short100 = withWiesbaden(w -> w.withCostShares(
         CostShare.of("Dezernat VII", Money.euros("500")), CostShare.of("Dezernat II", Money.euros("400"))));
     assertThat(findings(short100, day("2025-01-01"), FeeSplitInconsistent.ID)).singleElement().satisfies(f -> {
-      assertThat(f.getSeverity()).isEqualTo(Severity.ERROR);
-      assertThat(f.getPath()).isEqualTo(wiesbadenPath() + "/costShares");
+      assertThat(f.severity()).isEqualTo(Severity.ERROR);
+      assertThat(f.path()).isEqualTo(wiesbadenPath() + "/costShares");
       assertThat(f.explain(Locale.ENGLISH)).contains("sum of shares: 900.00 EUR").contains("difference: 100.00 EUR");
     });
   }

@@ -19,7 +19,7 @@ import java.util.function.UnaryOperator;
 /** Intention-revealing fixtures built from the seeds. */
 public final class Fixtures {
 
-  private static final RuleEngine ENGINE = RuleEngine.builtIn();
+  private static final RuleEngine<Association> ENGINE = RuleEngine.builtIn();
 
   private Fixtures() {}
 
@@ -59,12 +59,12 @@ public final class Fixtures {
 
   /** The findings of one rule. */
   public static List<Finding> findings(Association association, LocalDate asOf, RuleId rule) {
-    return check(association, asOf).getFindings().stream().filter(f -> f.getRuleId().equals(rule)).toList();
+    return check(association, asOf).findings().stream().filter(f -> f.ruleId().equals(rule)).toList();
   }
 
   /** The status of one rule. */
   public static Status status(Association association, LocalDate asOf, RuleId rule) {
-    return check(association, asOf).outcome(rule).orElseThrow().getStatus();
+    return check(association, asOf).outcome(rule).orElseThrow().status();
   }
 
   public static LocalDate day(String iso) {

@@ -13,10 +13,10 @@ import de.nextnetz.domain.event.Event;
 import de.nextnetz.domain.event.EventFormat;
 import de.nextnetz.domain.event.EventMode;
 import de.nextnetz.domain.event.GeneralAssembly;
-import de.nextnetz.rules.rhythm.AnnualAssemblyMissing;
-import de.nextnetz.rules.rhythm.AssemblyNotAtAutumnConference;
+import de.nextnetz.rules.rhythm.MvAnnualMissing;
+import de.nextnetz.rules.rhythm.MvNotAtAutumnConference;
 import de.nextnetz.rules.rhythm.CommunityMeetingFrequency;
-import de.nextnetz.rules.rhythm.PanelFrequency;
+import de.nextnetz.rules.rhythm.NextpanelFrequency;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,54 +42,54 @@ class RhythmRulesTest {
   @Test
   @DisplayName("Tätigkeitsbericht 2.7: 2024 had one spring (16 Apr) and one two-day autumn conference (21–22 Nov), counted once")
   void the_panel_met_twice_in_2024() {
-    assertThat(status(next(), AFTER_2024, PanelFrequency.ID)).isEqualTo(Status.SATISFIED);
+    assertThat(status(next(), AFTER_2024, NextpanelFrequency.ID)).isEqualTo(Status.SATISFIED);
   }
 
   @Test
   @DisplayName("Tätigkeitsbericht 2.7: a year without spring conference is a WARNING")
   void a_missing_spring_conference() {
-    assertThat(findings(withoutEvents(EventFormat.NEXTPANEL_SPRING), AFTER_2024, PanelFrequency.ID))
-        .singleElement().satisfies(f -> assertThat(f.getMessage(Locale.ENGLISH))
-            .isEqualTo("In 2024 the NExTpanel held 0 spring and 1 autumn conference(s); the statute expects one of each."));
+    assertThat(findings(withoutEvents(EventFormat.NEXTPANEL_SPRING), AFTER_2024, NextpanelFrequency.ID))
+        .singleElement().satisfies(f -> assertThat(f.message(Locale.ENGLISH))
+            .isEqualTo("NExTpanel spring conference 2024: none was held; the statute expects exactly one."));
   }
 
   @Test
   @DisplayName("Tätigkeitsbericht 2.7: the 2024 assembly met on 21 Nov 2024 within the autumn conference")
   void the_assembly_met_at_the_autumn_conference() {
-    assertThat(status(next(), AFTER_2024, AssemblyNotAtAutumnConference.ID)).isEqualTo(Status.SATISFIED);
-    assertThat(status(next(), AFTER_2024, AnnualAssemblyMissing.ID)).isEqualTo(Status.SATISFIED);
+    assertThat(status(next(), AFTER_2024, MvNotAtAutumnConference.ID)).isEqualTo(Status.SATISFIED);
+    assertThat(status(next(), AFTER_2024, MvAnnualMissing.ID)).isEqualTo(Status.SATISFIED);
   }
 
   @Test
   void an_assembly_on_another_day_and_a_year_without_one_are_warnings() {
     Association elsewhere = next().withGeneralAssemblies(
         GeneralAssembly.builder().id("mv-2024").date(day("2024-11-25")).build());
-    assertThat(findings(elsewhere, AFTER_2024, AssemblyNotAtAutumnConference.ID))
-        .singleElement().satisfies(f -> assertThat(f.getPath()).isEqualTo("/generalAssemblies/0"));
+    assertThat(findings(elsewhere, AFTER_2024, MvNotAtAutumnConference.ID))
+        .singleElement().satisfies(f -> assertThat(f.path()).isEqualTo("/generalAssemblies/0"));
 
     Association none = next().withGeneralAssemblies();
-    assertThat(findings(none, AFTER_2024, AnnualAssemblyMissing.ID))
+    assertThat(findings(none, AFTER_2024, MvAnnualMissing.ID))
         .singleElement().satisfies(f -> {
-          assertThat(f.getMessage(Locale.ENGLISH)).isEqualTo("No general assembly was held in 2024.");
-          assertThat(f.getCitation().getSource()).contains("§ 36 BGB");
+          assertThat(f.message(Locale.ENGLISH)).isEqualTo("No general assembly was held in 2024.");
+          assertThat(f.citation().source()).contains("§ 36 BGB");
         });
   }
 
   @Test
   void a_year_without_any_record_is_unknown_not_a_breach() {
-    Outcome outcome = Fixtures.check(next(), day("2026-01-01")).outcome(AnnualAssemblyMissing.ID).orElseThrow();
-    assertThat(outcome.getStatus()).isEqualTo(Status.UNKNOWN);
-    assertThat(outcome.getMissingFacts()).containsExactly("/events (none recorded in 2025)");
+    Outcome outcome = Fixtures.check(next(), day("2026-01-01")).outcome(MvAnnualMissing.ID).orElseThrow();
+    assertThat(outcome.status()).isEqualTo(Status.UNKNOWN);
+    assertThat(outcome.missingFacts()).containsExactly("/events (none recorded in 2025)");
   }
 
   @Test
   @DisplayName("Tätigkeitsbericht 2.2: two to six meetings; Test & QS and 4Germany met 0 times, Innovationsmanagement once")
   void communities_below_two_meetings_in_2024() {
     assertThat(findings(next(), AFTER_2024, CommunityMeetingFrequency.ID))
-        .extracting(f -> f.getMessage(Locale.ENGLISH)).containsExactly(
-            "The community Test & QS met 0 time(s) in 2024; at least 2 were expected.",
-            "The community Innovationsmanagement met 1 time(s) in 2024; at least 2 were expected.",
-            "The community 4Germany met 0 time(s) in 2024; at least 2 were expected.");
+        .extracting(f -> f.message(Locale.ENGLISH)).containsExactly(
+            "The community Test & QS met not at all in 2024; at least 2 meetings were expected.",
+            "The community Innovationsmanagement met once in 2024; at least 2 meetings were expected.",
+            "The community 4Germany met not at all in 2024; at least 2 meetings were expected.");
   }
 
   @Test
@@ -101,9 +101,9 @@ class RhythmRulesTest {
     events.add(meeting("x2", "2024-12-21", "women-at-next"));
     // Table 1 has five women@NExT meetings (one written "Woman@NExT"); two more make seven.
     assertThat(findings(next.withEvents(events), AFTER_2024, CommunityMeetingFrequency.ID))
-        .filteredOn(f -> f.getSeverity() == Severity.INFO)
-        .singleElement().satisfies(f -> assertThat(f.getMessage(Locale.ENGLISH))
-            .isEqualTo("The community women@NExT met 7 time(s) in 2024; at most 6 are expected."));
+        .filteredOn(f -> f.severity() == Severity.INFO)
+        .singleElement().satisfies(f -> assertThat(f.message(Locale.ENGLISH))
+            .isEqualTo("The community women@NExT met 7 times in 2024; at most 6 are expected."));
   }
 
   @Test
@@ -119,9 +119,9 @@ class RhythmRulesTest {
 
     // 92 of 366 days: ceil(2 * 92 / 366) = 1 meeting suffices.
     assertThat(findings(founded, AFTER_2024, CommunityMeetingFrequency.ID))
-        .noneMatch(f -> f.getPath().equals("/communities/" + (communities.size() - 1)));
+        .noneMatch(f -> f.path().equals("/communities/" + (communities.size() - 1)));
     Association notProRata = Fixtures.withStatute(founded, v -> v.withCommunityProRata(false));
     assertThat(findings(notProRata, AFTER_2024, CommunityMeetingFrequency.ID))
-        .anyMatch(f -> f.getPath().equals("/communities/" + (communities.size() - 1)));
+        .anyMatch(f -> f.path().equals("/communities/" + (communities.size() - 1)));
   }
 }

@@ -20,23 +20,15 @@ import org.junit.jupiter.api.Test;
 class RuleEngineTest {
 
   /** A rule of one's own, as the README shows it: every community names at least one lead. */
-  static final class CommunityHasLead implements StatuteRule {
-    static final RuleId ID = RuleId.of("COMMUNITY_LEAD_MISSING");
+  static final class CommunityLeadMissing implements StatuteRule {
+    static final RuleDefinition DEFINITION = RuleDefinition.of("COMMUNITY_LEAD_MISSING", Severity.INFO,
+        Citation.nextStatute("2.2", "… werden jeweils von einer oder mehreren ehrenamtlichen"
+            + " Community-Leitungen koordiniert …"));
+    static final RuleId ID = DEFINITION.id();
 
     @Override
-    public RuleId id() {
-      return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-      return Severity.INFO;
-    }
-
-    @Override
-    public Citation citation() {
-      return Citation.nextStatute("2.2", "… werden jeweils von einer oder mehreren ehrenamtlichen"
-          + " Community-Leitungen koordiniert …");
+    public RuleDefinition definition() {
+      return DEFINITION;
     }
 
     @Override
@@ -59,31 +51,31 @@ class RuleEngineTest {
 
   @Test
   void runs_an_own_rule_beside_the_built_in_catalogue() {
-    RuleEngine engine = RuleEngine.builder().addRules(BuiltInRules.all()).addRule(new CommunityHasLead()).build();
+    RuleEngine<Association> engine = RuleEngine.forAssociations().addRules(BuiltInRules.all()).addRule(new CommunityLeadMissing()).build();
 
     CheckReport report = engine.check(next(), day("2025-01-01"));
 
-    assertThat(report.getOutcomes()).hasSize(BuiltInRules.all().size() + 1);
+    assertThat(report.outcomes()).hasSize(BuiltInRules.all().size() + 1);
     // Only "Digitale Ethik & KI" names a lead (Alina Lorenz) in the seeds.
-    assertThat(report.findings(Severity.INFO)).filteredOn(f -> f.getRuleId().equals(CommunityHasLead.ID)).hasSize(16);
-    assertThat(report.findings(Severity.INFO).get(0).getMessage(Locale.GERMAN)).isEqualTo("Keine Leitung erfasst für Chatbot.");
+    assertThat(report.findings(Severity.INFO)).filteredOn(f -> f.ruleId().equals(CommunityLeadMissing.ID)).hasSize(16);
+    assertThat(report.findings(Severity.INFO).get(0).message(Locale.GERMAN)).isEqualTo("Keine Leitung erfasst für Chatbot.");
   }
 
   @Test
   void lists_findings_most_serious_first_in_a_stable_order() {
     CheckReport report = Fixtures.check(next(), day("2026-11-22"));
 
-    assertThat(report.getFindings()).extracting(f -> f.getSeverity() + " " + f.getRuleId() + " " + f.getPath())
+    assertThat(report.findings()).extracting(f -> f.severity() + " " + f.ruleId() + " " + f.path())
         .containsExactly(
             "ERROR BOARD_ELECTION_OVERDUE /board",
             "WARNING COMMUNITY_MEETING_FREQUENCY /communities/5",
             "WARNING COMMUNITY_MEETING_FREQUENCY /communities/6",
             "WARNING COMMUNITY_MEETING_FREQUENCY /communities/7");
     assertThat(report.hasErrors()).isTrue();
-    assertThat(report.getOutcomes()).extracting(Outcome::getRuleId)
+    assertThat(report.outcomes()).extracting(Outcome::ruleId)
         .containsExactlyElementsOf(BuiltInRules.all().stream().map(StatuteRule::id).toList());
-    assertThat(report.getAssumptions()).extracting(a -> a.getParameter()).contains("continuationClause");
-    assertThat(Fixtures.check(next(), day("2026-11-22")).getFindings()).isEqualTo(report.getFindings());
+    assertThat(report.assumptions()).extracting(a -> a.getParameter()).contains("continuationClause");
+    assertThat(Fixtures.check(next(), day("2026-11-22")).findings()).isEqualTo(report.findings());
   }
 
   @Test
@@ -96,10 +88,10 @@ class RuleEngineTest {
     ImmutableAssociation next = next().withStatute(Statute.builder().addVersions(amended, original).build());
 
     assertThat(Fixtures.findings(next, day("2026-11-30"), BoardElectionOverdue.ID))
-        .extracting(Finding::getSeverity).containsExactly(Severity.ERROR);
+        .extracting(Finding::severity).containsExactly(Severity.ERROR);
     assertThat(Fixtures.findings(next, day("2026-12-01"), BoardElectionOverdue.ID))
-        .extracting(Finding::getSeverity).containsExactly(Severity.WARNING);
-    assertThat(Fixtures.check(next, day("2026-12-01")).getStatute().getSource()).isEqualTo("amended statute (illustrative)");
+        .extracting(Finding::severity).containsExactly(Severity.WARNING);
+    assertThat(Fixtures.check(next, day("2026-12-01")).statute().getSource()).isEqualTo("amended statute (illustrative)");
   }
 
   @Test
@@ -111,23 +103,13 @@ class RuleEngineTest {
 
   @Test
   void refuses_two_rules_with_the_same_id_and_names_a_failing_rule() {
-    assertThatThrownBy(() -> RuleEngine.builder().addRules(BuiltInRules.all()).addRule(new BoardElectionOverdue()))
+    assertThatThrownBy(() -> RuleEngine.forAssociations().addRules(BuiltInRules.all()).addRule(new BoardElectionOverdue()))
         .hasMessage("a rule with id BOARD_ELECTION_OVERDUE was already added");
-    CommunityHasLead delegate = new CommunityHasLead();
+    CommunityLeadMissing delegate = new CommunityLeadMissing();
     StatuteRule broken = new StatuteRule() {
       @Override
-      public RuleId id() {
-        return delegate.id();
-      }
-
-      @Override
-      public Severity defaultSeverity() {
-        return delegate.defaultSeverity();
-      }
-
-      @Override
-      public Citation citation() {
-        return delegate.citation();
+      public RuleDefinition definition() {
+        return delegate.definition();
       }
 
       @Override
@@ -135,7 +117,7 @@ class RuleEngineTest {
         throw new IllegalArgumentException("boom");
       }
     };
-    assertThatThrownBy(() -> RuleEngine.builder().addRule(broken).build().check(next(), day("2025-01-01")))
+    assertThatThrownBy(() -> RuleEngine.forAssociations().addRule(broken).build().check(next(), day("2025-01-01")))
         .isInstanceOf(IllegalStateException.class).hasMessage("rule COMMUNITY_LEAD_MISSING failed: boom");
   }
 
@@ -144,7 +126,7 @@ class RuleEngineTest {
     List<StatuteRule> rules = BuiltInRules.all();
     assertThat(rules.stream().map(StatuteRule::id).collect(Collectors.toSet())).hasSize(rules.size());
     for (StatuteRule rule : rules) {
-      assertThat(rule.citation().getSource()).isNotBlank();
+      assertThat(rule.citation().source()).isNotBlank();
       Message summary = Message.builtIn(rule.id().value() + ".summary", java.util.Map.of());
       assertThat(summary.render(Locale.ENGLISH)).as(rule.id().value()).doesNotEndWith(".summary");
       assertThat(summary.render(Locale.GERMAN)).as(rule.id().value())
@@ -154,11 +136,11 @@ class RuleEngineTest {
 
   @Test
   void an_engine_is_shared_safely_across_threads() throws Exception {
-    RuleEngine engine = RuleEngine.builtIn();
+    RuleEngine<Association> engine = RuleEngine.builtIn();
     Association next = next();
-    List<Finding> expected = engine.check(next, day("2026-11-22")).getFindings();
+    List<Finding> expected = engine.check(next, day("2026-11-22")).findings();
     List<java.util.concurrent.Callable<List<Finding>>> tasks = java.util.Collections.nCopies(8,
-        () -> engine.check(next, day("2026-11-22")).getFindings());
+        () -> engine.check(next, day("2026-11-22")).findings());
     var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
     try {
       for (var future : pool.invokeAll(tasks)) {

@@ -26,14 +26,14 @@ import java.util.Random;
 
 class RulePropertiesFuzzTest {
 
-  private static final RuleEngine ENGINE = RuleEngine.builtIn();
+  private static final RuleEngine<Association> ENGINE = RuleEngine.builtIn();
 
   /** What a finding says, independent of the index of its subject in a list. */
   private static List<String> gist(CheckReport report) {
     List<String> gist = new ArrayList<>();
-    for (Finding finding : report.getFindings()) {
-      gist.add(finding.getSeverity() + " " + finding.getRuleId() + " " + finding.getMessage(Locale.ENGLISH)
-          + " " + finding.getFacts() + " " + finding.getDueDate());
+    for (Finding finding : report.findings()) {
+      gist.add(finding.severity() + " " + finding.ruleId() + " " + finding.message(Locale.ENGLISH)
+          + " " + finding.facts() + " " + finding.dueDate());
     }
     Collections.sort(gist);
     return gist;
@@ -76,7 +76,7 @@ class RulePropertiesFuzzTest {
             .withElections(shuffled(copy.getBoard().getElections(), random)));
 
     CheckReport first = ENGINE.check(association, asOf);
-    assertThat(ENGINE.check(association, asOf).getFindings()).isEqualTo(first.getFindings());
+    assertThat(ENGINE.check(association, asOf).findings()).isEqualTo(first.findings());
     assertThat(gist(ENGINE.check(reordered, asOf))).isEqualTo(gist(first));
   }
 
@@ -98,8 +98,8 @@ class RulePropertiesFuzzTest {
   }
 
   private static long overdue(Association association, LocalDate asOf) {
-    return ENGINE.check(association, asOf).getFindings().stream()
-        .filter(f -> f.getRuleId().equals(BoardElectionOverdue.ID)).count();
+    return ENGINE.check(association, asOf).findings().stream()
+        .filter(f -> f.ruleId().equals(BoardElectionOverdue.ID)).count();
   }
 
   /** One more distinct eligible reviewer never adds MEMBER_ADMISSION_REVIEWERS_INSUFFICIENT. */
@@ -137,7 +137,7 @@ class RulePropertiesFuzzTest {
   }
 
   private static long insufficient(Association association, LocalDate asOf) {
-    return ENGINE.check(association, asOf).getFindings().stream()
-        .filter(f -> f.getRuleId().equals(MemberAdmissionReviewersInsufficient.ID)).count();
+    return ENGINE.check(association, asOf).findings().stream()
+        .filter(f -> f.ruleId().equals(MemberAdmissionReviewersInsufficient.ID)).count();
   }
 }

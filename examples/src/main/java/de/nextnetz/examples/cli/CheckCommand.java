@@ -85,27 +85,27 @@ final class CheckCommand implements Callable<Integer> {
     out.println(lang.pick("Statute check of ", "Satzungsprüfung von ") + association.getDisplayName()
         + lang.pick(" as of ", " zum ") + report.getAsOf());
     out.println(lang.pick("Statute version in force since ", "Satzungsfassung gültig seit ")
-        + report.getStatute().getValidFrom() + ": " + report.getStatute().getSource());
+        + report.statute().getValidFrom() + ": " + report.statute().getSource());
     long satisfied = count(report, Status.SATISFIED);
     long unknown = count(report, Status.UNKNOWN);
     long notApplicable = count(report, Status.NOT_APPLICABLE);
     out.println(lang.pick("Result: ", "Ergebnis: ") + report.findings(Severity.ERROR).size()
         + lang.pick(" error(s), ", " Fehler, ") + report.findings(Severity.WARNING).size()
         + lang.pick(" warning(s), ", " Warnung(en), ") + report.findings(Severity.INFO).size()
-        + lang.pick(" info(s); ", " Hinweis(e); ") + report.getOutcomes().size()
+        + lang.pick(" info(s); ", " Hinweis(e); ") + report.outcomes().size()
         + lang.pick(" rules: ", " Regeln: ") + satisfied + lang.pick(" satisfied, ", " erfüllt, ")
-        + (report.getOutcomes().size() - satisfied - unknown - notApplicable)
+        + (report.outcomes().size() - satisfied - unknown - notApplicable)
         + lang.pick(" violated, ", " verletzt, ") + notApplicable + lang.pick(" not applicable, ", " nicht anwendbar, ")
         + unknown + lang.pick(" not decided", " nicht entschieden"));
     section(report.findings(Severity.ERROR), lang.pick("ERRORS", "FEHLER"), lang, out);
     section(report.findings(Severity.WARNING), lang.pick("WARNINGS", "WARNUNGEN"), lang, out);
     section(report.findings(Severity.INFO), lang.pick("INFOS", "HINWEISE"), lang, out);
-    List<Outcome> undecided = report.getOutcomes().stream().filter(o -> !o.getMissingFacts().isEmpty()).toList();
+    List<Outcome> undecided = report.outcomes().stream().filter(o -> !o.missingFacts().isEmpty()).toList();
     if (!undecided.isEmpty()) {
       out.println();
       out.println(lang.pick("NOT DECIDED (facts missing)", "NICHT ENTSCHIEDEN (Fakten fehlen)"));
       for (Outcome outcome : undecided) {
-        out.println("  [" + outcome.getRuleId() + "] " + String.join("; ", outcome.getMissingFacts()));
+        out.println("  [" + outcome.ruleId() + "] " + String.join("; ", outcome.missingFacts()));
       }
     }
     if (!report.getAssumptions().isEmpty()) {
@@ -118,7 +118,7 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private static long count(CheckReport report, Status status) {
-    return report.getOutcomes().stream().filter(o -> o.getStatus() == status).count();
+    return report.outcomes().stream().filter(o -> o.getStatus() == status).count();
   }
 
   private static void section(List<Finding> findings, String heading, Lang lang, PrintWriter out) {
@@ -128,11 +128,11 @@ final class CheckCommand implements Callable<Integer> {
     out.println();
     out.println(heading);
     for (Finding finding : findings) {
-      out.println("  [" + finding.getRuleId() + "] " + (finding.getPath().isEmpty() ? "/" : finding.getPath()));
-      out.println("    " + finding.getMessage(lang.locale()));
-      out.println("    " + lang.pick("Citation: ", "Rechtsgrundlage: ") + finding.getCitation().getSource());
+      out.println("  [" + finding.ruleId() + "] " + (finding.path().isEmpty() ? "/" : finding.path()));
+      out.println("    " + finding.message(lang.locale()));
+      out.println("    " + lang.pick("Citation: ", "Rechtsgrundlage: ") + finding.citation().source());
       out.println("    " + lang.pick("Explanation: ", "Erläuterung: ") + finding.explain(lang.locale()));
-      finding.getDueDate().ifPresent(due -> out.println("    " + lang.pick("Due: ", "Fällig: ") + due));
+      finding.dueDate().ifPresent(due -> out.println("    " + lang.pick("Due: ", "Fällig: ") + due));
     }
   }
 }

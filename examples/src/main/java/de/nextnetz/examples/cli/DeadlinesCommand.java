@@ -68,9 +68,9 @@ final class DeadlinesCommand implements Callable<Integer> {
     out.println(lang.pick("Deadlines of ", "Fristen von ") + association.getDisplayName() + lang.pick(" from ", " vom ")
         + first + lang.pick(" to ", " bis ") + last + ": " + deadlines.size());
     for (Deadline deadline : deadlines) {
-      out.println("  " + deadline.getDueBy() + (deadline.isOverdue() ? lang.pick("  OVERDUE", "  ÜBERFÄLLIG") : "")
-          + "  [" + deadline.getRuleId() + "] " + deadline.getMessage(lang.locale()));
-      out.println("              " + deadline.getCitation().getSource());
+      out.println("  " + deadline.dueBy() + (deadline.overdue() ? lang.pick("  OVERDUE", "  ÜBERFÄLLIG") : "")
+          + "  [" + deadline.ruleId() + "] " + deadline.message(lang.locale()));
+      out.println("              " + deadline.citation().source());
     }
     return 0;
   }

@@ -94,17 +94,17 @@ final class PortfolioCommand implements Callable<Integer> {
         + budget.getTotal().map(Money::toString).orElse("0.00"));
     PortfolioReport report = PortfolioReport.check(portfolio, day);
     out.println();
-    out.println(lang.pick("Findings as of ", "Befunde zum ") + day + ": " + report.getFindings().size());
-    for (Finding finding : report.getFindings()) {
-      out.println("  " + finding.getSeverity() + " [" + finding.getRuleId() + "] " + finding.getPath());
-      out.println("    " + finding.getMessage(lang.locale()));
-      out.println("    " + lang.pick("Citation: ", "Rechtsgrundlage: ") + finding.getCitation().getSource());
-      finding.getDueDate().ifPresent(due -> out.println("    " + lang.pick("Due: ", "Fällig: ") + due));
+    out.println(lang.pick("Findings as of ", "Befunde zum ") + day + ": " + report.findings().size());
+    for (Finding finding : report.findings()) {
+      out.println("  " + finding.severity() + " [" + finding.ruleId() + "] " + finding.path());
+      out.println("    " + finding.message(lang.locale()));
+      out.println("    " + lang.pick("Citation: ", "Rechtsgrundlage: ") + finding.citation().source());
+      finding.dueDate().ifPresent(due -> out.println("    " + lang.pick("Due: ", "Fällig: ") + due));
     }
-    for (Outcome outcome : report.getOutcomes()) {
-      if (!outcome.getMissingFacts().isEmpty()) {
-        out.println("  " + lang.pick("not decided", "nicht entschieden") + " [" + outcome.getRuleId() + "] "
-            + String.join("; ", outcome.getMissingFacts()));
+    for (Outcome outcome : report.outcomes()) {
+      if (!outcome.missingFacts().isEmpty()) {
+        out.println("  " + lang.pick("not decided", "nicht entschieden") + " [" + outcome.ruleId() + "] "
+            + String.join("; ", outcome.missingFacts()));
       }
     }
     return report.hasErrors() ? 1 : 0;

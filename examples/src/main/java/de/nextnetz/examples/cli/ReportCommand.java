@@ -78,7 +78,7 @@ final class ReportCommand implements Callable<Integer> {
         ? "-" : report.getGeneralAssemblies().stream().map(Object::toString).collect(Collectors.joining(", "))));
     out.println(lang.pick("Meetings per community:", "Treffen je Community:"));
     for (CommunityMeetings meetings : report.getCommunityMeetings()) {
-      out.println(String.format("  %-55s %2d", meetings.getName(), meetings.getMeetings()));
+      out.println(String.format("  %-55s %2d", meetings.name(), meetings.meetings()));
     }
     return 0;
   }

@@ -40,12 +40,12 @@ class DomainValidatorTest {
 
     List<Violation> violations = DomainValidator.standard().validate(broken);
 
-    assertThat(violations).extracting(Violation::getPath).containsExactly(
+    assertThat(violations).extracting(Violation::path).containsExactly(
         "board.seats[0].person.name",
         "members[0].annualFee",
         "members[0].id",
         "name");
-    assertThat(violations).extracting(Violation::getMessage).containsExactly(
+    assertThat(violations).extracting(Violation::message).containsExactly(
         "must not be blank",
         "must not be negative",
         "must be an identifier of letters, digits, '.', '_' or '-' (at most 64 characters)",
@@ -66,6 +66,6 @@ class DomainValidatorTest {
   void speaks_german_when_asked() {
     Person nameless = Person.of("p", " ");
     assertThat(DomainValidator.forLocale(Locale.GERMAN).validate(nameless))
-        .extracting(Violation::getMessage).containsExactly("darf nicht leer sein");
+        .extracting(Violation::message).containsExactly("darf nicht leer sein");
   }
 }

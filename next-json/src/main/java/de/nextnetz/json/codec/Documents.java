@@ -70,7 +70,7 @@ public final class Documents {
     }
     List<JsonProblem> problems = new ArrayList<>();
     for (Violation violation : violations) {
-      problems.add(new JsonProblem(pointerOf(violation.getPath()), violation.getMessage()));
+      problems.add(new JsonProblem(pointerOf(violation.path()), violation.message()));
     }
     Collections.sort(problems);
     throw new NextJsonException(problems);

@@ -49,8 +49,8 @@ public final class ReportCodecs {
     out.writeStringProperty("language", language(locale));
     out.writeName("statute");
     out.writeStartObject();
-    out.writeStringProperty("validFrom", report.getStatute().getValidFrom().toString());
-    out.writeStringProperty("source", report.getStatute().getSource());
+    out.writeStringProperty("validFrom", report.statute().getValidFrom().toString());
+    out.writeStringProperty("source", report.statute().getSource());
     out.writeName("assumptions");
     out.writeStartArray();
     for (Assumption assumption : report.getAssumptions()) {
@@ -66,13 +66,13 @@ public final class ReportCodecs {
     out.writeEndObject();
     out.writeName("outcomes");
     out.writeStartArray();
-    for (Outcome outcome : report.getOutcomes()) {
+    for (Outcome outcome : report.outcomes()) {
       out.writeStartObject();
-      out.writeStringProperty("rule", outcome.getRuleId().value());
+      out.writeStringProperty("rule", outcome.ruleId().value());
       out.writeStringProperty("status", outcome.getStatus().name());
       out.writeName("missingFacts");
       out.writeStartArray();
-      for (String missing : outcome.getMissingFacts()) {
+      for (String missing : outcome.missingFacts()) {
         out.writeString(missing);
       }
       out.writeEndArray();
@@ -81,22 +81,22 @@ public final class ReportCodecs {
     out.writeEndArray();
     out.writeName("findings");
     out.writeStartArray();
-    for (Finding finding : report.getFindings()) {
+    for (Finding finding : report.findings()) {
       out.writeStartObject();
-      out.writeStringProperty("rule", finding.getRuleId().value());
-      out.writeStringProperty("severity", finding.getSeverity().name());
-      out.writeStringProperty("path", finding.getPath());
-      out.writeStringProperty("message", finding.getMessage(locale));
+      out.writeStringProperty("rule", finding.ruleId().value());
+      out.writeStringProperty("severity", finding.severity().name());
+      out.writeStringProperty("path", finding.path());
+      out.writeStringProperty("message", finding.message(locale));
       out.writeName("citation");
       out.writeStartObject();
-      out.writeStringProperty("source", finding.getCitation().getSource());
-      if (finding.getCitation().getQuote().isPresent()) {
-        out.writeStringProperty("quote", finding.getCitation().getQuote().get());
+      out.writeStringProperty("source", finding.citation().source());
+      if (finding.citation().quote().isPresent()) {
+        out.writeStringProperty("quote", finding.citation().quote().get());
       }
       out.writeEndObject();
       out.writeName("facts");
       out.writeStartArray();
-      for (Fact fact : finding.getFacts()) {
+      for (Fact fact : finding.facts()) {
         out.writeStartObject();
         out.writeStringProperty("name", fact.getName());
         out.writeStringProperty("value", fact.getValue());
@@ -104,8 +104,8 @@ public final class ReportCodecs {
       }
       out.writeEndArray();
       out.writeStringProperty("explanation", finding.explain(locale));
-      if (finding.getDueDate().isPresent()) {
-        out.writeStringProperty("dueDate", finding.getDueDate().get().toString());
+      if (finding.dueDate().isPresent()) {
+        out.writeStringProperty("dueDate", finding.dueDate().get().toString());
       }
       out.writeEndObject();
     }
@@ -206,9 +206,9 @@ public final class ReportCodecs {
     out.writeStartArray();
     for (CommunityMeetings meetings : report.getCommunityMeetings()) {
       out.writeStartObject();
-      out.writeStringProperty("communityId", meetings.getCommunityId());
+      out.writeStringProperty("communityId", meetings.communityId());
       out.writeStringProperty("name", meetings.getName());
-      out.writeNumberProperty("meetings", meetings.getMeetings());
+      out.writeNumberProperty("meetings", meetings.meetings());
       out.writeEndObject();
     }
     out.writeEndArray();
@@ -231,12 +231,12 @@ public final class ReportCodecs {
     out.writeStartArray();
     for (Deadline deadline : deadlines) {
       out.writeStartObject();
-      out.writeStringProperty("dueBy", deadline.getDueBy().toString());
-      out.writeBooleanProperty("overdue", deadline.isOverdue());
-      out.writeStringProperty("rule", deadline.getRuleId().value());
-      out.writeStringProperty("path", deadline.getPath());
-      out.writeStringProperty("message", deadline.getMessage(locale));
-      out.writeStringProperty("citation", deadline.getCitation().getSource());
+      out.writeStringProperty("dueBy", deadline.dueBy().toString());
+      out.writeBooleanProperty("overdue", deadline.overdue());
+      out.writeStringProperty("rule", deadline.ruleId().value());
+      out.writeStringProperty("path", deadline.path());
+      out.writeStringProperty("message", deadline.message(locale));
+      out.writeStringProperty("citation", deadline.citation().source());
       out.writeEndObject();
     }
     out.writeEndArray();

@@ -6,7 +6,10 @@ import de.nextnetz.rules.CheckContext;
 import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
+import de.nextnetz.rules.SharedLookup;
+import de.nextnetz.rules.LookupRule;
 import de.nextnetz.rules.Pointer;
+import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.StatuteRule;
@@ -20,48 +23,41 @@ import java.util.List;
  * outside the procedure are not checked. An ERROR per member without application, or whose
  * application id names no recorded application.
  */
-public final class MemberAdmissionApplicationMissing implements StatuteRule {
+public final class MemberAdmissionApplicationMissing implements StatuteRule, LookupRule<Association, AdmissionIndex> {
+
+  /** The id {@code MEMBER_ADMISSION_APPLICATION_MISSING}, severity and citation. */
+  public static final RuleDefinition DEFINITION =
+      RuleDefinition.of("MEMBER_ADMISSION_APPLICATION_MISSING", Severity.ERROR, Admissions.PROCEDURE);
 
   /** {@code MEMBER_ADMISSION_APPLICATION_MISSING}. */
-  public static final RuleId ID = RuleId.of("MEMBER_ADMISSION_APPLICATION_MISSING");
+  public static final RuleId ID = DEFINITION.id();
+
+  @Override
+  public RuleDefinition definition() {
+    return DEFINITION;
+  }
 
   /** Creates the rule. */
   public MemberAdmissionApplicationMissing() {}
 
   @Override
-  public RuleId id() {
-    return ID;
+  public SharedLookup<Association, AdmissionIndex> lookup() {
+    return AdmissionIndex.LOOKUP;
   }
 
   @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public Citation citation() {
-    return Admissions.PROCEDURE;
-  }
-
-  @Override
-  public Outcome check(Association association, CheckContext context) {
+  public Outcome check(Association association, CheckContext context, AdmissionIndex index) {
     Outcome.Builder outcome = Outcome.builder(ID);
-    Admissions.Index index = Admissions.Index.of(association, context);
-    List<Member> members = association.getMembers();
-    for (int i = 0; i < members.size(); i++) {
-      Member member = members.get(i);
-      if (!Admissions.admittedByProcedure(member, context.statute(), context.asOf())) {
-        continue;
-      }
+    index.forEachAdmitted(context.statute(), context.asOf(), (i, member, found, application) -> {
       outcome.checked();
-      if (index.applicationOf(member).isEmpty()) {
+      if (application == null) {
         outcome.add(Finding.builder(this, Severity.ERROR, Pointer.to("members", i))
             .fact("member", member.getId())
             .fact("start", member.getStart())
-            .fact("applicationId", member.getApplicationId().orElse("-"))
+            .fact("applicationId", member.getApplicationId())
             .build());
       }
-    }
+    });
     return outcome.build();
   }
 }

@@ -7,7 +7,12 @@ import de.nextnetz.rules.CheckContext;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.Outcome;
+import java.util.Map;
+import de.nextnetz.rules.Message;
+import de.nextnetz.rules.SharedLookup;
+import de.nextnetz.rules.LookupRule;
 import de.nextnetz.rules.Pointer;
+import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.StatuteRule;
@@ -22,54 +27,51 @@ import java.util.OptionalInt;
  * has no approval by the day of the check (none, a rejection, or one dated later). Members without
  * application are left to {@link MemberAdmissionApplicationMissing}.
  */
-public final class MemberAdmissionBoardApprovalMissing implements StatuteRule {
+public final class MemberAdmissionBoardApprovalMissing implements StatuteRule, LookupRule<Association, AdmissionIndex> {
+
+  /** The id {@code MEMBER_ADMISSION_BOARD_APPROVAL_MISSING}, severity and citation. */
+  public static final RuleDefinition DEFINITION =
+      RuleDefinition.of("MEMBER_ADMISSION_BOARD_APPROVAL_MISSING", Severity.ERROR, Admissions.PROCEDURE);
 
   /** {@code MEMBER_ADMISSION_BOARD_APPROVAL_MISSING}. */
-  public static final RuleId ID = RuleId.of("MEMBER_ADMISSION_BOARD_APPROVAL_MISSING");
+  public static final RuleId ID = DEFINITION.id();
+
+  @Override
+  public RuleDefinition definition() {
+    return DEFINITION;
+  }
 
   /** Creates the rule. */
   public MemberAdmissionBoardApprovalMissing() {}
 
   @Override
-  public RuleId id() {
-    return ID;
+  public SharedLookup<Association, AdmissionIndex> lookup() {
+    return AdmissionIndex.LOOKUP;
   }
 
   @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public Citation citation() {
-    return Admissions.PROCEDURE;
-  }
-
-  @Override
-  public Outcome check(Association association, CheckContext context) {
+  public Outcome check(Association association, CheckContext context, AdmissionIndex index) {
+    if (!context.statute().isBoardApprovalRequired()) {
+      return Outcome.notApplicable(ID);
+    }
     Outcome.Builder outcome = Outcome.builder(ID);
-    Admissions.Index index = Admissions.Index.of(association, context);
-    List<Member> members = association.getMembers();
-    for (Member member : members) {
-      if (!Admissions.admittedByProcedure(member, context.statute(), context.asOf())) {
-        continue;
-      }
-      OptionalInt found = index.applicationOf(member);
-      if (found.isEmpty()) {
-        continue;
+    index.forEachAdmitted(context.statute(), context.asOf(), (i, member, found, application) -> {
+      if (application == null) {
+        return;
       }
       outcome.checked();
-      Application application = association.getApplications().get(found.getAsInt());
       if (!Admissions.approvedBy(application, context.statute(), context.asOf())) {
-        outcome.add(Finding.builder(this, Severity.ERROR, Pointer.to("applications", found.getAsInt()))
+        outcome.add(Finding.builder(this, Severity.ERROR, Pointer.to("applications", found))
             .fact("member", member.getId())
             .fact("application", application.getId())
             .fact("decision", application.getDecision()
-                .map(decision -> decision.getOutcome() + " " + decision.getDate()).orElse("-"))
+                .map(decision -> Message.builtIn("value.decision",
+                    Map.of("outcome", decision.getOutcome(), "date", decision.getDate())))
+                .orElse(Message.builtIn("value.noDecision", Map.of())))
             .fact("start", member.getStart())
             .build());
       }
-    }
+    });
     return outcome.build();
   }
 }

@@ -8,7 +8,13 @@ import de.nextnetz.rules.CheckContext;
 import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
+import org.jspecify.annotations.Nullable;
+import java.util.Map;
+import de.nextnetz.rules.Message;
+import de.nextnetz.rules.SharedLookup;
+import de.nextnetz.rules.LookupRule;
 import de.nextnetz.rules.Pointer;
+import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.StatuteRule;
@@ -29,51 +35,50 @@ import java.util.Set;
  * the day of the check). Fewer than required is an ERROR whose facts say why each review did not
  * count. One more distinct eligible reviewer never adds a finding.
  */
-public final class MemberAdmissionReviewersInsufficient implements StatuteRule {
+public final class MemberAdmissionReviewersInsufficient implements StatuteRule, LookupRule<Association, AdmissionIndex> {
+
+  /** The id {@code MEMBER_ADMISSION_REVIEWERS_INSUFFICIENT}, severity and citation. */
+  public static final RuleDefinition DEFINITION =
+      RuleDefinition.of("MEMBER_ADMISSION_REVIEWERS_INSUFFICIENT", Severity.ERROR, Admissions.PROCEDURE);
 
   /** {@code MEMBER_ADMISSION_REVIEWERS_INSUFFICIENT}. */
-  public static final RuleId ID = RuleId.of("MEMBER_ADMISSION_REVIEWERS_INSUFFICIENT");
+  public static final RuleId ID = DEFINITION.id();
+
+  @Override
+  public RuleDefinition definition() {
+    return DEFINITION;
+  }
 
   /** Creates the rule. */
   public MemberAdmissionReviewersInsufficient() {}
 
   @Override
-  public RuleId id() {
-    return ID;
+  public SharedLookup<Association, AdmissionIndex> lookup() {
+    return AdmissionIndex.LOOKUP;
   }
 
   @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public Citation citation() {
-    return Admissions.PROCEDURE;
-  }
-
-  @Override
-  public Outcome check(Association association, CheckContext context) {
+  public Outcome check(Association association, CheckContext context, AdmissionIndex index) {
     Outcome.Builder outcome = Outcome.builder(ID);
-    Admissions.Index index = Admissions.Index.of(association, context);
     List<Application> applications = association.getApplications();
     int required = context.statute().getReviewersRequired();
     Set<String> eligible = new HashSet<>();
-    List<String> refused = new ArrayList<>();
+    List<Message> refused = new ArrayList<>();
     for (int i = 0; i < applications.size(); i++) {
       Application application = applications.get(i);
-      if (!Admissions.approvedBy(application, context.statute(), context.asOf())) {
+      if (!index.accepted(application, context.statute(), context.asOf())) {
         continue;
       }
       outcome.checked();
       eligible.clear();
       refused.clear();
       for (Review review : application.getReviews()) {
-        Optional<String> why = whyNotEligible(index, application, review, context);
-        if (why.isEmpty()) {
+        String why = whyNotEligible(index, application, review, context);
+        if (why == null) {
           eligible.add(review.getReviewerId());
         } else {
-          refused.add(review.getReviewerId() + " (" + why.get() + ")");
+          refused.add(Message.builtIn("reason." + why, Map.of("reviewer", review.getReviewerId(),
+              "day", review.getDate(), "asOf", context.asOf())));
         }
       }
       if (eligible.size() < required) {
@@ -82,11 +87,9 @@ public final class MemberAdmissionReviewersInsufficient implements StatuteRule {
             .fact("applied", application.getDate())
             .fact("required", required)
             .fact("eligible", eligible.size())
-            .fact("eligibleReviewers", eligible.isEmpty() ? "-" : String.join(", ", new TreeSet<>(eligible)));
+            .fact("eligibleReviewers", List.copyOf(new TreeSet<>(eligible)));
         if (!refused.isEmpty()) {
-          List<String> sorted = new ArrayList<>(refused);
-          sorted.sort(null);
-          finding.fact("notCounted", String.join("; ", sorted));
+          finding.fact("notCounted", List.copyOf(refused));
         }
         outcome.add(finding.build());
       }
@@ -94,24 +97,25 @@ public final class MemberAdmissionReviewersInsufficient implements StatuteRule {
     return outcome.build();
   }
 
-  private static Optional<String> whyNotEligible(Admissions.Index index, Application application,
+  /** Why a review does not count, as the key of its reason ({@code reason.<key>}), or {@code null} if it counts. */
+  private static @Nullable String whyNotEligible(AdmissionIndex index, Application application,
       Review review, CheckContext context) {
     if (review.getDate().isAfter(context.asOf())) {
-      return Optional.of("reviewed after " + context.asOf());
+      return "reviewedAfterCheckDay";
     }
     if (review.getDate().isBefore(application.getDate())) {
-      return Optional.of("reviewed on " + review.getDate() + ", before the application");
+      return "reviewedBeforeApplication";
     }
     if (application.getMemberId().isPresent() && application.getMemberId().get().equals(review.getReviewerId())) {
-      return Optional.of("is the applicant");
+      return "isTheApplicant";
     }
     Member reviewer = index.member(review.getReviewerId());
     if (reviewer == null) {
-      return Optional.of("is not a member");
+      return "isNotAMember";
     }
     if (!reviewer.isMemberOn(review.getDate())) {
-      return Optional.of("was not a member on " + review.getDate());
+      return "wasNotAMemberThen";
     }
-    return Optional.empty();
+    return null;
   }
 }

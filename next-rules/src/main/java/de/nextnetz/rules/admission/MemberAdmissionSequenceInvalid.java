@@ -7,7 +7,12 @@ import de.nextnetz.rules.CheckContext;
 import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
+import de.nextnetz.domain.membership.BoardDecision;
+import java.util.Optional;
+import de.nextnetz.rules.SharedLookup;
+import de.nextnetz.rules.LookupRule;
 import de.nextnetz.rules.Pointer;
+import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.StatuteRule;
@@ -19,40 +24,39 @@ import java.util.List;
  * Citation: NExT statute, activity report 2024, section 1.2. A WARNING per approved application
  * with a review before the application, or an approval before the last review.
  */
-public final class MemberAdmissionSequenceInvalid implements StatuteRule {
+public final class MemberAdmissionSequenceInvalid implements StatuteRule, LookupRule<Association, AdmissionIndex> {
+
+  /** The id {@code MEMBER_ADMISSION_SEQUENCE_INVALID}, severity and citation. */
+  public static final RuleDefinition DEFINITION =
+      RuleDefinition.of("MEMBER_ADMISSION_SEQUENCE_INVALID", Severity.WARNING, Admissions.PROCEDURE);
 
   /** {@code MEMBER_ADMISSION_SEQUENCE_INVALID}. */
-  public static final RuleId ID = RuleId.of("MEMBER_ADMISSION_SEQUENCE_INVALID");
+  public static final RuleId ID = DEFINITION.id();
+
+  @Override
+  public RuleDefinition definition() {
+    return DEFINITION;
+  }
 
   /** Creates the rule. */
   public MemberAdmissionSequenceInvalid() {}
 
   @Override
-  public RuleId id() {
-    return ID;
+  public SharedLookup<Association, AdmissionIndex> lookup() {
+    return AdmissionIndex.LOOKUP;
   }
 
   @Override
-  public Severity defaultSeverity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public Citation citation() {
-    return Admissions.PROCEDURE;
-  }
-
-  @Override
-  public Outcome check(Association association, CheckContext context) {
+  public Outcome check(Association association, CheckContext context, AdmissionIndex index) {
     Outcome.Builder outcome = Outcome.builder(ID);
     List<Application> applications = association.getApplications();
     for (int i = 0; i < applications.size(); i++) {
       Application application = applications.get(i);
-      if (!Admissions.approvedBy(application, context.statute(), context.asOf())) {
+      if (!index.accepted(application, context.statute(), context.asOf())) {
         continue;
       }
       outcome.checked();
-      LocalDate approved = application.getDecision().orElseThrow().getDate();
+      Optional<LocalDate> approved = application.getDecision().map(BoardDecision::getDate);
       LocalDate earliestReview = null;
       LocalDate lastReview = null;
       for (Review review : application.getReviews()) {
@@ -61,13 +65,13 @@ public final class MemberAdmissionSequenceInvalid implements StatuteRule {
         lastReview = lastReview == null || day.isAfter(lastReview) ? day : lastReview;
       }
       boolean reviewBeforeApplication = earliestReview != null && earliestReview.isBefore(application.getDate());
-      boolean approvalBeforeReview = lastReview != null && approved.isBefore(lastReview);
+      boolean approvalBeforeReview = lastReview != null && approved.isPresent() && approved.get().isBefore(lastReview);
       if (reviewBeforeApplication || approvalBeforeReview) {
         outcome.add(Finding.builder(this, Severity.WARNING, Pointer.to("applications", i))
             .fact("application", application.getId())
             .fact("applied", application.getDate())
-            .fact("firstReview", earliestReview == null ? "-" : earliestReview.toString())
-            .fact("lastReview", lastReview == null ? "-" : lastReview.toString())
+            .fact("firstReview", Optional.ofNullable(earliestReview))
+            .fact("lastReview", Optional.ofNullable(lastReview))
             .fact("approved", approved)
             .build());
       }

@@ -7,7 +7,10 @@ import de.nextnetz.rules.CheckContext;
 import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
+import de.nextnetz.rules.SharedLookup;
+import de.nextnetz.rules.LookupRule;
 import de.nextnetz.rules.Pointer;
+import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.StatuteRule;
@@ -20,46 +23,37 @@ import java.util.OptionalInt;
  * NExT statute, activity report 2024, section 1.2. A WARNING, since admission with retroactive
  * effect is possible in law (BGH NZG 2015, 713).
  */
-public final class MemberStartDateInconsistent implements StatuteRule {
+public final class MemberStartDateInconsistent implements StatuteRule, LookupRule<Association, AdmissionIndex> {
+
+  /** The id {@code MEMBER_START_DATE_INCONSISTENT}, severity and citation. */
+  public static final RuleDefinition DEFINITION =
+      RuleDefinition.of("MEMBER_START_DATE_INCONSISTENT", Severity.WARNING, Admissions.PROCEDURE);
 
   /** {@code MEMBER_START_DATE_INCONSISTENT}. */
-  public static final RuleId ID = RuleId.of("MEMBER_START_DATE_INCONSISTENT");
+  public static final RuleId ID = DEFINITION.id();
+
+  @Override
+  public RuleDefinition definition() {
+    return DEFINITION;
+  }
 
   /** Creates the rule. */
   public MemberStartDateInconsistent() {}
 
   @Override
-  public RuleId id() {
-    return ID;
+  public SharedLookup<Association, AdmissionIndex> lookup() {
+    return AdmissionIndex.LOOKUP;
   }
 
   @Override
-  public Severity defaultSeverity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public Citation citation() {
-    return Admissions.PROCEDURE;
-  }
-
-  @Override
-  public Outcome check(Association association, CheckContext context) {
+  public Outcome check(Association association, CheckContext context, AdmissionIndex index) {
+    if (!context.statute().isBoardApprovalRequired()) {
+      return Outcome.notApplicable(ID);
+    }
     Outcome.Builder outcome = Outcome.builder(ID);
-    Admissions.Index index = Admissions.Index.of(association, context);
-    List<Member> members = association.getMembers();
-    for (int i = 0; i < members.size(); i++) {
-      Member member = members.get(i);
-      if (!Admissions.admittedByProcedure(member, context.statute(), context.asOf())) {
-        continue;
-      }
-      OptionalInt found = index.applicationOf(member);
-      if (found.isEmpty()) {
-        continue;
-      }
-      Application application = association.getApplications().get(found.getAsInt());
-      if (!Admissions.approvedBy(application, context.statute(), context.asOf())) {
-        continue;
+    index.forEachAdmitted(context.statute(), context.asOf(), (i, member, found, application) -> {
+      if (application == null || !Admissions.approvedBy(application, context.statute(), context.asOf())) {
+        return;
       }
       outcome.checked();
       LocalDate approved = application.getDecision().orElseThrow().getDate();
@@ -70,7 +64,7 @@ public final class MemberStartDateInconsistent implements StatuteRule {
             .fact("approved", approved)
             .build());
       }
-    }
+    });
     return outcome.build();
   }
 }

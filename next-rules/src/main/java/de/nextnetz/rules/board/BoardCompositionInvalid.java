@@ -7,6 +7,7 @@ import de.nextnetz.rules.CheckContext;
 import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
+import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.StatuteRule;
@@ -23,26 +24,20 @@ import de.nextnetz.rules.StatuteRule;
  */
 public final class BoardCompositionInvalid implements StatuteRule {
 
+  /** The id {@code BOARD_COMPOSITION_INVALID}, severity and citation. */
+  public static final RuleDefinition DEFINITION =
+      RuleDefinition.of("BOARD_COMPOSITION_INVALID", Severity.ERROR, BoardCitations.COMPOSITION);
+
   /** {@code BOARD_COMPOSITION_INVALID}. */
-  public static final RuleId ID = RuleId.of("BOARD_COMPOSITION_INVALID");
+  public static final RuleId ID = DEFINITION.id();
+
+  @Override
+  public RuleDefinition definition() {
+    return DEFINITION;
+  }
 
   /** Creates the rule. */
   public BoardCompositionInvalid() {}
-
-  @Override
-  public RuleId id() {
-    return ID;
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public Citation citation() {
-    return BoardCitations.COMPOSITION;
-  }
 
   @Override
   public Outcome check(Association association, CheckContext context) {

@@ -4,12 +4,16 @@ import de.nextnetz.domain.Association;
 import de.nextnetz.domain.statute.StatuteVersion;
 import de.nextnetz.rules.CheckContext;
 import de.nextnetz.rules.Citation;
+import de.nextnetz.rules.Deadline;
 import de.nextnetz.rules.Finding;
+import de.nextnetz.rules.Message;
 import de.nextnetz.rules.Outcome;
+import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.StatuteRule;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,26 +31,20 @@ import java.util.Optional;
  */
 public final class BoardElectionOverdue implements StatuteRule {
 
+  /** The id {@code BOARD_ELECTION_OVERDUE}, severity and citation. */
+  public static final RuleDefinition DEFINITION =
+      RuleDefinition.of("BOARD_ELECTION_OVERDUE", Severity.ERROR, BoardCitations.RE_ELECTION);
+
   /** {@code BOARD_ELECTION_OVERDUE}. */
-  public static final RuleId ID = RuleId.of("BOARD_ELECTION_OVERDUE");
+  public static final RuleId ID = DEFINITION.id();
+
+  @Override
+  public RuleDefinition definition() {
+    return DEFINITION;
+  }
 
   /** Creates the rule. */
   public BoardElectionOverdue() {}
-
-  @Override
-  public RuleId id() {
-    return ID;
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public Citation citation() {
-    return BoardCitations.RE_ELECTION;
-  }
 
   @Override
   public Outcome check(Association association, CheckContext context) {
@@ -55,19 +53,24 @@ public final class BoardElectionOverdue implements StatuteRule {
       return Outcome.unknown(ID, "/board/elections");
     }
     StatuteVersion statute = context.statute();
-    LocalDate due = term.get().dueBy;
-    if (!context.asOf().isAfter(due)) {
-      return Outcome.satisfied(ID);
+    LocalDate last = term.get().lastElection();
+    LocalDate due = term.get().dueBy();
+    Outcome.Builder outcome = Outcome.builder(ID).checked()
+        .deadline(Deadline.of(this, "/board", due,
+            Message.builtIn("deadline.BOARD_ELECTION_OVERDUE", Map.of("lastElection", last, "dueBy", due)),
+            context.asOf()));
+    if (context.asOf().isAfter(due)) {
+      boolean continues = statute.isContinuationClause();
+      outcome.add(Finding.builder(this, continues ? Severity.WARNING : Severity.ERROR, "/board")
+          .fact("lastElection", last)
+          .fact("reElectionWithin", statute.getReElectionWithin())
+          .fact("dueBy", due)
+          .fact("asOf", context.asOf())
+          .fact("continuationClause", continues)
+          .messageKey(continues ? "BOARD_ELECTION_OVERDUE.continues" : "BOARD_ELECTION_OVERDUE.message")
+          .dueDate(due)
+          .build());
     }
-    boolean continues = statute.isContinuationClause();
-    return Outcome.violated(Finding.builder(this, continues ? Severity.WARNING : Severity.ERROR, "/board")
-        .fact("lastElection", term.get().lastElection)
-        .fact("reElectionWithin", statute.getReElectionWithin())
-        .fact("dueBy", due)
-        .fact("asOf", context.asOf())
-        .fact("continuationClause", continues)
-        .messageKey(continues ? "BOARD_ELECTION_OVERDUE.continues" : "BOARD_ELECTION_OVERDUE.message")
-        .dueDate(due)
-        .build());
+    return outcome.build();
   }
 }

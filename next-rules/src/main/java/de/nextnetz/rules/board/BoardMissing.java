@@ -5,6 +5,7 @@ import de.nextnetz.rules.CheckContext;
 import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
+import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.StatuteRule;
@@ -16,29 +17,23 @@ import de.nextnetz.rules.StatuteRule;
  */
 public final class BoardMissing implements StatuteRule {
 
-  /** {@code BOARD_MISSING}. */
-  public static final RuleId ID = RuleId.of("BOARD_MISSING");
-
   private static final Citation CITATION =
       Citation.of("§ 26 Abs. 1 Satz 1 BGB", "Der Verein muss einen Vorstand haben.");
 
+  /** The id {@code BOARD_MISSING}, severity and citation. */
+  public static final RuleDefinition DEFINITION =
+      RuleDefinition.of("BOARD_MISSING", Severity.ERROR, CITATION);
+
+  /** {@code BOARD_MISSING}. */
+  public static final RuleId ID = DEFINITION.id();
+
+  @Override
+  public RuleDefinition definition() {
+    return DEFINITION;
+  }
+
   /** Creates the rule. */
   public BoardMissing() {}
-
-  @Override
-  public RuleId id() {
-    return ID;
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public Citation citation() {
-    return CITATION;
-  }
 
   @Override
   public Outcome check(Association association, CheckContext context) {

@@ -7,6 +7,7 @@ import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.Pointer;
+import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.StatuteRule;
@@ -26,26 +27,20 @@ import java.util.stream.Collectors;
  */
 public final class BoardRoleAccumulation implements StatuteRule {
 
+  /** The id {@code BOARD_ROLE_ACCUMULATION}, severity and citation. */
+  public static final RuleDefinition DEFINITION =
+      RuleDefinition.of("BOARD_ROLE_ACCUMULATION", Severity.ERROR, BoardCitations.COMPOSITION);
+
   /** {@code BOARD_ROLE_ACCUMULATION}. */
-  public static final RuleId ID = RuleId.of("BOARD_ROLE_ACCUMULATION");
+  public static final RuleId ID = DEFINITION.id();
+
+  @Override
+  public RuleDefinition definition() {
+    return DEFINITION;
+  }
 
   /** Creates the rule. */
   public BoardRoleAccumulation() {}
-
-  @Override
-  public RuleId id() {
-    return ID;
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public Citation citation() {
-    return BoardCitations.COMPOSITION;
-  }
 
   @Override
   public Outcome check(Association association, CheckContext context) {

@@ -5,6 +5,7 @@ import de.nextnetz.rules.CheckContext;
 import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
+import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.StatuteRule;
@@ -20,8 +21,17 @@ import java.util.Optional;
  */
 public final class BoardTermExpiringSoon implements StatuteRule {
 
+  /** The id {@code BOARD_TERM_EXPIRING_SOON}, severity and citation. */
+  public static final RuleDefinition DEFINITION =
+      RuleDefinition.of("BOARD_TERM_EXPIRING_SOON", Severity.WARNING, BoardCitations.RE_ELECTION);
+
   /** {@code BOARD_TERM_EXPIRING_SOON}. */
-  public static final RuleId ID = RuleId.of("BOARD_TERM_EXPIRING_SOON");
+  public static final RuleId ID = DEFINITION.id();
+
+  @Override
+  public RuleDefinition definition() {
+    return DEFINITION;
+  }
 
   /** The lead time unless another is set. */
   public static final int DEFAULT_LEAD_DAYS = 90;
@@ -52,27 +62,12 @@ public final class BoardTermExpiringSoon implements StatuteRule {
   }
 
   @Override
-  public RuleId id() {
-    return ID;
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public Citation citation() {
-    return BoardCitations.RE_ELECTION;
-  }
-
-  @Override
   public Outcome check(Association association, CheckContext context) {
     Optional<Elections.Term> term = Elections.term(association.getBoard(), context);
     if (term.isEmpty()) {
       return Outcome.unknown(ID, "/board/elections");
     }
-    LocalDate due = term.get().dueBy;
+    LocalDate due = term.get().dueBy();
     long daysLeft = ChronoUnit.DAYS.between(context.asOf(), due);
     if (daysLeft < 0) {
       return Outcome.notApplicable(ID);
@@ -81,7 +76,7 @@ public final class BoardTermExpiringSoon implements StatuteRule {
       return Outcome.satisfied(ID);
     }
     return Outcome.violated(Finding.builder(this, Severity.WARNING, "/board")
-        .fact("lastElection", term.get().lastElection)
+        .fact("lastElection", term.get().lastElection())
         .fact("dueBy", due)
         .fact("daysLeft", daysLeft)
         .fact("leadDays", leadDays)

@@ -9,15 +9,7 @@ import java.util.Optional;
 final class Elections {
 
   /** The last election before the day of a check, and the day by which the board must be re-elected. */
-  static final class Term {
-    final LocalDate lastElection;
-    final LocalDate dueBy;
-
-    private Term(LocalDate lastElection, LocalDate dueBy) {
-      this.lastElection = lastElection;
-      this.dueBy = dueBy;
-    }
-  }
+  record Term(LocalDate lastElection, LocalDate dueBy) {}
 
   private Elections() {}
 

@@ -10,6 +10,7 @@ import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.Pointer;
+import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.StatuteRule;
@@ -25,31 +26,25 @@ import java.util.Map;
  */
 public final class FeeAmountMismatch implements StatuteRule {
 
-  /** {@code FEE_AMOUNT_MISMATCH}. */
-  public static final RuleId ID = RuleId.of("FEE_AMOUNT_MISMATCH");
-
   private static final Citation CITATION = Citation.of(
       "§ 58 Nr. 2 BGB; Beitragsregelung NExT e. V. (assoziierte Mitglieder: Beschluss Nr. 0057"
           + " der Landeshauptstadt Wiesbaden, 2.2)",
       "der jährliche Mitgliedsbeitrag in Höhe von 1.000 €");
 
+  /** The id {@code FEE_AMOUNT_MISMATCH}, severity and citation. */
+  public static final RuleDefinition DEFINITION =
+      RuleDefinition.of("FEE_AMOUNT_MISMATCH", Severity.WARNING, CITATION);
+
+  /** {@code FEE_AMOUNT_MISMATCH}. */
+  public static final RuleId ID = DEFINITION.id();
+
+  @Override
+  public RuleDefinition definition() {
+    return DEFINITION;
+  }
+
   /** Creates the rule. */
   public FeeAmountMismatch() {}
-
-  @Override
-  public RuleId id() {
-    return ID;
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public Citation citation() {
-    return CITATION;
-  }
 
   @Override
   public Outcome check(Association association, CheckContext context) {

@@ -9,6 +9,7 @@ import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.Pointer;
+import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.StatuteRule;
@@ -24,31 +25,25 @@ import java.util.Optional;
  */
 public final class FeeSplitInconsistent implements StatuteRule {
 
-  /** {@code FEE_SPLIT_INCONSISTENT}. */
-  public static final RuleId ID = RuleId.of("FEE_SPLIT_INCONSISTENT");
-
   private static final Citation CITATION = Citation.of(
       "Beschluss über die Kostenteilung des Mitgliedsbeitrags (Wiesbaden: Beschluss Nr. 0057, 2.2)",
       "der jährliche Mitgliedsbeitrag in Höhe von 1.000 € hälftig aus dem Budget der Dezernate VII"
           + " und II finanziert wird");
 
+  /** The id {@code FEE_SPLIT_INCONSISTENT}, severity and citation. */
+  public static final RuleDefinition DEFINITION =
+      RuleDefinition.of("FEE_SPLIT_INCONSISTENT", Severity.ERROR, CITATION);
+
+  /** {@code FEE_SPLIT_INCONSISTENT}. */
+  public static final RuleId ID = DEFINITION.id();
+
+  @Override
+  public RuleDefinition definition() {
+    return DEFINITION;
+  }
+
   /** Creates the rule. */
   public FeeSplitInconsistent() {}
-
-  @Override
-  public RuleId id() {
-    return ID;
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public Citation citation() {
-    return CITATION;
-  }
 
   @Override
   public Outcome check(Association association, CheckContext context) {

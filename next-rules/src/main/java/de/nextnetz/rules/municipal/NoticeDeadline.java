@@ -32,6 +32,28 @@ public final class NoticeDeadline {
   }
 
   /**
+   * The earliest exit that notice received on a day still reaches: the end of a year where the
+   * terms allow leaving only then, else the end of a month.
+   *
+   * @param received the day the notice is received
+   * @param noticeMonths the notice period, 0 to 24 months
+   * @param onlyAtYearEnd whether leaving is possible only at the end of a (calendar) year
+   * @return the last day of the membership
+   * @throws IllegalArgumentException if the notice period is negative or longer than two years
+   */
+  public static LocalDate earliestExit(LocalDate received, int noticeMonths, boolean onlyAtYearEnd) {
+    if (onlyAtYearEnd) {
+      return exitAtYearEnd(received, noticeMonths);
+    }
+    LocalDate exit = received.withDayOfMonth(received.lengthOfMonth());
+    while (latestReceipt(exit, noticeMonths).isBefore(received)) {
+      exit = exit.plusMonths(1);
+      exit = exit.withDayOfMonth(exit.lengthOfMonth());
+    }
+    return exit;
+  }
+
+  /**
    * The first end of a year that notice received on a day still reaches.
    *
    * @param received the day the notice is received

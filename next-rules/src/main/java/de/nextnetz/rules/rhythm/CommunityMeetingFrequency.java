@@ -9,7 +9,10 @@ import de.nextnetz.rules.CheckContext;
 import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
+import de.nextnetz.rules.Message;
+import de.nextnetz.rules.Deadline;
 import de.nextnetz.rules.Pointer;
+import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.StatuteRule;
@@ -19,7 +22,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A community meets two to six times a year.
@@ -34,36 +36,29 @@ import java.util.Optional;
  */
 public final class CommunityMeetingFrequency implements StatuteRule {
 
-  /** {@code COMMUNITY_MEETING_FREQUENCY}. */
-  public static final RuleId ID = RuleId.of("COMMUNITY_MEETING_FREQUENCY");
-
   private static final Citation CITATION = Citation.nextStatute("2.2",
       "NExTcommunities … treffen sich je nach Bedarf zwei bis sechs Mal im Jahr.");
 
+  /** The id {@code COMMUNITY_MEETING_FREQUENCY}, severity and citation. */
+  public static final RuleDefinition DEFINITION =
+      RuleDefinition.of("COMMUNITY_MEETING_FREQUENCY", Severity.WARNING, CITATION);
+
+  /** {@code COMMUNITY_MEETING_FREQUENCY}. */
+  public static final RuleId ID = DEFINITION.id();
+
+  @Override
+  public RuleDefinition definition() {
+    return DEFINITION;
+  }
+
   /** Creates the rule. */
   public CommunityMeetingFrequency() {}
-
-  @Override
-  public RuleId id() {
-    return ID;
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public Citation citation() {
-    return CITATION;
-  }
 
   @Override
   public Outcome check(Association association, CheckContext context) {
     Outcome.Builder outcome = Outcome.builder(ID);
     StatuteVersion statute = context.statute();
     List<Community> communities = association.getCommunities();
-    List<Year> years = RecordedYears.judged(association, context.asOf(), outcome);
     // One pass over the events: meetings and first event per year and community.
     Map<Integer, Map<String, Integer>> meetingsByYear = new HashMap<>();
     Map<Integer, Map<String, LocalDate>> firstEventByYear = new HashMap<>();
@@ -79,41 +74,77 @@ public final class CommunityMeetingFrequency implements StatuteRule {
         meetingsByYear.computeIfAbsent(year, y -> new HashMap<>()).merge(community, 1, Integer::sum);
       }
     }
-    for (Year year : years) {
-      Map<String, Integer> meetings = meetingsByYear.getOrDefault(year.getValue(), Map.of());
-      Map<String, LocalDate> firstEvent = firstEventByYear.getOrDefault(year.getValue(), Map.of());
+    int current = context.asOf().getYear();
+    for (int year : RecordedYears.of(association).upTo(current - 1, outcome)) {
+      Map<String, Integer> meetings = meetingsByYear.getOrDefault(year, Map.of());
+      Map<String, LocalDate> firstEvent = firstEventByYear.getOrDefault(year, Map.of());
       for (int i = 0; i < communities.size(); i++) {
         Community community = communities.get(i);
-        Optional<Year> founded = community.getFoundedIn();
-        if (founded.isPresent() && founded.get().isAfter(year)) {
+        if (!existsIn(community, year)) {
           continue;
         }
         outcome.checked();
         int held = meetings.getOrDefault(community.getId(), 0);
-        int minimum = statute.getCommunityMinMeetings();
-        boolean foundedThisYear = founded.isPresent() && founded.get().equals(year);
-        if (foundedThisYear && statute.isCommunityProRata()) {
-          LocalDate start = community.getFoundingDate()
-              .orElse(firstEvent.getOrDefault(community.getId(), year.atDay(1)));
-          long active = ChronoUnit.DAYS.between(start, year.plusYears(1).atDay(1));
-          minimum = (int) Math.ceil(minimum * (double) active / year.length());
-        }
+        int minimum = minimum(statute, community, year, firstEvent);
         if (held < minimum || held > statute.getCommunityMaxMeetings()) {
           Finding.Builder finding = Finding.builder(this, held < minimum ? Severity.WARNING : Severity.INFO,
                   Pointer.to("communities", i))
               .param("community", community.getName())
-              .fact("year", year)
+              .fact("year", Year.of(year))
               .fact("meetings", held)
               .fact("minimum", minimum)
               .fact("maximum", statute.getCommunityMaxMeetings());
-          if (foundedThisYear) {
-            finding.fact("foundedIn", year);
+          if (foundedIn(community, year)) {
+            finding.fact("foundedIn", Year.of(year));
+          }
+          if (held < minimum) {
+            finding.dueDate(LocalDate.of(year, 12, 31));
           }
           outcome.add(finding.messageKey(held < minimum
               ? "COMMUNITY_MEETING_FREQUENCY.tooFew" : "COMMUNITY_MEETING_FREQUENCY.tooMany").build());
         }
       }
     }
+    Map<String, Integer> meetings = meetingsByYear.getOrDefault(current, Map.of());
+    Map<String, LocalDate> firstEvent = firstEventByYear.getOrDefault(current, Map.of());
+    for (int i = 0; i < communities.size(); i++) {
+      Community community = communities.get(i);
+      if (!existsIn(community, current)) {
+        continue;
+      }
+      int held = meetings.getOrDefault(community.getId(), 0);
+      int minimum = minimum(statute, community, current, firstEvent);
+      if (held < minimum) {
+        outcome.deadline(Deadline.of(this, Pointer.to("communities", i), LocalDate.of(current, 12, 31),
+            Message.builtIn("deadline.COMMUNITY_MEETING_FREQUENCY", Map.of("community", community.getName(),
+                "year", Year.of(current), "held", held, "needed", minimum - held, "minimum", minimum)),
+            context.asOf()));
+      }
+    }
     return outcome.build();
+  }
+
+  private static boolean existsIn(Community community, int year) {
+    return community.getFoundedIn().map(founded -> founded.getValue() <= year).orElse(true);
+  }
+
+  private static boolean foundedIn(Community community, int year) {
+    return community.getFoundedIn().map(founded -> founded.getValue() == year).orElse(false);
+  }
+
+  /**
+   * The fewest meetings expected of a community in a year: the statute's minimum, pro rata for a
+   * community founded during the year where the statute says so (from its founding date, else its
+   * first event of the year, else 1 January, to the end of the year, rounded up).
+   */
+  static int minimum(StatuteVersion statute, Community community, int year, Map<String, LocalDate> firstEvent) {
+    int minimum = statute.getCommunityMinMeetings();
+    if (foundedIn(community, year) && statute.isCommunityProRata()) {
+      LocalDate start = community.getFoundingDate()
+          .orElse(firstEvent.getOrDefault(community.getId(), LocalDate.of(year, 1, 1)));
+      long active = ChronoUnit.DAYS.between(start, LocalDate.of(year + 1, 1, 1));
+      minimum = (int) Math.ceil(minimum * (double) active / Year.of(year).length());
+    }
+    return minimum;
   }
 }

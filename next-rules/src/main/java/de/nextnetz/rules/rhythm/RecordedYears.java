@@ -6,23 +6,25 @@ import de.nextnetz.domain.event.Event;
 import de.nextnetz.domain.event.GeneralAssembly;
 import de.nextnetz.rules.Outcome;
 import java.time.LocalDate;
-import java.time.Year;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
+import java.util.NavigableSet;
 import java.util.TreeSet;
 
-/** The completed years the rhythm rules judge, and those whose records are missing. */
+/**
+ * The years the rhythm rules can judge: a year counts as recorded when any event or held assembly
+ * falls in it. Years between the first record and the day of a check without any record are named
+ * as missing, as one range, so that the cost does not grow with the distance to the day.
+ */
 final class RecordedYears {
 
-  private RecordedYears() {}
+  private final NavigableSet<Integer> recorded;
 
-  /**
-   * The completed years with records, from the first recorded year to the year before the day;
-   * years without records in that span are named as missing on the outcome.
-   */
-  static List<Year> judged(Association association, LocalDate asOf, Outcome.Builder outcome) {
-    Set<Integer> recorded = new TreeSet<>();
+  private RecordedYears(NavigableSet<Integer> recorded) {
+    this.recorded = recorded;
+  }
+
+  /** The recorded years of an association. */
+  static RecordedYears of(Association association) {
+    NavigableSet<Integer> recorded = new TreeSet<>();
     for (Event event : association.getEvents()) {
       recorded.add(event.getDate().getYear());
     }
@@ -31,22 +33,41 @@ final class RecordedYears {
         recorded.add(assembly.getDate().getYear());
       }
     }
-    List<Year> years = new ArrayList<>();
-    if (recorded.isEmpty()) {
-      return years;
-    }
-    int first = recorded.iterator().next();
-    for (int year = first; year < asOf.getYear(); year++) {
-      if (recorded.contains(year)) {
-        years.add(Year.of(year));
-      } else {
-        outcome.missing("/events (none recorded in " + year + ")");
-      }
-    }
-    return years;
+    return new RecordedYears(recorded);
   }
 
-  static boolean within(LocalDate day, Year year) {
-    return day.getYear() == year.getValue();
+  /** Whether any record falls in the year. */
+  boolean contains(int year) {
+    return recorded.contains(year);
+  }
+
+  /**
+   * The recorded years from the first record up to and including {@code last}; the years without
+   * records in that span are named as missing on the outcome, in ranges.
+   */
+  NavigableSet<Integer> upTo(int last, Outcome.Builder outcome) {
+    if (recorded.isEmpty() || recorded.first() > last) {
+      return new TreeSet<>();
+    }
+    NavigableSet<Integer> judged = recorded.headSet(last, true);
+    int expected = recorded.first();
+    for (int year : judged) {
+      if (year > expected) {
+        outcome.missing(missing(expected, year - 1));
+      }
+      expected = year + 1;
+    }
+    if (expected <= last) {
+      outcome.missing(missing(expected, last));
+    }
+    return judged;
+  }
+
+  private static String missing(int from, int to) {
+    return "/events (none recorded in " + (from == to ? Integer.toString(from) : from + "–" + to) + ")";
+  }
+
+  static boolean within(LocalDate day, int year) {
+    return day.getYear() == year;
   }
 }

@@ -13,7 +13,9 @@ import de.nextnetz.domain.municipal.MunicipalMembership;
 import de.nextnetz.domain.municipal.MunicipalPortfolio;
 import de.nextnetz.domain.municipal.ResolutionCondition;
 import de.nextnetz.domain.seeds.NextSeeds;
+import de.nextnetz.rules.CheckReport;
 import de.nextnetz.rules.Finding;
+import de.nextnetz.rules.RuleEngine;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.Status;
@@ -35,8 +37,8 @@ class MunicipalTest {
   }
 
   private static Outcome outcome(MunicipalPortfolio portfolio, LocalDate asOf, de.nextnetz.rules.RuleId rule) {
-    return PortfolioReport.check(portfolio, asOf).getOutcomes().stream()
-        .filter(o -> o.getRuleId().equals(rule)).findFirst().orElseThrow();
+    return RuleEngine.builtInPortfolio().check(portfolio, asOf).outcomes().stream()
+        .filter(o -> o.ruleId().equals(rule)).findFirst().orElseThrow();
   }
 
   @Test
@@ -82,15 +84,15 @@ class MunicipalTest {
   @Test
   @DisplayName("Beschluss Nr. 0057: Wiesbaden's membership rests on the resolution, with the fee it approved")
   void wiesbaden_complies_and_its_budget_condition_is_unknown() {
-    PortfolioReport report = PortfolioReport.check(NextSeeds.wiesbadenPortfolio(), LocalDate.of(2025, 1, 1));
-    assertThat(report.getFindings()).isEmpty();
-    assertThat(outcome(NextSeeds.wiesbadenPortfolio(), LocalDate.of(2025, 1, 1), PortfolioRules.StartBeforeCondition.ID))
+    CheckReport report = RuleEngine.builtInPortfolio().check(NextSeeds.wiesbadenPortfolio(), LocalDate.of(2025, 1, 1));
+    assertThat(report.findings()).isEmpty();
+    assertThat(outcome(NextSeeds.wiesbadenPortfolio(), LocalDate.of(2025, 1, 1), MunicipalStartBeforeCondition.ID))
         .satisfies(o -> {
-          assertThat(o.getStatus()).isEqualTo(Status.UNKNOWN);
-          assertThat(o.getMissingFacts()).containsExactly("/memberships/0/resolution/conditions/0/metOn");
+          assertThat(o.status()).isEqualTo(Status.UNKNOWN);
+          assertThat(o.missingFacts()).containsExactly("/memberships/0/resolution/conditions/0/metOn");
         });
-    assertThat(outcome(NextSeeds.wiesbadenPortfolio(), LocalDate.of(2025, 1, 1), PortfolioRules.NoticeDue.ID)
-        .getMissingFacts()).containsExactly("/memberships/0/exitNoticeMonths");
+    assertThat(outcome(NextSeeds.wiesbadenPortfolio(), LocalDate.of(2025, 1, 1), MunicipalNoticeDeadline.ID)
+        .missingFacts()).containsExactly("/memberships/0/exitNoticeMonths", "/memberships/0/exitOnlyAtYearEnd");
   }
 
   @Test
@@ -105,18 +107,18 @@ class MunicipalTest {
     MunicipalMembership dearer = wiesbaden().withAnnualFee(Money.euros("1200")).withCostShares(
         CostShare.splitEvenly(Money.euros("1200"), List.of("Dezernat VII", "Dezernat II")));
 
-    PortfolioReport report = PortfolioReport.check(portfolioOf(noResolution, early, beforeBudget, shortShares, dearer),
+    CheckReport report = RuleEngine.builtInPortfolio().check(portfolioOf(noResolution, early, beforeBudget, shortShares, dearer),
         LocalDate.of(2025, 1, 1));
 
-    assertThat(report.getFindings()).extracting(f -> f.getRuleId().value(), Finding::getPath).containsExactly(
+    assertThat(report.findings()).extracting(f -> f.ruleId().value(), Finding::path).containsExactly(
         tuple("MUNICIPAL_RESOLUTION_MISSING", "/memberships/0"),
         tuple("MUNICIPAL_COST_SHARES_INCONSISTENT", "/memberships/3/costShares"),
         tuple("MUNICIPAL_START_BEFORE_CONDITION", "/memberships/1/start"),
         tuple("MUNICIPAL_START_BEFORE_CONDITION", "/memberships/2/start"),
         tuple("MUNICIPAL_FEE_NOT_AS_RESOLVED", "/memberships/4/annualFee"));
     assertThat(report.hasErrors()).isTrue();
-    assertThat(report.getFindings().get(3).getMessage(Locale.GERMAN)).isEqualTo(
-        "Die Mitgliedschaft beginnt am 2024-10-29, bevor die Bedingung „Wirksamwerden des Haushaltes 2024“ am 2024-11-01 eintrat.");
+    assertThat(report.findings().get(3).message(Locale.GERMAN)).isEqualTo(
+        "Die Mitgliedschaft beginnt am 29. Oktober 2024, bevor die Bedingung „Wirksamwerden des Haushaltes 2024“ am 1. November 2024 eintrat.");
   }
 
   @Test
@@ -129,16 +131,16 @@ class MunicipalTest {
         .hasMessage("notice months must be from 0 to 24 (§ 39 Abs. 2 BGB), but was 25");
 
     MunicipalMembership withNotice = wiesbaden().withExitNoticeMonths(3).withExitOnlyAtYearEnd(true);
-    List<Finding> early = PortfolioReport.check(portfolioOf(withNotice), LocalDate.of(2025, 6, 1)).getFindings();
+    List<Finding> early = RuleEngine.builtInPortfolio().check(portfolioOf(withNotice), LocalDate.of(2025, 6, 1)).findings();
     assertThat(early).singleElement().satisfies(f -> {
-      assertThat(f.getSeverity()).isEqualTo(Severity.INFO);
-      assertThat(f.getDueDate()).contains(LocalDate.of(2025, 9, 30));
-      assertThat(f.getMessage(Locale.ENGLISH)).isEqualTo("To leave NExT e. V. on 2025-12-31, notice must be received by"
-          + " 2025-09-30 (121 day(s) left; notice period 3 month(s)).");
+      assertThat(f.severity()).isEqualTo(Severity.INFO);
+      assertThat(f.dueDate()).contains(LocalDate.of(2025, 9, 30));
+      assertThat(f.message(Locale.ENGLISH)).isEqualTo("To leave NExT e. V. on 31 December 2025, notice must be received by"
+          + " 30 September 2025 (121 days left; notice period 3 months).");
     });
-    assertThat(PortfolioReport.check(portfolioOf(withNotice), LocalDate.of(2025, 8, 1)).getFindings())
-        .extracting(Finding::getSeverity).containsExactly(Severity.WARNING);
-    assertThat(PortfolioReport.check(portfolioOf(withNotice), LocalDate.of(2025, 10, 1)).getFindings())
-        .singleElement().satisfies(f -> assertThat(f.getDueDate()).contains(LocalDate.of(2026, 9, 30)));
+    assertThat(RuleEngine.builtInPortfolio().check(portfolioOf(withNotice), LocalDate.of(2025, 8, 1)).findings())
+        .extracting(Finding::severity).containsExactly(Severity.WARNING);
+    assertThat(RuleEngine.builtInPortfolio().check(portfolioOf(withNotice), LocalDate.of(2025, 10, 1)).findings())
+        .singleElement().satisfies(f -> assertThat(f.dueDate()).contains(LocalDate.of(2026, 9, 30)));
   }
 }

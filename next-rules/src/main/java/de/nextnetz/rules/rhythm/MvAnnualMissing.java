@@ -6,6 +6,14 @@ import de.nextnetz.rules.CheckContext;
 import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
+import de.nextnetz.domain.event.GeneralAssembly;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.Map;
+import de.nextnetz.rules.Message;
+import de.nextnetz.rules.Deadline;
+import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.StatuteRule;
@@ -19,32 +27,26 @@ import java.time.Year;
  * the BGB itself asks for no annual assembly (§ 36 BGB). A WARNING per completed year with records
  * but no assembly held.
  */
-public final class AnnualAssemblyMissing implements StatuteRule {
-
-  /** {@code MV_ANNUAL_MISSING}. */
-  public static final RuleId ID = RuleId.of("MV_ANNUAL_MISSING");
+public final class MvAnnualMissing implements StatuteRule {
 
   private static final Citation CITATION = Citation.of(
       "Satzung NExT e. V. (Tätigkeitsbericht 2024, Abschnitt 1.3); § 36 BGB",
       "… in der jährlichen Mitgliederversammlung neu gewählt werden.");
 
+  /** The id {@code MV_ANNUAL_MISSING}, severity and citation. */
+  public static final RuleDefinition DEFINITION =
+      RuleDefinition.of("MV_ANNUAL_MISSING", Severity.WARNING, CITATION);
+
+  /** {@code MV_ANNUAL_MISSING}. */
+  public static final RuleId ID = DEFINITION.id();
+
+  @Override
+  public RuleDefinition definition() {
+    return DEFINITION;
+  }
+
   /** Creates the rule. */
-  public AnnualAssemblyMissing() {}
-
-  @Override
-  public RuleId id() {
-    return ID;
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public Citation citation() {
-    return CITATION;
-  }
+  public MvAnnualMissing() {}
 
   @Override
   public Outcome check(Association association, CheckContext context) {
@@ -52,17 +54,25 @@ public final class AnnualAssemblyMissing implements StatuteRule {
       return Outcome.notApplicable(ID);
     }
     Outcome.Builder outcome = Outcome.builder(ID);
-    for (Year year : RecordedYears.judged(association, context.asOf(), outcome)) {
+    Set<Integer> held = new HashSet<>();
+    for (GeneralAssembly assembly : association.getGeneralAssemblies()) {
+      if (assembly.getStatus() == AssemblyStatus.HELD) {
+        held.add(assembly.getDate().getYear());
+      }
+    }
+    int current = context.asOf().getYear();
+    for (int year : RecordedYears.of(association).upTo(current - 1, outcome)) {
       outcome.checked();
-      boolean held = association.getGeneralAssemblies().stream()
-          .anyMatch(assembly -> assembly.getStatus() == AssemblyStatus.HELD
-              && RecordedYears.within(assembly.getDate(), year));
-      if (!held) {
+      if (!held.contains(year)) {
         outcome.add(Finding.builder(this, Severity.WARNING, "/generalAssemblies")
-            .fact("year", year)
-            .dueDate(year.atMonthDay(java.time.MonthDay.of(12, 31)))
+            .fact("year", Year.of(year))
+            .dueDate(LocalDate.of(year, 12, 31))
             .build());
       }
+    }
+    if (!held.contains(current)) {
+      outcome.deadline(Deadline.of(this, "/generalAssemblies", LocalDate.of(current, 12, 31),
+          Message.builtIn("deadline.MV_ANNUAL_MISSING", Map.of("year", Year.of(current))), context.asOf()));
     }
     return outcome.build();
   }

@@ -10,6 +10,7 @@ import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.Pointer;
+import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.StatuteRule;
@@ -24,32 +25,26 @@ import java.util.Optional;
  * the day of the check on no day of an autumn conference (or not on a day of the conference it
  * names).
  */
-public final class AssemblyNotAtAutumnConference implements StatuteRule {
-
-  /** {@code MV_NOT_AT_AUTUMN_CONFERENCE}. */
-  public static final RuleId ID = RuleId.of("MV_NOT_AT_AUTUMN_CONFERENCE");
+public final class MvNotAtAutumnConference implements StatuteRule {
 
   private static final Citation CITATION = Citation.nextStatute("2.7",
       "Vom 21. bis 22. November 2024 fand in Berlin die Herbstkonferenz statt, in deren Rahmen auch"
           + " die Mitgliederversammlung durchgeführt wurde.");
 
+  /** The id {@code MV_NOT_AT_AUTUMN_CONFERENCE}, severity and citation. */
+  public static final RuleDefinition DEFINITION =
+      RuleDefinition.of("MV_NOT_AT_AUTUMN_CONFERENCE", Severity.WARNING, CITATION);
+
+  /** {@code MV_NOT_AT_AUTUMN_CONFERENCE}. */
+  public static final RuleId ID = DEFINITION.id();
+
+  @Override
+  public RuleDefinition definition() {
+    return DEFINITION;
+  }
+
   /** Creates the rule. */
-  public AssemblyNotAtAutumnConference() {}
-
-  @Override
-  public RuleId id() {
-    return ID;
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public Citation citation() {
-    return CITATION;
-  }
+  public MvNotAtAutumnConference() {}
 
   @Override
   public Outcome check(Association association, CheckContext context) {
@@ -73,7 +68,7 @@ public final class AssemblyNotAtAutumnConference implements StatuteRule {
       if (conference.isEmpty()) {
         outcome.add(Finding.builder(this, Severity.WARNING, Pointer.to("generalAssemblies", i))
             .fact("assembly", assembly.getDate())
-            .fact("namedEvent", assembly.getEventId().orElse("-"))
+            .fact("namedEvent", assembly.getEventId())
             .build());
       }
     }

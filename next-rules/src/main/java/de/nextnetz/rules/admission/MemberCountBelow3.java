@@ -6,6 +6,10 @@ import de.nextnetz.rules.CheckContext;
 import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
+import de.nextnetz.rules.Deadline;
+import de.nextnetz.rules.Message;
+import java.util.Map;
+import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.StatuteRule;
@@ -22,33 +26,27 @@ import java.util.TreeSet;
  * Citation: § 73 BGB (mandatory). An ERROR whose due date is three months after the day the count
  * fell below three (fell on 10 Mar 2025: due 10 Jun 2025). Every member counts, of any kind.
  */
-public final class MemberCountBelowThree implements StatuteRule {
-
-  /** {@code MEMBER_COUNT_BELOW_3}. */
-  public static final RuleId ID = RuleId.of("MEMBER_COUNT_BELOW_3");
+public final class MemberCountBelow3 implements StatuteRule {
 
   private static final Citation CITATION = Citation.of("§ 73 BGB",
       "Sinkt die Zahl der Vereinsmitglieder unter drei herab, so hat das Amtsgericht auf Antrag des"
           + " Vorstandes und, wenn der Antrag nicht binnen drei Monaten gestellt wird, von Amtswegen"
           + " nach Anhörung des Vorstandes dem Vereine die Rechtsfähigkeit zu entziehen.");
 
+  /** The id {@code MEMBER_COUNT_BELOW_3}, severity and citation. */
+  public static final RuleDefinition DEFINITION =
+      RuleDefinition.of("MEMBER_COUNT_BELOW_3", Severity.ERROR, CITATION);
+
+  /** {@code MEMBER_COUNT_BELOW_3}. */
+  public static final RuleId ID = DEFINITION.id();
+
+  @Override
+  public RuleDefinition definition() {
+    return DEFINITION;
+  }
+
   /** Creates the rule. */
-  public MemberCountBelowThree() {}
-
-  @Override
-  public RuleId id() {
-    return ID;
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public Citation citation() {
-    return CITATION;
-  }
+  public MemberCountBelow3() {}
 
   @Override
   public Outcome check(Association association, CheckContext context) {
@@ -60,12 +58,16 @@ public final class MemberCountBelowThree implements StatuteRule {
     }
     LocalDate fell = fellBelowThreeOn(association, context.asOf());
     LocalDate due = fell.plusMonths(3);
-    return Outcome.violated(Finding.builder(this, Severity.ERROR, "/members")
-        .fact("members", count)
-        .fact("fellBelowOn", fell)
-        .fact("applicationDueBy", due)
-        .dueDate(due)
-        .build());
+    return Outcome.builder(ID)
+        .add(Finding.builder(this, Severity.ERROR, "/members")
+            .fact("members", count)
+            .fact("fellBelowOn", fell)
+            .fact("applicationDueBy", due)
+            .dueDate(due)
+            .build())
+        .deadline(Deadline.of(this, "/members", due, Message.builtIn("deadline.MEMBER_COUNT_BELOW_3",
+            Map.of("fellBelowOn", fell, "members", count)), context.asOf()))
+        .build();
   }
 
   /** The first day of the current run of days with fewer than three members. */

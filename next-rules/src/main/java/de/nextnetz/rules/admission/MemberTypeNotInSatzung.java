@@ -7,6 +7,7 @@ import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.Pointer;
+import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.StatuteRule;
@@ -17,32 +18,26 @@ import java.util.List;
  * BGB with the statute's kinds (NExT: personal, institutional, associated; activity report 2024,
  * section 1.2 and Wiesbaden's resolution Nr. 0057). An ERROR per member of another kind.
  */
-public final class MemberTypeNotInStatute implements StatuteRule {
-
-  /** {@code MEMBER_TYPE_NOT_IN_SATZUNG}. */
-  public static final RuleId ID = RuleId.of("MEMBER_TYPE_NOT_IN_SATZUNG");
+public final class MemberTypeNotInSatzung implements StatuteRule {
 
   private static final Citation CITATION = Citation.of(
       "§ 58 Nr. 1 BGB; Satzung NExT e. V. (Tätigkeitsbericht 2024, Abschnitt 1.2)",
       "Die Satzung soll Bestimmungen enthalten über den Eintritt und Austritt der Mitglieder.");
 
+  /** The id {@code MEMBER_TYPE_NOT_IN_SATZUNG}, severity and citation. */
+  public static final RuleDefinition DEFINITION =
+      RuleDefinition.of("MEMBER_TYPE_NOT_IN_SATZUNG", Severity.ERROR, CITATION);
+
+  /** {@code MEMBER_TYPE_NOT_IN_SATZUNG}. */
+  public static final RuleId ID = DEFINITION.id();
+
+  @Override
+  public RuleDefinition definition() {
+    return DEFINITION;
+  }
+
   /** Creates the rule. */
-  public MemberTypeNotInStatute() {}
-
-  @Override
-  public RuleId id() {
-    return ID;
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public Citation citation() {
-    return CITATION;
-  }
+  public MemberTypeNotInSatzung() {}
 
   @Override
   public Outcome check(Association association, CheckContext context) {

@@ -8,6 +8,7 @@ import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.Pointer;
+import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.StatuteRule;
@@ -23,28 +24,22 @@ import java.util.Optional;
  * unknown when no assembly is planned after the day of the check; not applicable once the
  * deadline has passed ({@link BoardElectionOverdue} reports that).
  */
-public final class BoardElectionDeadlineBeforeNextAssembly implements StatuteRule {
+public final class BoardElectionDeadlineBeforeNextMv implements StatuteRule {
+
+  /** The id {@code BOARD_ELECTION_DEADLINE_BEFORE_NEXT_MV}, severity and citation. */
+  public static final RuleDefinition DEFINITION =
+      RuleDefinition.of("BOARD_ELECTION_DEADLINE_BEFORE_NEXT_MV", Severity.WARNING, BoardCitations.RE_ELECTION);
 
   /** {@code BOARD_ELECTION_DEADLINE_BEFORE_NEXT_MV}. */
-  public static final RuleId ID = RuleId.of("BOARD_ELECTION_DEADLINE_BEFORE_NEXT_MV");
+  public static final RuleId ID = DEFINITION.id();
+
+  @Override
+  public RuleDefinition definition() {
+    return DEFINITION;
+  }
 
   /** Creates the rule. */
-  public BoardElectionDeadlineBeforeNextAssembly() {}
-
-  @Override
-  public RuleId id() {
-    return ID;
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public Citation citation() {
-    return BoardCitations.RE_ELECTION;
-  }
+  public BoardElectionDeadlineBeforeNextMv() {}
 
   @Override
   public Outcome check(Association association, CheckContext context) {
@@ -52,7 +47,7 @@ public final class BoardElectionDeadlineBeforeNextAssembly implements StatuteRul
     if (term.isEmpty()) {
       return Outcome.unknown(ID, "/board/elections");
     }
-    LocalDate due = term.get().dueBy;
+    LocalDate due = term.get().dueBy();
     if (context.asOf().isAfter(due)) {
       return Outcome.notApplicable(ID);
     }
@@ -73,7 +68,7 @@ public final class BoardElectionDeadlineBeforeNextAssembly implements StatuteRul
       return Outcome.satisfied(ID);
     }
     return Outcome.violated(Finding.builder(this, Severity.WARNING, Pointer.to("generalAssemblies", next))
-        .fact("lastElection", term.get().lastElection)
+        .fact("lastElection", term.get().lastElection())
         .fact("dueBy", due)
         .fact("nextAssembly", planned)
         .dueDate(due)

@@ -1,0 +1,135 @@
+package de.nextnetz.rules.admission;
+
+import de.nextnetz.domain.Association;
+import de.nextnetz.domain.membership.Application;
+import de.nextnetz.domain.membership.DecisionOutcome;
+import de.nextnetz.domain.membership.Member;
+import de.nextnetz.domain.statute.StatuteVersion;
+import de.nextnetz.rules.SharedLookup;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Look-ups of one association by identifier that the admission rules share: the application of a
+ * member, the member of an identifier. The engine computes one index per check run ({@link
+ * #LOOKUP}) and drops it after the run; its maps are built on first use by the one thread that runs
+ * the check, so an index is never shared between runs or threads.
+ */
+public final class AdmissionIndex {
+
+  /** The declaration the admission rules name, so that a run computes one index for all of them. */
+  public static final SharedLookup<Association, AdmissionIndex> LOOKUP =
+      SharedLookup.of("admissions", AdmissionIndex::new);
+
+  /** What the admission rules do with each member admitted through the procedure. */
+  @FunctionalInterface
+  interface Visitor {
+    /**
+     * Visits one admitted member.
+     *
+     * @param memberIndex the member's position in the association
+     * @param member the member
+     * @param applicationIndex the position of its application, or -1 if none is recorded
+     * @param application its application, or {@code null} if none is recorded
+     */
+    void visit(int memberIndex, Member member, int applicationIndex, @Nullable Application application);
+  }
+
+  private final Association association;
+  private @Nullable Map<String, Integer> applicationById;
+  private @Nullable Map<String, Integer> applicationByMember;
+  private @Nullable Map<String, Member> memberById;
+
+  private AdmissionIndex(Association association) {
+    this.association = association;
+  }
+
+  /**
+   * Visits every member admitted through the procedure by the day (started, not founding, of a
+   * kind the procedure applies to), with its application where one is recorded: the one loop of
+   * the admission rules.
+   */
+  void forEachAdmitted(StatuteVersion statute, LocalDate day, Visitor visitor) {
+    List<Member> members = association.getMembers();
+    List<Application> applications = association.getApplications();
+    for (int i = 0; i < members.size(); i++) {
+      Member member = members.get(i);
+      if (Admissions.admittedByProcedure(member, statute, day)) {
+        int found = applicationOf(member);
+        visitor.visit(i, member, found, found < 0 ? null : applications.get(found));
+      }
+    }
+  }
+
+  /**
+   * Whether an application counts as accepted on a day: approved by the board where the statute
+   * requires the board's approval, else once its applicant is a member.
+   */
+  boolean accepted(Application application, StatuteVersion statute, LocalDate day) {
+    if (statute.isBoardApprovalRequired()) {
+      return Admissions.approvedBy(application, statute, day);
+    }
+    if (!statute.getAdmissionProcedureKinds().contains(application.getKind())) {
+      return false;
+    }
+    if (application.getDecision().isPresent()) {
+      return application.getDecision().get().getOutcome() == DecisionOutcome.APPROVED
+          && !application.getDecision().get().getDate().isAfter(day);
+    }
+    Member applicant = application.getMemberId().isPresent() ? member(application.getMemberId().get()) : null;
+    return applicant != null && !applicant.getStart().isAfter(day);
+  }
+
+  /** The position of the member's application: the one it names, else one that names the member; -1 if none. */
+  int applicationOf(Member member) {
+    Optional<String> named = member.getApplicationId();
+    Integer index = named.isPresent() ? byId().get(named.get()) : byMember().get(member.getId());
+    return index == null ? -1 : index;
+  }
+
+  private Map<String, Integer> byId() {
+    Map<String, Integer> map = applicationById;
+    if (map == null) {
+      List<Application> applications = association.getApplications();
+      map = new HashMap<>(applications.size() * 2);
+      for (int i = 0; i < applications.size(); i++) {
+        map.putIfAbsent(applications.get(i).getId(), i);
+      }
+      applicationById = map;
+    }
+    return map;
+  }
+
+  private Map<String, Integer> byMember() {
+    Map<String, Integer> map = applicationByMember;
+    if (map == null) {
+      List<Application> applications = association.getApplications();
+      map = new HashMap<>(applications.size() * 2);
+      for (int i = 0; i < applications.size(); i++) {
+        Optional<String> member = applications.get(i).getMemberId();
+        if (member.isPresent()) {
+          map.putIfAbsent(member.get(), i);
+        }
+      }
+      applicationByMember = map;
+    }
+    return map;
+  }
+
+  /** The member with an identifier (the first, if several share it), or {@code null}. */
+  @Nullable Member member(String id) {
+    Map<String, Member> map = memberById;
+    if (map == null) {
+      map = new HashMap<>(association.getMembers().size() * 2);
+      for (Member member : association.getMembers()) {
+        map.putIfAbsent(member.getId(), member);
+      }
+      memberById = map;
+    }
+    return map.get(id);
+  }
+}

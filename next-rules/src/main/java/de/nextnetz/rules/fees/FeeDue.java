@@ -1,0 +1,82 @@
+package de.nextnetz.rules.fees;
+
+import de.nextnetz.domain.Association;
+import de.nextnetz.domain.Money;
+import de.nextnetz.domain.membership.Member;
+import de.nextnetz.domain.statute.StatuteVersion;
+import de.nextnetz.rules.CheckContext;
+import de.nextnetz.rules.Citation;
+import de.nextnetz.rules.Deadline;
+import de.nextnetz.rules.Message;
+import de.nextnetz.rules.Outcome;
+import de.nextnetz.rules.RuleDefinition;
+import de.nextnetz.rules.RuleId;
+import de.nextnetz.rules.Severity;
+import de.nextnetz.rules.StatuteRule;
+import de.nextnetz.rules.deadlines.BerlinCalendar;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.Year;
+import java.util.Map;
+
+/**
+ * The annual fees fall due on the day the statute sets ({@code feeDueDay}); where that day is a
+ * Sunday or a public holiday, the next working day takes its place (§ 193 BGB). The rule states
+ * that deadline for the year of the check while it lies ahead, with the members who pay a fee on
+ * the nominal day and the total. Payments are not recorded, so after the day the rule cannot tell
+ * whether they were made: it names that as missing. Not applicable where the statute sets no due day. Citation:
+ * § 58 Nr. 2 BGB (the statute rules the fees), § 193 BGB.
+ */
+public final class FeeDue implements StatuteRule {
+
+  private static final Citation CITATION = Citation.of("§ 58 Nr. 2 BGB; Beitragsregelung der Satzung; § 193 BGB",
+      "Ist an einem bestimmten Tage oder innerhalb einer Frist eine Willenserklärung abzugeben oder eine Leistung"
+          + " zu bewirken und fällt der bestimmte Tag oder der letzte Tag der Frist auf einen Sonntag, einen am"
+          + " Erklärungs- oder Leistungsort staatlich anerkannten allgemeinen Feiertag oder einen Sonnabend, so tritt"
+          + " an die Stelle eines solchen Tages der nächste Werktag.");
+
+  /** The id {@code FEE_DUE}, severity and citation. */
+  public static final RuleDefinition DEFINITION = RuleDefinition.of("FEE_DUE", Severity.INFO, CITATION);
+
+  /** {@code FEE_DUE}. */
+  public static final RuleId ID = DEFINITION.id();
+
+  /** Creates the rule. */
+  public FeeDue() {}
+
+  @Override
+  public RuleDefinition definition() {
+    return DEFINITION;
+  }
+
+  @Override
+  public Outcome check(Association association, CheckContext context) {
+    StatuteVersion statute = context.statute();
+    if (statute.getFeeDueDay().isEmpty()) {
+      return Outcome.notApplicable(ID);
+    }
+    MonthDay dueDay = statute.getFeeDueDay().get();
+    int year = context.asOf().getYear();
+    LocalDate nominal = dueDay.atYear(year);
+    LocalDate due = BerlinCalendar.nextWorkingDayFrom(nominal);
+    int payers = 0;
+    Money total = Money.ofCents(0, Money.EUR);
+    for (Member member : association.getMembers()) {
+      if (member.isMemberOn(nominal) && member.getAnnualFee().isPresent()
+          && member.getAnnualFee().get().getCurrency().equals(total.getCurrency())) {
+        payers++;
+        total = total.plus(member.getAnnualFee().get());
+      }
+    }
+    if (payers == 0) {
+      return Outcome.notApplicable(ID);
+    }
+    Outcome.Builder outcome = Outcome.builder(ID).checked();
+    if (context.asOf().isAfter(due)) {
+      return outcome.missing("/members (fee payments of " + year + " are not recorded)").build();
+    }
+    return outcome.deadline(Deadline.of(this, "/members", due, Message.builtIn("deadline.FEE_DUE",
+        Map.of("year", Year.of(year), "payers", payers, "total", total, "nominal", nominal)), context.asOf()))
+        .build();
+  }
+}

@@ -1,0 +1,62 @@
+package de.nextnetz.rules.municipal;
+
+import de.nextnetz.domain.Money;
+import de.nextnetz.domain.municipal.CostShare;
+import de.nextnetz.domain.municipal.CouncilResolution;
+import de.nextnetz.domain.municipal.MunicipalMembership;
+import de.nextnetz.domain.municipal.MunicipalPortfolio;
+import de.nextnetz.domain.municipal.ResolutionCondition;
+import de.nextnetz.rules.CheckContext;
+import de.nextnetz.rules.Citation;
+import de.nextnetz.rules.Deadline;
+import de.nextnetz.rules.Finding;
+import de.nextnetz.rules.Message;
+import de.nextnetz.rules.Outcome;
+import de.nextnetz.rules.Pointer;
+import de.nextnetz.rules.RuleDefinition;
+import de.nextnetz.rules.RuleId;
+import de.nextnetz.rules.Severity;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+/** The cost shares of a membership's fee sum to the fee, to the cent. ERROR otherwise. */
+public final class MunicipalCostSharesInconsistent implements PortfolioRule {
+  /** The id {@code MUNICIPAL_COST_SHARES_INCONSISTENT}, severity and citation. */
+  public static final RuleDefinition DEFINITION =
+      RuleDefinition.of("MUNICIPAL_COST_SHARES_INCONSISTENT", Severity.ERROR, MunicipalCitations.SPLIT);
+
+  /** {@code MUNICIPAL_COST_SHARES_INCONSISTENT}. */
+  public static final RuleId ID = DEFINITION.id();
+
+  @Override
+  public RuleDefinition definition() {
+    return DEFINITION;
+  }
+
+  /** Creates the rule. */
+  public MunicipalCostSharesInconsistent() {}
+
+  @Override
+  public Outcome check(MunicipalPortfolio portfolio, CheckContext context) {
+    Outcome.Builder outcome = Outcome.builder(ID);
+    List<MunicipalMembership> memberships = portfolio.getMemberships();
+    for (int i = 0; i < memberships.size(); i++) {
+      MunicipalMembership membership = memberships.get(i);
+      if (membership.getCostShares().isEmpty()) {
+        continue;
+      }
+      outcome.checked();
+      Optional<Money> total = CostShare.total(membership.getCostShares(), membership.getAnnualFee().getCurrency());
+      if (total.isEmpty() || !total.get().equals(membership.getAnnualFee())) {
+        outcome.add(Finding.builder(this, Severity.ERROR, Pointer.to("memberships", i, "costShares"))
+            .fact("association", membership.getAssociation())
+            .fact("fee", membership.getAnnualFee())
+            .fact("sharesSum", total.map(Money::toString).orElse("(shares in another currency)"))
+            .build());
+      }
+    }
+    return outcome.build();
+  }
+}

@@ -1,0 +1,63 @@
+package de.nextnetz.rules.municipal;
+
+import de.nextnetz.domain.Money;
+import de.nextnetz.domain.municipal.CostShare;
+import de.nextnetz.domain.municipal.CouncilResolution;
+import de.nextnetz.domain.municipal.MunicipalMembership;
+import de.nextnetz.domain.municipal.MunicipalPortfolio;
+import de.nextnetz.domain.municipal.ResolutionCondition;
+import de.nextnetz.rules.CheckContext;
+import de.nextnetz.rules.Citation;
+import de.nextnetz.rules.Deadline;
+import de.nextnetz.rules.Finding;
+import de.nextnetz.rules.Message;
+import de.nextnetz.rules.Outcome;
+import de.nextnetz.rules.Pointer;
+import de.nextnetz.rules.RuleDefinition;
+import de.nextnetz.rules.RuleId;
+import de.nextnetz.rules.Severity;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+/** The fee recorded is the fee the resolution approved. WARNING otherwise. */
+public final class MunicipalFeeNotAsResolved implements PortfolioRule {
+  /** The id {@code MUNICIPAL_FEE_NOT_AS_RESOLVED}, severity and citation. */
+  public static final RuleDefinition DEFINITION =
+      RuleDefinition.of("MUNICIPAL_FEE_NOT_AS_RESOLVED", Severity.WARNING, MunicipalCitations.SPLIT);
+
+  /** {@code MUNICIPAL_FEE_NOT_AS_RESOLVED}. */
+  public static final RuleId ID = DEFINITION.id();
+
+  @Override
+  public RuleDefinition definition() {
+    return DEFINITION;
+  }
+
+  /** Creates the rule. */
+  public MunicipalFeeNotAsResolved() {}
+
+  @Override
+  public Outcome check(MunicipalPortfolio portfolio, CheckContext context) {
+    Outcome.Builder outcome = Outcome.builder(ID);
+    List<MunicipalMembership> memberships = portfolio.getMemberships();
+    for (int i = 0; i < memberships.size(); i++) {
+      MunicipalMembership membership = memberships.get(i);
+      Optional<Money> resolved = membership.getResolution().flatMap(CouncilResolution::getAnnualFee);
+      if (resolved.isEmpty()) {
+        continue;
+      }
+      outcome.checked();
+      if (!resolved.get().equals(membership.getAnnualFee())) {
+        outcome.add(Finding.builder(this, Severity.WARNING, Pointer.to("memberships", i, "annualFee"))
+            .fact("association", membership.getAssociation())
+            .fact("fee", membership.getAnnualFee())
+            .fact("resolvedFee", resolved.get())
+            .fact("resolution", membership.getResolution().map(CouncilResolution::getNumber).orElse("-"))
+            .build());
+      }
+    }
+    return outcome.build();
+  }
+}

@@ -1,0 +1,110 @@
+package de.nextnetz.rules.municipal;
+
+import de.nextnetz.domain.Money;
+import de.nextnetz.domain.municipal.CostShare;
+import de.nextnetz.domain.municipal.CouncilResolution;
+import de.nextnetz.domain.municipal.MunicipalMembership;
+import de.nextnetz.domain.municipal.MunicipalPortfolio;
+import de.nextnetz.domain.municipal.ResolutionCondition;
+import de.nextnetz.rules.CheckContext;
+import de.nextnetz.rules.Citation;
+import de.nextnetz.rules.Deadline;
+import de.nextnetz.rules.Finding;
+import de.nextnetz.rules.Message;
+import de.nextnetz.rules.Outcome;
+import de.nextnetz.rules.Pointer;
+import de.nextnetz.rules.RuleDefinition;
+import de.nextnetz.rules.RuleId;
+import de.nextnetz.rules.Severity;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The last day to give notice for the earliest exit still open (§ 39 Abs. 2 BGB with the terms of
+ * the association): at the end of a year where the membership allows leaving only then ({@code
+ * exitOnlyAtYearEnd}), else at the end of any month, after the notice period ({@code
+ * exitNoticeMonths}). An INFO with that day as due date, a WARNING within the lead time (60 days
+ * unless set); the day is also stated as a deadline. Unknown while either term is not recorded.
+ */
+public final class MunicipalNoticeDeadline implements PortfolioRule {
+  private static final Citation CITATION = Citation.of("§ 39 Abs. 2 BGB",
+      "Durch die Satzung kann bestimmt werden, dass der Austritt nur am Schluss eines Geschäftsjahrs oder erst"
+          + " nach dem Ablauf einer Kündigungsfrist zulässig ist; die Kündigungsfrist kann höchstens zwei Jahre"
+          + " betragen.");
+
+  /** The id {@code MUNICIPAL_NOTICE_DEADLINE}, severity and citation. */
+  public static final RuleDefinition DEFINITION =
+      RuleDefinition.of("MUNICIPAL_NOTICE_DEADLINE", Severity.INFO, CITATION);
+
+  /** {@code MUNICIPAL_NOTICE_DEADLINE}. */
+  public static final RuleId ID = DEFINITION.id();
+
+  @Override
+  public RuleDefinition definition() {
+    return DEFINITION;
+  }
+
+  /** The lead time unless another is set. */
+  public static final int DEFAULT_LEAD_DAYS = 60;
+
+  private final int leadDays;
+
+  /** Creates the rule with the default lead time. */
+  public MunicipalNoticeDeadline() {
+    this(DEFAULT_LEAD_DAYS);
+  }
+
+  /**
+   * Creates the rule.
+   *
+   * @param leadDays how many days before the last day to warn, at least 0
+   * @throws IllegalArgumentException if the lead time is negative
+   */
+  public MunicipalNoticeDeadline(int leadDays) {
+    if (leadDays < 0) {
+      throw new IllegalArgumentException("lead days must not be negative, but was " + leadDays);
+    }
+    this.leadDays = leadDays;
+  }
+
+  @Override
+  public Outcome check(MunicipalPortfolio portfolio, CheckContext context) {
+    LocalDate asOf = context.asOf();
+    Outcome.Builder outcome = Outcome.builder(ID);
+    List<MunicipalMembership> memberships = portfolio.getMemberships();
+    for (int index = 0; index < memberships.size(); index++) {
+      int i = index;
+      MunicipalMembership membership = memberships.get(i);
+      if (membership.getEnd().isPresent()) {
+        continue;
+      }
+      if (membership.getExitNoticeMonths().isEmpty() || membership.getExitOnlyAtYearEnd().isEmpty()) {
+        membership.getExitNoticeMonths().ifPresentOrElse(months -> { },
+            () -> outcome.missing(Pointer.to("memberships", i, "exitNoticeMonths")));
+        membership.getExitOnlyAtYearEnd().ifPresentOrElse(yearEnd -> { },
+            () -> outcome.missing(Pointer.to("memberships", i, "exitOnlyAtYearEnd")));
+        continue;
+      }
+      int months = membership.getExitNoticeMonths().get();
+      boolean yearEnd = membership.getExitOnlyAtYearEnd().get();
+      LocalDate exit = NoticeDeadline.earliestExit(asOf, months, yearEnd);
+      LocalDate latest = NoticeDeadline.latestReceipt(exit, months);
+      long daysLeft = ChronoUnit.DAYS.between(asOf, latest);
+      String path = Pointer.to("memberships", i);
+      outcome.add(Finding.builder(this, daysLeft <= leadDays ? Severity.WARNING : Severity.INFO, path)
+          .fact("association", membership.getAssociation())
+          .fact("noticeMonths", months)
+          .fact("exitOnlyAtYearEnd", yearEnd)
+          .fact("exit", exit)
+          .fact("latestReceipt", latest)
+          .fact("daysLeft", daysLeft)
+          .dueDate(latest)
+          .build());
+      outcome.deadline(Deadline.of(this, path, latest, Message.builtIn("deadline.MUNICIPAL_NOTICE_DEADLINE",
+          java.util.Map.of("association", membership.getAssociation(), "exit", exit)), asOf));
+    }
+    return outcome.build();
+  }
+}

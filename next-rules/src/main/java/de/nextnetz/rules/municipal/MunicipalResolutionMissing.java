@@ -1,0 +1,55 @@
+package de.nextnetz.rules.municipal;
+
+import de.nextnetz.domain.Money;
+import de.nextnetz.domain.municipal.CostShare;
+import de.nextnetz.domain.municipal.CouncilResolution;
+import de.nextnetz.domain.municipal.MunicipalMembership;
+import de.nextnetz.domain.municipal.MunicipalPortfolio;
+import de.nextnetz.domain.municipal.ResolutionCondition;
+import de.nextnetz.rules.CheckContext;
+import de.nextnetz.rules.Citation;
+import de.nextnetz.rules.Deadline;
+import de.nextnetz.rules.Finding;
+import de.nextnetz.rules.Message;
+import de.nextnetz.rules.Outcome;
+import de.nextnetz.rules.Pointer;
+import de.nextnetz.rules.RuleDefinition;
+import de.nextnetz.rules.RuleId;
+import de.nextnetz.rules.Severity;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+/** A membership rests on a council resolution. ERROR per membership without one. */
+public final class MunicipalResolutionMissing implements PortfolioRule {
+  /** The id {@code MUNICIPAL_RESOLUTION_MISSING}, severity and citation. */
+  public static final RuleDefinition DEFINITION =
+      RuleDefinition.of("MUNICIPAL_RESOLUTION_MISSING", Severity.ERROR, MunicipalCitations.RESOLUTION);
+
+  /** {@code MUNICIPAL_RESOLUTION_MISSING}. */
+  public static final RuleId ID = DEFINITION.id();
+
+  @Override
+  public RuleDefinition definition() {
+    return DEFINITION;
+  }
+
+  /** Creates the rule. */
+  public MunicipalResolutionMissing() {}
+
+  @Override
+  public Outcome check(MunicipalPortfolio portfolio, CheckContext context) {
+    Outcome.Builder outcome = Outcome.builder(ID);
+    List<MunicipalMembership> memberships = portfolio.getMemberships();
+    for (int i = 0; i < memberships.size(); i++) {
+      outcome.checked();
+      if (memberships.get(i).getResolution().isEmpty()) {
+        outcome.add(Finding.builder(this, Severity.ERROR, Pointer.to("memberships", i))
+            .fact("association", memberships.get(i).getAssociation())
+            .build());
+      }
+    }
+    return outcome.build();
+  }
+}

@@ -1,0 +1,79 @@
+package de.nextnetz.rules.municipal;
+
+import de.nextnetz.domain.Money;
+import de.nextnetz.domain.municipal.CostShare;
+import de.nextnetz.domain.municipal.CouncilResolution;
+import de.nextnetz.domain.municipal.MunicipalMembership;
+import de.nextnetz.domain.municipal.MunicipalPortfolio;
+import de.nextnetz.domain.municipal.ResolutionCondition;
+import de.nextnetz.rules.CheckContext;
+import de.nextnetz.rules.Citation;
+import de.nextnetz.rules.Deadline;
+import de.nextnetz.rules.Finding;
+import de.nextnetz.rules.Message;
+import de.nextnetz.rules.Outcome;
+import de.nextnetz.rules.Pointer;
+import de.nextnetz.rules.RuleDefinition;
+import de.nextnetz.rules.RuleId;
+import de.nextnetz.rules.Severity;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A membership does not start before the resolution, nor before its conditions were met (e.g.
+ * "nach Wirksamwerden des Haushaltes 2024"). WARNING per early start; unknown while a condition's
+ * day is not recorded.
+ */
+public final class MunicipalStartBeforeCondition implements PortfolioRule {
+  /** The id {@code MUNICIPAL_START_BEFORE_CONDITION}, severity and citation. */
+  public static final RuleDefinition DEFINITION =
+      RuleDefinition.of("MUNICIPAL_START_BEFORE_CONDITION", Severity.WARNING, MunicipalCitations.RESOLUTION);
+
+  /** {@code MUNICIPAL_START_BEFORE_CONDITION}. */
+  public static final RuleId ID = DEFINITION.id();
+
+  @Override
+  public RuleDefinition definition() {
+    return DEFINITION;
+  }
+
+  /** Creates the rule. */
+  public MunicipalStartBeforeCondition() {}
+
+  @Override
+  public Outcome check(MunicipalPortfolio portfolio, CheckContext context) {
+    Outcome.Builder outcome = Outcome.builder(ID);
+    List<MunicipalMembership> memberships = portfolio.getMemberships();
+    for (int i = 0; i < memberships.size(); i++) {
+      MunicipalMembership membership = memberships.get(i);
+      if (membership.getResolution().isEmpty() || membership.getStart().isEmpty()) {
+        continue;
+      }
+      CouncilResolution resolution = membership.getResolution().get();
+      LocalDate start = membership.getStart().get();
+      outcome.checked();
+      if (start.isBefore(resolution.getDate())) {
+        outcome.add(Finding.builder(this, Severity.WARNING, Pointer.to("memberships", i, "start"))
+            .fact("start", start).fact("conditionsMetOn", resolution.getDate())
+            .messageKey("MUNICIPAL_START_BEFORE_CONDITION.resolution").build());
+        continue;
+      }
+      List<ResolutionCondition> conditions = resolution.getConditions();
+      for (int k = 0; k < conditions.size(); k++) {
+        Optional<LocalDate> met = conditions.get(k).getMetOn();
+        if (met.isEmpty()) {
+          outcome.missing(Pointer.to("memberships", i, "resolution", "conditions", k, "metOn"));
+        } else if (start.isBefore(met.get())) {
+          outcome.add(Finding.builder(this, Severity.WARNING, Pointer.to("memberships", i, "start"))
+              .fact("start", start)
+              .fact("condition", conditions.get(k).getDescription())
+              .fact("conditionsMetOn", met.get())
+              .build());
+        }
+      }
+    }
+    return outcome.build();
+  }
+}

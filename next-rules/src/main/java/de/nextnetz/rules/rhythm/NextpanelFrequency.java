@@ -1,0 +1,107 @@
+package de.nextnetz.rules.rhythm;
+
+import de.nextnetz.domain.Association;
+import de.nextnetz.domain.event.EventFormat;
+import de.nextnetz.rules.CheckContext;
+import de.nextnetz.rules.Citation;
+import de.nextnetz.rules.Finding;
+import de.nextnetz.rules.Outcome;
+import de.nextnetz.domain.event.Event;
+import de.nextnetz.domain.statute.StatuteVersion;
+import de.nextnetz.domain.statute.Season;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import de.nextnetz.rules.Message;
+import de.nextnetz.rules.Deadline;
+import de.nextnetz.rules.RuleDefinition;
+import de.nextnetz.rules.RuleId;
+import de.nextnetz.rules.Severity;
+import de.nextnetz.rules.StatuteRule;
+import java.time.Year;
+
+/**
+ * The NExTpanel meets twice a year, at a spring and an autumn conference.
+ * <blockquote>Als NExTpanel werden die Vereinsmitglieder des NExT e. V. bezeichnet. Sie
+ * treffen sich halbjährlich zu einer Sitzung, der Frühjahrs- und Herbstkonferenz.</blockquote>
+ * Citation: activity report 2024, section 2.7. A conference over two days is one event and counts
+ * once. A WARNING per completed year with records and not exactly one spring and one autumn
+ * conference.
+ */
+public final class NextpanelFrequency implements StatuteRule {
+
+  private static final Citation CITATION = Citation.nextStatute("2.7",
+      "Als NExTpanel werden die Vereinsmitglieder des NExT e. V. bezeichnet. Sie treffen sich"
+          + " halbjährlich zu einer Sitzung, der Frühjahrs- und Herbstkonferenz.");
+
+  /** The id {@code NEXTPANEL_FREQUENCY}, severity and citation. */
+  public static final RuleDefinition DEFINITION =
+      RuleDefinition.of("NEXTPANEL_FREQUENCY", Severity.WARNING, CITATION);
+
+  /** {@code NEXTPANEL_FREQUENCY}. */
+  public static final RuleId ID = DEFINITION.id();
+
+  @Override
+  public RuleDefinition definition() {
+    return DEFINITION;
+  }
+
+  /** Creates the rule. */
+  public NextpanelFrequency() {}
+
+  @Override
+  public Outcome check(Association association, CheckContext context) {
+    StatuteVersion statute = context.statute();
+    if (!statute.isSpringAndAutumnConference()) {
+      return Outcome.notApplicable(ID);
+    }
+    Outcome.Builder outcome = Outcome.builder(ID);
+    Map<Integer, int[]> conferences = new HashMap<>();
+    for (Event event : association.getEvents()) {
+      int season = event.getFormat() == EventFormat.NEXTPANEL_SPRING ? 0
+          : event.getFormat() == EventFormat.NEXTPANEL_AUTUMN ? 1 : -1;
+      if (season >= 0) {
+        conferences.computeIfAbsent(event.getDate().getYear(), year -> new int[2])[season]++;
+      }
+    }
+    RecordedYears recorded = RecordedYears.of(association);
+    int current = context.asOf().getYear();
+    for (int year : recorded.upTo(current - 1, outcome)) {
+      judge(year, 0, statute.getSpring(), conferences, outcome);
+      judge(year, 1, statute.getAutumn(), conferences, outcome);
+    }
+    Season[] seasons = {statute.getSpring(), statute.getAutumn()};
+    for (int season = 0; season < 2; season++) {
+      LocalDate end = seasons[season].getLastDay().atYear(current);
+      if (context.asOf().isAfter(end)) {
+        if (recorded.contains(current)) {
+          judge(current, season, seasons[season], conferences, outcome);
+        } else {
+          outcome.missing("/events (none recorded in " + current + ")");
+        }
+      }
+      if (conferences.getOrDefault(current, new int[2])[season] == 0) {
+        outcome.deadline(Deadline.of(this, "/events", end, Message.builtIn("deadline.NEXTPANEL_FREQUENCY",
+            Map.of("conference", FORMATS[season], "year", Year.of(current),
+                "from", seasons[season].getFirstDay().atYear(current))), context.asOf()));
+      }
+    }
+    return outcome.build();
+  }
+
+  private static final EventFormat[] FORMATS = {EventFormat.NEXTPANEL_SPRING, EventFormat.NEXTPANEL_AUTUMN};
+
+  /** Judges one season of a year: exactly one conference, else a finding due at the season's end. */
+  private void judge(int year, int season, Season window, Map<Integer, int[]> conferences, Outcome.Builder outcome) {
+    outcome.checked();
+    int held = conferences.getOrDefault(year, new int[2])[season];
+    if (held != 1) {
+      outcome.add(Finding.builder(this, Severity.WARNING, "/events")
+          .fact("year", Year.of(year))
+          .fact("conference", FORMATS[season])
+          .fact("conferences", held)
+          .dueDate(window.getLastDay().atYear(year))
+          .build());
+    }
+  }
+}
