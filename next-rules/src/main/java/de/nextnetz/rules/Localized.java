@@ -73,8 +73,9 @@ public final class Localized {
   /**
    * Formats a typed value for people: a day as a date, an amount with its currency, a year as its
    * number, a period in years, months and days, a truth value as yes or no, an enum constant by its
-   * label in the bundle ({@code enum.<Type>.<NAME>}) or its name, a number with the language's
-   * digit grouping, a collection as a list, anything else by {@code toString()}.
+   * label in the bundle ({@code enum.<Type>.<NAME>}) or its name, a message rendered in the
+   * language, a number with the language's digit grouping, a collection as a list ("–" if empty),
+   * an absent optional as "–", anything else by {@code toString()}.
    *
    * @param value the value
    * @param locale the language
@@ -83,6 +84,9 @@ public final class Localized {
   public static String value(Object value, Locale locale) {
     if (value instanceof LocalDate day) {
       return date(day, locale);
+    }
+    if (value instanceof Message message) {
+      return message.render(locale);
     }
     if (value instanceof Money money) {
       return money.format(formatting(locale));
@@ -105,7 +109,7 @@ public final class Localized {
       return java.text.NumberFormat.getIntegerInstance(formatting(locale)).format(number);
     }
     if (value instanceof Collection<?> items) {
-      return items.stream().map(item -> value(item, locale)).collect(Collectors.joining(", "));
+      return items.isEmpty() ? "–" : items.stream().map(item -> value(item, locale)).collect(Collectors.joining(", "));
     }
     if (value instanceof Optional<?> optional) {
       return optional.map(item -> value(item, locale)).orElse("–");

@@ -57,8 +57,10 @@ class BoardRulesTest {
             + " the re-election was due by 21 November 2026 and is overdue. Without a continuation clause the"
             + " board's term ended with that day.");
         assertThat(finding.message(Locale.GERMAN)).startsWith("Der Vorstand wurde zuletzt am 21. November 2024 gewählt");
-        assertThat(finding.explain(Locale.ENGLISH)).isEqualTo("last election: 2024-11-21; re-election within: P2Y;"
-            + " due by: 2026-11-21; as of: 2026-11-22; continuation clause: false");
+        assertThat(finding.explain(Locale.ENGLISH)).isEqualTo("last election: 21 November 2024; re-election within: 2 years;"
+            + " due by: 21 November 2026; as of: 22 November 2026; continuation clause: no");
+        assertThat(finding.explain(Locale.GERMAN)).isEqualTo("letzte Wahl: 21. November 2024; Neuwahl innerhalb: 2 Jahre;"
+            + " fällig bis: 21. November 2026; Stichtag: 22. November 2026; Fortdauerklausel: nein");
       });
     }
 
