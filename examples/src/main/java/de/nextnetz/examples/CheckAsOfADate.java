@@ -31,7 +31,7 @@ public final class CheckAsOfADate {
    */
   public static void run(PrintStream out) {
     Association next = NextSeeds.association();
-    RuleEngine engine = RuleEngine.builtIn();
+    RuleEngine<Association> engine = RuleEngine.builtIn();
     for (LocalDate day : new LocalDate[] {LocalDate.of(2026, 11, 21), LocalDate.of(2026, 11, 22)}) {
       CheckReport report = engine.check(next, day);
       out.println(report);

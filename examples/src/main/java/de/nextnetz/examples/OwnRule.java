@@ -12,6 +12,7 @@ import de.nextnetz.rules.Message;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.Pointer;
 import de.nextnetz.rules.RuleEngine;
+import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.StatuteRule;
@@ -28,26 +29,20 @@ public final class OwnRule {
   /** Every community is coordinated by at least one honorary lead (activity report 2024, 2.2). */
   public static final class CommunityLeadMissing implements StatuteRule {
 
+    /** The id {@code COMMUNITY_LEAD_MISSING}, severity and citation: the rule's metadata, stated once. */
+    public static final RuleDefinition DEFINITION = RuleDefinition.of("COMMUNITY_LEAD_MISSING", Severity.INFO,
+        Citation.nextStatute("2.2",
+            "… werden jeweils von einer oder mehreren ehrenamtlichen Community-Leitungen koordiniert …"));
+
     /** {@code COMMUNITY_LEAD_MISSING}. */
-    public static final RuleId ID = RuleId.of("COMMUNITY_LEAD_MISSING");
+    public static final RuleId ID = DEFINITION.id();
 
     /** Creates the rule. */
     public CommunityLeadMissing() {}
 
     @Override
-    public RuleId id() {
-      return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-      return Severity.INFO;
-    }
-
-    @Override
-    public Citation citation() {
-      return Citation.nextStatute("2.2",
-          "… werden jeweils von einer oder mehreren ehrenamtlichen Community-Leitungen koordiniert …");
+    public RuleDefinition definition() {
+      return DEFINITION;
     }
 
     @Override
@@ -83,7 +78,7 @@ public final class OwnRule {
    * @param out where to print
    */
   public static void run(PrintStream out) {
-    RuleEngine engine = RuleEngine.builder().addRules(BuiltInRules.all()).addRule(new CommunityLeadMissing()).build();
+    RuleEngine<Association> engine = RuleEngine.forAssociations().addRules(BuiltInRules.all()).addRule(new CommunityLeadMissing()).build();
     CheckReport report = engine.check(NextSeeds.association(), LocalDate.of(2025, 1, 1));
     long own = report.findings().stream().filter(f -> f.ruleId().equals(CommunityLeadMissing.ID)).count();
     out.println(engine.rules().size() + " rules ran; " + own + " communities have no recorded lead, e.g.:");

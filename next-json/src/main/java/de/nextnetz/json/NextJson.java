@@ -7,7 +7,8 @@ import de.nextnetz.json.codec.Documents;
 import de.nextnetz.json.codec.DomainCodecs;
 import de.nextnetz.json.codec.ReportCodecs;
 import de.nextnetz.rules.CheckReport;
-import de.nextnetz.rules.deadlines.Deadline;
+import de.nextnetz.domain.validation.DomainValidator;
+import de.nextnetz.rules.Deadline;
 import de.nextnetz.rules.report.ActivityReport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -60,6 +61,7 @@ public final class NextJson {
   private final JsonMapper mapper;
   private final ObjectWriter pretty;
   private final boolean validate;
+  private final Locale locale;
 
   private NextJson(Builder builder) {
     JsonFactory factory = JsonFactory.builder()
@@ -79,6 +81,7 @@ public final class NextJson {
         .build();
     this.pretty = mapper.writerWithDefaultPrettyPrinter();
     this.validate = builder.validate;
+    this.locale = builder.locale;
   }
 
   /** {@return the shared instance: validating, with the default limits} */
@@ -193,7 +196,7 @@ public final class NextJson {
   private <T> T read(InputStream in, de.nextnetz.json.codec.Codec<T> codec) {
     Objects.requireNonNull(in, "in");
     try (JsonParser parser = mapper.createParser(in)) {
-      return Documents.read(parser, codec, validate);
+      return Documents.read(parser, codec, validate ? DomainValidator.forLocale(locale) : null);
     } catch (JacksonIOException e) {
       IOException cause = e.getCause();
       throw new UncheckedIOException("cannot read the document: " + e.getMessage(),
@@ -343,8 +346,20 @@ public final class NextJson {
     private int maxNameLength = DEFAULT_MAX_NAME_LENGTH;
     private long maxDocumentLength = DEFAULT_MAX_DOCUMENT_LENGTH;
     private boolean validate = true;
+    private Locale locale = Locale.ENGLISH;
 
     private Builder() {}
+
+    /**
+     * Sets the language of the validation messages (English by default; German for {@code de}).
+     *
+     * @param locale the language
+     * @return this builder
+     */
+    public Builder locale(Locale locale) {
+      this.locale = java.util.Objects.requireNonNull(locale, "locale");
+      return this;
+    }
 
     /**
      * Sets the deepest nesting of objects and arrays.

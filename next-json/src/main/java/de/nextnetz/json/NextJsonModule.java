@@ -103,7 +103,7 @@ public final class NextJsonModule extends SimpleModule {
       if (reading.hasProblems() || value == null) {
         throw new NextJsonException(reading.problems());
       }
-      return Documents.validated(value);
+      return Documents.validated(value, de.nextnetz.domain.validation.DomainValidator.standard());
     }
 
     @Override

@@ -21,22 +21,31 @@ public final class DataSet {
    * Loads an association.
    *
    * @param file the file, or {@code null} for the embedded data set
+   * @param lang the language of the validation messages
    * @return the association, read strictly and validated
    * @throws de.nextnetz.json.NextJsonException if the document has problems
    * @throws BadInputException if the file cannot be read
    */
-  public static Association load(@Nullable Path file) {
+  public static Association load(@Nullable Path file, Lang lang) {
     if (file == null) {
       return embedded();
     }
+    return NextJson.builder().locale(lang.locale()).build().readAssociation(existing(file, lang));
+  }
+
+  /**
+   * Checks that a file exists before it is read.
+   *
+   * @param file the file
+   * @param lang the language of the message
+   * @return the file
+   * @throws BadInputException if it is not a regular file
+   */
+  static Path existing(Path file, Lang lang) {
     if (!Files.isRegularFile(file)) {
-      throw new BadInputException(file + ": no such file");
+      throw new BadInputException(Texts.of(lang, "error.noSuchFile", "file", file.toString()));
     }
-    try {
-      return NextJson.standard().readAssociation(file);
-    } catch (UncheckedIOException e) {
-      throw new BadInputException(file + ": cannot be read (" + e.getMessage() + ")");
-    }
+    return file;
   }
 
   /**

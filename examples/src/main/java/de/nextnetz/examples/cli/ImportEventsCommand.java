@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -40,18 +41,20 @@ final class ImportEventsCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write the JSON; default: standard output.")
   private @Nullable Path output;
 
+  @Mixin
+  @SuppressWarnings("NullAway.Init")
+  private Options.Language language;
+
   @Override
   public Integer call() throws IOException {
-    if (!Files.isRegularFile(table)) {
-      throw new BadInputException(table + ": no such file");
-    }
+    Lang lang = language.lang;
     String text;
     try {
-      text = Files.readString(table, StandardCharsets.UTF_8);
+      text = Files.readString(DataSet.existing(table, lang), StandardCharsets.UTF_8);
     } catch (CharacterCodingException e) {
-      throw new BadInputException(table + ": not UTF-8 text");
+      throw new BadInputException(Texts.of(lang, "error.notUtf8", "file", table.toString()));
     }
-    Association association = DataSet.load(communities);
+    Association association = DataSet.load(communities, lang);
     EventTable.Result result = EventTable.read(text, association.getCommunities());
     String json = NextJson.standard().writeEventTableAsString(result);
     if (output != null) {
@@ -60,10 +63,10 @@ final class ImportEventsCommand implements Callable<Integer> {
       spec.commandLine().getOut().print(json);
     }
     PrintWriter err = spec.commandLine().getErr();
-    err.println(table + ": " + result.getRows() + " rows, " + result.getEvents().size() + " events, "
-        + result.getUnmapped().size() + " unmapped"
-        + (result.getRows() > result.getEvents().size() + result.getUnmapped().size()
-            ? " (rows of one event over consecutive days are one event)" : ""));
+    err.println(Texts.of(lang, "import.summary", "file", table.toString(), "rows", result.getRows(),
+        "events", result.getEvents().size(), "unmapped", result.getUnmapped().size(),
+        "merged", result.getRows() > result.getEvents().size() + result.getUnmapped().size()
+            ? Texts.of(lang, "import.merged") : ""));
     for (EventTable.UnmappedRow row : result.getUnmapped()) {
       err.println("  " + table + ", " + row);
     }

@@ -19,15 +19,4 @@ public enum Lang {
   public Locale locale() {
     return locale;
   }
-
-  /**
-   * Picks the text of this language.
-   *
-   * @param english the English text
-   * @param german the German text
-   * @return one of them
-   */
-  public String pick(String english, String german) {
-    return this == de ? german : english;
-  }
 }

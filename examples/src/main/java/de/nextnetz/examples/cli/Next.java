@@ -101,7 +101,7 @@ public final class Next implements Runnable {
     commandLine.setExecutionExceptionHandler((exception, command, parseResult) -> {
       PrintWriter error = command.getErr();
       if (exception instanceof NextJsonException invalid) {
-        error.println("next: the document has " + invalid.getProblems().size() + " problem(s):");
+        error.println("next: " + Texts.of(lang(parseResult), "error.problems", "count", invalid.getProblems().size()));
         invalid.getProblems().forEach(problem -> error.println("  " + problem));
       } else if (exception instanceof BadInputException) {
         error.println("next: " + exception.getMessage());
@@ -115,6 +115,15 @@ public final class Next implements Runnable {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** The language the command line asked for, English unless {@code --lang de} was given. */
+  private static Lang lang(CommandLine.ParseResult parseResult) {
+    CommandLine.ParseResult sub = parseResult;
+    while (sub.hasSubcommand()) {
+      sub = sub.subcommand();
+    }
+    return sub.hasMatchedOption("--lang") ? sub.matchedOptionValue("--lang", Lang.en) : Lang.en;
   }
 
   private static LocalDate date(String text) {

@@ -5,15 +5,13 @@ import de.nextnetz.domain.municipal.CostShare;
 import de.nextnetz.domain.municipal.MunicipalMembership;
 import de.nextnetz.domain.municipal.MunicipalPortfolio;
 import de.nextnetz.json.NextJson;
-import de.nextnetz.rules.Finding;
-import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.municipal.BudgetYear;
-import de.nextnetz.rules.municipal.PortfolioReport;
+import de.nextnetz.rules.CheckReport;
+import de.nextnetz.rules.RuleEngine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Year;
@@ -22,6 +20,7 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -51,66 +50,68 @@ final class PortfolioCommand implements Callable<Integer> {
   @Option(names = "--year", paramLabel = "YYYY", description = "The budget year; default: the current year.")
   private @Nullable Integer year;
 
-  @Option(names = "--as-of", paramLabel = "DATE", description = "The day of the check, yyyy-mm-dd; default: today.")
-  private @Nullable LocalDate asOf;
+  @Mixin
+  @SuppressWarnings("NullAway.Init")
+  private Options.AsOf day;
 
-  @Option(names = "--lang", paramLabel = "LANG", description = "de or en; default: ${DEFAULT-VALUE}.")
-  private Lang lang = Lang.en;
+  @Mixin
+  @SuppressWarnings("NullAway.Init")
+  private Options.Language language;
 
   @Override
   public Integer call() {
-    MunicipalPortfolio portfolio = load(file);
-    LocalDate day = asOf != null ? asOf : next.today();
-    int budgetYear = year != null ? year : day.getYear();
+    Lang lang = language.lang;
+    MunicipalPortfolio portfolio = load(file, lang);
+    LocalDate asOf = day.or(next.today());
+    int budgetYear = year != null ? year : asOf.getYear();
     if (budgetYear < 1 || budgetYear > 9999) {
-      throw new BadInputException("--year must be from 1 to 9999, but was " + budgetYear);
+      throw new BadInputException(Texts.of(lang, "error.year", "year", String.valueOf(budgetYear)));
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.println(lang.pick("Memberships of ", "Mitgliedschaften von ") + portfolio.getMunicipality().getName()
-        + ": " + portfolio.getMemberships().size());
+    out.println(Texts.of(lang, "portfolio.title", "municipality", portfolio.getMunicipality().getName(),
+        "count", portfolio.getMemberships().size()));
     for (MunicipalMembership membership : portfolio.getMemberships()) {
-      out.println("  " + membership.getAssociation() + " (" + membership.getKind() + ")");
-      out.println("    " + lang.pick("resolution: ", "Beschluss: ") + membership.getResolution()
-          .map(r -> "Nr. " + r.getNumber() + r.getSubmissionNumber().map(s -> " (" + s + ")").orElse("") + lang.pick(" of ", " vom ")
-              + r.getDate() + ", " + r.getAgendaItem())
-          .orElse(lang.pick("none recorded", "keiner erfasst")));
-      out.println("    " + lang.pick("since: ", "seit: ") + membership.getStart().map(Object::toString).orElse("?")
-          + lang.pick("; annual fee ", "; Jahresbeitrag ") + membership.getAnnualFee()
-          + membership.getExecutingUnit().map(unit -> lang.pick(", paid by ", ", Zahlung durch ") + unit).orElse(""));
+      out.println("  " + membership.getAssociation() + " (" + Texts.value(lang, membership.getKind()) + ")");
+      out.println("    " + membership.getResolution()
+          .map(r -> Texts.of(lang, "portfolio.resolution", "number", r.getNumber(),
+              "submission", r.getSubmissionNumber().map(number -> " (" + number + ")").orElse(""),
+              "date", r.getDate(), "agendaItem", r.getAgendaItem()))
+          .orElse(Texts.of(lang, "portfolio.noResolution")));
+      out.println("    " + Texts.of(lang, "portfolio.since",
+          "start", membership.getStart().<Object>map(start -> start).orElse(Texts.of(lang, "unknown")),
+          "fee", membership.getAnnualFee()));
+      if (!membership.getCostShares().isEmpty()) {
+        out.println("    " + Texts.of(lang, "portfolio.paidBy", "departments", membership.getCostShares().stream()
+            .map(CostShare::getDepartment).distinct().toList()));
+      }
+      membership.getExecutingUnit().ifPresent(unit ->
+          out.println("    " + Texts.of(lang, "portfolio.executedBy", "unit", unit)));
       for (CostShare share : membership.getCostShares()) {
-        out.println("      " + share.getDepartment() + ": " + share.getAmount());
+        out.println("      " + share.getDepartment() + ": " + Texts.value(lang, share.getAmount()));
       }
     }
     BudgetYear budget = BudgetYear.of(portfolio, Year.of(budgetYear));
     out.println();
-    out.println(lang.pick("Budget year ", "Haushaltsjahr ") + budgetYear + ":");
+    out.println(Texts.of(lang, "portfolio.budgetYear", "year", Year.of(budgetYear)));
     for (BudgetYear.Line line : budget.getLines()) {
-      out.println(String.format("  %-16s %14s  %s", line.getDepartment(), line.getAmount(), line.getAssociation()));
+      out.println(String.format("  %-16s %14s  %s", line.getDepartment(), Texts.value(lang, line.getAmount()),
+          line.getAssociation()));
     }
     for (Map.Entry<String, Money> total : budget.getTotalsByDepartment().entrySet()) {
-      out.println(String.format("  %-16s %14s  %s", total.getKey(), total.getValue(), lang.pick("total", "Summe")));
+      out.println(String.format("  %-16s %14s  %s", total.getKey(), Texts.value(lang, total.getValue()),
+          Texts.of(lang, "portfolio.total")));
     }
-    out.println(lang.pick("  Municipality total: ", "  Summe der Stadt: ")
-        + budget.getTotal().map(Money::toString).orElse("0.00"));
-    PortfolioReport report = PortfolioReport.check(portfolio, day);
+    out.println(Texts.of(lang, "portfolio.municipalityTotal", "total",
+        budget.getTotal().<Object>map(money -> money).orElse(Money.ofCents(0, Money.EUR))));
+    CheckReport report = RuleEngine.builtInPortfolio().check(portfolio, asOf);
     out.println();
-    out.println(lang.pick("Findings as of ", "Befunde zum ") + day + ": " + report.findings().size());
-    for (Finding finding : report.findings()) {
-      out.println("  " + finding.severity() + " [" + finding.ruleId() + "] " + finding.path());
-      out.println("    " + finding.message(lang.locale()));
-      out.println("    " + lang.pick("Citation: ", "Rechtsgrundlage: ") + finding.citation().source());
-      finding.dueDate().ifPresent(due -> out.println("    " + lang.pick("Due: ", "Fällig: ") + due));
-    }
-    for (Outcome outcome : report.outcomes()) {
-      if (!outcome.missingFacts().isEmpty()) {
-        out.println("  " + lang.pick("not decided", "nicht entschieden") + " [" + outcome.ruleId() + "] "
-            + String.join("; ", outcome.missingFacts()));
-      }
-    }
+    out.println(Texts.of(lang, "portfolio.findingsTitle", "asOf", asOf));
+    out.println(ReportPrinter.summary(report, lang));
+    ReportPrinter.sections(report, lang, out);
     return report.hasErrors() ? 1 : 0;
   }
 
-  private static MunicipalPortfolio load(@Nullable Path file) {
+  private static MunicipalPortfolio load(@Nullable Path file, Lang lang) {
     if (file == null) {
       try (InputStream in = PortfolioCommand.class.getResourceAsStream(EMBEDDED)) {
         if (in == null) {
@@ -121,9 +122,6 @@ final class PortfolioCommand implements Callable<Integer> {
         throw new UncheckedIOException(e);
       }
     }
-    if (!Files.isRegularFile(file)) {
-      throw new BadInputException(file + ": no such file");
-    }
-    return NextJson.standard().readPortfolio(file);
+    return NextJson.builder().locale(lang.locale()).build().readPortfolio(DataSet.existing(file, lang));
   }
 }

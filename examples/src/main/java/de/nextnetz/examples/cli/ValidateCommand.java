@@ -1,10 +1,10 @@
 package de.nextnetz.examples.cli;
 
 import de.nextnetz.domain.Association;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -23,13 +23,17 @@ final class ValidateCommand implements Callable<Integer> {
   @SuppressWarnings("NullAway.Init")
   private Path file;
 
+  @Mixin
+  @SuppressWarnings("NullAway.Init")
+  private Options.Language language;
+
   @Override
   public Integer call() {
-    Association association = DataSet.load(file);
-    PrintWriter out = spec.commandLine().getOut();
-    out.println(file + ": valid (" + association.getDisplayName() + ": " + association.getMembers().size()
-        + " members, " + association.getApplications().size() + " applications, "
-        + association.getEvents().size() + " events, " + association.getCommunities().size() + " communities)");
+    Association association = DataSet.load(file, language.lang);
+    spec.commandLine().getOut().println(Texts.of(language.lang, "validate.valid", "file", file.toString(),
+        "association", association.getDisplayName(), "members", association.getMembers().size(),
+        "applications", association.getApplications().size(), "events", association.getEvents().size(),
+        "communities", association.getCommunities().size()));
     return 0;
   }
 }

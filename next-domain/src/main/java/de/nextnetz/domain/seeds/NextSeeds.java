@@ -220,25 +220,33 @@ public final class NextSeeds {
         .communityProRata(true)
         .addFee(Fee.of(MembershipKind.ASSOCIATED, Money.euros("1000.00")))
         .addAssumption(Assumption.of("validFrom", FOUNDED.toString(),
-            "the seeds state the statute only as of 2024; taken as in force since the founding"))
+            "the seeds state the statute only as of 2024; taken as in force since the founding",
+            "die Quellen geben die Satzung nur für 2024 wieder; als seit der Gründung gültig angenommen"))
         .addAssumption(Assumption.of("continuationClause", "false",
-            "the report does not say whether the board stays in office until a new one is elected"))
+            "the report does not say whether the board stays in office until a new one is elected",
+            "der Bericht sagt nicht, ob der Vorstand bis zur Wahl eines neuen im Amt bleibt"))
         .addAssumption(Assumption.of("admissionProcedureKinds", "PERSONAL, INSTITUTIONAL",
             "the report states the admission procedure for its members (section 1.2), whose count"
-                + " (37 institutional, 78 personal) leaves out associated members such as Wiesbaden"))
+                + " (37 institutional, 78 personal) leaves out associated members such as Wiesbaden",
+            "der Bericht nennt das Aufnahmeverfahren für seine Mitglieder (Abschnitt 1.2), deren Zahl"
+                + " (37 institutionelle, 78 persönliche) assoziierte Mitglieder wie Wiesbaden nicht enthält"))
         .addAssumption(Assumption.of("furtherBoardMembersExact", "true",
-            "the report says 'sieben weiteren Mitgliedern'; taken as exactly seven, not up to seven"))
+            "the report says 'sieben weiteren Mitgliedern'; taken as exactly seven, not up to seven",
+            "der Bericht nennt „sieben weiteren Mitgliedern“; als genau sieben, nicht höchstens sieben verstanden"))
         .addAssumption(Assumption.of("roleAccumulationAllowed", "false",
-            "the report lists ten distinct seats; whether one person may hold two is not stated"))
+            "the report lists ten distinct seats; whether one person may hold two is not stated",
+            "der Bericht nennt zehn verschiedene Sitze; ob eine Person zwei innehaben darf, sagt er nicht"))
         .addAssumption(Assumption.of("spring, autumn", "1 Mar–31 May, 1 Sep–30 Nov",
-            "the report names spring and autumn conferences without dates; meteorological seasons"))
+            "the report names spring and autumn conferences without dates; meteorological seasons",
+            "der Bericht nennt Frühjahrs- und Herbstkonferenz ohne Daten; meteorologische Jahreszeiten"))
         .addAssumption(Assumption.of("communityProRata", "true",
             "the report gives 2 to 6 meetings a year; a community founded during a year is held to"
-                + " the share of the year it existed"))
-        .addAssumption(Assumption.of("fees (personal, institutional)", "unknown",
-            "the seeds give only the associated fee of 1,000 EUR (Wiesbaden, resolution Nr. 0057)"))
-        .addAssumption(Assumption.of("exit notice", "unknown",
-            "the seeds do not state when or with what notice a member may leave (§ 39 BGB)"))
+                + " the share of the year it existed",
+            "der Bericht nennt zwei bis sechs Treffen im Jahr; eine im Lauf des Jahres gegründete Community"
+                + " wird am Anteil des Jahres gemessen, in dem sie bestand"))
+        .addAssumption(Assumption.of("fees (personal, institutional)", "–",
+            "the seeds give only the associated fee of 1,000 EUR (Wiesbaden, resolution Nr. 0057)",
+            "die Quellen nennen nur den Beitrag assoziierter Mitglieder von 1.000 EUR (Wiesbaden, Beschluss Nr. 0057)"))
         .build());
   }
 

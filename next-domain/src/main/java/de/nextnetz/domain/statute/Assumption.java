@@ -1,5 +1,7 @@
 package de.nextnetz.domain.statute;
 
+import java.util.Locale;
+import java.util.Optional;
 import jakarta.validation.constraints.NotBlank;
 import org.immutables.value.Value;
 
@@ -18,9 +20,22 @@ public interface Assumption {
   @NotBlank
   String getValue();
 
-  /** {@return why this value was taken} */
+  /** {@return why this value was taken, in English} */
   @NotBlank
   String getReason();
+
+  /** {@return why this value was taken, in German (Begründung), where it is given} */
+  Optional<@NotBlank String> getGermanReason();
+
+  /**
+   * The reason in a language.
+   *
+   * @param locale the language; German where a German reason is given and the language is {@code de}
+   * @return the reason
+   */
+  default String reason(Locale locale) {
+    return locale.getLanguage().equals("de") ? getGermanReason().orElse(getReason()) : getReason();
+  }
 
   /**
    * Creates an assumption.
@@ -32,5 +47,19 @@ public interface Assumption {
    */
   static Assumption of(String parameter, String value, String reason) {
     return ImmutableAssumption.builder().parameter(parameter).value(value).reason(reason).build();
+  }
+
+  /**
+   * Creates an assumption with its reason in English and German.
+   *
+   * @param parameter the parameter
+   * @param value the value taken
+   * @param reason why, in English
+   * @param germanReason why, in German
+   * @return the assumption
+   */
+  static Assumption of(String parameter, String value, String reason, String germanReason) {
+    return ImmutableAssumption.builder().parameter(parameter).value(value).reason(reason)
+        .germanReason(germanReason).build();
   }
 }

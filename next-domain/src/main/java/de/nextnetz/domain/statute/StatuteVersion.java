@@ -140,19 +140,13 @@ public interface StatuteVersion {
     return true;
   }
 
-  // Fees (Beiträge) and exit (Austritt)
+  // Fees (Beiträge)
 
   /** {@return the annual fees by kind of membership, where the sources give them} */
   List<@Valid Fee> getFees();
 
   /** {@return the day of the year on which the annual fee falls due, if the statute sets one} */
   Optional<MonthDay> getFeeDueDay();
-
-  /** {@return the notice period for leaving, in months, if the statute sets one (§ 39 Abs. 2 BGB)} */
-  Optional<@Min(0) @Max(24) Integer> getExitNoticeMonths();
-
-  /** {@return whether leaving is only possible at the end of the fiscal year, if the statute says} */
-  Optional<Boolean> getExitOnlyAtYearEnd();
 
   /** {@return the values taken as assumptions because the sources do not give them} */
   List<@Valid Assumption> getAssumptions();

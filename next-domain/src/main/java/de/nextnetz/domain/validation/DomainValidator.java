@@ -25,6 +25,10 @@ public final class DomainValidator {
     static final DomainValidator STANDARD = new DomainValidator(Locale.ENGLISH);
   }
 
+  private static final class GermanHolder {
+    static final DomainValidator GERMAN = new DomainValidator(Locale.GERMAN);
+  }
+
   private final Validator validator;
 
   private DomainValidator(Locale locale) {
@@ -42,13 +46,18 @@ public final class DomainValidator {
   }
 
   /**
-   * Creates a validator with messages in a language Hibernate Validator ships (e.g. German).
+   * A validator with messages in a language Hibernate Validator ships (e.g. German); the English
+   * and German ones are shared, built on first use.
    *
    * @param locale the language of the messages
    * @return the validator
    */
   public static DomainValidator forLocale(Locale locale) {
-    return new DomainValidator(Objects.requireNonNull(locale, "locale"));
+    Objects.requireNonNull(locale, "locale");
+    if (locale.getLanguage().equals("de")) {
+      return GermanHolder.GERMAN;
+    }
+    return locale.getLanguage().equals("en") ? Holder.STANDARD : new DomainValidator(locale);
   }
 
   /**

@@ -7,6 +7,7 @@ import de.nextnetz.domain.validation.Violation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -22,12 +23,13 @@ public final class Documents {
    *
    * @param in the parser
    * @param codec the root codec
-   * @param validate whether to run Bean Validation over the value read
+   * @param validator the Bean Validation to run over the value read, in the language of its
+   *     messages; {@code null} for none
    * @param <T> the value type
    * @return the value
    * @throws NextJsonException with every problem found
    */
-  public static <T> T read(JsonParser in, Codec<T> codec, boolean validate) {
+  public static <T> T read(JsonParser in, Codec<T> codec, @Nullable DomainValidator validator) {
     Reading reading = new Reading();
     T value = null;
     try {
@@ -52,19 +54,20 @@ public final class Documents {
       List<JsonProblem> problems = reading.problems();
       throw new NextJsonException(problems.isEmpty() ? List.of(new JsonProblem("", "the document could not be read")) : problems);
     }
-    return validate ? validated(value) : value;
+    return validator != null ? validated(value, validator) : value;
   }
 
   /**
    * Runs Bean Validation over a value read from JSON.
    *
    * @param value the value
+   * @param validator the validator, in the language of its messages
    * @param <T> its type
    * @return the value, if valid
    * @throws NextJsonException with every violation, each at its JSON Pointer
    */
-  public static <T> T validated(T value) {
-    List<Violation> violations = DomainValidator.standard().validate(value);
+  public static <T> T validated(T value, DomainValidator validator) {
+    List<Violation> violations = validator.validate(value);
     if (violations.isEmpty()) {
       return value;
     }

@@ -228,7 +228,7 @@ public final class DomainCodecs {
       .optional("endDate", DATE, Event::getEndDate, Event.Builder::endDate)
       .required("format", enumOf(EventFormat.class), Event::getFormat, Event.Builder::format)
       .required("title", TEXT, Event::getTitle, Event.Builder::title)
-      .optional("communityId", ID, Event::communityId, Event.Builder::communityId)
+      .optional("communityId", ID, Event::getCommunityId, Event.Builder::communityId)
       .required("mode", enumOf(EventMode.class), Event::getMode, Event.Builder::mode)
       .optional("location", TEXT, Event::getLocation, Event.Builder::location)
       .defaulted("audience", enumOf(Audience.class), Event::getAudience, Event.Builder::audience)
@@ -301,13 +301,14 @@ public final class DomainCodecs {
       .required("parameter", TEXT, Assumption::getParameter, ImmutableAssumption.Builder::parameter)
       .required("value", TEXT, Assumption::getValue, ImmutableAssumption.Builder::value)
       .required("reason", TEXT, Assumption::getReason, ImmutableAssumption.Builder::reason)
+      .optional("germanReason", TEXT, Assumption::getGermanReason, ImmutableAssumption.Builder::germanReason)
       .build();
 
   /** Satzungsfassung. */
   public static final ObjectCodec<StatuteVersion, StatuteVersion.Builder> STATUTE_VERSION = ObjectCodec.of(StatuteVersion.class, "One version of the statute as data.", StatuteVersion::builder,
           StatuteVersion.Builder::build)
       .required("validFrom", DATE, StatuteVersion::getValidFrom, StatuteVersion.Builder::validFrom)
-      .required("source", TEXT, StatuteVersion::source, StatuteVersion.Builder::source)
+      .required("source", TEXT, StatuteVersion::getSource, StatuteVersion.Builder::source)
       .required("chairs", INT, StatuteVersion::getChairs, StatuteVersion.Builder::chairs)
       .required("viceChairs", INT, StatuteVersion::getViceChairs, StatuteVersion.Builder::viceChairs)
       .required("treasurers", INT, StatuteVersion::getTreasurers, StatuteVersion.Builder::treasurers)
@@ -342,9 +343,6 @@ public final class DomainCodecs {
       .defaulted("communityProRata", BOOLEAN, StatuteVersion::isCommunityProRata, StatuteVersion.Builder::communityProRata)
       .list("fees", FEE, StatuteVersion::getFees, StatuteVersion.Builder::fees)
       .optional("feeDueDay", MONTH_DAY, StatuteVersion::getFeeDueDay, StatuteVersion.Builder::feeDueDay)
-      .optional("exitNoticeMonths", INT, StatuteVersion::getExitNoticeMonths, StatuteVersion.Builder::exitNoticeMonths)
-      .optional("exitOnlyAtYearEnd", BOOLEAN, StatuteVersion::getExitOnlyAtYearEnd,
-          StatuteVersion.Builder::exitOnlyAtYearEnd)
       .list("assumptions", ASSUMPTION, StatuteVersion::getAssumptions, StatuteVersion.Builder::assumptions)
       .build();
 

@@ -1,5 +1,13 @@
 package de.nextnetz.json.codec;
 
+import de.nextnetz.domain.Money;
+import de.nextnetz.rules.Localized;
+import de.nextnetz.rules.Message;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.Collection;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import de.nextnetz.domain.event.EventFormat;
 import de.nextnetz.domain.event.EventMode;
 import de.nextnetz.domain.statute.Assumption;
@@ -9,7 +17,7 @@ import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.Status;
-import de.nextnetz.rules.deadlines.Deadline;
+import de.nextnetz.rules.Deadline;
 import de.nextnetz.rules.report.ActivityReport;
 import de.nextnetz.rules.report.CommunityMeetings;
 import java.util.List;
@@ -45,19 +53,21 @@ public final class ReportCodecs {
     out.writeStartObject();
     out.writeStringProperty("format", CHECK_REPORT_FORMAT);
     out.writeNumberProperty("version", VERSION);
-    out.writeStringProperty("asOf", report.getAsOf().toString());
+    out.writeStringProperty("asOf", report.asOf().toString());
     out.writeStringProperty("language", language(locale));
-    out.writeName("statute");
-    out.writeStartObject();
-    out.writeStringProperty("validFrom", report.statute().getValidFrom().toString());
-    out.writeStringProperty("source", report.statute().getSource());
-    out.writeName("assumptions");
-    out.writeStartArray();
-    for (Assumption assumption : report.getAssumptions()) {
-      DomainCodecs.ASSUMPTION.write(assumption, out);
+    if (report.statuteVersion().isPresent()) {
+      out.writeName("statute");
+      out.writeStartObject();
+      out.writeStringProperty("validFrom", report.statute().getValidFrom().toString());
+      out.writeStringProperty("source", report.statute().getSource());
+      out.writeName("assumptions");
+      out.writeStartArray();
+      for (Assumption assumption : report.assumptions()) {
+        DomainCodecs.ASSUMPTION.write(assumption, out);
+      }
+      out.writeEndArray();
+      out.writeEndObject();
     }
-    out.writeEndArray();
-    out.writeEndObject();
     out.writeName("summary");
     out.writeStartObject();
     out.writeNumberProperty("errors", report.findings(Severity.ERROR).size());
@@ -69,11 +79,17 @@ public final class ReportCodecs {
     for (Outcome outcome : report.outcomes()) {
       out.writeStartObject();
       out.writeStringProperty("rule", outcome.ruleId().value());
-      out.writeStringProperty("status", outcome.getStatus().name());
+      out.writeStringProperty("status", outcome.status().name());
       out.writeName("missingFacts");
       out.writeStartArray();
       for (String missing : outcome.missingFacts()) {
         out.writeString(missing);
+      }
+      out.writeEndArray();
+      out.writeName("deadlines");
+      out.writeStartArray();
+      for (Deadline deadline : outcome.deadlines()) {
+        writeDeadline(deadline, locale, out);
       }
       out.writeEndArray();
       out.writeEndObject();
@@ -98,8 +114,10 @@ public final class ReportCodecs {
       out.writeStartArray();
       for (Fact fact : finding.facts()) {
         out.writeStartObject();
-        out.writeStringProperty("name", fact.getName());
-        out.writeStringProperty("value", fact.getValue());
+        out.writeStringProperty("name", fact.name());
+        out.writeName("value");
+        writeValue(fact.value(), locale, out);
+        out.writeStringProperty("text", Localized.value(fact.value(), locale));
         out.writeEndObject();
       }
       out.writeEndArray();
@@ -124,7 +142,7 @@ public final class ReportCodecs {
     document.put("$schema", "https://json-schema.org/draft/2020-12/schema");
     document.put("$id", "https://nextnetz.de/schema/check-report-1.json");
     document.put("title", "next check report, format version 1");
-    ObjectNode props = object(document, "format", "version", "asOf", "language", "statute", "summary", "outcomes",
+    ObjectNode props = object(document, "format", "version", "asOf", "language", "summary", "outcomes",
         "findings");
     props.putObject("format").put("const", CHECK_REPORT_FORMAT);
     props.putObject("version").put("const", VERSION);
@@ -141,10 +159,18 @@ public final class ReportCodecs {
       summaryProps.putObject(count).put("type", "integer").put("minimum", 0);
     }
     ObjectNode outcome = props.putObject("outcomes").put("type", "array").putObject("items");
-    ObjectNode outcomeProps = object(outcome, "rule", "status", "missingFacts");
+    ObjectNode outcomeProps = object(outcome, "rule", "status", "missingFacts", "deadlines");
     outcomeProps.putObject("rule").put("type", "string").put("pattern", "^[A-Z][A-Z0-9_]*$");
     outcomeProps.set("status", Scalars.enumOf(Status.class).schema(schemas));
     outcomeProps.putObject("missingFacts").put("type", "array").putObject("items").put("type", "string");
+    ObjectNode deadline = outcomeProps.putObject("deadlines").put("type", "array").putObject("items");
+    ObjectNode deadlineProps = object(deadline, "dueBy", "overdue", "rule", "path", "message", "citation");
+    deadlineProps.set("dueBy", Scalars.DATE.schema(schemas));
+    deadlineProps.putObject("overdue").put("type", "boolean");
+    deadlineProps.putObject("rule").put("type", "string").put("pattern", "^[A-Z][A-Z0-9_]*$");
+    deadlineProps.putObject("path").put("type", "string").put("pattern", "^(/.*)?$");
+    deadlineProps.putObject("message").put("type", "string");
+    deadlineProps.putObject("citation").put("type", "string");
     ObjectNode finding = props.putObject("findings").put("type", "array").putObject("items");
     ObjectNode findingProps = object(finding, "rule", "severity", "path", "message", "citation", "facts",
         "explanation");
@@ -157,9 +183,11 @@ public final class ReportCodecs {
     citationProps.putObject("source").put("type", "string");
     citationProps.putObject("quote").put("type", "string");
     ObjectNode fact = findingProps.putObject("facts").put("type", "array").putObject("items");
-    ObjectNode factProps = object(fact, "name", "value");
+    ObjectNode factProps = object(fact, "name", "value", "text");
     factProps.putObject("name").put("type", "string");
-    factProps.putObject("value").put("type", "string");
+    factProps.putObject("value").put("description", "the typed value: a date as ISO text, a number, a boolean,"
+        + " money as {amount, currency}, a period as ISO-8601 text, a list, or null");
+    factProps.putObject("text").put("type", "string").put("description", "the value as the explanation shows it");
     findingProps.putObject("explanation").put("type", "string");
     findingProps.set("dueDate", Scalars.DATE.schema(schemas));
     return document;
@@ -207,7 +235,7 @@ public final class ReportCodecs {
     for (CommunityMeetings meetings : report.getCommunityMeetings()) {
       out.writeStartObject();
       out.writeStringProperty("communityId", meetings.communityId());
-      out.writeStringProperty("name", meetings.getName());
+      out.writeStringProperty("name", meetings.name());
       out.writeNumberProperty("meetings", meetings.meetings());
       out.writeEndObject();
     }
@@ -230,14 +258,7 @@ public final class ReportCodecs {
     out.writeName("deadlines");
     out.writeStartArray();
     for (Deadline deadline : deadlines) {
-      out.writeStartObject();
-      out.writeStringProperty("dueBy", deadline.dueBy().toString());
-      out.writeBooleanProperty("overdue", deadline.overdue());
-      out.writeStringProperty("rule", deadline.ruleId().value());
-      out.writeStringProperty("path", deadline.path());
-      out.writeStringProperty("message", deadline.message(locale));
-      out.writeStringProperty("citation", deadline.citation().source());
-      out.writeEndObject();
+      writeDeadline(deadline, locale, out);
     }
     out.writeEndArray();
     out.writeEndObject();
@@ -274,6 +295,55 @@ public final class ReportCodecs {
     }
     out.writeEndArray();
     out.writeEndObject();
+  }
+
+  private static void writeDeadline(Deadline deadline, Locale locale, JsonGenerator out) {
+    out.writeStartObject();
+    out.writeStringProperty("dueBy", deadline.dueBy().toString());
+    out.writeBooleanProperty("overdue", deadline.overdue());
+    out.writeStringProperty("rule", deadline.ruleId().value());
+    out.writeStringProperty("path", deadline.path());
+    out.writeStringProperty("message", deadline.message(locale));
+    out.writeStringProperty("citation", deadline.citation().source());
+    out.writeEndObject();
+  }
+
+  /**
+   * Writes a fact's value with its type: a day as an ISO date, a year, count or amount of days as a
+   * number, a truth value as a boolean, money as an object of amount and currency, a period as an
+   * ISO-8601 duration, an enum constant by its name, a list as an array, an absent value as null, a
+   * message rendered in the language, anything else as text.
+   */
+  private static void writeValue(@Nullable Object value, Locale locale, JsonGenerator out) {
+    if (value == null) {
+      out.writeNull();
+    } else if (value instanceof LocalDate day) {
+      out.writeString(day.toString());
+    } else if (value instanceof Year year) {
+      out.writeNumber(year.getValue());
+    } else if (value instanceof Integer number) {
+      out.writeNumber(number);
+    } else if (value instanceof Long number) {
+      out.writeNumber(number);
+    } else if (value instanceof Boolean truth) {
+      out.writeBoolean(truth);
+    } else if (value instanceof Money money) {
+      Scalars.MONEY.write(money, out);
+    } else if (value instanceof Enum<?> constant) {
+      out.writeString(constant.name());
+    } else if (value instanceof Message message) {
+      out.writeString(message.render(locale));
+    } else if (value instanceof Optional<?> optional) {
+      writeValue(optional.orElse(null), locale, out);
+    } else if (value instanceof Collection<?> items) {
+      out.writeStartArray();
+      for (Object item : items) {
+        writeValue(item, locale, out);
+      }
+      out.writeEndArray();
+    } else {
+      out.writeString(value.toString());
+    }
   }
 
   private static <E extends Enum<E>> void counts(JsonGenerator out, String name, Map<E, Integer> counts) {

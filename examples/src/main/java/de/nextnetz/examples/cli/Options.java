@@ -1,0 +1,51 @@
+package de.nextnetz.examples.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The options several commands share, each stated once as a picocli mixin. */
+final class Options {
+
+  private Options() {}
+
+  /** The output formats. */
+  enum Format {
+    /** Text for people. */
+    text,
+    /** JSON for machines. */
+    json
+  }
+
+  /** {@code --lang de|en}. */
+  static final class Language {
+    @Option(names = "--lang", paramLabel = "LANG", description = "de or en; default: ${DEFAULT-VALUE}.")
+    Lang lang = Lang.en;
+  }
+
+  /** {@code --format text|json}. */
+  static final class Output {
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text or json; default: ${DEFAULT-VALUE}.")
+    Format format = Format.text;
+  }
+
+  /** {@code [FILE]}: an association document, or the embedded data set. */
+  static final class AssociationFile {
+    @Parameters(arity = "0..1", paramLabel = "FILE",
+        description = "An association document (JSON); default: the embedded NExT 2024 data set.")
+    @Nullable Path file;
+  }
+
+  /** {@code --as-of DATE}. */
+  static final class AsOf {
+    @Option(names = "--as-of", paramLabel = "DATE", description = "The day of the check, yyyy-mm-dd; default: today.")
+    @Nullable LocalDate asOf;
+
+    /** The day given, else today by the tool's clock. */
+    LocalDate or(LocalDate today) {
+      return asOf != null ? asOf : today;
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package de.nextnetz.examples.cli;
+
+import de.nextnetz.domain.statute.Assumption;
+import de.nextnetz.rules.CheckReport;
+import de.nextnetz.rules.Finding;
+import de.nextnetz.rules.Outcome;
+import de.nextnetz.rules.Severity;
+import de.nextnetz.rules.Status;
+import java.io.PrintWriter;
+import java.util.List;
+
+/** The one printer of a check report's findings, missing facts and assumptions, for statute and portfolio checks. */
+final class ReportPrinter {
+
+  private ReportPrinter() {}
+
+  /** The summary line: findings by severity, and rules by outcome; its counts are those of the sections below. */
+  static String summary(CheckReport report, Lang lang) {
+    return Texts.of(lang, "check.result",
+        "errors", report.findings(Severity.ERROR).size(),
+        "warnings", report.findings(Severity.WARNING).size(),
+        "infos", report.findings(Severity.INFO).size(),
+        "rules", report.outcomes().size(),
+        "satisfied", report.count(Status.SATISFIED),
+        "violated", report.count(Status.VIOLATED),
+        "notApplicable", report.count(Status.NOT_APPLICABLE),
+        "undecided", report.count(Status.UNKNOWN),
+        "missing", report.withMissingFacts().size());
+  }
+
+  /** Prints the findings by severity, then the rules with missing facts, then the assumptions. */
+  static void sections(CheckReport report, Lang lang, PrintWriter out) {
+    for (Severity severity : Severity.values()) {
+      List<Finding> findings = report.findings(severity);
+      if (findings.isEmpty()) {
+        continue;
+      }
+      out.println();
+      out.println(Texts.of(lang, "section." + severity.name()));
+      findings.forEach(finding -> finding(finding, lang, out));
+    }
+    List<Outcome> missing = report.withMissingFacts();
+    if (!missing.isEmpty()) {
+      out.println();
+      out.println(Texts.of(lang, "section.missing", "count", missing.size()));
+      for (Outcome outcome : missing) {
+        out.println("  [" + outcome.ruleId() + "] " + String.join("; ", outcome.missingFacts()));
+      }
+    }
+    if (!report.assumptions().isEmpty()) {
+      out.println();
+      out.println(Texts.of(lang, "section.assumptions"));
+      for (Assumption assumption : report.assumptions()) {
+        out.println("  " + assumption.getParameter() + " = " + assumption.getValue() + ": " + assumption.reason(lang.locale()));
+      }
+    }
+  }
+
+  private static void finding(Finding finding, Lang lang, PrintWriter out) {
+    out.println("  [" + finding.ruleId() + "] " + (finding.path().isEmpty() ? "/" : finding.path()));
+    out.println("    " + finding.message(lang.locale()));
+    out.println("    " + Texts.of(lang, "finding.citation", "source", finding.citation().source()));
+    out.println("    " + Texts.of(lang, "finding.explanation", "explanation", finding.explain(lang.locale())));
+    finding.dueDate().ifPresent(due -> out.println("    " + Texts.of(lang, "finding.due", "due", due)));
+  }
+}
