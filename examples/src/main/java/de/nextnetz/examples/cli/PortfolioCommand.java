@@ -101,7 +101,7 @@ final class PortfolioCommand implements Callable<Integer> {
       out.println(String.format("  %-16s %14s  %s", total.getKey(), Texts.value(lang, total.getValue()),
           Texts.of(lang, "portfolio.total")));
     }
-    out.println(Texts.of(lang, "portfolio.municipalityTotal", "total",
+    out.println("  " + Texts.of(lang, "portfolio.municipalityTotal", "total",
         budget.getTotal().<Object>map(money -> money).orElse(Money.ofCents(0, Money.EUR))));
     CheckReport report = RuleEngine.builtInPortfolio().check(portfolio, asOf);
     out.println();

@@ -70,10 +70,10 @@ final class ReportCommand implements Callable<Integer> {
         "joinedAssociated", joined.getOrDefault(MembershipKind.ASSOCIATED, 0), "leftPersonal", left.getOrDefault(MembershipKind.PERSONAL, 0),
         "leftInstitutional", left.getOrDefault(MembershipKind.INSTITUTIONAL, 0), "leftAssociated", left.getOrDefault(MembershipKind.ASSOCIATED, 0)));
     out.println(Texts.of(lang, "report.events", "events", report.getEvents(), "days", report.getEventDays()));
-    out.println(Texts.of(lang, "report.byFormat", "list", report.getEventsByFormat().entrySet().stream()
+    out.println("  " + Texts.of(lang, "report.byFormat", "list", report.getEventsByFormat().entrySet().stream()
         .filter(e -> e.getValue() > 0).map(e -> e.getKey().getLabel() + " " + e.getValue())
         .collect(Collectors.joining(", "))));
-    out.println(Texts.of(lang, "report.byMode", "list", report.getEventsByMode().entrySet().stream()
+    out.println("  " + Texts.of(lang, "report.byMode", "list", report.getEventsByMode().entrySet().stream()
         .map(e -> Texts.of(lang, "mode." + e.getKey().name()) + " " + e.getValue()).collect(Collectors.joining(", "))));
     out.println(Texts.of(lang, "report.panel", "count", report.getPanelConferences(),
         "spring", report.getEventsByFormat().getOrDefault(EventFormat.NEXTPANEL_SPRING, 0),

@@ -61,20 +61,24 @@ class NextCliTest {
   }
 
   @Test
-  @DisplayName("Beschluss Nr. 0057: in 2025 Dezernat II and Dezernat VII owe 500.00 EUR each for NExT, paid by Dezernat III/20")
+  @DisplayName("Beschluss Nr. 0057, 2.2–2.3: in 2025 Dezernat VII and Dezernat II pay 500.00 EUR each for NExT; Dezernat III/20 executes")
   void portfolio_of_wiesbaden() {
     Run run = next("portfolio", "--year", "2025", "--as-of", "2025-08-15");
 
     assertThat(run.code()).isZero();
     assertThat(run.out())
-        .contains("resolution: Nr. 0057 (24-V-07-0001) of 2024-03-21, Tagesordnung II Punkt 10")
-        .contains("since: 2024-10-29; annual fee 1000.00 EUR, paid by Dezernat III/20")
-        .containsPattern("Dezernat VII +500\\.00 EUR +NExT e\\. V\\.\\n +Dezernat II +500\\.00 EUR +NExT e\\. V\\.")
-        .contains("Dezernat I: 333.34 EUR").contains("illustrativ, kein realer Verein")
-        .contains("Municipality total: 1750.00 EUR")
-        .contains("WARNING [MUNICIPAL_NOTICE_DEADLINE] /memberships/1").contains("Due: 2025-09-30")
-        .contains("not decided [MUNICIPAL_START_BEFORE_CONDITION] /memberships/0/resolution/conditions/0/metOn");
-    assertThat(next("portfolio", "--lang", "de", "--year", "2025").out()).contains("Haushaltsjahr 2025:");
+        .contains("resolution: Nr. 0057 (24-V-07-0001) of 21 March 2024, Tagesordnung II Punkt 10")
+        .contains("since: 29 October 2024; annual fee €1,000.00\n    paid by Dezernat VII, Dezernat II\n"
+            + "    budget executed by Dezernat III/20")
+        .containsPattern("Dezernat VII +€500\\.00 +NExT e\\. V\\.\\n +Dezernat II +€500\\.00 +NExT e\\. V\\.")
+        .contains("Dezernat I: €333.34").contains("illustrativ, kein realer Verein")
+        .contains("  Municipality total: €1,750.00")
+        .contains("WARNINGS\n  [MUNICIPAL_NOTICE_DEADLINE] /memberships/1").contains("Due: 30 September 2025")
+        .contains("FACTS MISSING (2 rules)\n  [MUNICIPAL_START_BEFORE_CONDITION] /memberships/0/resolution/conditions/0/metOn");
+    Run german = next("portfolio", "--lang", "de", "--year", "2025", "--as-of", "2025-08-15");
+    assertThat(german.out()).contains("Haushaltsjahr 2025:").contains("gezahlt von Dezernat VII, Dezernat II")
+        .contains("Haushaltsvollzug durch Dezernat III/20").contains("Summe der Stadt: 1.750,00\u00a0€")
+        .contains("Fällig: 30. September 2025").doesNotContain("(s)").doesNotContain("(n)");
     assertThat(next("portfolio", "/nope.json").code()).isEqualTo(2);
   }
 
@@ -87,10 +91,10 @@ class NextCliTest {
       Run run = next("check", "--as-of", "2026-11-22");
 
       assertThat(run.code()).isEqualTo(1);
-      assertThat(run.out()).contains("Statute check of NExT e. V. as of 2026-11-22")
-          .contains("ERRORS\n  [BOARD_ELECTION_OVERDUE] /board\n    The board was last elected on 2024-11-21")
+      assertThat(run.out()).contains("Statute check of NExT e. V. as of 22 November 2026")
+          .contains("ERRORS\n  [BOARD_ELECTION_OVERDUE] /board\n    The board was last elected on 21 November 2024")
           .contains("Citation: Satzung NExT e. V. (Tätigkeitsbericht 2024, Abschnitt 1.3); §§ 187 Abs. 1, 188 Abs. 2 und 3 BGB")
-          .contains("Due: 2026-11-21")
+          .contains("Due: 21 November 2026")
           .contains("ASSUMPTIONS").contains("continuationClause = false");
       assertThat(run.err()).isEmpty();
     }
@@ -99,18 +103,19 @@ class NextCliTest {
     void on_the_deadline_day_there_is_no_error() {
       Run run = next("check", "--as-of", "2026-11-21");
       assertThat(run.code()).isZero();
-      assertThat(run.out()).contains("Result: 0 error(s), 4 warning(s)").contains("[BOARD_TERM_EXPIRING_SOON]");
+      assertThat(run.out()).contains("Result: no errors, 4 warnings, no infos; 20 rules: 14 satisfied, 2 violated,"
+          + " 1 not applicable, 3 not decided; facts missing for 4 rules").contains("[BOARD_TERM_EXPIRING_SOON]");
     }
 
     @Test
     void defaults_to_today_by_the_clock() {
-      assertThat(next("check").out()).contains("as of 2026-11-22");
+      assertThat(next("check").out()).contains("as of 22 November 2026");
     }
 
     @Test
     void speaks_german_and_writes_json() {
       assertThat(next("check", "--as-of", "2026-11-22", "--lang", "de").out())
-          .contains("Satzungsprüfung von NExT e. V. zum 2026-11-22").contains("FEHLER").contains("Fällig: 2026-11-21");
+          .contains("Satzungsprüfung von NExT e. V. zum 22. November 2026").contains("FEHLER").contains("Fällig: 21. November 2026");
       Run json = next("check", "--as-of", "2026-11-22", "--format", "json");
       assertThat(json.code()).isEqualTo(1);
       assertThat(json.out()).startsWith("{\n  \"format\" : \"nextnetz.check-report\"")
@@ -144,12 +149,23 @@ class NextCliTest {
         Run run = next(command, file.toString());
         assertThat(run.code()).as(command).isEqualTo(2);
         assertThat(run.err()).as(command).isEqualTo("""
-            next: the document has 2 problem(s):
+            next: the document has 2 problems:
               /board/seats/2/role: must be one of CHAIR, VICE_CHAIR, TREASURER, MEMBER, but was "KASSENWART"
               /seat: required property is missing
             """);
         assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
       }
+    }
+
+    @Test
+    @DisplayName("--lang de gives the validation messages in German too")
+    void validation_messages_in_german(@TempDir Path folder) throws IOException {
+      Path file = folder.resolve("blank.json");
+      Files.writeString(file, NextJson.standard().writeAssociationAsString(NextSeeds.association())
+          .replace("\"seat\" : \"Berlin\"", "\"seat\" : \" \""));
+      Run run = next("validate", file.toString(), "--lang", "de");
+      assertThat(run.code()).isEqualTo(2);
+      assertThat(run.err()).isEqualTo("next: das Dokument hat ein Problem:\n  /seat: darf nicht leer sein\n");
     }
 
     @Test
@@ -180,11 +196,11 @@ class NextCliTest {
   void report_of_2024() {
     Run run = next("report", "--year", "2024");
     assertThat(run.code()).isZero();
-    assertThat(run.out()).contains("Members on 31 Dec 2024: 115 (37 institutional, 78 personal) + 1 associated")
-        .contains("Joined in 2024: 12 personal, 0 institutional, 1 associated")
+    assertThat(run.out()).contains("Members on 31 December 2024: 115 (37 institutional, 78 personal) + 1 associated")
+        .contains("Joined in 2024: 12 personal, 0 institutional, 1 associated; left: 0 personal")
         .contains("Events: 56 (57 event days")
         .contains("NExTpanel conferences: 2 (spring 1, autumn 1)")
-        .contains("General assemblies: 2024-11-21")
+        .contains("General assemblies: 21 November 2024")
         .containsPattern("women@NExT +5");
     assertThat(next("report", "--year", "2024", "--format", "json").out()).contains("\"eventDays\" : 57");
   }
@@ -193,8 +209,14 @@ class NextCliTest {
   void deadlines_from_a_day() {
     Run run = next("deadlines", "--from", "2026-11-01", "--days", "30");
     assertThat(run.code()).isZero();
-    assertThat(run.out()).contains("Deadlines of NExT e. V. from 2026-11-01 to 2026-12-01")
-        .contains("2026-11-21  [BOARD_ELECTION_OVERDUE] Re-elect the board (last elected on 2024-11-21) by 2026-11-21.");
+    assertThat(run.out()).contains("Deadlines of NExT e. V. from 1 November 2026 to 1 December 2026")
+        .contains("21 November 2026  [BOARD_ELECTION_OVERDUE] Re-elect the board (last elected on 21 November 2024)"
+            + " by 21 November 2026.");
+    assertThat(next("deadlines", "--from", "2026-11-01", "--days", "30", "--lang", "de").out())
+        .contains("Fristen von NExT e. V. vom 1. November 2026 bis 1. Dezember 2026")
+        .contains("21. November 2026  [BOARD_ELECTION_OVERDUE] Den Vorstand (zuletzt gewählt am 21. November 2024)"
+            + " bis 21. November 2026 neu wählen.")
+        .doesNotContain("(s)").doesNotContain("(n)").doesNotContain("Hold the");
     assertThat(next("deadlines", "--days", "-1").code()).isEqualTo(2);
   }
 

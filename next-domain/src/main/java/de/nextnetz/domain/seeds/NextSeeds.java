@@ -197,7 +197,7 @@ public final class NextSeeds {
   public static Statute statute() {
     return Statute.of(StatuteVersion.builder()
         .validFrom(FOUNDED)
-        .source("Satzung NExT e. V., as stated in the " + REPORT + ", sections 1.2, 1.3, 2.2 and 2.7")
+        .source("Satzung NExT e. V., wiedergegeben im " + REPORT + ", Abschnitte 1.2, 1.3, 2.2 und 2.7")
         .chairs(1)
         .viceChairs(1)
         .treasurers(1)

@@ -73,7 +73,7 @@ public final class FeeDue implements StatuteRule {
     }
     Outcome.Builder outcome = Outcome.builder(ID).checked();
     if (context.asOf().isAfter(due)) {
-      return outcome.missing("/members (fee payments of " + year + " are not recorded)").build();
+      return outcome.missing("/members/*/payments (" + year + ")").build();
     }
     return outcome.deadline(Deadline.of(this, "/members", due, Message.builtIn("deadline.FEE_DUE",
         Map.of("year", Year.of(year), "payers", payers, "total", total, "nominal", nominal)), context.asOf()))

@@ -77,7 +77,7 @@ public final class NextpanelFrequency implements StatuteRule {
         if (recorded.contains(current)) {
           judge(current, season, seasons[season], conferences, outcome);
         } else {
-          outcome.missing("/events (none recorded in " + current + ")");
+          outcome.missing(RecordedYears.missing(current, current));
         }
       }
       if (conferences.getOrDefault(current, new int[2])[season] == 0) {

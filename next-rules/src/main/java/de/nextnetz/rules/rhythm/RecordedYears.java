@@ -63,8 +63,9 @@ final class RecordedYears {
     return judged;
   }
 
-  private static String missing(int from, int to) {
-    return "/events (none recorded in " + (from == to ? Integer.toString(from) : from + "–" + to) + ")";
+  /** The missing fact of years without records, e.g. {@code /events (2025)}: no event or assembly recorded in them. */
+  static String missing(int from, int to) {
+    return "/events (" + (from == to ? Integer.toString(from) : from + "–" + to) + ")";
   }
 
   static boolean within(LocalDate day, int year) {
