@@ -50,6 +50,9 @@ public final class MemberCountBelow3 implements StatuteRule {
 
   @Override
   public Outcome check(Association association, CheckContext context) {
+    if (association.getFoundingDate().isAfter(context.asOf())) {
+      return Outcome.notApplicable(ID);
+    }
     int count = 0;
     for (Member member : association.getMembers()) {
       if (member.isMemberOn(context.asOf()) && ++count >= 3) {
@@ -70,7 +73,11 @@ public final class MemberCountBelow3 implements StatuteRule {
         .build();
   }
 
-  /** The first day of the current run of days with fewer than three members. */
+  /**
+   * The first day of the current run of days with fewer than three members: the last day since the
+   * founding on which the count fell below three, else the founding itself. It depends on the
+   * records only, not on the day of the check, so the deadline it sets stays put.
+   */
   private static LocalDate fellBelowThreeOn(Association association, LocalDate asOf) {
     TreeSet<LocalDate> changes = new TreeSet<>();
     changes.add(association.getFoundingDate());
@@ -78,8 +85,8 @@ public final class MemberCountBelow3 implements StatuteRule {
       changes.add(member.getStart());
       member.getEnd().ifPresent(end -> changes.add(end.plusDays(1)));
     }
-    LocalDate fell = association.getFoundingDate().isAfter(asOf) ? asOf : association.getFoundingDate();
-    for (LocalDate day : changes.headSet(asOf, true)) {
+    LocalDate fell = association.getFoundingDate();
+    for (LocalDate day : changes.subSet(fell, true, asOf, true)) {
       boolean below = association.membersOn(day).size() < 3;
       LocalDate before = day.minusDays(1);
       if (below && association.membersOn(before).size() >= 3) {

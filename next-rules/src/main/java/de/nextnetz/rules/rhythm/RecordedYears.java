@@ -17,9 +17,11 @@ import java.util.TreeSet;
 final class RecordedYears {
 
   private final NavigableSet<Integer> recorded;
+  private final int foundingYear;
 
-  private RecordedYears(NavigableSet<Integer> recorded) {
+  private RecordedYears(NavigableSet<Integer> recorded, int foundingYear) {
     this.recorded = recorded;
+    this.foundingYear = foundingYear;
   }
 
   /** The recorded years of an association. */
@@ -33,7 +35,7 @@ final class RecordedYears {
         recorded.add(assembly.getDate().getYear());
       }
     }
-    return new RecordedYears(recorded);
+    return new RecordedYears(recorded, association.getFoundingDate().getYear());
   }
 
   /** Whether any record falls in the year. */
@@ -43,10 +45,15 @@ final class RecordedYears {
 
   /**
    * The recorded years from the first record up to and including {@code last}; the years without
-   * records in that span are named as missing on the outcome, in ranges.
+   * records in that span are named as missing on the outcome, in ranges. Without any record up to
+   * {@code last}, that year itself is named as missing (if the association existed then): the rules
+   * stated its deadlines, and nothing recorded lets them judge it.
    */
   NavigableSet<Integer> upTo(int last, Outcome.Builder outcome) {
     if (recorded.isEmpty() || recorded.first() > last) {
+      if (last >= foundingYear) {
+        outcome.missing(missing(last, last));
+      }
       return new TreeSet<>();
     }
     NavigableSet<Integer> judged = recorded.headSet(last, true);
