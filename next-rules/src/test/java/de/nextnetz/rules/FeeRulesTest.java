@@ -65,7 +65,7 @@ class FeeRulesTest {
     assertThat(findings(short100, day("2025-01-01"), FeeSplitInconsistent.ID)).singleElement().satisfies(f -> {
       assertThat(f.severity()).isEqualTo(Severity.ERROR);
       assertThat(f.path()).isEqualTo(wiesbadenPath() + "/costShares");
-      assertThat(f.explain(Locale.ENGLISH)).contains("sum of shares: 900.00 EUR").contains("difference: 100.00 EUR");
+      assertThat(f.explain(Locale.ENGLISH)).contains("sum of shares: €900.00").contains("difference: €100.00");
     });
   }
 

@@ -7,32 +7,20 @@ import de.nextnetz.rules.deadlines.Deadlines;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code next deadlines}: what the rules say is due in a span of days. */
 @Command(name = "deadlines", mixinStandardHelpOptions = true,
     description = "Lists what the rules say is due from a day for a number of days, overdue items marked:"
         + " board election, annual general assembly, NExTpanel conferences, community meetings, fees, § 73 BGB.")
-final class DeadlinesCommand implements Callable<Integer> {
-
-  @ParentCommand
-  @SuppressWarnings("NullAway.Init")
-  private Next next;
-
-  @Spec
-  @SuppressWarnings("NullAway.Init")
-  private CommandSpec spec;
+final class DeadlinesCommand extends NextCommand {
 
   @Mixin
   @SuppressWarnings("NullAway.Init")
-  private Options.AssociationFile input;
+  private Options.Document document;
 
   @Option(names = "--from", paramLabel = "DATE", description = "The first day, yyyy-mm-dd; default: today.")
   private @Nullable LocalDate from;
@@ -40,21 +28,13 @@ final class DeadlinesCommand implements Callable<Integer> {
   @Option(names = "--days", paramLabel = "N", description = "How many days from the first; default: ${DEFAULT-VALUE}.")
   private int days = 365;
 
-  @Mixin
-  @SuppressWarnings("NullAway.Init")
-  private Options.Output output;
-
-  @Mixin
-  @SuppressWarnings("NullAway.Init")
-  private Options.Language language;
-
   @Override
   public Integer call() {
-    Lang lang = language.lang;
+    Lang lang = document.lang;
     if (days < 0) {
       throw new BadInputException(Texts.of(lang, "error.days", "days", String.valueOf(days)));
     }
-    Association association = DataSet.load(input.file, lang);
+    Association association = DataSet.load(document.file, lang);
     LocalDate first = from != null ? from : next.today();
     List<Deadline> deadlines;
     LocalDate last;
@@ -64,8 +44,8 @@ final class DeadlinesCommand implements Callable<Integer> {
     } catch (IllegalArgumentException | java.time.DateTimeException e) {
       throw new BadInputException(String.valueOf(e.getMessage()));
     }
-    PrintWriter out = spec.commandLine().getOut();
-    if (output.format == Options.Format.json) {
+    PrintWriter out = out();
+    if (document.json()) {
       out.print(NextJson.standard().writeDeadlinesAsString(deadlines, lang.locale()));
       return 0;
     }

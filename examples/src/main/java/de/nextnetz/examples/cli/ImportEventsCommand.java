@@ -9,14 +9,11 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code next import-events}: the report's event table to JSON. */
 @Command(name = "import-events", mixinStandardHelpOptions = true,
@@ -24,11 +21,7 @@ import picocli.CommandLine.Spec;
         + " Format, Event, Ort) and writes its events as JSON. Communities are matched by name or alias, modes"
         + " (virtuell, Präsenz, hybrid) in any case. A row that cannot be mapped is reported with its line number"
         + " and kept in the output. Exit 0 if every row was mapped, 2 if not.")
-final class ImportEventsCommand implements Callable<Integer> {
-
-  @Spec
-  @SuppressWarnings("NullAway.Init")
-  private CommandSpec spec;
+final class ImportEventsCommand extends NextCommand {
 
   @Parameters(paramLabel = "TSV", description = "The event table, UTF-8.")
   @SuppressWarnings("NullAway.Init")
@@ -60,9 +53,9 @@ final class ImportEventsCommand implements Callable<Integer> {
     if (output != null) {
       Files.writeString(output, json, StandardCharsets.UTF_8);
     } else {
-      spec.commandLine().getOut().print(json);
+      out().print(json);
     }
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter err = err();
     err.println(Texts.of(lang, "import.summary", "file", table.toString(), "rows", result.getRows(),
         "events", result.getEvents().size(), "unmapped", result.getUnmapped().size(),
         "merged", result.getRows() > result.getEvents().size() + result.getUnmapped().size()

@@ -25,17 +25,25 @@ final class Options {
     Lang lang = Lang.en;
   }
 
-  /** {@code --format text|json}. */
-  static final class Output {
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text or json; default: ${DEFAULT-VALUE}.")
-    Format format = Format.text;
-  }
-
-  /** {@code [FILE]}: an association document, or the embedded data set. */
-  static final class AssociationFile {
+  /**
+   * {@code [FILE] [--format text|json] [--lang de|en]}: what the commands that read an association
+   * and print a result share.
+   */
+  static final class Document {
     @Parameters(arity = "0..1", paramLabel = "FILE",
         description = "An association document (JSON); default: the embedded NExT 2024 data set.")
     @Nullable Path file;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text or json; default: ${DEFAULT-VALUE}.")
+    Format format = Format.text;
+
+    @Option(names = "--lang", paramLabel = "LANG", description = "de or en; default: ${DEFAULT-VALUE}.")
+    Lang lang = Lang.en;
+
+    /** Whether JSON is asked for. */
+    boolean json() {
+      return format == Format.json;
+    }
   }
 
   /** {@code --as-of DATE}. */

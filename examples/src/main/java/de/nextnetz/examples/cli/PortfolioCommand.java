@@ -16,33 +16,21 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code next portfolio}: a municipality's memberships, its budget year and its findings. */
 @Command(name = "portfolio", mixinStandardHelpOptions = true,
     description = "Shows a municipality's memberships: resolution, start, fee and cost shares; what each department"
         + " owes in a budget year; and the findings of the municipal rules (resolution, conditions, shares, fee,"
         + " notice deadlines). Without FILE, Wiesbaden's example portfolio is used.")
-final class PortfolioCommand implements Callable<Integer> {
+final class PortfolioCommand extends NextCommand {
 
   /** The resource of Wiesbaden's example portfolio, in the examples jar. */
   static final String EMBEDDED = "/de/nextnetz/examples/wiesbaden-portfolio.json";
-
-  @ParentCommand
-  @SuppressWarnings("NullAway.Init")
-  private Next next;
-
-  @Spec
-  @SuppressWarnings("NullAway.Init")
-  private CommandSpec spec;
 
   @Parameters(arity = "0..1", paramLabel = "FILE", description = "A portfolio document (JSON); default: Wiesbaden's example portfolio.")
   private @Nullable Path file;
@@ -67,7 +55,7 @@ final class PortfolioCommand implements Callable<Integer> {
     if (budgetYear < 1 || budgetYear > 9999) {
       throw new BadInputException(Texts.of(lang, "error.year", "year", String.valueOf(budgetYear)));
     }
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     out.println(Texts.of(lang, "portfolio.title", "municipality", portfolio.getMunicipality().getName(),
         "count", portfolio.getMemberships().size()));
     for (MunicipalMembership membership : portfolio.getMemberships()) {

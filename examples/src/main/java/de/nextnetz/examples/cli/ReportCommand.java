@@ -10,49 +10,34 @@ import java.io.PrintWriter;
 import java.time.Year;
 import java.util.EnumSet;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code next report}: the figures of a year's activity report. */
 @Command(name = "report", mixinStandardHelpOptions = true,
     description = "Prints the figures of a year's activity report: members by kind, joined and left,"
         + " events by format and mode, NExTpanel conferences, general assemblies, meetings per community.")
-final class ReportCommand implements Callable<Integer> {
-
-  @Spec
-  @SuppressWarnings("NullAway.Init")
-  private CommandSpec spec;
+final class ReportCommand extends NextCommand {
 
   @Mixin
   @SuppressWarnings("NullAway.Init")
-  private Options.AssociationFile input;
+  private Options.Document document;
 
   @Option(names = "--year", required = true, paramLabel = "YYYY", description = "The calendar year.")
   private int year;
 
-  @Mixin
-  @SuppressWarnings("NullAway.Init")
-  private Options.Output output;
-
-  @Mixin
-  @SuppressWarnings("NullAway.Init")
-  private Options.Language language;
-
   @Override
   public Integer call() {
-    Lang lang = language.lang;
+    Lang lang = document.lang;
     if (year < 1 || year > 9999) {
       throw new BadInputException(Texts.of(lang, "error.year", "year", String.valueOf(year)));
     }
-    Association association = DataSet.load(input.file, lang);
+    Association association = DataSet.load(document.file, lang);
     ActivityReport report = ActivityReport.of(association, Year.of(year));
-    PrintWriter out = spec.commandLine().getOut();
-    if (output.format == Options.Format.json) {
+    PrintWriter out = out();
+    if (document.json()) {
       out.print(NextJson.standard().writeActivityReportAsString(report));
       return 0;
     }

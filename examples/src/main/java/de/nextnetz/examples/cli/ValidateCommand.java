@@ -2,22 +2,15 @@ package de.nextnetz.examples.cli;
 
 import de.nextnetz.domain.Association;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code next validate}: reads a document strictly and says whether it is valid. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = "Reads an association document strictly and validates it; lists every problem with its"
         + " JSON Pointer. Exit 0 if valid, 2 if not.")
-final class ValidateCommand implements Callable<Integer> {
-
-  @Spec
-  @SuppressWarnings("NullAway.Init")
-  private CommandSpec spec;
+final class ValidateCommand extends NextCommand {
 
   @Parameters(paramLabel = "FILE", description = "The association document (JSON).")
   @SuppressWarnings("NullAway.Init")
@@ -30,7 +23,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Association association = DataSet.load(file, language.lang);
-    spec.commandLine().getOut().println(Texts.of(language.lang, "validate.valid", "file", file.toString(),
+    out().println(Texts.of(language.lang, "validate.valid", "file", file.toString(),
         "association", association.getDisplayName(), "members", association.getMembers().size(),
         "applications", association.getApplications().size(), "events", association.getEvents().size(),
         "communities", association.getCommunities().size()));

@@ -23,7 +23,7 @@ import java.util.List;
  * outside the procedure are not checked. An ERROR per member without application, or whose
  * application id names no recorded application.
  */
-public final class MemberAdmissionApplicationMissing implements StatuteRule, LookupRule<Association, AdmissionIndex> {
+public final class MemberAdmissionApplicationMissing extends AdmissionRule {
 
   /** The id {@code MEMBER_ADMISSION_APPLICATION_MISSING}, severity and citation. */
   public static final RuleDefinition DEFINITION =
@@ -32,17 +32,9 @@ public final class MemberAdmissionApplicationMissing implements StatuteRule, Loo
   /** {@code MEMBER_ADMISSION_APPLICATION_MISSING}. */
   public static final RuleId ID = DEFINITION.id();
 
-  @Override
-  public RuleDefinition definition() {
-    return DEFINITION;
-  }
-
   /** Creates the rule. */
-  public MemberAdmissionApplicationMissing() {}
-
-  @Override
-  public SharedLookup<Association, AdmissionIndex> lookup() {
-    return AdmissionIndex.LOOKUP;
+  public MemberAdmissionApplicationMissing() {
+    super(DEFINITION);
   }
 
   @Override

@@ -27,7 +27,7 @@ import java.util.OptionalInt;
  * has no approval by the day of the check (none, a rejection, or one dated later). Members without
  * application are left to {@link MemberAdmissionApplicationMissing}.
  */
-public final class MemberAdmissionBoardApprovalMissing implements StatuteRule, LookupRule<Association, AdmissionIndex> {
+public final class MemberAdmissionBoardApprovalMissing extends AdmissionRule {
 
   /** The id {@code MEMBER_ADMISSION_BOARD_APPROVAL_MISSING}, severity and citation. */
   public static final RuleDefinition DEFINITION =
@@ -36,17 +36,9 @@ public final class MemberAdmissionBoardApprovalMissing implements StatuteRule, L
   /** {@code MEMBER_ADMISSION_BOARD_APPROVAL_MISSING}. */
   public static final RuleId ID = DEFINITION.id();
 
-  @Override
-  public RuleDefinition definition() {
-    return DEFINITION;
-  }
-
   /** Creates the rule. */
-  public MemberAdmissionBoardApprovalMissing() {}
-
-  @Override
-  public SharedLookup<Association, AdmissionIndex> lookup() {
-    return AdmissionIndex.LOOKUP;
+  public MemberAdmissionBoardApprovalMissing() {
+    super(DEFINITION);
   }
 
   @Override

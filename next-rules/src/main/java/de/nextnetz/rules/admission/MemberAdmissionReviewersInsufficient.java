@@ -35,7 +35,7 @@ import java.util.Set;
  * the day of the check). Fewer than required is an ERROR whose facts say why each review did not
  * count. One more distinct eligible reviewer never adds a finding.
  */
-public final class MemberAdmissionReviewersInsufficient implements StatuteRule, LookupRule<Association, AdmissionIndex> {
+public final class MemberAdmissionReviewersInsufficient extends AdmissionRule {
 
   /** The id {@code MEMBER_ADMISSION_REVIEWERS_INSUFFICIENT}, severity and citation. */
   public static final RuleDefinition DEFINITION =
@@ -44,17 +44,9 @@ public final class MemberAdmissionReviewersInsufficient implements StatuteRule, 
   /** {@code MEMBER_ADMISSION_REVIEWERS_INSUFFICIENT}. */
   public static final RuleId ID = DEFINITION.id();
 
-  @Override
-  public RuleDefinition definition() {
-    return DEFINITION;
-  }
-
   /** Creates the rule. */
-  public MemberAdmissionReviewersInsufficient() {}
-
-  @Override
-  public SharedLookup<Association, AdmissionIndex> lookup() {
-    return AdmissionIndex.LOOKUP;
+  public MemberAdmissionReviewersInsufficient() {
+    super(DEFINITION);
   }
 
   @Override

@@ -24,7 +24,7 @@ import java.util.List;
  * Citation: NExT statute, activity report 2024, section 1.2. A WARNING per approved application
  * with a review before the application, or an approval before the last review.
  */
-public final class MemberAdmissionSequenceInvalid implements StatuteRule, LookupRule<Association, AdmissionIndex> {
+public final class MemberAdmissionSequenceInvalid extends AdmissionRule {
 
   /** The id {@code MEMBER_ADMISSION_SEQUENCE_INVALID}, severity and citation. */
   public static final RuleDefinition DEFINITION =
@@ -33,17 +33,9 @@ public final class MemberAdmissionSequenceInvalid implements StatuteRule, Lookup
   /** {@code MEMBER_ADMISSION_SEQUENCE_INVALID}. */
   public static final RuleId ID = DEFINITION.id();
 
-  @Override
-  public RuleDefinition definition() {
-    return DEFINITION;
-  }
-
   /** Creates the rule. */
-  public MemberAdmissionSequenceInvalid() {}
-
-  @Override
-  public SharedLookup<Association, AdmissionIndex> lookup() {
-    return AdmissionIndex.LOOKUP;
+  public MemberAdmissionSequenceInvalid() {
+    super(DEFINITION);
   }
 
   @Override

@@ -9,6 +9,7 @@ import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.Deadline;
 import de.nextnetz.rules.Message;
 import java.util.Map;
+import de.nextnetz.rules.DefinedRule;
 import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
@@ -26,7 +27,7 @@ import java.util.TreeSet;
  * Citation: § 73 BGB (mandatory). An ERROR whose due date is three months after the day the count
  * fell below three (fell on 10 Mar 2025: due 10 Jun 2025). Every member counts, of any kind.
  */
-public final class MemberCountBelow3 implements StatuteRule {
+public final class MemberCountBelow3 extends DefinedRule<Association> implements StatuteRule {
 
   private static final Citation CITATION = Citation.of("§ 73 BGB",
       "Sinkt die Zahl der Vereinsmitglieder unter drei herab, so hat das Amtsgericht auf Antrag des"
@@ -40,13 +41,10 @@ public final class MemberCountBelow3 implements StatuteRule {
   /** {@code MEMBER_COUNT_BELOW_3}. */
   public static final RuleId ID = DEFINITION.id();
 
-  @Override
-  public RuleDefinition definition() {
-    return DEFINITION;
-  }
-
   /** Creates the rule. */
-  public MemberCountBelow3() {}
+  public MemberCountBelow3() {
+    super(DEFINITION);
+  }
 
   @Override
   public Outcome check(Association association, CheckContext context) {

@@ -23,7 +23,7 @@ import java.util.OptionalInt;
  * NExT statute, activity report 2024, section 1.2. A WARNING, since admission with retroactive
  * effect is possible in law (BGH NZG 2015, 713).
  */
-public final class MemberStartDateInconsistent implements StatuteRule, LookupRule<Association, AdmissionIndex> {
+public final class MemberStartDateInconsistent extends AdmissionRule {
 
   /** The id {@code MEMBER_START_DATE_INCONSISTENT}, severity and citation. */
   public static final RuleDefinition DEFINITION =
@@ -32,17 +32,9 @@ public final class MemberStartDateInconsistent implements StatuteRule, LookupRul
   /** {@code MEMBER_START_DATE_INCONSISTENT}. */
   public static final RuleId ID = DEFINITION.id();
 
-  @Override
-  public RuleDefinition definition() {
-    return DEFINITION;
-  }
-
   /** Creates the rule. */
-  public MemberStartDateInconsistent() {}
-
-  @Override
-  public SharedLookup<Association, AdmissionIndex> lookup() {
-    return AdmissionIndex.LOOKUP;
+  public MemberStartDateInconsistent() {
+    super(DEFINITION);
   }
 
   @Override

@@ -5,6 +5,7 @@ import de.nextnetz.domain.membership.Member;
 import de.nextnetz.rules.CheckContext;
 import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.Finding;
+import de.nextnetz.rules.MemberRule;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.Pointer;
 import de.nextnetz.rules.RuleDefinition;
@@ -18,7 +19,7 @@ import java.util.List;
  * BGB with the statute's kinds (NExT: personal, institutional, associated; activity report 2024,
  * section 1.2 and Wiesbaden's resolution Nr. 0057). An ERROR per member of another kind.
  */
-public final class MemberTypeNotInSatzung implements StatuteRule {
+public final class MemberTypeNotInSatzung extends MemberRule {
 
   private static final Citation CITATION = Citation.of(
       "§ 58 Nr. 1 BGB; Satzung NExT e. V. (Tätigkeitsbericht 2024, Abschnitt 1.2)",
@@ -31,32 +32,24 @@ public final class MemberTypeNotInSatzung implements StatuteRule {
   /** {@code MEMBER_TYPE_NOT_IN_SATZUNG}. */
   public static final RuleId ID = DEFINITION.id();
 
-  @Override
-  public RuleDefinition definition() {
-    return DEFINITION;
+  /** Creates the rule. */
+  public MemberTypeNotInSatzung() {
+    super(DEFINITION);
   }
 
-  /** Creates the rule. */
-  public MemberTypeNotInSatzung() {}
-
   @Override
-  public Outcome check(Association association, CheckContext context) {
-    Outcome.Builder outcome = Outcome.builder(ID);
-    List<Member> members = association.getMembers();
-    for (int i = 0; i < members.size(); i++) {
-      Member member = members.get(i);
-      if (!member.isMemberOn(context.asOf())) {
-        continue;
-      }
-      outcome.checked();
-      if (!context.statute().getMembershipKinds().contains(member.getKind())) {
-        outcome.add(Finding.builder(this, Severity.ERROR, Pointer.to("members", i, "kind"))
-            .fact("member", member.getId())
-            .fact("kind", member.getKind())
-            .fact("statuteKinds", context.statute().getMembershipKinds())
-            .build());
-      }
+  protected void check(Member member, String path, CheckContext context, Outcome.Builder outcome) {
+
+    if (!member.isMemberOn(context.asOf())) {
+      return;
     }
-    return outcome.build();
+    outcome.checked();
+    if (!context.statute().getMembershipKinds().contains(member.getKind())) {
+      outcome.add(Finding.builder(this, Severity.ERROR, path + Pointer.to("kind"))
+          .fact("member", member.getId())
+          .fact("kind", member.getKind())
+          .fact("statuteKinds", context.statute().getMembershipKinds())
+          .build());
+    }
   }
 }

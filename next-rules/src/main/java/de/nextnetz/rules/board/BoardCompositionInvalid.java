@@ -7,6 +7,7 @@ import de.nextnetz.rules.CheckContext;
 import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
+import de.nextnetz.rules.DefinedRule;
 import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
@@ -22,7 +23,7 @@ import de.nextnetz.rules.StatuteRule;
  * association), a WARNING for the further members (fewer than set when the statute says "at
  * most"). Not applicable when there is no board at all ({@link BoardMissing}).
  */
-public final class BoardCompositionInvalid implements StatuteRule {
+public final class BoardCompositionInvalid extends DefinedRule<Association> implements StatuteRule {
 
   /** The id {@code BOARD_COMPOSITION_INVALID}, severity and citation. */
   public static final RuleDefinition DEFINITION =
@@ -31,13 +32,10 @@ public final class BoardCompositionInvalid implements StatuteRule {
   /** {@code BOARD_COMPOSITION_INVALID}. */
   public static final RuleId ID = DEFINITION.id();
 
-  @Override
-  public RuleDefinition definition() {
-    return DEFINITION;
-  }
-
   /** Creates the rule. */
-  public BoardCompositionInvalid() {}
+  public BoardCompositionInvalid() {
+    super(DEFINITION);
+  }
 
   @Override
   public Outcome check(Association association, CheckContext context) {

@@ -8,6 +8,7 @@ import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.Pointer;
+import de.nextnetz.rules.DefinedRule;
 import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
@@ -24,7 +25,7 @@ import java.util.Optional;
  * unknown when no assembly is planned after the day of the check; not applicable once the
  * deadline has passed ({@link BoardElectionOverdue} reports that).
  */
-public final class BoardElectionDeadlineBeforeNextMv implements StatuteRule {
+public final class BoardElectionDeadlineBeforeNextMv extends DefinedRule<Association> implements StatuteRule {
 
   /** The id {@code BOARD_ELECTION_DEADLINE_BEFORE_NEXT_MV}, severity and citation. */
   public static final RuleDefinition DEFINITION =
@@ -33,13 +34,10 @@ public final class BoardElectionDeadlineBeforeNextMv implements StatuteRule {
   /** {@code BOARD_ELECTION_DEADLINE_BEFORE_NEXT_MV}. */
   public static final RuleId ID = DEFINITION.id();
 
-  @Override
-  public RuleDefinition definition() {
-    return DEFINITION;
-  }
-
   /** Creates the rule. */
-  public BoardElectionDeadlineBeforeNextMv() {}
+  public BoardElectionDeadlineBeforeNextMv() {
+    super(DEFINITION);
+  }
 
   @Override
   public Outcome check(Association association, CheckContext context) {

@@ -8,6 +8,7 @@ import de.nextnetz.rules.Deadline;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Message;
 import de.nextnetz.rules.Outcome;
+import de.nextnetz.rules.DefinedRule;
 import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
@@ -29,7 +30,7 @@ import java.util.Optional;
  * has no board), a WARNING with one (the board stays in office, the statute is breached). Unknown
  * when no election on or before the day is recorded.
  */
-public final class BoardElectionOverdue implements StatuteRule {
+public final class BoardElectionOverdue extends DefinedRule<Association> implements StatuteRule {
 
   /** The id {@code BOARD_ELECTION_OVERDUE}, severity and citation. */
   public static final RuleDefinition DEFINITION =
@@ -38,13 +39,10 @@ public final class BoardElectionOverdue implements StatuteRule {
   /** {@code BOARD_ELECTION_OVERDUE}. */
   public static final RuleId ID = DEFINITION.id();
 
-  @Override
-  public RuleDefinition definition() {
-    return DEFINITION;
-  }
-
   /** Creates the rule. */
-  public BoardElectionOverdue() {}
+  public BoardElectionOverdue() {
+    super(DEFINITION);
+  }
 
   @Override
   public Outcome check(Association association, CheckContext context) {

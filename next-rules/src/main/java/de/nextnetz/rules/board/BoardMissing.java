@@ -5,6 +5,7 @@ import de.nextnetz.rules.CheckContext;
 import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
+import de.nextnetz.rules.DefinedRule;
 import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
@@ -15,7 +16,7 @@ import de.nextnetz.rules.StatuteRule;
  * <blockquote>Der Verein muss einen Vorstand haben.</blockquote>
  * Citation: § 26 Abs. 1 Satz 1 BGB (mandatory). Violated when the board has no seat.
  */
-public final class BoardMissing implements StatuteRule {
+public final class BoardMissing extends DefinedRule<Association> implements StatuteRule {
 
   private static final Citation CITATION =
       Citation.of("§ 26 Abs. 1 Satz 1 BGB", "Der Verein muss einen Vorstand haben.");
@@ -27,13 +28,10 @@ public final class BoardMissing implements StatuteRule {
   /** {@code BOARD_MISSING}. */
   public static final RuleId ID = DEFINITION.id();
 
-  @Override
-  public RuleDefinition definition() {
-    return DEFINITION;
-  }
-
   /** Creates the rule. */
-  public BoardMissing() {}
+  public BoardMissing() {
+    super(DEFINITION);
+  }
 
   @Override
   public Outcome check(Association association, CheckContext context) {

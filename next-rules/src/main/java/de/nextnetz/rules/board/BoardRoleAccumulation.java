@@ -7,6 +7,7 @@ import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.Pointer;
+import de.nextnetz.rules.DefinedRule;
 import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
@@ -25,7 +26,7 @@ import java.util.stream.Collectors;
  * Citation: NExT statute, activity report 2024, section 1.3. A person (by identifier) in more than
  * one seat is an ERROR where the statute forbids accumulation, else an INFO.
  */
-public final class BoardRoleAccumulation implements StatuteRule {
+public final class BoardRoleAccumulation extends DefinedRule<Association> implements StatuteRule {
 
   /** The id {@code BOARD_ROLE_ACCUMULATION}, severity and citation. */
   public static final RuleDefinition DEFINITION =
@@ -34,13 +35,10 @@ public final class BoardRoleAccumulation implements StatuteRule {
   /** {@code BOARD_ROLE_ACCUMULATION}. */
   public static final RuleId ID = DEFINITION.id();
 
-  @Override
-  public RuleDefinition definition() {
-    return DEFINITION;
-  }
-
   /** Creates the rule. */
-  public BoardRoleAccumulation() {}
+  public BoardRoleAccumulation() {
+    super(DEFINITION);
+  }
 
   @Override
   public Outcome check(Association association, CheckContext context) {

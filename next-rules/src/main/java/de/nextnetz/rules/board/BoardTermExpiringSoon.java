@@ -5,6 +5,7 @@ import de.nextnetz.rules.CheckContext;
 import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
+import de.nextnetz.rules.DefinedRule;
 import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
@@ -19,7 +20,7 @@ import java.util.Optional;
  * statute, activity report 2024, section 1.3 (re-election at the latest two years after the last
  * election). A WARNING with the deadline as due date.
  */
-public final class BoardTermExpiringSoon implements StatuteRule {
+public final class BoardTermExpiringSoon extends DefinedRule<Association> implements StatuteRule {
 
   /** The id {@code BOARD_TERM_EXPIRING_SOON}, severity and citation. */
   public static final RuleDefinition DEFINITION =
@@ -27,11 +28,6 @@ public final class BoardTermExpiringSoon implements StatuteRule {
 
   /** {@code BOARD_TERM_EXPIRING_SOON}. */
   public static final RuleId ID = DEFINITION.id();
-
-  @Override
-  public RuleDefinition definition() {
-    return DEFINITION;
-  }
 
   /** The lead time unless another is set. */
   public static final int DEFAULT_LEAD_DAYS = 90;
@@ -50,6 +46,7 @@ public final class BoardTermExpiringSoon implements StatuteRule {
    * @throws IllegalArgumentException if the lead time is negative
    */
   public BoardTermExpiringSoon(int leadDays) {
+    super(DEFINITION);
     if (leadDays < 0) {
       throw new IllegalArgumentException("lead days must not be negative, but was " + leadDays);
     }

@@ -8,6 +8,7 @@ import de.nextnetz.domain.statute.Fee;
 import de.nextnetz.rules.CheckContext;
 import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.Finding;
+import de.nextnetz.rules.MemberRule;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.Pointer;
 import de.nextnetz.rules.RuleDefinition;
@@ -16,6 +17,7 @@ import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.StatuteRule;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -24,7 +26,7 @@ import java.util.Map;
  * associated member, as in Wiesbaden's resolution Nr. 0057, decision 2.2). A WARNING per member
  * on the day whose recorded fee differs; members or kinds without a known fee are not checked.
  */
-public final class FeeAmountMismatch implements StatuteRule {
+public final class FeeAmountMismatch extends MemberRule {
 
   private static final Citation CITATION = Citation.of(
       "§ 58 Nr. 2 BGB; Beitragsregelung NExT e. V. (assoziierte Mitglieder: Beschluss Nr. 0057"
@@ -38,39 +40,26 @@ public final class FeeAmountMismatch implements StatuteRule {
   /** {@code FEE_AMOUNT_MISMATCH}. */
   public static final RuleId ID = DEFINITION.id();
 
-  @Override
-  public RuleDefinition definition() {
-    return DEFINITION;
+  /** Creates the rule. */
+  public FeeAmountMismatch() {
+    super(DEFINITION);
   }
 
-  /** Creates the rule. */
-  public FeeAmountMismatch() {}
-
   @Override
-  public Outcome check(Association association, CheckContext context) {
-    Outcome.Builder outcome = Outcome.builder(ID);
-    Map<MembershipKind, Money> fees = new EnumMap<>(MembershipKind.class);
-    for (Fee fee : context.statute().getFees()) {
-      fees.putIfAbsent(fee.getKind(), fee.getAnnualAmount());
+  protected void check(Member member, String path, CheckContext context, Outcome.Builder outcome) {
+    Optional<Money> fee = context.statute().feeFor(member.getKind()).map(Fee::getAnnualAmount);
+    if (fee.isEmpty() || member.getAnnualFee().isEmpty() || !member.isMemberOn(context.asOf())) {
+      return;
     }
-    List<Member> members = association.getMembers();
-    for (int i = 0; i < members.size(); i++) {
-      Member member = members.get(i);
-      Money fee = fees.get(member.getKind());
-      if (fee == null || member.getAnnualFee().isEmpty() || !member.isMemberOn(context.asOf())) {
-        continue;
-      }
-      outcome.checked();
-      Money recorded = member.getAnnualFee().get();
-      if (!recorded.equals(fee)) {
-        outcome.add(Finding.builder(this, Severity.WARNING, Pointer.to("members", i, "annualFee"))
-            .fact("member", member.getId())
-            .fact("kind", member.getKind())
-            .fact("fee", recorded)
-            .fact("statuteFee", fee)
-            .build());
-      }
+    outcome.checked();
+    Money recorded = member.getAnnualFee().get();
+    if (!recorded.equals(fee.get())) {
+      outcome.add(Finding.builder(this, Severity.WARNING, path + "/annualFee")
+          .fact("member", member.getId())
+          .fact("kind", member.getKind())
+          .fact("fee", recorded)
+          .fact("statuteFee", fee.get())
+          .build());
     }
-    return outcome.build();
   }
 }

@@ -9,6 +9,7 @@ import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.Deadline;
 import de.nextnetz.rules.Message;
 import de.nextnetz.rules.Outcome;
+import de.nextnetz.rules.DefinedRule;
 import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
@@ -27,7 +28,7 @@ import java.util.Map;
  * whether they were made: it names that as missing. Not applicable where the statute sets no due day. Citation:
  * § 58 Nr. 2 BGB (the statute rules the fees), § 193 BGB.
  */
-public final class FeeDue implements StatuteRule {
+public final class FeeDue extends DefinedRule<Association> implements StatuteRule {
 
   private static final Citation CITATION = Citation.of("§ 58 Nr. 2 BGB; Beitragsregelung der Satzung; § 193 BGB",
       "Ist an einem bestimmten Tage oder innerhalb einer Frist eine Willenserklärung abzugeben oder eine Leistung"
@@ -42,11 +43,8 @@ public final class FeeDue implements StatuteRule {
   public static final RuleId ID = DEFINITION.id();
 
   /** Creates the rule. */
-  public FeeDue() {}
-
-  @Override
-  public RuleDefinition definition() {
-    return DEFINITION;
+  public FeeDue() {
+    super(DEFINITION);
   }
 
   @Override

@@ -7,6 +7,7 @@ import de.nextnetz.domain.municipal.CostShare;
 import de.nextnetz.rules.CheckContext;
 import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.Finding;
+import de.nextnetz.rules.MemberRule;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.Pointer;
 import de.nextnetz.rules.RuleDefinition;
@@ -23,7 +24,7 @@ import java.util.Optional;
  * Citation: the resolution that splits the fee (Wiesbaden: Beschluss Nr. 0057, 2.2). An ERROR per
  * member on the day whose shares do not sum to its annual fee (or who has shares but no fee).
  */
-public final class FeeSplitInconsistent implements StatuteRule {
+public final class FeeSplitInconsistent extends MemberRule {
 
   private static final Citation CITATION = Citation.of(
       "Beschluss über die Kostenteilung des Mitgliedsbeitrags (Wiesbaden: Beschluss Nr. 0057, 2.2)",
@@ -37,35 +38,27 @@ public final class FeeSplitInconsistent implements StatuteRule {
   /** {@code FEE_SPLIT_INCONSISTENT}. */
   public static final RuleId ID = DEFINITION.id();
 
-  @Override
-  public RuleDefinition definition() {
-    return DEFINITION;
+  /** Creates the rule. */
+  public FeeSplitInconsistent() {
+    super(DEFINITION);
   }
 
-  /** Creates the rule. */
-  public FeeSplitInconsistent() {}
-
   @Override
-  public Outcome check(Association association, CheckContext context) {
-    Outcome.Builder outcome = Outcome.builder(ID);
-    List<Member> members = association.getMembers();
-    for (int i = 0; i < members.size(); i++) {
-      Member member = members.get(i);
-      if (!member.isMemberOn(context.asOf()) || member.getCostShares().isEmpty()) {
-        continue;
-      }
-      outcome.checked();
-      Money fee = member.getAnnualFee().orElse(Money.ofCents(0, Money.EUR));
-      Optional<Money> sum = CostShare.total(member.getCostShares(), fee.getCurrency());
-      if (sum.isEmpty() || !sum.get().equals(fee) || member.getAnnualFee().isEmpty()) {
-        outcome.add(Finding.builder(this, Severity.ERROR, Pointer.to("members", i, "costShares"))
-            .fact("member", member.getId())
-            .fact("fee", member.getAnnualFee().map(Money::toString).orElse("-"))
-            .fact("sharesSum", sum.map(Money::toString).orElse("(shares in another currency)"))
-            .fact("difference", sum.map(total -> fee.minus(total).toString()).orElse("-"))
-            .build());
-      }
+  protected void check(Member member, String path, CheckContext context, Outcome.Builder outcome) {
+
+    if (!member.isMemberOn(context.asOf()) || member.getCostShares().isEmpty()) {
+      return;
     }
-    return outcome.build();
+    outcome.checked();
+    Money fee = member.getAnnualFee().orElse(Money.ofCents(0, Money.EUR));
+    Optional<Money> sum = CostShare.total(member.getCostShares(), fee.getCurrency());
+    if (sum.isEmpty() || !sum.get().equals(fee) || member.getAnnualFee().isEmpty()) {
+      outcome.add(Finding.builder(this, Severity.ERROR, path + Pointer.to("costShares"))
+          .fact("member", member.getId())
+          .fact("fee", member.getAnnualFee())
+          .fact("sharesSum", sum)
+          .fact("difference", sum.map(fee::minus))
+          .build());
+    }
   }
 }

@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The cost shares of a membership's fee sum to the fee, to the cent. ERROR otherwise. */
-public final class MunicipalCostSharesInconsistent implements PortfolioRule {
+public final class MunicipalCostSharesInconsistent extends MembershipRule {
   /** The id {@code MUNICIPAL_COST_SHARES_INCONSISTENT}, severity and citation. */
   public static final RuleDefinition DEFINITION =
       RuleDefinition.of("MUNICIPAL_COST_SHARES_INCONSISTENT", Severity.ERROR, MunicipalCitations.SPLIT);
@@ -30,33 +30,25 @@ public final class MunicipalCostSharesInconsistent implements PortfolioRule {
   /** {@code MUNICIPAL_COST_SHARES_INCONSISTENT}. */
   public static final RuleId ID = DEFINITION.id();
 
-  @Override
-  public RuleDefinition definition() {
-    return DEFINITION;
+  /** Creates the rule. */
+  public MunicipalCostSharesInconsistent() {
+    super(DEFINITION);
   }
 
-  /** Creates the rule. */
-  public MunicipalCostSharesInconsistent() {}
-
   @Override
-  public Outcome check(MunicipalPortfolio portfolio, CheckContext context) {
-    Outcome.Builder outcome = Outcome.builder(ID);
-    List<MunicipalMembership> memberships = portfolio.getMemberships();
-    for (int i = 0; i < memberships.size(); i++) {
-      MunicipalMembership membership = memberships.get(i);
-      if (membership.getCostShares().isEmpty()) {
-        continue;
-      }
-      outcome.checked();
-      Optional<Money> total = CostShare.total(membership.getCostShares(), membership.getAnnualFee().getCurrency());
-      if (total.isEmpty() || !total.get().equals(membership.getAnnualFee())) {
-        outcome.add(Finding.builder(this, Severity.ERROR, Pointer.to("memberships", i, "costShares"))
-            .fact("association", membership.getAssociation())
-            .fact("fee", membership.getAnnualFee())
-            .fact("sharesSum", total.map(Money::toString).orElse("(shares in another currency)"))
-            .build());
-      }
+  protected void check(MunicipalMembership membership, String path, CheckContext context, Outcome.Builder outcome) {
+
+    if (membership.getCostShares().isEmpty()) {
+      return;
     }
-    return outcome.build();
+    outcome.checked();
+    Optional<Money> total = CostShare.total(membership.getCostShares(), membership.getAnnualFee().getCurrency());
+    if (total.isEmpty() || !total.get().equals(membership.getAnnualFee())) {
+      outcome.add(Finding.builder(this, Severity.ERROR, path + Pointer.to("costShares"))
+          .fact("association", membership.getAssociation())
+          .fact("fee", membership.getAnnualFee())
+          .fact("sharesSum", total)
+          .build());
+    }
   }
 }

@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The fee recorded is the fee the resolution approved. WARNING otherwise. */
-public final class MunicipalFeeNotAsResolved implements PortfolioRule {
+public final class MunicipalFeeNotAsResolved extends MembershipRule {
   /** The id {@code MUNICIPAL_FEE_NOT_AS_RESOLVED}, severity and citation. */
   public static final RuleDefinition DEFINITION =
       RuleDefinition.of("MUNICIPAL_FEE_NOT_AS_RESOLVED", Severity.WARNING, MunicipalCitations.SPLIT);
@@ -30,34 +30,26 @@ public final class MunicipalFeeNotAsResolved implements PortfolioRule {
   /** {@code MUNICIPAL_FEE_NOT_AS_RESOLVED}. */
   public static final RuleId ID = DEFINITION.id();
 
-  @Override
-  public RuleDefinition definition() {
-    return DEFINITION;
+  /** Creates the rule. */
+  public MunicipalFeeNotAsResolved() {
+    super(DEFINITION);
   }
 
-  /** Creates the rule. */
-  public MunicipalFeeNotAsResolved() {}
-
   @Override
-  public Outcome check(MunicipalPortfolio portfolio, CheckContext context) {
-    Outcome.Builder outcome = Outcome.builder(ID);
-    List<MunicipalMembership> memberships = portfolio.getMemberships();
-    for (int i = 0; i < memberships.size(); i++) {
-      MunicipalMembership membership = memberships.get(i);
-      Optional<Money> resolved = membership.getResolution().flatMap(CouncilResolution::getAnnualFee);
-      if (resolved.isEmpty()) {
-        continue;
-      }
-      outcome.checked();
-      if (!resolved.get().equals(membership.getAnnualFee())) {
-        outcome.add(Finding.builder(this, Severity.WARNING, Pointer.to("memberships", i, "annualFee"))
-            .fact("association", membership.getAssociation())
-            .fact("fee", membership.getAnnualFee())
-            .fact("resolvedFee", resolved.get())
-            .fact("resolution", membership.getResolution().map(CouncilResolution::getNumber).orElse("-"))
-            .build());
-      }
+  protected void check(MunicipalMembership membership, String path, CheckContext context, Outcome.Builder outcome) {
+
+    Optional<Money> resolved = membership.getResolution().flatMap(CouncilResolution::getAnnualFee);
+    if (resolved.isEmpty()) {
+      return;
     }
-    return outcome.build();
+    outcome.checked();
+    if (!resolved.get().equals(membership.getAnnualFee())) {
+      outcome.add(Finding.builder(this, Severity.WARNING, path + Pointer.to("annualFee"))
+          .fact("association", membership.getAssociation())
+          .fact("fee", membership.getAnnualFee())
+          .fact("resolvedFee", resolved.get())
+          .fact("resolution", membership.getResolution().map(CouncilResolution::getNumber).orElse("-"))
+          .build());
+    }
   }
 }

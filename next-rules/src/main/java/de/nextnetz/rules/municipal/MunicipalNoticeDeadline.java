@@ -28,7 +28,7 @@ import java.util.Optional;
  * exitNoticeMonths}). An INFO with that day as due date, a WARNING within the lead time (60 days
  * unless set); the day is also stated as a deadline. Unknown while either term is not recorded.
  */
-public final class MunicipalNoticeDeadline implements PortfolioRule {
+public final class MunicipalNoticeDeadline extends MembershipRule {
   private static final Citation CITATION = Citation.of("§ 39 Abs. 2 BGB",
       "Durch die Satzung kann bestimmt werden, dass der Austritt nur am Schluss eines Geschäftsjahrs oder erst"
           + " nach dem Ablauf einer Kündigungsfrist zulässig ist; die Kündigungsfrist kann höchstens zwei Jahre"
@@ -40,11 +40,6 @@ public final class MunicipalNoticeDeadline implements PortfolioRule {
 
   /** {@code MUNICIPAL_NOTICE_DEADLINE}. */
   public static final RuleId ID = DEFINITION.id();
-
-  @Override
-  public RuleDefinition definition() {
-    return DEFINITION;
-  }
 
   /** The lead time unless another is set. */
   public static final int DEFAULT_LEAD_DAYS = 60;
@@ -63,6 +58,7 @@ public final class MunicipalNoticeDeadline implements PortfolioRule {
    * @throws IllegalArgumentException if the lead time is negative
    */
   public MunicipalNoticeDeadline(int leadDays) {
+    super(DEFINITION);
     if (leadDays < 0) {
       throw new IllegalArgumentException("lead days must not be negative, but was " + leadDays);
     }
@@ -70,41 +66,33 @@ public final class MunicipalNoticeDeadline implements PortfolioRule {
   }
 
   @Override
-  public Outcome check(MunicipalPortfolio portfolio, CheckContext context) {
+  protected void check(MunicipalMembership membership, String path, CheckContext context, Outcome.Builder outcome) {
     LocalDate asOf = context.asOf();
-    Outcome.Builder outcome = Outcome.builder(ID);
-    List<MunicipalMembership> memberships = portfolio.getMemberships();
-    for (int index = 0; index < memberships.size(); index++) {
-      int i = index;
-      MunicipalMembership membership = memberships.get(i);
-      if (membership.getEnd().isPresent()) {
-        continue;
-      }
-      if (membership.getExitNoticeMonths().isEmpty() || membership.getExitOnlyAtYearEnd().isEmpty()) {
-        membership.getExitNoticeMonths().ifPresentOrElse(months -> { },
-            () -> outcome.missing(Pointer.to("memberships", i, "exitNoticeMonths")));
-        membership.getExitOnlyAtYearEnd().ifPresentOrElse(yearEnd -> { },
-            () -> outcome.missing(Pointer.to("memberships", i, "exitOnlyAtYearEnd")));
-        continue;
-      }
-      int months = membership.getExitNoticeMonths().get();
-      boolean yearEnd = membership.getExitOnlyAtYearEnd().get();
-      LocalDate exit = NoticeDeadline.earliestExit(asOf, months, yearEnd);
-      LocalDate latest = NoticeDeadline.latestReceipt(exit, months);
-      long daysLeft = ChronoUnit.DAYS.between(asOf, latest);
-      String path = Pointer.to("memberships", i);
-      outcome.add(Finding.builder(this, daysLeft <= leadDays ? Severity.WARNING : Severity.INFO, path)
-          .fact("association", membership.getAssociation())
-          .fact("noticeMonths", months)
-          .fact("exitOnlyAtYearEnd", yearEnd)
-          .fact("exit", exit)
-          .fact("latestReceipt", latest)
-          .fact("daysLeft", daysLeft)
-          .dueDate(latest)
-          .build());
-      outcome.deadline(Deadline.of(this, path, latest, Message.builtIn("deadline.MUNICIPAL_NOTICE_DEADLINE",
-          java.util.Map.of("association", membership.getAssociation(), "exit", exit)), asOf));
+    if (membership.getEnd().isPresent()) {
+      return;
     }
-    return outcome.build();
+    if (membership.getExitNoticeMonths().isEmpty() || membership.getExitOnlyAtYearEnd().isEmpty()) {
+      membership.getExitNoticeMonths().ifPresentOrElse(months -> { },
+          () -> outcome.missing(path + "/exitNoticeMonths"));
+      membership.getExitOnlyAtYearEnd().ifPresentOrElse(yearEnd -> { },
+          () -> outcome.missing(path + "/exitOnlyAtYearEnd"));
+      return;
+    }
+    int months = membership.getExitNoticeMonths().get();
+    boolean yearEnd = membership.getExitOnlyAtYearEnd().get();
+    LocalDate exit = NoticeDeadline.earliestExit(asOf, months, yearEnd);
+    LocalDate latest = NoticeDeadline.latestReceipt(exit, months);
+    long daysLeft = ChronoUnit.DAYS.between(asOf, latest);
+    outcome.add(Finding.builder(this, daysLeft <= leadDays ? Severity.WARNING : Severity.INFO, path)
+        .fact("association", membership.getAssociation())
+        .fact("noticeMonths", months)
+        .fact("exitOnlyAtYearEnd", yearEnd)
+        .fact("exit", exit)
+        .fact("latestReceipt", latest)
+        .fact("daysLeft", daysLeft)
+        .dueDate(latest)
+        .build());
+    outcome.deadline(Deadline.of(this, path, latest, Message.builtIn("deadline.MUNICIPAL_NOTICE_DEADLINE",
+        java.util.Map.of("association", membership.getAssociation(), "exit", exit)), asOf));
   }
 }

@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** A membership rests on a council resolution. ERROR per membership without one. */
-public final class MunicipalResolutionMissing implements PortfolioRule {
+public final class MunicipalResolutionMissing extends MembershipRule {
   /** The id {@code MUNICIPAL_RESOLUTION_MISSING}, severity and citation. */
   public static final RuleDefinition DEFINITION =
       RuleDefinition.of("MUNICIPAL_RESOLUTION_MISSING", Severity.ERROR, MunicipalCitations.RESOLUTION);
@@ -30,26 +30,18 @@ public final class MunicipalResolutionMissing implements PortfolioRule {
   /** {@code MUNICIPAL_RESOLUTION_MISSING}. */
   public static final RuleId ID = DEFINITION.id();
 
-  @Override
-  public RuleDefinition definition() {
-    return DEFINITION;
+  /** Creates the rule. */
+  public MunicipalResolutionMissing() {
+    super(DEFINITION);
   }
 
-  /** Creates the rule. */
-  public MunicipalResolutionMissing() {}
-
   @Override
-  public Outcome check(MunicipalPortfolio portfolio, CheckContext context) {
-    Outcome.Builder outcome = Outcome.builder(ID);
-    List<MunicipalMembership> memberships = portfolio.getMemberships();
-    for (int i = 0; i < memberships.size(); i++) {
-      outcome.checked();
-      if (memberships.get(i).getResolution().isEmpty()) {
-        outcome.add(Finding.builder(this, Severity.ERROR, Pointer.to("memberships", i))
-            .fact("association", memberships.get(i).getAssociation())
-            .build());
-      }
+  protected void check(MunicipalMembership membership, String path, CheckContext context, Outcome.Builder outcome) {
+    outcome.checked();
+    if (membership.getResolution().isEmpty()) {
+      outcome.add(Finding.builder(this, Severity.ERROR, path)
+          .fact("association", membership.getAssociation())
+          .build());
     }
-    return outcome.build();
   }
 }

@@ -26,7 +26,7 @@ import java.util.Optional;
  * "nach Wirksamwerden des Haushaltes 2024"). WARNING per early start; unknown while a condition's
  * day is not recorded.
  */
-public final class MunicipalStartBeforeCondition implements PortfolioRule {
+public final class MunicipalStartBeforeCondition extends MembershipRule {
   /** The id {@code MUNICIPAL_START_BEFORE_CONDITION}, severity and citation. */
   public static final RuleDefinition DEFINITION =
       RuleDefinition.of("MUNICIPAL_START_BEFORE_CONDITION", Severity.WARNING, MunicipalCitations.RESOLUTION);
@@ -34,46 +34,38 @@ public final class MunicipalStartBeforeCondition implements PortfolioRule {
   /** {@code MUNICIPAL_START_BEFORE_CONDITION}. */
   public static final RuleId ID = DEFINITION.id();
 
-  @Override
-  public RuleDefinition definition() {
-    return DEFINITION;
+  /** Creates the rule. */
+  public MunicipalStartBeforeCondition() {
+    super(DEFINITION);
   }
 
-  /** Creates the rule. */
-  public MunicipalStartBeforeCondition() {}
-
   @Override
-  public Outcome check(MunicipalPortfolio portfolio, CheckContext context) {
-    Outcome.Builder outcome = Outcome.builder(ID);
-    List<MunicipalMembership> memberships = portfolio.getMemberships();
-    for (int i = 0; i < memberships.size(); i++) {
-      MunicipalMembership membership = memberships.get(i);
-      if (membership.getResolution().isEmpty() || membership.getStart().isEmpty()) {
-        continue;
-      }
-      CouncilResolution resolution = membership.getResolution().get();
-      LocalDate start = membership.getStart().get();
-      outcome.checked();
-      if (start.isBefore(resolution.getDate())) {
-        outcome.add(Finding.builder(this, Severity.WARNING, Pointer.to("memberships", i, "start"))
-            .fact("start", start).fact("conditionsMetOn", resolution.getDate())
-            .messageKey("MUNICIPAL_START_BEFORE_CONDITION.resolution").build());
-        continue;
-      }
-      List<ResolutionCondition> conditions = resolution.getConditions();
-      for (int k = 0; k < conditions.size(); k++) {
-        Optional<LocalDate> met = conditions.get(k).getMetOn();
-        if (met.isEmpty()) {
-          outcome.missing(Pointer.to("memberships", i, "resolution", "conditions", k, "metOn"));
-        } else if (start.isBefore(met.get())) {
-          outcome.add(Finding.builder(this, Severity.WARNING, Pointer.to("memberships", i, "start"))
-              .fact("start", start)
-              .fact("condition", conditions.get(k).getDescription())
-              .fact("conditionsMetOn", met.get())
-              .build());
-        }
+  protected void check(MunicipalMembership membership, String path, CheckContext context, Outcome.Builder outcome) {
+
+    if (membership.getResolution().isEmpty() || membership.getStart().isEmpty()) {
+      return;
+    }
+    CouncilResolution resolution = membership.getResolution().get();
+    LocalDate start = membership.getStart().get();
+    outcome.checked();
+    if (start.isBefore(resolution.getDate())) {
+      outcome.add(Finding.builder(this, Severity.WARNING, path + Pointer.to("start"))
+          .fact("start", start).fact("conditionsMetOn", resolution.getDate())
+          .messageKey("MUNICIPAL_START_BEFORE_CONDITION.resolution").build());
+      return;
+    }
+    List<ResolutionCondition> conditions = resolution.getConditions();
+    for (int k = 0; k < conditions.size(); k++) {
+      Optional<LocalDate> met = conditions.get(k).getMetOn();
+      if (met.isEmpty()) {
+        outcome.missing(path + Pointer.to("resolution", "conditions", k, "metOn"));
+      } else if (start.isBefore(met.get())) {
+        outcome.add(Finding.builder(this, Severity.WARNING, path + Pointer.to("start"))
+            .fact("start", start)
+            .fact("condition", conditions.get(k).getDescription())
+            .fact("conditionsMetOn", met.get())
+            .build());
       }
     }
-    return outcome.build();
   }
 }

@@ -12,6 +12,7 @@ import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.Message;
 import de.nextnetz.rules.Deadline;
 import de.nextnetz.rules.Pointer;
+import de.nextnetz.rules.DefinedRule;
 import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
@@ -34,7 +35,7 @@ import java.util.Map;
  * the year, rounded up. A WARNING below the minimum, an INFO above the maximum (descriptive, not a
  * legal duty).
  */
-public final class CommunityMeetingFrequency implements StatuteRule {
+public final class CommunityMeetingFrequency extends DefinedRule<Association> implements StatuteRule {
 
   private static final Citation CITATION = Citation.nextStatute("2.2",
       "NExTcommunities … treffen sich je nach Bedarf zwei bis sechs Mal im Jahr.");
@@ -46,13 +47,10 @@ public final class CommunityMeetingFrequency implements StatuteRule {
   /** {@code COMMUNITY_MEETING_FREQUENCY}. */
   public static final RuleId ID = DEFINITION.id();
 
-  @Override
-  public RuleDefinition definition() {
-    return DEFINITION;
-  }
-
   /** Creates the rule. */
-  public CommunityMeetingFrequency() {}
+  public CommunityMeetingFrequency() {
+    super(DEFINITION);
+  }
 
   @Override
   public Outcome check(Association association, CheckContext context) {
@@ -75,7 +73,8 @@ public final class CommunityMeetingFrequency implements StatuteRule {
       }
     }
     int current = context.asOf().getYear();
-    for (int year : RecordedYears.of(association).upTo(current - 1, outcome)) {
+    RecordedYears recorded = RecordedYears.of(association);
+    for (int year : recorded.upTo(current - 1, outcome)) {
       Map<String, Integer> meetings = meetingsByYear.getOrDefault(year, Map.of());
       Map<String, LocalDate> firstEvent = firstEventByYear.getOrDefault(year, Map.of());
       for (int i = 0; i < communities.size(); i++) {
@@ -109,7 +108,7 @@ public final class CommunityMeetingFrequency implements StatuteRule {
     Map<String, LocalDate> firstEvent = firstEventByYear.getOrDefault(current, Map.of());
     for (int i = 0; i < communities.size(); i++) {
       Community community = communities.get(i);
-      if (!existsIn(community, current)) {
+      if (!existsIn(community, current) || !recorded.existedIn(current)) {
         continue;
       }
       int held = meetings.getOrDefault(community.getId(), 0);

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.Map;
 import de.nextnetz.rules.Message;
 import de.nextnetz.rules.Deadline;
+import de.nextnetz.rules.DefinedRule;
 import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
@@ -27,7 +28,7 @@ import java.time.Year;
  * the BGB itself asks for no annual assembly (§ 36 BGB). A WARNING per completed year with records
  * but no assembly held.
  */
-public final class MvAnnualMissing implements StatuteRule {
+public final class MvAnnualMissing extends DefinedRule<Association> implements StatuteRule {
 
   private static final Citation CITATION = Citation.of(
       "Satzung NExT e. V. (Tätigkeitsbericht 2024, Abschnitt 1.3); § 36 BGB",
@@ -40,13 +41,10 @@ public final class MvAnnualMissing implements StatuteRule {
   /** {@code MV_ANNUAL_MISSING}. */
   public static final RuleId ID = DEFINITION.id();
 
-  @Override
-  public RuleDefinition definition() {
-    return DEFINITION;
-  }
-
   /** Creates the rule. */
-  public MvAnnualMissing() {}
+  public MvAnnualMissing() {
+    super(DEFINITION);
+  }
 
   @Override
   public Outcome check(Association association, CheckContext context) {
@@ -61,7 +59,8 @@ public final class MvAnnualMissing implements StatuteRule {
       }
     }
     int current = context.asOf().getYear();
-    for (int year : RecordedYears.of(association).upTo(current - 1, outcome)) {
+    RecordedYears recorded = RecordedYears.of(association);
+    for (int year : recorded.upTo(current - 1, outcome)) {
       outcome.checked();
       if (!held.contains(year)) {
         outcome.add(Finding.builder(this, Severity.WARNING, "/generalAssemblies")
@@ -70,7 +69,7 @@ public final class MvAnnualMissing implements StatuteRule {
             .build());
       }
     }
-    if (!held.contains(current)) {
+    if (!held.contains(current) && recorded.existedIn(current)) {
       outcome.deadline(Deadline.of(this, "/generalAssemblies", LocalDate.of(current, 12, 31),
           Message.builtIn("deadline.MV_ANNUAL_MISSING", Map.of("year", Year.of(current))), context.asOf()));
     }

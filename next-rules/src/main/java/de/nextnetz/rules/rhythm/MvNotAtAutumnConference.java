@@ -10,6 +10,7 @@ import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.Pointer;
+import de.nextnetz.rules.DefinedRule;
 import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
@@ -25,7 +26,7 @@ import java.util.Optional;
  * the day of the check on no day of an autumn conference (or not on a day of the conference it
  * names).
  */
-public final class MvNotAtAutumnConference implements StatuteRule {
+public final class MvNotAtAutumnConference extends DefinedRule<Association> implements StatuteRule {
 
   private static final Citation CITATION = Citation.nextStatute("2.7",
       "Vom 21. bis 22. November 2024 fand in Berlin die Herbstkonferenz statt, in deren Rahmen auch"
@@ -38,13 +39,10 @@ public final class MvNotAtAutumnConference implements StatuteRule {
   /** {@code MV_NOT_AT_AUTUMN_CONFERENCE}. */
   public static final RuleId ID = DEFINITION.id();
 
-  @Override
-  public RuleDefinition definition() {
-    return DEFINITION;
-  }
-
   /** Creates the rule. */
-  public MvNotAtAutumnConference() {}
+  public MvNotAtAutumnConference() {
+    super(DEFINITION);
+  }
 
   @Override
   public Outcome check(Association association, CheckContext context) {

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.Map;
 import de.nextnetz.rules.Message;
 import de.nextnetz.rules.Deadline;
+import de.nextnetz.rules.DefinedRule;
 import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
@@ -28,7 +29,7 @@ import java.time.Year;
  * once. A WARNING per completed year with records and not exactly one spring and one autumn
  * conference.
  */
-public final class NextpanelFrequency implements StatuteRule {
+public final class NextpanelFrequency extends DefinedRule<Association> implements StatuteRule {
 
   private static final Citation CITATION = Citation.nextStatute("2.7",
       "Als NExTpanel werden die Vereinsmitglieder des NExT e. V. bezeichnet. Sie treffen sich"
@@ -41,13 +42,10 @@ public final class NextpanelFrequency implements StatuteRule {
   /** {@code NEXTPANEL_FREQUENCY}. */
   public static final RuleId ID = DEFINITION.id();
 
-  @Override
-  public RuleDefinition definition() {
-    return DEFINITION;
-  }
-
   /** Creates the rule. */
-  public NextpanelFrequency() {}
+  public NextpanelFrequency() {
+    super(DEFINITION);
+  }
 
   @Override
   public Outcome check(Association association, CheckContext context) {
@@ -80,7 +78,7 @@ public final class NextpanelFrequency implements StatuteRule {
           outcome.missing(RecordedYears.missing(current, current));
         }
       }
-      if (conferences.getOrDefault(current, new int[2])[season] == 0) {
+      if (conferences.getOrDefault(current, new int[2])[season] == 0 && recorded.existedIn(current)) {
         outcome.deadline(Deadline.of(this, "/events", end, Message.builtIn("deadline.NEXTPANEL_FREQUENCY",
             Map.of("conference", FORMATS[season], "year", Year.of(current),
                 "from", seasons[season].getFirstDay().atYear(current))), context.asOf()));

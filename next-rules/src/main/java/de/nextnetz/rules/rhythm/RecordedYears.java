@@ -38,6 +38,11 @@ final class RecordedYears {
     return new RecordedYears(recorded, association.getFoundingDate().getYear());
   }
 
+  /** Whether the association existed in the year (was founded in it or before). */
+  boolean existedIn(int year) {
+    return year >= foundingYear;
+  }
+
   /** Whether any record falls in the year. */
   boolean contains(int year) {
     return recorded.contains(year);

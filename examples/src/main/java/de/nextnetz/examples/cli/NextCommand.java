@@ -1,0 +1,29 @@
+package de.nextnetz.examples.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** What every command of the tool has: the tool itself (for today's date) and its streams. */
+abstract class NextCommand implements Callable<Integer> {
+
+  @ParentCommand
+  @SuppressWarnings("NullAway.Init")
+  Next next;
+
+  @Spec
+  @SuppressWarnings("NullAway.Init")
+  CommandSpec spec;
+
+  /** {@return standard output} */
+  PrintWriter out() {
+    return spec.commandLine().getOut();
+  }
+
+  /** {@return standard error} */
+  PrintWriter err() {
+    return spec.commandLine().getErr();
+  }
+}

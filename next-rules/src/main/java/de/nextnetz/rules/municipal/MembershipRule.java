@@ -1,0 +1,25 @@
+package de.nextnetz.rules.municipal;
+
+import de.nextnetz.domain.municipal.MunicipalMembership;
+import de.nextnetz.domain.municipal.MunicipalPortfolio;
+import de.nextnetz.rules.ItemRule;
+import de.nextnetz.rules.RuleDefinition;
+import java.util.List;
+
+/** A portfolio rule that judges each membership of a municipality on its own. */
+abstract class MembershipRule extends ItemRule<MunicipalPortfolio, MunicipalMembership> implements PortfolioRule {
+
+  MembershipRule(RuleDefinition definition) {
+    super(definition);
+  }
+
+  @Override
+  protected final List<MunicipalMembership> items(MunicipalPortfolio portfolio) {
+    return portfolio.getMemberships();
+  }
+
+  @Override
+  protected final String property() {
+    return "memberships";
+  }
+}
