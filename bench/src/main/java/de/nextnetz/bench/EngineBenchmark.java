@@ -25,7 +25,7 @@ public class EngineBenchmark {
   public int members;
 
   private Association association;
-  private final RuleEngine engine = RuleEngine.builtIn();
+  private final RuleEngine<de.nextnetz.domain.Association> engine = RuleEngine.builtIn();
 
   /** Builds the association once per trial. */
   @Setup

@@ -14,7 +14,7 @@ import java.util.List;
 /** The two peer rules in this library: an engine of {@code BOARD_ELECTION_OVERDUE} and {@code MEMBER_ADMISSION_REVIEWERS_INSUFFICIENT}. */
 public final class LibraryPeer {
 
-  private static final RuleEngine ENGINE = RuleEngine.builder()
+  private static final RuleEngine<Association> ENGINE = RuleEngine.forAssociations()
       .addRule(new BoardElectionOverdue())
       .addRule(new MemberAdmissionReviewersInsufficient())
       .build();
@@ -46,8 +46,8 @@ public final class LibraryPeer {
         overdue = true;
       } else if (finding.ruleId().equals(MemberAdmissionReviewersInsufficient.ID)) {
         for (Fact fact : finding.facts()) {
-          if (fact.getName().equals("application")) {
-            insufficient.add(fact.getValue());
+          if (fact.name().equals("application")) {
+            insufficient.add(String.valueOf(fact.value()));
           }
         }
       }

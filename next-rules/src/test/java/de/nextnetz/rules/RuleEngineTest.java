@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.nextnetz.domain.Association;
+import de.nextnetz.domain.community.Community;
 import de.nextnetz.domain.ImmutableAssociation;
 import de.nextnetz.domain.statute.ImmutableStatuteVersion;
 import de.nextnetz.domain.statute.Statute;
@@ -20,32 +21,36 @@ import org.junit.jupiter.api.Test;
 class RuleEngineTest {
 
   /** A rule of one's own, as the README shows it: every community names at least one lead. */
-  static final class CommunityLeadMissing implements StatuteRule {
+  static final class CommunityLeadMissing extends ItemRule<Association, Community> implements StatuteRule {
     static final RuleDefinition DEFINITION = RuleDefinition.of("COMMUNITY_LEAD_MISSING", Severity.INFO,
         Citation.nextStatute("2.2", "… werden jeweils von einer oder mehreren ehrenamtlichen"
             + " Community-Leitungen koordiniert …"));
     static final RuleId ID = DEFINITION.id();
 
-    @Override
-    public RuleDefinition definition() {
-      return DEFINITION;
+    CommunityLeadMissing() {
+      super(DEFINITION);
     }
 
     @Override
-    public Outcome check(Association association, CheckContext context) {
-      Outcome.Builder outcome = Outcome.builder(ID);
-      for (int i = 0; i < association.getCommunities().size(); i++) {
-        var community = association.getCommunities().get(i);
-        outcome.checked();
-        if (community.getLeads().isEmpty()) {
-          outcome.add(Finding.builder(this, Severity.INFO, Pointer.to("communities", i))
-              .message(Message.literal("No lead recorded for " + community.getName() + ".",
-                  "Keine Leitung erfasst für " + community.getName() + "."))
-              .fact("community", community.getId())
-              .build());
-        }
+    protected List<Community> items(Association association) {
+      return association.getCommunities();
+    }
+
+    @Override
+    protected String property() {
+      return "communities";
+    }
+
+    @Override
+    protected void check(Community community, String path, CheckContext context, Outcome.Builder outcome) {
+      outcome.checked();
+      if (community.getLeads().isEmpty()) {
+        outcome.add(Finding.builder(this, Severity.INFO, path)
+            .message(Message.literal("No lead recorded for " + community.getName() + ".",
+                "Keine Leitung erfasst für " + community.getName() + "."))
+            .fact("community", community.getId())
+            .build());
       }
-      return outcome.build();
     }
   }
 

@@ -65,6 +65,28 @@ public final class AdmissionIndex {
     }
   }
 
+  /** What the admission rules do with each accepted application. */
+  @FunctionalInterface
+  interface ApplicationVisitor {
+    /**
+     * Visits one accepted application.
+     *
+     * @param index the application's position in the association
+     * @param application the application
+     */
+    void visit(int index, Application application);
+  }
+
+  /** Visits every application accepted by the day ({@link #accepted}): the other loop of the admission rules. */
+  void forEachAccepted(StatuteVersion statute, LocalDate day, ApplicationVisitor visitor) {
+    List<Application> applications = association.getApplications();
+    for (int i = 0; i < applications.size(); i++) {
+      if (accepted(applications.get(i), statute, day)) {
+        visitor.visit(i, applications.get(i));
+      }
+    }
+  }
+
   /**
    * Whether an application counts as accepted on a day: approved by the board where the statute
    * requires the board's approval, else once its applicant is a member.

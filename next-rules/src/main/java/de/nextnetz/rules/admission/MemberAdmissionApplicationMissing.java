@@ -34,12 +34,11 @@ public final class MemberAdmissionApplicationMissing extends AdmissionRule {
 
   /** Creates the rule. */
   public MemberAdmissionApplicationMissing() {
-    super(DEFINITION);
+    super(DEFINITION, false);
   }
 
   @Override
-  public Outcome check(Association association, CheckContext context, AdmissionIndex index) {
-    Outcome.Builder outcome = Outcome.builder(ID);
+  void judge(AdmissionIndex index, CheckContext context, Outcome.Builder outcome) {
     index.forEachAdmitted(context.statute(), context.asOf(), (i, member, found, application) -> {
       outcome.checked();
       if (application == null) {
@@ -50,6 +49,5 @@ public final class MemberAdmissionApplicationMissing extends AdmissionRule {
             .build());
       }
     });
-    return outcome.build();
   }
 }

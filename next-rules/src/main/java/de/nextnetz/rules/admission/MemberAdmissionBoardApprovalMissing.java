@@ -38,15 +38,11 @@ public final class MemberAdmissionBoardApprovalMissing extends AdmissionRule {
 
   /** Creates the rule. */
   public MemberAdmissionBoardApprovalMissing() {
-    super(DEFINITION);
+    super(DEFINITION, true);
   }
 
   @Override
-  public Outcome check(Association association, CheckContext context, AdmissionIndex index) {
-    if (!context.statute().isBoardApprovalRequired()) {
-      return Outcome.notApplicable(ID);
-    }
-    Outcome.Builder outcome = Outcome.builder(ID);
+  void judge(AdmissionIndex index, CheckContext context, Outcome.Builder outcome) {
     index.forEachAdmitted(context.statute(), context.asOf(), (i, member, found, application) -> {
       if (application == null) {
         return;
@@ -64,6 +60,5 @@ public final class MemberAdmissionBoardApprovalMissing extends AdmissionRule {
             .build());
       }
     });
-    return outcome.build();
   }
 }

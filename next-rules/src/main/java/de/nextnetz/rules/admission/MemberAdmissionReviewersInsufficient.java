@@ -46,21 +46,15 @@ public final class MemberAdmissionReviewersInsufficient extends AdmissionRule {
 
   /** Creates the rule. */
   public MemberAdmissionReviewersInsufficient() {
-    super(DEFINITION);
+    super(DEFINITION, false);
   }
 
   @Override
-  public Outcome check(Association association, CheckContext context, AdmissionIndex index) {
-    Outcome.Builder outcome = Outcome.builder(ID);
-    List<Application> applications = association.getApplications();
+  void judge(AdmissionIndex index, CheckContext context, Outcome.Builder outcome) {
     int required = context.statute().getReviewersRequired();
     Set<String> eligible = new HashSet<>();
     List<Message> refused = new ArrayList<>();
-    for (int i = 0; i < applications.size(); i++) {
-      Application application = applications.get(i);
-      if (!index.accepted(application, context.statute(), context.asOf())) {
-        continue;
-      }
+    index.forEachAccepted(context.statute(), context.asOf(), (i, application) -> {
       outcome.checked();
       eligible.clear();
       refused.clear();
@@ -85,8 +79,7 @@ public final class MemberAdmissionReviewersInsufficient extends AdmissionRule {
         }
         outcome.add(finding.build());
       }
-    }
-    return outcome.build();
+    });
   }
 
   /** Why a review does not count, as the key of its reason ({@code reason.<key>}), or {@code null} if it counts. */

@@ -35,18 +35,12 @@ public final class MemberAdmissionSequenceInvalid extends AdmissionRule {
 
   /** Creates the rule. */
   public MemberAdmissionSequenceInvalid() {
-    super(DEFINITION);
+    super(DEFINITION, false);
   }
 
   @Override
-  public Outcome check(Association association, CheckContext context, AdmissionIndex index) {
-    Outcome.Builder outcome = Outcome.builder(ID);
-    List<Application> applications = association.getApplications();
-    for (int i = 0; i < applications.size(); i++) {
-      Application application = applications.get(i);
-      if (!index.accepted(application, context.statute(), context.asOf())) {
-        continue;
-      }
+  void judge(AdmissionIndex index, CheckContext context, Outcome.Builder outcome) {
+    index.forEachAccepted(context.statute(), context.asOf(), (i, application) -> {
       outcome.checked();
       Optional<LocalDate> approved = application.getDecision().map(BoardDecision::getDate);
       LocalDate earliestReview = null;
@@ -67,7 +61,6 @@ public final class MemberAdmissionSequenceInvalid extends AdmissionRule {
             .fact("approved", approved)
             .build());
       }
-    }
-    return outcome.build();
+    });
   }
 }

@@ -34,15 +34,11 @@ public final class MemberStartDateInconsistent extends AdmissionRule {
 
   /** Creates the rule. */
   public MemberStartDateInconsistent() {
-    super(DEFINITION);
+    super(DEFINITION, true);
   }
 
   @Override
-  public Outcome check(Association association, CheckContext context, AdmissionIndex index) {
-    if (!context.statute().isBoardApprovalRequired()) {
-      return Outcome.notApplicable(ID);
-    }
-    Outcome.Builder outcome = Outcome.builder(ID);
+  void judge(AdmissionIndex index, CheckContext context, Outcome.Builder outcome) {
     index.forEachAdmitted(context.statute(), context.asOf(), (i, member, found, application) -> {
       if (application == null || !Admissions.approvedBy(application, context.statute(), context.asOf())) {
         return;
@@ -57,6 +53,5 @@ public final class MemberStartDateInconsistent extends AdmissionRule {
             .build());
       }
     });
-    return outcome.build();
   }
 }

@@ -25,7 +25,7 @@ import java.util.Optional;
  * unknown when no assembly is planned after the day of the check; not applicable once the
  * deadline has passed ({@link BoardElectionOverdue} reports that).
  */
-public final class BoardElectionDeadlineBeforeNextMv extends DefinedRule<Association> implements StatuteRule {
+public final class BoardElectionDeadlineBeforeNextMv extends BoardTermRule {
 
   /** The id {@code BOARD_ELECTION_DEADLINE_BEFORE_NEXT_MV}, severity and citation. */
   public static final RuleDefinition DEFINITION =
@@ -40,12 +40,8 @@ public final class BoardElectionDeadlineBeforeNextMv extends DefinedRule<Associa
   }
 
   @Override
-  public Outcome check(Association association, CheckContext context) {
-    Optional<Elections.Term> term = Elections.term(association.getBoard(), context);
-    if (term.isEmpty()) {
-      return Outcome.unknown(ID, "/board/elections");
-    }
-    LocalDate due = term.get().dueBy();
+  Outcome check(Association association, CheckContext context, Elections.Term term) {
+    LocalDate due = term.dueBy();
     if (context.asOf().isAfter(due)) {
       return Outcome.notApplicable(ID);
     }
@@ -59,14 +55,14 @@ public final class BoardElectionDeadlineBeforeNextMv extends DefinedRule<Associa
       }
     }
     if (next < 0) {
-      return Outcome.unknown(ID, "/generalAssemblies (no assembly planned on or after " + context.asOf() + ")");
+      return Outcome.unknown(ID, "/generalAssemblies (PLANNED, ≥ " + context.asOf() + ")");
     }
     LocalDate planned = assemblies.get(next).getDate();
     if (!planned.isAfter(due)) {
       return Outcome.satisfied(ID);
     }
     return Outcome.violated(Finding.builder(this, Severity.WARNING, Pointer.to("generalAssemblies", next))
-        .fact("lastElection", term.get().lastElection())
+        .fact("lastElection", term.lastElection())
         .fact("dueBy", due)
         .fact("nextAssembly", planned)
         .dueDate(due)

@@ -30,7 +30,7 @@ import java.util.Optional;
  * has no board), a WARNING with one (the board stays in office, the statute is breached). Unknown
  * when no election on or before the day is recorded.
  */
-public final class BoardElectionOverdue extends DefinedRule<Association> implements StatuteRule {
+public final class BoardElectionOverdue extends BoardTermRule {
 
   /** The id {@code BOARD_ELECTION_OVERDUE}, severity and citation. */
   public static final RuleDefinition DEFINITION =
@@ -45,14 +45,10 @@ public final class BoardElectionOverdue extends DefinedRule<Association> impleme
   }
 
   @Override
-  public Outcome check(Association association, CheckContext context) {
-    Optional<Elections.Term> term = Elections.term(association.getBoard(), context);
-    if (term.isEmpty()) {
-      return Outcome.unknown(ID, "/board/elections");
-    }
+  Outcome check(Association association, CheckContext context, Elections.Term term) {
     StatuteVersion statute = context.statute();
-    LocalDate last = term.get().lastElection();
-    LocalDate due = term.get().dueBy();
+    LocalDate last = term.lastElection();
+    LocalDate due = term.dueBy();
     Outcome.Builder outcome = Outcome.builder(ID).checked()
         .deadline(Deadline.of(this, "/board", due,
             Message.builtIn("deadline.BOARD_ELECTION_OVERDUE", Map.of("lastElection", last, "dueBy", due)),

@@ -20,7 +20,7 @@ import java.util.Optional;
  * statute, activity report 2024, section 1.3 (re-election at the latest two years after the last
  * election). A WARNING with the deadline as due date.
  */
-public final class BoardTermExpiringSoon extends DefinedRule<Association> implements StatuteRule {
+public final class BoardTermExpiringSoon extends BoardTermRule {
 
   /** The id {@code BOARD_TERM_EXPIRING_SOON}, severity and citation. */
   public static final RuleDefinition DEFINITION =
@@ -59,12 +59,8 @@ public final class BoardTermExpiringSoon extends DefinedRule<Association> implem
   }
 
   @Override
-  public Outcome check(Association association, CheckContext context) {
-    Optional<Elections.Term> term = Elections.term(association.getBoard(), context);
-    if (term.isEmpty()) {
-      return Outcome.unknown(ID, "/board/elections");
-    }
-    LocalDate due = term.get().dueBy();
+  Outcome check(Association association, CheckContext context, Elections.Term term) {
+    LocalDate due = term.dueBy();
     long daysLeft = ChronoUnit.DAYS.between(context.asOf(), due);
     if (daysLeft < 0) {
       return Outcome.notApplicable(ID);
@@ -73,7 +69,7 @@ public final class BoardTermExpiringSoon extends DefinedRule<Association> implem
       return Outcome.satisfied(ID);
     }
     return Outcome.violated(Finding.builder(this, Severity.WARNING, "/board")
-        .fact("lastElection", term.get().lastElection())
+        .fact("lastElection", term.lastElection())
         .fact("dueBy", due)
         .fact("daysLeft", daysLeft)
         .fact("leadDays", leadDays)
