@@ -7,7 +7,6 @@ import java.util.Collections;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
 /**
  * An exact amount of money: whole minor units (cents) of one currency, never a {@code double}.
@@ -16,18 +15,29 @@ import org.jspecify.annotations.Nullable;
  * whole: each part gets the floor of its exact share, and the cents left over go one each to the
  * parts with the largest remainders, ties going to the earlier part. {@code 1,000.00 EUR} in three
  * equal parts is {@code 333.34 + 333.33 + 333.33}.
+ *
+ * @param cents the amount in minor units (cents for the euro)
+ * @param currency the currency, one with two minor digits
  */
-public final class Money implements Comparable<Money> {
+public record Money(long cents, Currency currency) implements Comparable<Money> {
 
   /** The euro, the currency of every amount in the seeds. */
   public static final Currency EUR = Currency.getInstance("EUR");
 
-  private final long cents;
-  private final Currency currency;
-
-  private Money(long cents, Currency currency) {
-    this.cents = cents;
-    this.currency = currency;
+  /**
+   * Checks the currency.
+   *
+   * @throws IllegalArgumentException if the currency has no two-digit minor unit
+   * @param cents the amount in minor units (cents for the euro)
+   * @param currency the currency, one with two minor digits
+   */
+  public Money {
+    Objects.requireNonNull(currency, "currency");
+    if (currency.getDefaultFractionDigits() != 2) {
+      throw new IllegalArgumentException(
+          "currency must have two minor digits, but " + currency + " has "
+              + currency.getDefaultFractionDigits());
+    }
   }
 
   /**
@@ -39,12 +49,6 @@ public final class Money implements Comparable<Money> {
    * @throws IllegalArgumentException if the currency has no two-digit minor unit
    */
   public static Money ofCents(long cents, Currency currency) {
-    Objects.requireNonNull(currency, "currency");
-    if (currency.getDefaultFractionDigits() != 2) {
-      throw new IllegalArgumentException(
-          "currency must have two minor digits, but " + currency + " has "
-              + currency.getDefaultFractionDigits());
-    }
     return new Money(cents, currency);
   }
 
@@ -118,16 +122,6 @@ public final class Money implements Comparable<Money> {
               + "\"");
     }
     return new BigDecimal(amount);
-  }
-
-  /** {@return the amount in minor units (cents)} */
-  public long getCents() {
-    return cents;
-  }
-
-  /** {@return the currency} */
-  public Currency getCurrency() {
-    return currency;
   }
 
   /** {@return the amount as a decimal with two places, e.g. {@code 500.00}} */
@@ -259,15 +253,7 @@ public final class Money implements Comparable<Money> {
     return Long.compare(cents, other.cents);
   }
 
-  @Override
-  public boolean equals(@Nullable Object other) {
-    return other instanceof Money that && that.cents == cents && that.currency.equals(currency);
-  }
 
-  @Override
-  public int hashCode() {
-    return Long.hashCode(cents) * 31 + currency.hashCode();
-  }
 
   /**
    * Formats the amount for people in a language: {@code "1.000,00 €"} in German, {@code

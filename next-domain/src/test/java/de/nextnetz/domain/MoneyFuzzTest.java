@@ -24,11 +24,11 @@ class MoneyFuzzTest {
     List<Money> shares = total.allocate(weights);
 
     assertThat(shares).hasSize(parts);
-    assertThat(shares.stream().mapToLong(Money::getCents).sum()).isEqualTo(total.getCents());
+    assertThat(shares.stream().mapToLong(Money::cents).sum()).isEqualTo(total.cents());
     long weightSum = weights.stream().mapToLong(Long::longValue).sum();
     for (int i = 0; i < parts; i++) {
-      double exact = (double) total.getCents() * weights.get(i) / weightSum;
-      assertThat(Math.abs(shares.get(i).getCents() - exact)).isLessThan(1.0 + 1e-6 * Math.abs(exact));
+      double exact = (double) total.cents() * weights.get(i) / weightSum;
+      assertThat(Math.abs(shares.get(i).cents() - exact)).isLessThan(1.0 + 1e-6 * Math.abs(exact));
     }
   }
 }

@@ -45,7 +45,7 @@ class MoneyTest {
     assertThat(fee).hasToString("1000.00 EUR");
     assertThat(Money.parse("1000.00 EUR")).isEqualTo(fee);
     assertThat(fee.getAmount()).isEqualByComparingTo(new BigDecimal("1000"));
-    assertThat(fee.getCents()).isEqualTo(100_000L);
+    assertThat(fee.cents()).isEqualTo(100_000L);
   }
 
   @Test

@@ -10,7 +10,12 @@ import java.util.Objects;
  */
 public record JsonProblem(String pointer, String message) implements Comparable<JsonProblem> {
 
-  /** Checks that nothing is missing. */
+  /**
+   * Checks that nothing is missing.
+   *
+   * @param pointer where in the document; empty for the document itself
+   * @param message what is wrong
+   */
   public JsonProblem {
     Objects.requireNonNull(pointer, "pointer");
     Objects.requireNonNull(message, "message");

@@ -20,6 +20,8 @@ public record CheckContext(LocalDate asOf, Optional<StatuteVersion> statuteVersi
    * Checks the context.
    *
    * @throws IllegalArgumentException if the version is not yet in force on that day
+   * @param asOf the day of the check
+   * @param statuteVersion the statute version in force on that day; empty for checks of subjects without a statute (a municipality's portfolio)
    */
   public CheckContext {
     Objects.requireNonNull(asOf, "asOf");

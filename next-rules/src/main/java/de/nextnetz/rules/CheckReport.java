@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * The result of a check: the day, the statute version used (for statute checks) with the
  * assumptions it rests on, the outcome of every rule in the engine's order, and all findings in a
- * stable order (severity, then the engine's order of rules, then path, then message).
+ * stable order (severity, then the engine's order of rules, then path, then due date and message).
  *
  * @param asOf the day of the check
  * @param statuteVersion the statute version in force on that day; empty for a portfolio check
@@ -22,7 +22,14 @@ import java.util.Optional;
 public record CheckReport(LocalDate asOf, Optional<StatuteVersion> statuteVersion, List<Outcome> outcomes,
     List<Finding> findings) {
 
-  /** Checks that nothing is missing. */
+  /**
+   * Checks that nothing is missing.
+   *
+   * @param asOf the day of the check
+   * @param statuteVersion the statute version in force on that day; empty for a portfolio check
+   * @param outcomes the outcome of every rule, in the engine's order
+   * @param findings all findings, most serious first, in the stable order
+   */
   public CheckReport {
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(statuteVersion, "statuteVersion");
@@ -111,11 +118,17 @@ public record CheckReport(LocalDate asOf, Optional<StatuteVersion> statuteVersio
         + findings(Severity.WARNING).size() + " warnings, " + findings(Severity.INFO).size() + " infos";
   }
 
-  /** The order of findings within a severity: by rule order, then path, then message. */
+  /**
+   * The order of findings: by severity, then the order of the rules, then path, then due date (none
+   * first), then message key and facts. Nothing is rendered to sort: a message is text only for a
+   * person.
+   */
   static Comparator<Finding> order(java.util.Map<RuleId, Integer> ruleOrder) {
     return Comparator.comparing(Finding::severity)
         .thenComparing(finding -> ruleOrder.getOrDefault(finding.ruleId(), Integer.MAX_VALUE))
         .thenComparing(Finding::path, Pointer.ORDER)
-        .thenComparing(finding -> finding.message().toString());
+        .thenComparing(finding -> finding.dueDate().orElse(LocalDate.MIN))
+        .thenComparing(finding -> finding.message().key())
+        .thenComparing(finding -> finding.facts().toString());
   }
 }

@@ -20,6 +20,8 @@ public record Citation(String source, Optional<String> quote) {
    * Checks the source.
    *
    * @throws IllegalArgumentException if the source is blank
+   * @param source the clause, e.g. {@code "§ 73 BGB"}
+   * @param quote the wording of the clause, if kept
    */
   public Citation {
     Objects.requireNonNull(source, "source");

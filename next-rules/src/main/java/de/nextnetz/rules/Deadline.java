@@ -24,7 +24,16 @@ public record Deadline(LocalDate dueBy, RuleId ruleId, Citation citation, String
       .thenComparing(Deadline::ruleId)
       .thenComparing(Deadline::path, Pointer.ORDER);
 
-  /** Checks that nothing is missing. */
+  /**
+   * Checks that nothing is missing.
+   *
+   * @param dueBy the last day on which it is in time
+   * @param ruleId the rule the deadline comes from
+   * @param citation the clause behind the deadline
+   * @param path where in the subject, as a JSON Pointer
+   * @param message what is due
+   * @param overdue whether the day had passed
+   */
   public Deadline {
     Objects.requireNonNull(dueBy, "dueBy");
     Objects.requireNonNull(ruleId, "ruleId");

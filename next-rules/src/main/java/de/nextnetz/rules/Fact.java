@@ -14,7 +14,12 @@ import java.util.Objects;
  */
 public record Fact(String name, Object value) {
 
-  /** Checks that nothing is missing. */
+  /**
+   * Checks that nothing is missing.
+   *
+   * @param name the name, e.g. {@code "lastElection"}; labelled in messages by {@code fact.<name>}
+   * @param value the typed value
+   */
   public Fact {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(value, "value");

@@ -31,6 +31,13 @@ public record Finding(RuleId ruleId, Severity severity, String path, Message mes
    * Checks the finding.
    *
    * @throws IllegalArgumentException if the path is neither empty nor starts with {@code /}
+   * @param ruleId the id of the rule
+   * @param severity the severity
+   * @param path where in the subject, as a JSON Pointer; empty for the subject itself
+   * @param message the message, to be rendered in a language
+   * @param citation the clause the rule implements
+   * @param facts the facts the rule used, in the order it used them
+   * @param dueDate the day by which something is due, where one applies
    */
   public Finding {
     Objects.requireNonNull(ruleId, "ruleId");

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The one order of findings in every report: severity, then the order of the rules, then path, then message. */
+/** The one order of findings in every report: severity, then the order of the rules, then path, then due date and message. */
 public final class Findings {
 
   private Findings() {}

@@ -37,19 +37,28 @@ public abstract class ItemRule<T, E> extends DefinedRule<T> {
    * findings, missing facts and deadlines.
    *
    * @param item the item
-   * @param path the item's JSON Pointer, e.g. {@code /members/3}
+   * @param index its position in the list; {@link #path(int)} makes its JSON Pointer when a finding needs one
    * @param context the day and statute version
    * @param outcome the outcome being built
    */
-  protected abstract void check(E item, String path, CheckContext context, Outcome.Builder outcome);
+  protected abstract void check(E item, int index, CheckContext context, Outcome.Builder outcome);
+
+  /**
+   * The JSON Pointer of an item.
+   *
+   * @param index the item's position
+   * @return e.g. {@code /members/3}
+   */
+  protected final String path(int index) {
+    return Pointer.to(property(), index);
+  }
 
   @Override
   public final Outcome check(T subject, CheckContext context) {
     Outcome.Builder outcome = Outcome.builder(id());
     List<E> items = items(subject);
-    String property = property();
     for (int i = 0; i < items.size(); i++) {
-      check(items.get(i), Pointer.to(property, i), context, outcome);
+      check(items.get(i), i, context, outcome);
     }
     return outcome.build();
   }

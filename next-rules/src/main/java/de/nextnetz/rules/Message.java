@@ -23,7 +23,14 @@ public record Message(Optional<String> bundle, String key, Optional<String> germ
   /** The bundle of the built-in rules' messages. */
   public static final String BUILT_IN_BUNDLE = "de.nextnetz.rules.Messages";
 
-  /** Checks that nothing is missing and keeps the parameters' order. */
+  /**
+   * Checks that nothing is missing and keeps the parameters' order.
+   *
+   * @param bundle the bundle's base name; empty for a literal message
+   * @param key the key in the bundle; for a literal message, the English text
+   * @param german the German text of a literal message
+   * @param parameters the named parameters, in order
+   */
   public Message {
     Objects.requireNonNull(bundle, "bundle");
     Objects.requireNonNull(key, "key");

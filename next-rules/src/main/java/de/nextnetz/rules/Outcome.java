@@ -27,6 +27,11 @@ public record Outcome(RuleId ruleId, Status status, List<Finding> findings, List
    *
    * @throws IllegalArgumentException if a finding or deadline is of another rule, a violated
    *     outcome has no finding, another has findings, or an unknown one names no missing fact
+   * @param ruleId the rule
+   * @param status the status
+   * @param findings the findings; empty unless violated
+   * @param missingFacts the facts that were missing to decide (some) subjects
+   * @param deadlines what falls due under the rule, as the rule sees it on the day
    */
   public Outcome {
     Objects.requireNonNull(ruleId, "ruleId");

@@ -17,7 +17,13 @@ import java.util.Objects;
  */
 public record RuleDefinition(RuleId id, Severity defaultSeverity, Citation citation) {
 
-  /** Checks that nothing is missing. */
+  /**
+   * Checks that nothing is missing.
+   *
+   * @param id the stable id
+   * @param defaultSeverity the usual severity of the rule's findings
+   * @param citation the clause of the statute or the paragraph of the BGB
+   */
   public RuleDefinition {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(defaultSeverity, "defaultSeverity");

@@ -18,6 +18,7 @@ public record RuleId(String value) implements Comparable<RuleId> {
    *
    * @throws IllegalArgumentException if the value is not upper-case letters, digits and {@code _}
    *     starting with a letter
+   * @param value the id as text
    */
   public RuleId {
     Objects.requireNonNull(value, "value");

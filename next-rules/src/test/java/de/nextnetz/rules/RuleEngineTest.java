@@ -42,10 +42,10 @@ class RuleEngineTest {
     }
 
     @Override
-    protected void check(Community community, String path, CheckContext context, Outcome.Builder outcome) {
+    protected void check(Community community, int index, CheckContext context, Outcome.Builder outcome) {
       outcome.checked();
       if (community.getLeads().isEmpty()) {
-        outcome.add(Finding.builder(this, Severity.INFO, path)
+        outcome.add(Finding.builder(this, Severity.INFO, path(index))
             .message(Message.literal("No lead recorded for " + community.getName() + ".",
                 "Keine Leitung erfasst für " + community.getName() + "."))
             .fact("community", community.getId())

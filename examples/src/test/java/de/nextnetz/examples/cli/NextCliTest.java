@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
@@ -188,6 +189,23 @@ class NextCliTest {
       assertThat(next().code()).isEqualTo(2);
       assertThat(next("check", "--as-of", "2017-01-01").err())
           .isEqualTo("next: no statute version is in force on 2017-01-01; the earliest is valid from 2018-07-12\n");
+    }
+  }
+
+  @Test
+  @DisplayName("--lang de: German dates in prose, real plural forms, no English sentence in check, deadlines and portfolio")
+  void german_output_has_no_english_sentence() {
+    String check = next("check", "--as-of", "2026-11-22", "--lang", "de").out();
+    String deadlines = next("deadlines", "--from", "2026-11-21", "--lang", "de").out();
+    String portfolio = next("portfolio", "--as-of", "2025-06-01", "--year", "2025", "--lang", "de").out();
+    assertThat(check).contains("zum 22. November 2026").contains("ein Fehler, 3 Warnungen, keine Hinweise")
+        .contains("traf sich 2024 kein einziges Mal");
+    assertThat(deadlines).contains("31. Dezember 2026").contains("2 weitere Treffen sind nötig");
+    assertThat(portfolio).contains("noch 121 Tage; Frist 3 Monate").contains("Haushaltsvollzug durch Dezernat III/20");
+    for (String german : List.of(check, deadlines, portfolio)) {
+      assertThat(german).doesNotContain("(s)").doesNotContain("(n)").doesNotContain("(e)").doesNotContain("(er)")
+          .doesNotContain(" the ").doesNotContain(" is ").doesNotContain(" was ").doesNotContain(" has ")
+          .doesNotContain(" of ").doesNotContain("-11-").doesNotContain("-12-");
     }
   }
 

@@ -42,10 +42,10 @@ public interface CostShare {
   static Optional<Money> total(List<CostShare> shares, Currency currency) {
     long cents = 0;
     for (CostShare share : shares) {
-      if (!share.getAmount().getCurrency().equals(currency)) {
+      if (!share.getAmount().currency().equals(currency)) {
         return Optional.empty();
       }
-      cents = Math.addExact(cents, share.getAmount().getCents());
+      cents = Math.addExact(cents, share.getAmount().cents());
     }
     return Optional.of(Money.ofCents(cents, currency));
   }

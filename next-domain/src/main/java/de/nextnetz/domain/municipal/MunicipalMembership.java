@@ -76,8 +76,8 @@ public interface MunicipalMembership {
    * @throws IllegalArgumentException if a share is in another currency than the fee
    */
   default Money getCostShareTotal() {
-    return CostShare.total(getCostShares(), getAnnualFee().getCurrency()).orElseThrow(() ->
-        new IllegalArgumentException("cost shares must be in the fee's currency " + getAnnualFee().getCurrency()));
+    return CostShare.total(getCostShares(), getAnnualFee().currency()).orElseThrow(() ->
+        new IllegalArgumentException("cost shares must be in the fee's currency " + getAnnualFee().currency()));
   }
 
   /**

@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record Violation(String path, String message) implements Comparable<Violation> {
 
-  /** Checks that nothing is missing. */
+  /**
+   * Checks that nothing is missing.
+   *
+   * @param path where, as a JSON Pointer; empty for the value itself
+   * @param message what is wrong, in the language the validator was asked for
+   */
   public Violation {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(message, "message");

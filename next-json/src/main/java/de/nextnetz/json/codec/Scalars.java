@@ -184,9 +184,9 @@ public final class Scalars {
     public void write(Money value, JsonGenerator out) {
       out.writeStartObject();
       out.writeName(AMOUNT_NAME);
-      out.writeString(amount(value.getCents()));
+      out.writeString(amount(value.cents()));
       out.writeName(CURRENCY_NAME);
-      out.writeString(value.getCurrency().getCurrencyCode());
+      out.writeString(value.currency().getCurrencyCode());
       out.writeEndObject();
     }
 

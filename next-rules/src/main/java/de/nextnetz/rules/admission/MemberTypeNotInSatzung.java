@@ -38,14 +38,14 @@ public final class MemberTypeNotInSatzung extends MemberRule {
   }
 
   @Override
-  protected void check(Member member, String path, CheckContext context, Outcome.Builder outcome) {
+  protected void check(Member member, int index, CheckContext context, Outcome.Builder outcome) {
 
     if (!member.isMemberOn(context.asOf())) {
       return;
     }
     outcome.checked();
     if (!context.statute().getMembershipKinds().contains(member.getKind())) {
-      outcome.add(Finding.builder(this, Severity.ERROR, path + Pointer.to("kind"))
+      outcome.add(Finding.builder(this, Severity.ERROR, path(index) + Pointer.to("kind"))
           .fact("member", member.getId())
           .fact("kind", member.getKind())
           .fact("statuteKinds", context.statute().getMembershipKinds())

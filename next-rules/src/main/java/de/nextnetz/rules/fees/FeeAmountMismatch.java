@@ -46,19 +46,28 @@ public final class FeeAmountMismatch extends MemberRule {
   }
 
   @Override
-  protected void check(Member member, String path, CheckContext context, Outcome.Builder outcome) {
-    Optional<Money> fee = context.statute().feeFor(member.getKind()).map(Fee::getAnnualAmount);
-    if (fee.isEmpty() || member.getAnnualFee().isEmpty() || !member.isMemberOn(context.asOf())) {
+  protected void check(Member member, int index, CheckContext context, Outcome.Builder outcome) {
+    if (member.getAnnualFee().isEmpty() || !member.isMemberOn(context.asOf())) {
+      return;
+    }
+    Money fee = null;
+    for (Fee set : context.statute().getFees()) {
+      if (set.getKind() == member.getKind()) {
+        fee = set.getAnnualAmount();
+        break;
+      }
+    }
+    if (fee == null) {
       return;
     }
     outcome.checked();
     Money recorded = member.getAnnualFee().get();
-    if (!recorded.equals(fee.get())) {
-      outcome.add(Finding.builder(this, Severity.WARNING, path + "/annualFee")
+    if (!recorded.equals(fee)) {
+      outcome.add(Finding.builder(this, Severity.WARNING, path(index) + "/annualFee")
           .fact("member", member.getId())
           .fact("kind", member.getKind())
           .fact("fee", recorded)
-          .fact("statuteFee", fee.get())
+          .fact("statuteFee", fee)
           .build());
     }
   }

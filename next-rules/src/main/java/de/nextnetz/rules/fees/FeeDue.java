@@ -61,7 +61,7 @@ public final class FeeDue extends DefinedRule<Association> implements StatuteRul
     Money total = Money.ofCents(0, Money.EUR);
     for (Member member : association.getMembers()) {
       if (member.isMemberOn(nominal) && member.getAnnualFee().isPresent()
-          && member.getAnnualFee().get().getCurrency().equals(total.getCurrency())) {
+          && member.getAnnualFee().get().currency().equals(total.currency())) {
         payers++;
         total = total.plus(member.getAnnualFee().get());
       }

@@ -44,16 +44,16 @@ public final class FeeSplitInconsistent extends MemberRule {
   }
 
   @Override
-  protected void check(Member member, String path, CheckContext context, Outcome.Builder outcome) {
+  protected void check(Member member, int index, CheckContext context, Outcome.Builder outcome) {
 
     if (!member.isMemberOn(context.asOf()) || member.getCostShares().isEmpty()) {
       return;
     }
     outcome.checked();
     Money fee = member.getAnnualFee().orElse(Money.ofCents(0, Money.EUR));
-    Optional<Money> sum = CostShare.total(member.getCostShares(), fee.getCurrency());
+    Optional<Money> sum = CostShare.total(member.getCostShares(), fee.currency());
     if (sum.isEmpty() || !sum.get().equals(fee) || member.getAnnualFee().isEmpty()) {
-      outcome.add(Finding.builder(this, Severity.ERROR, path + Pointer.to("costShares"))
+      outcome.add(Finding.builder(this, Severity.ERROR, path(index) + Pointer.to("costShares"))
           .fact("member", member.getId())
           .fact("fee", member.getAnnualFee())
           .fact("sharesSum", sum)

@@ -123,7 +123,7 @@ public final class BudgetYear {
       }
       List<Long> weights = new ArrayList<>();
       for (CostShare share : membership.getCostShares()) {
-        weights.add(Math.max(0, share.getAmount().getCents()));
+        weights.add(Math.max(0, share.getAmount().cents()));
       }
       if (weights.stream().allMatch(weight -> weight == 0)) {
         weights = Collections.nCopies(weights.size(), 1L);
@@ -146,7 +146,7 @@ public final class BudgetYear {
    */
   public static Money feeFor(MunicipalMembership membership, Year year) {
     Money fee = membership.getAnnualFee();
-    Money zero = Money.ofCents(0, fee.getCurrency());
+    Money zero = Money.ofCents(0, fee.currency());
     if (!active(membership, year)) {
       return zero;
     }

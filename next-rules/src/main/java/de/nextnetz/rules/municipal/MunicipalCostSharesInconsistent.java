@@ -36,15 +36,15 @@ public final class MunicipalCostSharesInconsistent extends MembershipRule {
   }
 
   @Override
-  protected void check(MunicipalMembership membership, String path, CheckContext context, Outcome.Builder outcome) {
+  protected void check(MunicipalMembership membership, int index, CheckContext context, Outcome.Builder outcome) {
 
     if (membership.getCostShares().isEmpty()) {
       return;
     }
     outcome.checked();
-    Optional<Money> total = CostShare.total(membership.getCostShares(), membership.getAnnualFee().getCurrency());
+    Optional<Money> total = CostShare.total(membership.getCostShares(), membership.getAnnualFee().currency());
     if (total.isEmpty() || !total.get().equals(membership.getAnnualFee())) {
-      outcome.add(Finding.builder(this, Severity.ERROR, path + Pointer.to("costShares"))
+      outcome.add(Finding.builder(this, Severity.ERROR, path(index) + Pointer.to("costShares"))
           .fact("association", membership.getAssociation())
           .fact("fee", membership.getAnnualFee())
           .fact("sharesSum", total)

@@ -36,7 +36,7 @@ public final class MunicipalFeeNotAsResolved extends MembershipRule {
   }
 
   @Override
-  protected void check(MunicipalMembership membership, String path, CheckContext context, Outcome.Builder outcome) {
+  protected void check(MunicipalMembership membership, int index, CheckContext context, Outcome.Builder outcome) {
 
     Optional<Money> resolved = membership.getResolution().flatMap(CouncilResolution::getAnnualFee);
     if (resolved.isEmpty()) {
@@ -44,7 +44,7 @@ public final class MunicipalFeeNotAsResolved extends MembershipRule {
     }
     outcome.checked();
     if (!resolved.get().equals(membership.getAnnualFee())) {
-      outcome.add(Finding.builder(this, Severity.WARNING, path + Pointer.to("annualFee"))
+      outcome.add(Finding.builder(this, Severity.WARNING, path(index) + Pointer.to("annualFee"))
           .fact("association", membership.getAssociation())
           .fact("fee", membership.getAnnualFee())
           .fact("resolvedFee", resolved.get())

@@ -66,16 +66,16 @@ public final class MunicipalNoticeDeadline extends MembershipRule {
   }
 
   @Override
-  protected void check(MunicipalMembership membership, String path, CheckContext context, Outcome.Builder outcome) {
+  protected void check(MunicipalMembership membership, int index, CheckContext context, Outcome.Builder outcome) {
     LocalDate asOf = context.asOf();
     if (membership.getEnd().isPresent()) {
       return;
     }
     if (membership.getExitNoticeMonths().isEmpty() || membership.getExitOnlyAtYearEnd().isEmpty()) {
       membership.getExitNoticeMonths().ifPresentOrElse(months -> { },
-          () -> outcome.missing(path + "/exitNoticeMonths"));
+          () -> outcome.missing(path(index) + "/exitNoticeMonths"));
       membership.getExitOnlyAtYearEnd().ifPresentOrElse(yearEnd -> { },
-          () -> outcome.missing(path + "/exitOnlyAtYearEnd"));
+          () -> outcome.missing(path(index) + "/exitOnlyAtYearEnd"));
       return;
     }
     int months = membership.getExitNoticeMonths().get();
@@ -83,7 +83,7 @@ public final class MunicipalNoticeDeadline extends MembershipRule {
     LocalDate exit = NoticeDeadline.earliestExit(asOf, months, yearEnd);
     LocalDate latest = NoticeDeadline.latestReceipt(exit, months);
     long daysLeft = ChronoUnit.DAYS.between(asOf, latest);
-    outcome.add(Finding.builder(this, daysLeft <= leadDays ? Severity.WARNING : Severity.INFO, path)
+    outcome.add(Finding.builder(this, daysLeft <= leadDays ? Severity.WARNING : Severity.INFO, path(index))
         .fact("association", membership.getAssociation())
         .fact("noticeMonths", months)
         .fact("exitOnlyAtYearEnd", yearEnd)
@@ -92,7 +92,7 @@ public final class MunicipalNoticeDeadline extends MembershipRule {
         .fact("daysLeft", daysLeft)
         .dueDate(latest)
         .build());
-    outcome.deadline(Deadline.of(this, path, latest, Message.builtIn("deadline.MUNICIPAL_NOTICE_DEADLINE",
+    outcome.deadline(Deadline.of(this, path(index), latest, Message.builtIn("deadline.MUNICIPAL_NOTICE_DEADLINE",
         java.util.Map.of("association", membership.getAssociation(), "exit", exit)), asOf));
   }
 }

@@ -36,10 +36,10 @@ public final class MunicipalResolutionMissing extends MembershipRule {
   }
 
   @Override
-  protected void check(MunicipalMembership membership, String path, CheckContext context, Outcome.Builder outcome) {
+  protected void check(MunicipalMembership membership, int index, CheckContext context, Outcome.Builder outcome) {
     outcome.checked();
     if (membership.getResolution().isEmpty()) {
-      outcome.add(Finding.builder(this, Severity.ERROR, path)
+      outcome.add(Finding.builder(this, Severity.ERROR, path(index))
           .fact("association", membership.getAssociation())
           .build());
     }

@@ -40,7 +40,7 @@ public final class MunicipalStartBeforeCondition extends MembershipRule {
   }
 
   @Override
-  protected void check(MunicipalMembership membership, String path, CheckContext context, Outcome.Builder outcome) {
+  protected void check(MunicipalMembership membership, int index, CheckContext context, Outcome.Builder outcome) {
 
     if (membership.getResolution().isEmpty() || membership.getStart().isEmpty()) {
       return;
@@ -49,7 +49,7 @@ public final class MunicipalStartBeforeCondition extends MembershipRule {
     LocalDate start = membership.getStart().get();
     outcome.checked();
     if (start.isBefore(resolution.getDate())) {
-      outcome.add(Finding.builder(this, Severity.WARNING, path + Pointer.to("start"))
+      outcome.add(Finding.builder(this, Severity.WARNING, path(index) + Pointer.to("start"))
           .fact("start", start).fact("conditionsMetOn", resolution.getDate())
           .messageKey("MUNICIPAL_START_BEFORE_CONDITION.resolution").build());
       return;
@@ -58,9 +58,9 @@ public final class MunicipalStartBeforeCondition extends MembershipRule {
     for (int k = 0; k < conditions.size(); k++) {
       Optional<LocalDate> met = conditions.get(k).getMetOn();
       if (met.isEmpty()) {
-        outcome.missing(path + Pointer.to("resolution", "conditions", k, "metOn"));
+        outcome.missing(path(index) + Pointer.to("resolution", "conditions", k, "metOn"));
       } else if (start.isBefore(met.get())) {
-        outcome.add(Finding.builder(this, Severity.WARNING, path + Pointer.to("start"))
+        outcome.add(Finding.builder(this, Severity.WARNING, path(index) + Pointer.to("start"))
             .fact("start", start)
             .fact("condition", conditions.get(k).getDescription())
             .fact("conditionsMetOn", met.get())

@@ -16,6 +16,9 @@ public record CommunityMeetings(String communityId, String name, int meetings) {
    * Checks the count.
    *
    * @throws IllegalArgumentException if the number of meetings is negative
+   * @param communityId the community's identifier
+   * @param name its name
+   * @param meetings the number of meetings, at least 0
    */
   public CommunityMeetings {
     Objects.requireNonNull(communityId, "communityId");

@@ -25,9 +25,11 @@ import java.time.Year;
  * The NExTpanel meets twice a year, at a spring and an autumn conference.
  * <blockquote>Als NExTpanel werden die Vereinsmitglieder des NExT e. V. bezeichnet. Sie
  * treffen sich halbjährlich zu einer Sitzung, der Frühjahrs- und Herbstkonferenz.</blockquote>
- * Citation: activity report 2024, section 2.7. A conference over two days is one event and counts
- * once. A WARNING per completed year with records and not exactly one spring and one autumn
- * conference.
+ * Citation: activity report 2024, section 2.7. Each season is judged once it has ended (the
+ * statute's spring and autumn windows): a WARNING, due on the season's last day, where its year has
+ * records and not exactly one conference of that season; unknown where the year has no record. A
+ * conference over two days is one event and counts once. While a season of the year of the check
+ * has no conference, the rule states its last day as a deadline.
  */
 public final class NextpanelFrequency extends DefinedRule<Association> implements StatuteRule {
 

@@ -39,9 +39,9 @@ class MunicipalFuzzTest {
     BudgetYear budget = BudgetYear.of(MunicipalPortfolio.builder().municipality(NextSeeds.wiesbaden())
         .addMembership(member).build(), year);
 
-    long sum = budget.getLines().stream().mapToLong(line -> line.getAmount().getCents()).sum();
-    assertThat(sum).isEqualTo(BudgetYear.feeFor(member, year).getCents());
-    assertThat(BudgetYear.feeFor(member, year).getCents()).isBetween(0L, fee.getCents());
+    long sum = budget.getLines().stream().mapToLong(line -> line.getAmount().cents()).sum();
+    assertThat(sum).isEqualTo(BudgetYear.feeFor(member, year).cents());
+    assertThat(BudgetYear.feeFor(member, year).cents()).isBetween(0L, fee.cents());
     assertThat(budget.getLines()).allMatch(line -> !line.getAmount().isNegative());
   }
 
