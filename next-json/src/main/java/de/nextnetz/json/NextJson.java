@@ -196,7 +196,7 @@ public final class NextJson {
   private <T> T read(InputStream in, de.nextnetz.json.codec.Codec<T> codec) {
     Objects.requireNonNull(in, "in");
     try (JsonParser parser = mapper.createParser(in)) {
-      return Documents.read(parser, codec, validate ? DomainValidator.forLocale(locale) : null);
+      return Documents.read(parser, codec, validate ? DomainValidator.forLocale(locale) : null, locale);
     } catch (JacksonIOException e) {
       IOException cause = e.getCause();
       throw new UncheckedIOException("cannot read the document: " + e.getMessage(),
@@ -351,7 +351,8 @@ public final class NextJson {
     private Builder() {}
 
     /**
-     * Sets the language of the validation messages (English by default; German for {@code de}).
+     * Sets the language of the problems a document has, the reader's and Bean Validation's (English by
+     * default; German for {@code de}).
      *
      * @param locale the language
      * @return this builder

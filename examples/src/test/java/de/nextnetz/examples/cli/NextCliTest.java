@@ -159,7 +159,7 @@ class NextCliTest {
     }
 
     @Test
-    @DisplayName("--lang de gives the validation messages in German too")
+    @DisplayName("--lang de gives every problem of a document in German, the reader's and Bean Validation's")
     void validation_messages_in_german(@TempDir Path folder) throws IOException {
       Path file = folder.resolve("blank.json");
       Files.writeString(file, NextJson.standard().writeAssociationAsString(NextSeeds.association())
@@ -167,6 +167,13 @@ class NextCliTest {
       Run run = next("validate", file.toString(), "--lang", "de");
       assertThat(run.code()).isEqualTo(2);
       assertThat(run.err()).isEqualTo("next: das Dokument hat ein Problem:\n  /seat: darf nicht leer sein\n");
+      Path broken = folder.resolve("broken.json");
+      Files.writeString(broken, NextJson.standard().writeAssociationAsString(NextSeeds.association())
+          .replace("\"role\" : \"TREASURER\"", "\"role\" : \"KASSENWART\""));
+      assertThat(next("check", broken.toString(), "--lang", "de").err()).isEqualTo("""
+          next: das Dokument hat ein Problem:
+            /board/seats/2/role: muss einer der Werte CHAIR, VICE_CHAIR, TREASURER, MEMBER sein, war aber „KASSENWART“
+          """);
     }
 
     @Test

@@ -7,6 +7,7 @@ import de.nextnetz.domain.validation.Violation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
@@ -30,24 +31,38 @@ public final class Documents {
    * @throws NextJsonException with every problem found
    */
   public static <T> T read(JsonParser in, Codec<T> codec, @Nullable DomainValidator validator) {
-    Reading reading = new Reading();
+    return read(in, codec, validator, Locale.ENGLISH);
+  }
+
+  /**
+   * Reads one document in a language of its problems' messages.
+   *
+   * @param in the parser, before the first token
+   * @param codec the codec of the document's root
+   * @param validator the Bean Validation to run over the value read; {@code null} for none
+   * @param locale the language of the problems' messages
+   * @param <T> the value type
+   * @return the value
+   * @throws NextJsonException with every problem found
+   */
+  public static <T> T read(JsonParser in, Codec<T> codec, @Nullable DomainValidator validator, Locale locale) {
+    Reading reading = new Reading(locale);
     T value = null;
     try {
       if (in.nextToken() == null) {
-        reading.problemAt("", "the document is empty");
+        reading.problemAt("", reading.text("empty"));
       } else {
         value = codec.read(in, reading);
         if (in.nextToken() != null) {
-          reading.problemAt("", "unexpected content after the end of the document, at "
-              + where(in.currentTokenLocation()));
+          reading.problemAt("", reading.text("trailing", "where", where(in.currentTokenLocation(), reading)));
         }
       }
     } catch (StreamConstraintsException e) {
-      reading.fatal(Reading.pointerOf(in), "the document exceeds a limit: " + e.getOriginalMessage());
+      reading.fatal(Reading.pointerOf(in), reading.text("limit", "detail", e.getOriginalMessage()));
       value = null;
     } catch (StreamReadException e) {
-      reading.fatal(Reading.pointerOf(in), "malformed JSON at " + where(e.getLocation()) + ": "
-          + firstLine(e.getOriginalMessage()));
+      reading.fatal(Reading.pointerOf(in), reading.text("malformed", "where", where(e.getLocation(), reading),
+          "detail", firstLine(e.getOriginalMessage())));
       value = null;
     }
     if (reading.hasProblems() || value == null) {
@@ -107,9 +122,9 @@ public final class Documents {
     return pointer.toString();
   }
 
-  private static String where(@org.jspecify.annotations.Nullable TokenStreamLocation location) {
-    return location == null ? "an unknown place"
-        : "line " + location.getLineNr() + ", column " + location.getColumnNr();
+  private static String where(@org.jspecify.annotations.Nullable TokenStreamLocation location, Reading reading) {
+    return location == null ? reading.text("where.unknown")
+        : reading.text("where", "line", location.getLineNr(), "column", location.getColumnNr());
   }
 
   private static String firstLine(@org.jspecify.annotations.Nullable String message) {

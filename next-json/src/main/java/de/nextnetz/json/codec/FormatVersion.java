@@ -30,12 +30,11 @@ final class FormatVersion implements Codec<Integer> {
       return null;
     }
     if (version > supported) {
-      reading.fatal(Reading.pointerOf(in), "the document has format version " + version
-          + "; this library reads versions 1 to " + supported + " (update next-json to read it)");
+      reading.fatal(Reading.pointerOf(in), reading.text("newerVersion", "version", version, "supported", supported));
       return null;
     }
     if (version < 1) {
-      reading.problem(in, "must be a format version from 1 to " + supported + ", but was " + version);
+      reading.problem(in, reading.text("version", "supported", supported, "version", version));
       return null;
     }
     return version;

@@ -160,7 +160,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   @Override
   public @Nullable T read(JsonParser in, Reading reading) {
     if (in.currentToken() != JsonToken.START_OBJECT) {
-      Scalars.unexpected(in, reading, "an object (" + name + ")");
+      Scalars.unexpected(in, reading, reading.text("expected.object", "type", name));
         return null;
     }
     B builder = newBuilder.get();
@@ -171,8 +171,8 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       in.nextToken();
       Property<T, B> property = byName.get(propertyName);
       if (property == null) {
-        reading.problem(in, "unknown property \"" + Scalars.shorten(propertyName) + "\"" + " (" + name
-            + " has: " + String.join(", ", byName.keySet()) + ")");
+        reading.problem(in, reading.text("unknownProperty", "name", Scalars.shorten(propertyName), "type", name,
+            "known", String.join(", ", byName.keySet())));
         in.skipChildren();
         ok = false;
         continue;
@@ -185,7 +185,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       String here = Reading.pointerOf(in);
       for (Property<T, B> property : properties) {
         if ((requiredMask & (1L << property.index)) != 0 && (seen & (1L << property.index)) == 0) {
-          reading.problemAt(here + "/" + escape(property.name), "required property is missing");
+          reading.problemAt(here + "/" + escape(property.name), reading.text("required"));
         }
       }
       ok = false;
@@ -203,7 +203,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
 
   private boolean readProperty(Property<T, B> property, B builder, JsonParser in, Reading reading) {
     if (in.currentToken() == JsonToken.VALUE_NULL) {
-      reading.problem(in, "must not be null (leave the property out instead)");
+      reading.problem(in, reading.text("notNull"));
       return false;
     }
     switch (property.kind) {
@@ -213,14 +213,14 @@ public final class ObjectCodec<T, B> implements Codec<T> {
           return false;
         }
         if (!value.equals(property.constant)) {
-          reading.problem(in, "must be " + property.constant + ", but was " + value);
+          reading.problem(in, reading.text("constant", "constant", String.valueOf(property.constant), "value", value));
           return false;
         }
         return true;
       }
       case LIST, SET -> {
         if (in.currentToken() != JsonToken.START_ARRAY) {
-          Scalars.unexpected(in, reading, "an array");
+          Scalars.unexpected(in, reading, reading.text("expected.array"));
           return false;
         }
         List<Object> elements = new ArrayList<>();
@@ -228,7 +228,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
         boolean ok = true;
         while (in.nextToken() != JsonToken.END_ARRAY) {
           if (in.currentToken() == JsonToken.VALUE_NULL) {
-            reading.problem(in, "must not be null");
+            reading.problem(in, reading.text("itemNotNull"));
             ok = false;
             continue;
           }
@@ -236,7 +236,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
           if (element == null) {
             ok = false;
           } else if (property.kind == Kind.SET && !distinct.add(element)) {
-            reading.problem(in, "repeats " + element + "; the items of a set are distinct");
+            reading.problem(in, reading.text("repeats", "element", element));
             ok = false;
           } else {
             elements.add(element);

@@ -1,5 +1,7 @@
 package de.nextnetz.json.codec;
 
+import de.nextnetz.rules.Localized;
+import java.util.Locale;
 import de.nextnetz.json.JsonProblem;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,11 +11,40 @@ import tools.jackson.core.JsonParser;
 /** The state of reading one document: the problems found so far. Not thread-safe; one per read. */
 public final class Reading {
 
+  private static final String BUNDLE = "de.nextnetz.json.Messages";
+
   private final List<JsonProblem> problems = new ArrayList<>();
+  private final Locale locale;
   private boolean fatal;
 
-  /** Creates an empty reading. */
-  public Reading() {}
+  /** Creates an empty reading with English messages. */
+  public Reading() {
+    this(Locale.ENGLISH);
+  }
+
+  /**
+   * Creates an empty reading.
+   *
+   * @param locale the language of the problems' messages (German for {@code de}, else English)
+   */
+  public Reading(Locale locale) {
+    this.locale = java.util.Objects.requireNonNull(locale, "locale");
+  }
+
+  /**
+   * A text of the reader's bundle in the reading's language.
+   *
+   * @param key the key, e.g. {@code "required"}
+   * @param pairs parameter names and values, alternating; values are inserted as their text
+   * @return the text
+   */
+  public String text(String key, Object... pairs) {
+    java.util.Map<String, Object> parameters = new java.util.LinkedHashMap<>();
+    for (int i = 0; i + 1 < pairs.length; i += 2) {
+      parameters.put(String.valueOf(pairs[i]), String.valueOf(pairs[i + 1]));
+    }
+    return Localized.format(Localized.text(BUNDLE, key, locale).orElse(key), parameters, locale);
+  }
 
   /**
    * The JSON Pointer of the value the parser is on.

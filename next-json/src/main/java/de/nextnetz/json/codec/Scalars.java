@@ -32,16 +32,16 @@ public final class Scalars {
   private Scalars() {}
 
   /** Any string. */
-  public static final Codec<String> STRING = text("a string", null);
+  public static final Codec<String> STRING = text("expected.string", null);
 
   /**
    * A string with at least one character that is not white space. The reader takes any string;
    * Bean Validation reports a blank one, so that each constraint has one source and one message.
    */
-  public static final Codec<String> TEXT = text("a string", Ids.NOT_BLANK);
+  public static final Codec<String> TEXT = text("expected.string", Ids.NOT_BLANK);
 
   /** An identifier ({@link Ids#PATTERN}); checked by Bean Validation after reading, like {@link #TEXT}. */
-  public static final Codec<String> ID = text("a string", Ids.PATTERN);
+  public static final Codec<String> ID = text("expected.string", Ids.PATTERN);
 
   /** A whole number that fits an {@code int}. */
   public static final Codec<Integer> INT = new Codec<>() {
@@ -53,12 +53,12 @@ public final class Scalars {
     @Override
     public @Nullable Integer read(JsonParser in, Reading reading) {
       if (in.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-        unexpected(in, reading, "a whole number");
+        unexpected(in, reading, reading.text("expected.wholeNumber"));
         return null;
       }
       if (in.getNumberType() != JsonParser.NumberType.INT) {
-        reading.problem(in, "must be a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE
-            + ", but was " + in.getString());
+        reading.problem(in, reading.text("intRange", "min", Integer.MIN_VALUE, "max", Integer.MAX_VALUE,
+            "value", in.getString()));
         return null;
       }
       return in.getIntValue();
@@ -83,7 +83,7 @@ public final class Scalars {
       if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
         return token == JsonToken.VALUE_TRUE;
       }
-      unexpected(in, reading, "true or false");
+      unexpected(in, reading, reading.text("expected.boolean"));
         return null;
     }
 
@@ -94,7 +94,7 @@ public final class Scalars {
   };
 
   /** A calendar date, ISO-8601 {@code yyyy-mm-dd}; impossible dates such as 2024-02-30 are refused. */
-  public static final Codec<LocalDate> DATE = parsed("a date (yyyy-mm-dd)", LocalDate::toString,
+  public static final Codec<LocalDate> DATE = parsed("expected.date", LocalDate::toString,
       Scalars::isoDate, "^\\d{4}-\\d{2}-\\d{2}$", "date");
 
   /** Parses {@code yyyy-mm-dd} without a regular expression; impossible days throw. */
@@ -118,19 +118,19 @@ public final class Scalars {
   }
 
   /** A month of a year, {@code yyyy-mm}. */
-  public static final Codec<YearMonth> YEAR_MONTH = parsed("a month (yyyy-mm)", YearMonth::toString,
+  public static final Codec<YearMonth> YEAR_MONTH = parsed("expected.month", YearMonth::toString,
       YearMonth::parse, "^\\d{4}-\\d{2}$", null);
 
   /** A day of the year, ISO-8601 {@code --mm-dd}. */
-  public static final Codec<MonthDay> MONTH_DAY = parsed("a day of the year (--mm-dd)", MonthDay::toString,
+  public static final Codec<MonthDay> MONTH_DAY = parsed("expected.monthDay", MonthDay::toString,
       MonthDay::parse, "^--\\d{2}-\\d{2}$", null);
 
   /** A period, ISO-8601, e.g. {@code P2Y}. */
-  public static final Codec<Period> PERIOD = parsed("a period (ISO-8601, e.g. P2Y)", Period::toString,
+  public static final Codec<Period> PERIOD = parsed("expected.period", Period::toString,
       Period::parse, "^-?P(-?\\d+Y)?(-?\\d+M)?(-?\\d+W)?(-?\\d+D)?$", null);
 
   /** An absolute URI. */
-  public static final Codec<URI> URI_CODEC = parsed("an absolute URI", URI::toString, text -> {
+  public static final Codec<URI> URI_CODEC = parsed("expected.uri", URI::toString, text -> {
     try {
       URI uri = new URI(text);
       if (!uri.isAbsolute()) {
@@ -156,7 +156,7 @@ public final class Scalars {
         return null;
       }
       if (year < 1 || year > 9999) {
-        reading.problem(in, "must be a year from 1 to 9999, but was " + year);
+        reading.problem(in, reading.text("year", "year", year));
         return null;
       }
       return Year.of(year);
@@ -193,7 +193,7 @@ public final class Scalars {
     @Override
     public @Nullable Money read(JsonParser in, Reading reading) {
       if (in.currentToken() != JsonToken.START_OBJECT) {
-        unexpected(in, reading, "an object of amount and currency");
+        unexpected(in, reading, reading.text("expected.money"));
         return null;
       }
       String here = Reading.pointerOf(in);
@@ -209,8 +209,7 @@ public final class Scalars {
           hasAmount = true;
           String text = STRING.read(in, reading);
           if (text != null && !AMOUNT.matcher(text).matches()) {
-            reading.problem(in, "must be a decimal string with two decimal places, e.g. \"1000.00\", but was \""
-                + shorten(text) + "\"");
+            reading.problem(in, reading.text("amount", "text", shorten(text)));
             ok = false;
           } else {
             amount = text;
@@ -222,25 +221,25 @@ public final class Scalars {
             try {
               currency = Currency.getInstance(text);
               if (currency.getDefaultFractionDigits() != 2) {
-                reading.problem(in, "must be a currency with two decimal places, but was \"" + text + "\"");
+                reading.problem(in, reading.text("currencyDigits", "text", text));
                 ok = false;
               }
             } catch (IllegalArgumentException e) {
-              reading.problem(in, "must be an ISO 4217 currency code, e.g. \"EUR\", but was \"" + shorten(text) + "\"");
+              reading.problem(in, reading.text("currencyCode", "text", shorten(text)));
               ok = false;
             }
           }
         } else {
-          reading.problem(in, "unknown property \"" + shorten(name) + "\"");
+          reading.problem(in, reading.text("unknownMoneyProperty", "name", shorten(name)));
           in.skipChildren();
           ok = false;
         }
       }
       if (!hasAmount) {
-        reading.problemAt(here + "/amount", "required property is missing");
+        reading.problemAt(here + "/amount", reading.text("required"));
       }
       if (!hasCurrency) {
-        reading.problemAt(here + "/currency", "required property is missing");
+        reading.problemAt(here + "/currency", reading.text("required"));
       }
       return ok && amount != null && currency != null ? Money.of(new BigDecimal(amount), currency) : null;
     }
@@ -284,7 +283,7 @@ public final class Scalars {
             return constant;
           }
         }
-        reading.problem(in, "must be one of " + allowed + ", but was \"" + shorten(text) + "\"");
+        reading.problem(in, reading.text("oneOf", "allowed", allowed, "text", shorten(text)));
         return null;
       }
 
@@ -310,7 +309,7 @@ public final class Scalars {
       @Override
       public @Nullable String read(JsonParser in, Reading reading) {
         if (in.currentToken() != JsonToken.VALUE_STRING) {
-          unexpected(in, reading, what);
+          unexpected(in, reading, reading.text(what));
         return null;
         }
         return in.getString();
@@ -345,7 +344,7 @@ public final class Scalars {
         try {
           return parse.apply(text);
         } catch (RuntimeException e) {
-          reading.problem(in, "must be " + what + ", but was \"" + shorten(text) + "\"");
+          reading.problem(in, reading.text("parsed", "expected", reading.text(what), "text", shorten(text)));
           return null;
         }
       }
@@ -372,24 +371,24 @@ public final class Scalars {
    * @param expected what was expected, e.g. {@code "a string"}
    */
   public static void unexpected(JsonParser in, Reading reading, String expected) {
-    reading.problem(in, "must be " + expected + ", but was " + describe(in));
+    reading.problem(in, reading.text("unexpected", "expected", expected, "actual", describe(in, reading)));
     in.skipChildren();
   }
 
-  private static String describe(JsonParser in) {
+  private static String describe(JsonParser in, Reading reading) {
     JsonToken token = in.currentToken();
     if (token == null) {
-      return "nothing";
+      return reading.text("actual.nothing");
     }
     return switch (token) {
-      case VALUE_STRING -> "the string \"" + shorten(in.getString()) + "\"";
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + shorten(in.getString());
-      case VALUE_TRUE -> "true";
-      case VALUE_FALSE -> "false";
-      case VALUE_NULL -> "null";
-      case START_OBJECT -> "an object";
-      case START_ARRAY -> "an array";
-      default -> token.name().toLowerCase(Locale.ROOT);
+      case VALUE_STRING -> reading.text("actual.string", "text", shorten(in.getString()));
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> reading.text("actual.number", "text", shorten(in.getString()));
+      case VALUE_TRUE -> reading.text("actual.true");
+      case VALUE_FALSE -> reading.text("actual.false");
+      case VALUE_NULL -> reading.text("actual.null");
+      case START_OBJECT -> reading.text("actual.object");
+      case START_ARRAY -> reading.text("actual.array");
+      default -> reading.text("actual.other", "text", token.name().toLowerCase(Locale.ROOT));
     };
   }
 
