@@ -15,7 +15,11 @@ public final class NoticeDeadline {
   private NoticeDeadline() {}
 
   /**
-   * The last day notice may be received for an exit on a day.
+   * The last day notice may be received for an exit on a day: the latest day of receipt whose
+   * notice period, counted from the next day (§ 187 Abs. 1 BGB) to the day of the same number N
+   * months later or the month's last day where that day is missing (§ 188 Abs. 2 und 3 BGB), ends
+   * on or before the exit. Exit 31 December with three months: 30 September; exit 30 June with one
+   * month: 31 May; exit 28 January 2000 with eleven months: 28 February 1999.
    *
    * @param exit the last day of the membership
    * @param noticeMonths the notice period, 0 to 24 months
@@ -28,7 +32,11 @@ public final class NoticeDeadline {
       throw new IllegalArgumentException(
           "notice months must be from 0 to 24 (§ 39 Abs. 2 BGB), but was " + noticeMonths);
     }
-    return exit.plusDays(1).minusMonths(noticeMonths).minusDays(1);
+    LocalDate latest = exit.minusMonths(noticeMonths);
+    while (!latest.plusDays(1).plusMonths(noticeMonths).isAfter(exit)) {
+      latest = latest.plusDays(1);
+    }
+    return latest;
   }
 
   /**

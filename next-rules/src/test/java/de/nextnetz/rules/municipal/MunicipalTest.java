@@ -127,6 +127,19 @@ class MunicipalTest {
     assertThat(NoticeDeadline.exitAtYearEnd(LocalDate.of(2025, 9, 30), 3)).isEqualTo(LocalDate.of(2025, 12, 31));
     assertThat(NoticeDeadline.exitAtYearEnd(LocalDate.of(2025, 10, 1), 3)).isEqualTo(LocalDate.of(2026, 12, 31));
     assertThat(NoticeDeadline.latestReceipt(LocalDate.of(2025, 6, 30), 1)).as("reference vector 9").isEqualTo(LocalDate.of(2025, 5, 31));
+    assertThat(NoticeDeadline.latestReceipt(LocalDate.of(2000, 1, 28), 11)).as("exit not on a month's last day")
+        .isEqualTo(LocalDate.of(1999, 2, 28));
+    assertThat(NoticeDeadline.latestReceipt(LocalDate.of(2025, 12, 31), 3)).isEqualTo(LocalDate.of(2025, 9, 30));
+    assertThat(NoticeDeadline.latestReceipt(LocalDate.of(2025, 3, 30), 1)).isEqualTo(LocalDate.of(2025, 2, 28));
+    assertThat(NoticeDeadline.latestReceipt(LocalDate.of(2025, 3, 30), 0)).isEqualTo(LocalDate.of(2025, 3, 30));
+    // a second, simple reading of § 188: the latest day whose notice period ends on or before the exit
+    for (LocalDate exit = LocalDate.of(1999, 1, 1); exit.isBefore(LocalDate.of(2001, 1, 1)); exit = exit.plusDays(1)) {
+      for (int months = 0; months <= 24; months += 1) {
+        LocalDate latest = NoticeDeadline.latestReceipt(exit, months);
+        assertThat(latest.plusMonths(months)).as(exit + " " + months).isBeforeOrEqualTo(exit);
+        assertThat(latest.plusDays(1).plusMonths(months)).as(exit + " " + months).isAfter(exit);
+      }
+    }
     assertThatThrownBy(() -> NoticeDeadline.latestReceipt(LocalDate.of(2025, 12, 31), 25))
         .hasMessage("notice months must be from 0 to 24 (§ 39 Abs. 2 BGB), but was 25");
 
