@@ -46,6 +46,9 @@ class DeadlinesAndReportTest {
   void an_overdue_deadline_is_listed_and_marked() {
     List<Deadline> due = Deadlines.between(next(), day("2027-01-01"), day("2027-03-31"));
     assertThat(due).filteredOn(Deadline::overdue).extracting(Deadline::dueBy).contains(day("2026-11-21"));
+    assertThatThrownBy(() -> Deadlines.between(next(), day("2026-01-01"), day("2126-01-01")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most 100 years");
+    assertThat(Deadlines.between(next(), day("2026-01-01"), day("2125-12-31"))).isNotEmpty();
     assertThatThrownBy(() -> Deadlines.between(next(), day("2027-01-02"), day("2027-01-01")))
         .hasMessage("'to' (2027-01-01) must not be before 'from' (2027-01-02)");
   }
