@@ -73,6 +73,9 @@ public final class NextJson {
             .maxDocumentLength(builder.maxDocumentLength)
             .build())
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        // the caller's streams stay open: the caller opened them and may go on using them
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .disable(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
         .build();
     this.mapper = JsonMapper.builder(factory)
         .addModule(new NextJsonModule())
