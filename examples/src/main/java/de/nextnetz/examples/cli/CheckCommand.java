@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code next check}: the statute check as of a day. */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Next.Version.class,
     description = "Checks the association against its statute as of a day: findings grouped by severity,"
         + " each with message, citation, explanation and due date.",
     exitCodeListHeading = "%nExit codes:%n",

@@ -39,11 +39,18 @@ public final class DataSet {
    * @param file the file
    * @param lang the language of the message
    * @return the file
-   * @throws BadInputException if it is not a regular file
+   * @throws BadInputException if it is a directory, missing, or not readable
    */
   static Path existing(Path file, Lang lang) {
+    if (Files.isDirectory(file)) {
+      throw new BadInputException(Texts.of(lang, "error.directory", "file", file.toString()));
+    }
     if (!Files.isRegularFile(file)) {
       throw new BadInputException(Texts.of(lang, "error.noSuchFile", "file", file.toString()));
+    }
+    if (!Files.isReadable(file)) {
+      throw new BadInputException(Texts.of(lang, "error.unreadable", "file", file.toString(), "reason",
+          Texts.of(lang, "error.noPermission")));
     }
     return file;
   }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code next deadlines}: what the rules say is due in a span of days. */
-@Command(name = "deadlines", mixinStandardHelpOptions = true,
+@Command(name = "deadlines", mixinStandardHelpOptions = true, versionProvider = Next.Version.class,
     description = "Lists what the rules say is due from a day for a number of days, overdue items marked:"
         + " board election, annual general assembly, NExTpanel conferences, community meetings, fees, § 73 BGB.")
 final class DeadlinesCommand extends NextCommand {

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code next import-events}: the report's event table to JSON. */
-@Command(name = "import-events", mixinStandardHelpOptions = true,
+@Command(name = "import-events", mixinStandardHelpOptions = true, versionProvider = Next.Version.class,
     description = "Reads an event table in the layout of the activity report (tab-separated: Nr, Datum dd.MM.yyyy,"
         + " Format, Event, Ort) and writes its events as JSON. Communities are matched by name or alias, modes"
         + " (virtuell, Präsenz, hybrid) in any case. A row that cannot be mapped is reported with its line number"
@@ -46,6 +46,9 @@ final class ImportEventsCommand extends NextCommand {
       text = Files.readString(DataSet.existing(table, lang), StandardCharsets.UTF_8);
     } catch (CharacterCodingException e) {
       throw new BadInputException(Texts.of(lang, "error.notUtf8", "file", table.toString()));
+    }
+    if (text.isBlank()) {
+      throw new BadInputException(Texts.of(lang, "error.emptyTable", "file", table.toString()));
     }
     Association association = DataSet.load(communities, lang);
     EventTable.Result result = EventTable.read(text, association.getCommunities());

@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code next portfolio}: a municipality's memberships, its budget year and its findings. */
-@Command(name = "portfolio", mixinStandardHelpOptions = true,
+@Command(name = "portfolio", mixinStandardHelpOptions = true, versionProvider = Next.Version.class,
     description = "Shows a municipality's memberships: resolution, start, fee and cost shares; what each department"
         + " owes in a budget year; and the findings of the municipal rules (resolution, conditions, shares, fee,"
         + " notice deadlines). Without FILE, Wiesbaden's example portfolio is used.")

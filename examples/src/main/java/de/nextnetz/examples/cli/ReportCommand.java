@@ -16,7 +16,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code next report}: the figures of a year's activity report. */
-@Command(name = "report", mixinStandardHelpOptions = true,
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = Next.Version.class,
     description = "Prints the figures of a year's activity report: members by kind, joined and left,"
         + " events by format and mode, NExTpanel conferences, general assemblies, meetings per community.")
 final class ReportCommand extends NextCommand {

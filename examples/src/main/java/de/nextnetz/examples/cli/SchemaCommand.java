@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code next schema}: prints a JSON Schema. */
-@Command(name = "schema", mixinStandardHelpOptions = true,
+@Command(name = "schema", mixinStandardHelpOptions = true, versionProvider = Next.Version.class,
     description = "Prints the JSON Schema (draft 2020-12) of the association document, or of the check report.")
 final class SchemaCommand extends NextCommand {
 

@@ -7,7 +7,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code next validate}: reads a document strictly and says whether it is valid. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Next.Version.class,
     description = "Reads an association document strictly and validates it; lists every problem with its"
         + " JSON Pointer. Exit 0 if valid, 2 if not.")
 final class ValidateCommand extends NextCommand {

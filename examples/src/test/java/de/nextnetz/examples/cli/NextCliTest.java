@@ -177,6 +177,25 @@ class NextCliTest {
     }
 
     @Test
+    @DisplayName("A directory, an empty event table and --version on a command each get their own answer")
+    void directory_empty_table_and_version(@TempDir Path folder) throws IOException {
+      Run directory = next("check", folder.toString());
+      assertThat(directory.code()).isEqualTo(2);
+      assertThat(directory.err()).isEqualTo("next: " + folder + ": is a directory, not a file\n");
+      Path empty = Files.writeString(folder.resolve("empty.tsv"), "\n");
+      Run table = next("import-events", empty.toString());
+      assertThat(table.code()).isEqualTo(2);
+      assertThat(table.err()).isEqualTo("next: " + empty + ": the event table is empty\n");
+      assertThat(next("import-events", empty.toString(), "--lang", "de").err())
+          .isEqualTo("next: " + empty + ": die Veranstaltungstabelle ist leer\n");
+      for (String command : List.of("check", "deadlines", "report", "validate", "import-events", "portfolio", "schema")) {
+        Run version = next(command, "--version");
+        assertThat(version.code()).as(command).isZero();
+        assertThat(version.out()).as(command).startsWith("next ");
+      }
+    }
+
+    @Test
     void malformed_json_names_line_and_column(@TempDir Path folder) throws IOException {
       Path file = folder.resolve("malformed.json");
       Files.writeString(file, "{\n  \"format\": \"nextnetz.association\",\n  \"version\": 1,,\n}");
