@@ -5,7 +5,6 @@ import de.nextnetz.domain.event.AssemblyStatus;
 import de.nextnetz.domain.event.Event;
 import de.nextnetz.domain.event.GeneralAssembly;
 import de.nextnetz.rules.Outcome;
-import java.time.LocalDate;
 import java.util.NavigableSet;
 import java.util.TreeSet;
 
@@ -78,9 +77,5 @@ final class RecordedYears {
   /** The missing fact of years without records, e.g. {@code /events (2025)}: no event or assembly recorded in them. */
   static String missing(int from, int to) {
     return "/events (" + (from == to ? Integer.toString(from) : from + "–" + to) + ")";
-  }
-
-  static boolean within(LocalDate day, int year) {
-    return day.getYear() == year;
   }
 }
