@@ -162,6 +162,34 @@ public final class Localized {
   }
 
   /**
+   * A text of a bundle, filled with named parameters in a language: the one way every message of
+   * the library (rules, command line, JSON reader) is made.
+   *
+   * @param bundle the bundle's base name
+   * @param key the key; the key itself is used where the bundle lacks it
+   * @param locale the language
+   * @param parameters the parameters by name, formatted by {@link #format}
+   * @return the text
+   */
+  public static String message(String bundle, String key, Locale locale, Map<String, ?> parameters) {
+    return format(text(bundle, key, locale).orElse(key), parameters, locale);
+  }
+
+  /**
+   * Named parameters from names and values, alternating.
+   *
+   * @param pairs e.g. {@code "file", path, "count", 3}
+   * @return the parameters, in order
+   */
+  public static Map<String, Object> parameters(Object... pairs) {
+    Map<String, Object> parameters = new java.util.LinkedHashMap<>();
+    for (int i = 0; i + 1 < pairs.length; i += 2) {
+      parameters.put(String.valueOf(pairs[i]), pairs[i + 1]);
+    }
+    return parameters;
+  }
+
+  /**
    * Looks a text up in a bundle.
    *
    * @param bundle the bundle's base name

@@ -92,10 +92,10 @@ public record Message(Optional<String> bundle, String key, Optional<String> germ
    */
   public String render(Locale locale) {
     Objects.requireNonNull(locale, "locale");
-    String pattern = bundle.isPresent()
-        ? Localized.text(bundle.get(), key, locale).orElse(key)
-        : Localized.isGerman(locale) ? german.orElse(key) : key;
-    return Localized.format(pattern, parameters, locale);
+    if (bundle.isPresent()) {
+      return Localized.message(bundle.get(), key, locale, parameters);
+    }
+    return Localized.format(Localized.isGerman(locale) ? german.orElse(key) : key, parameters, locale);
   }
 
   /** {@return the English rendering} */

@@ -1,8 +1,6 @@
 package de.nextnetz.examples.cli;
 
 import de.nextnetz.rules.Localized;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The tool's texts, from its bundle ({@code de/nextnetz/examples/cli/Messages*.properties}) in the
@@ -24,11 +22,7 @@ final class Texts {
    * @return the text; the key itself if the bundle lacks it
    */
   static String of(Lang lang, String key, Object... pairs) {
-    Map<String, Object> parameters = new LinkedHashMap<>();
-    for (int i = 0; i + 1 < pairs.length; i += 2) {
-      parameters.put(String.valueOf(pairs[i]), pairs[i + 1]);
-    }
-    return Localized.format(Localized.text(BUNDLE, key, lang.locale()).orElse(key), parameters, lang.locale());
+    return Localized.message(BUNDLE, key, lang.locale(), Localized.parameters(pairs));
   }
 
   /**

@@ -163,7 +163,12 @@ public interface StatuteVersion {
    * @return the fee, if the statute sets one
    */
   default Optional<Fee> feeFor(MembershipKind kind) {
-    return getFees().stream().filter(fee -> fee.getKind() == kind).findFirst();
+    for (Fee fee : getFees()) {
+      if (fee.getKind() == kind) {
+        return Optional.of(fee);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -39,12 +39,13 @@ public final class Reading {
    * @return the text
    */
   public String text(String key, Object... pairs) {
-    java.util.Map<String, Object> parameters = new java.util.LinkedHashMap<>();
-    for (int i = 0; i + 1 < pairs.length; i += 2) {
-      parameters.put(String.valueOf(pairs[i]), String.valueOf(pairs[i + 1]));
+    Object[] texts = new Object[pairs.length];
+    for (int i = 0; i < pairs.length; i++) {
+      texts[i] = String.valueOf(pairs[i]); // numbers as written, without digit grouping
     }
-    return Localized.format(Localized.text(BUNDLE, key, locale).orElse(key), parameters, locale);
+    return Localized.message(BUNDLE, key, locale, Localized.parameters(texts));
   }
+
 
   /**
    * The JSON Pointer of the value the parser is on.

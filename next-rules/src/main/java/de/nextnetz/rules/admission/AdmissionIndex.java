@@ -2,7 +2,6 @@ package de.nextnetz.rules.admission;
 
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.membership.Application;
-import de.nextnetz.domain.membership.DecisionOutcome;
 import de.nextnetz.domain.membership.Member;
 import de.nextnetz.domain.statute.StatuteVersion;
 import de.nextnetz.rules.SharedLookup;
@@ -89,18 +88,14 @@ public final class AdmissionIndex {
 
   /**
    * Whether an application counts as accepted on a day: approved by the board where the statute
-   * requires the board's approval, else once its applicant is a member.
+   * requires the board's approval or a decision is recorded, else once its applicant is a member.
    */
   boolean accepted(Application application, StatuteVersion statute, LocalDate day) {
-    if (statute.isBoardApprovalRequired()) {
+    if (statute.isBoardApprovalRequired() || application.getDecision().isPresent()) {
       return Admissions.approvedBy(application, statute, day);
     }
     if (!statute.getAdmissionProcedureKinds().contains(application.getKind())) {
       return false;
-    }
-    if (application.getDecision().isPresent()) {
-      return application.getDecision().get().getOutcome() == DecisionOutcome.APPROVED
-          && !application.getDecision().get().getDate().isAfter(day);
     }
     Member applicant = application.getMemberId().isPresent() ? member(application.getMemberId().get()) : null;
     return applicant != null && !applicant.getStart().isAfter(day);

@@ -15,10 +15,8 @@ import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.StatuteRule;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.Map;
 
 /**
  * A member's annual fee is the one the statute (or fee schedule) sets for its kind of membership.
@@ -50,16 +48,11 @@ public final class FeeAmountMismatch extends MemberRule {
     if (member.getAnnualFee().isEmpty() || !member.isMemberOn(context.asOf())) {
       return;
     }
-    Money fee = null;
-    for (Fee set : context.statute().getFees()) {
-      if (set.getKind() == member.getKind()) {
-        fee = set.getAnnualAmount();
-        break;
-      }
-    }
-    if (fee == null) {
+    Optional<Fee> set = context.statute().feeFor(member.getKind());
+    if (set.isEmpty()) {
       return;
     }
+    Money fee = set.get().getAnnualAmount();
     outcome.checked();
     Money recorded = member.getAnnualFee().get();
     if (!recorded.equals(fee)) {

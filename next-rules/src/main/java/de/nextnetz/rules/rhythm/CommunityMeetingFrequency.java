@@ -12,11 +12,9 @@ import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.Message;
 import de.nextnetz.rules.Deadline;
 import de.nextnetz.rules.Pointer;
-import de.nextnetz.rules.DefinedRule;
 import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
-import de.nextnetz.rules.StatuteRule;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.temporal.ChronoUnit;
@@ -35,7 +33,7 @@ import java.util.Map;
  * the year, rounded up. A WARNING below the minimum, an INFO above the maximum (descriptive, not a
  * legal duty).
  */
-public final class CommunityMeetingFrequency extends DefinedRule<Association> implements StatuteRule {
+public final class CommunityMeetingFrequency extends RhythmRule {
 
   private static final Citation CITATION = Citation.nextStatute("2.2",
       "NExTcommunities … treffen sich je nach Bedarf zwei bis sechs Mal im Jahr.");
@@ -53,7 +51,7 @@ public final class CommunityMeetingFrequency extends DefinedRule<Association> im
   }
 
   @Override
-  public Outcome check(Association association, CheckContext context) {
+  public Outcome check(Association association, CheckContext context, RecordedYears recorded) {
     Outcome.Builder outcome = Outcome.builder(ID);
     StatuteVersion statute = context.statute();
     List<Community> communities = association.getCommunities();
@@ -73,7 +71,6 @@ public final class CommunityMeetingFrequency extends DefinedRule<Association> im
       }
     }
     int current = context.asOf().getYear();
-    RecordedYears recorded = RecordedYears.of(association);
     for (int year : recorded.upTo(current - 1, outcome)) {
       Map<String, Integer> meetings = meetingsByYear.getOrDefault(year, Map.of());
       Map<String, LocalDate> firstEvent = firstEventByYear.getOrDefault(year, Map.of());

@@ -13,11 +13,9 @@ import java.util.Set;
 import java.util.Map;
 import de.nextnetz.rules.Message;
 import de.nextnetz.rules.Deadline;
-import de.nextnetz.rules.DefinedRule;
 import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
-import de.nextnetz.rules.StatuteRule;
 import java.time.Year;
 
 /**
@@ -28,7 +26,7 @@ import java.time.Year;
  * the BGB itself asks for no annual assembly (§ 36 BGB). A WARNING per completed year with records
  * but no assembly held.
  */
-public final class MvAnnualMissing extends DefinedRule<Association> implements StatuteRule {
+public final class MvAnnualMissing extends RhythmRule {
 
   private static final Citation CITATION = Citation.of(
       "Satzung NExT e. V. (Tätigkeitsbericht 2024, Abschnitt 1.3); § 36 BGB",
@@ -47,7 +45,7 @@ public final class MvAnnualMissing extends DefinedRule<Association> implements S
   }
 
   @Override
-  public Outcome check(Association association, CheckContext context) {
+  public Outcome check(Association association, CheckContext context, RecordedYears recorded) {
     if (!context.statute().isAnnualGeneralAssembly()) {
       return Outcome.notApplicable(ID);
     }
@@ -59,7 +57,6 @@ public final class MvAnnualMissing extends DefinedRule<Association> implements S
       }
     }
     int current = context.asOf().getYear();
-    RecordedYears recorded = RecordedYears.of(association);
     for (int year : recorded.upTo(current - 1, outcome)) {
       outcome.checked();
       if (!held.contains(year)) {

@@ -14,11 +14,9 @@ import java.util.HashMap;
 import java.util.Map;
 import de.nextnetz.rules.Message;
 import de.nextnetz.rules.Deadline;
-import de.nextnetz.rules.DefinedRule;
 import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
-import de.nextnetz.rules.StatuteRule;
 import java.time.Year;
 
 /**
@@ -31,7 +29,7 @@ import java.time.Year;
  * conference over two days is one event and counts once. While a season of the year of the check
  * has no conference, the rule states its last day as a deadline.
  */
-public final class NextpanelFrequency extends DefinedRule<Association> implements StatuteRule {
+public final class NextpanelFrequency extends RhythmRule {
 
   private static final Citation CITATION = Citation.nextStatute("2.7",
       "Als NExTpanel werden die Vereinsmitglieder des NExT e. V. bezeichnet. Sie treffen sich"
@@ -50,7 +48,7 @@ public final class NextpanelFrequency extends DefinedRule<Association> implement
   }
 
   @Override
-  public Outcome check(Association association, CheckContext context) {
+  public Outcome check(Association association, CheckContext context, RecordedYears recorded) {
     StatuteVersion statute = context.statute();
     if (!statute.isSpringAndAutumnConference()) {
       return Outcome.notApplicable(ID);
@@ -64,7 +62,6 @@ public final class NextpanelFrequency extends DefinedRule<Association> implement
         conferences.computeIfAbsent(event.getDate().getYear(), year -> new int[2])[season]++;
       }
     }
-    RecordedYears recorded = RecordedYears.of(association);
     int current = context.asOf().getYear();
     for (int year : recorded.upTo(current - 1, outcome)) {
       judge(year, 0, statute.getSpring(), conferences, outcome);

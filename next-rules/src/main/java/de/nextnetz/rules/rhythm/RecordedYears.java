@@ -5,15 +5,21 @@ import de.nextnetz.domain.event.AssemblyStatus;
 import de.nextnetz.domain.event.Event;
 import de.nextnetz.domain.event.GeneralAssembly;
 import de.nextnetz.rules.Outcome;
+import de.nextnetz.rules.SharedLookup;
 import java.util.NavigableSet;
 import java.util.TreeSet;
 
 /**
  * The years the rhythm rules can judge: a year counts as recorded when any event or held assembly
  * falls in it. Years between the first record and the day of a check without any record are named
- * as missing, as one range, so that the cost does not grow with the distance to the day.
+ * as missing, as one range, so that the cost does not grow with the distance to the day. The
+ * engine computes them once per check run ({@link #LOOKUP}) for all rhythm rules.
  */
-final class RecordedYears {
+public final class RecordedYears {
+
+  /** The declaration the rhythm rules name, so that a run walks the events once for all of them. */
+  public static final SharedLookup<Association, RecordedYears> LOOKUP =
+      SharedLookup.of("recorded years", RecordedYears::of);
 
   private final NavigableSet<Integer> recorded;
   private final int foundingYear;
