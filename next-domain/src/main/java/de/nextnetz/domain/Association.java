@@ -9,6 +9,7 @@ import de.nextnetz.domain.membership.Member;
 import de.nextnetz.domain.network.Cooperation;
 import de.nextnetz.domain.network.Network;
 import de.nextnetz.domain.statute.Statute;
+import de.nextnetz.domain.time.FederalState;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
@@ -48,6 +49,22 @@ public interface Association {
   /** {@return the seat, e.g. {@code "Berlin"}} */
   @NotBlank
   String getSeat();
+
+  /**
+   * {@return the Land of the seat, where it is given; {@link #landOfSeat()} also knows it from the
+   * seat's name for Berlin, Hamburg and Bremen}
+   */
+  Optional<FederalState> getSeatState();
+
+  /**
+   * The Land the association is seated in: the one given, else the one the seat's name says (the
+   * city states). Its public holidays are the ones § 193 BGB applies to the association's fees.
+   *
+   * @return the Land, or empty where neither is known
+   */
+  default Optional<FederalState> landOfSeat() {
+    return getSeatState().or(() -> FederalState.ofSeat(getSeat()));
+  }
 
   /** {@return the register entry, once registered} */
   Optional<@Valid RegisterEntry> getRegisterEntry();

@@ -165,18 +165,43 @@ class AdmissionRulesTest {
   }
 
   @Test
-  @DisplayName("§ 73 BGB, reference vector 11: two members from 10 Mar 2025, the application is due 10 Jun 2025")
+  @DisplayName("§ 73 BGB, reference vector 11: the third membership ends on 10 Mar 2025, the application is due 10 Jun 2025 (§§ 187 Abs. 1, 188 Abs. 2 BGB)")
   void fewer_than_three_members() {
+    Association tiny = next().withMembers(
+        member("P-001", day("2018-07-12")),
+        member("P-002", day("2018-07-12")),
+        ImmutableMember.copyOf(member("P-003", day("2018-07-12"))).withEnd(day("2025-03-10")));
+
+    assertThat(findings(tiny, day("2025-03-10"), MemberCountBelow3.ID)).isEmpty();
+    assertThat(findings(tiny, day("2025-03-11"), MemberCountBelow3.ID)).singleElement().satisfies(f -> {
+      assertThat(f.dueDate()).contains(day("2025-06-10"));
+      assertThat(f.citation().source()).isEqualTo("§ 73 BGB");
+      assertThat(f.message(Locale.ENGLISH)).contains("2 members, fewer than three from 10 March 2025 on")
+          .contains("by 10 June 2025").contains("The three months run from 10 March 2025, counted from the end of the starting day to the day of the same number, §§ 187 Abs. 1");
+    });
+  }
+
+  @Test
+  @DisplayName("§ 73 BGB: counted from the day the number fell, not from the first day with two members: a membership ending 9 Mar gives 9 Jun, not 10 Jun")
+  void the_three_months_count_from_the_day_the_number_fell() {
     Association tiny = next().withMembers(
         member("P-001", day("2018-07-12")),
         member("P-002", day("2018-07-12")),
         ImmutableMember.copyOf(member("P-003", day("2018-07-12"))).withEnd(day("2025-03-09")));
 
-    assertThat(findings(tiny, day("2025-03-09"), MemberCountBelow3.ID)).isEmpty();
-    assertThat(findings(tiny, day("2025-03-10"), MemberCountBelow3.ID)).singleElement().satisfies(f -> {
-      assertThat(f.dueDate()).contains(day("2025-06-10"));
-      assertThat(f.citation().source()).isEqualTo("§ 73 BGB");
-      assertThat(f.message(Locale.ENGLISH)).contains("2 members since 10 March 2025").contains("by 10 June 2025");
+    assertThat(findings(tiny, day("2025-03-10"), MemberCountBelow3.ID)).singleElement()
+        .satisfies(f -> assertThat(f.dueDate()).contains(day("2025-06-09")));
+  }
+
+  @Test
+  @DisplayName("§ 73 BGB: an association that never had three members counts from the start of its founding day (§ 187 Abs. 2 BGB)")
+  void founded_with_fewer_than_three_counts_from_the_start_of_the_founding_day() {
+    Association tiny = next().withFoundingDate(day("2025-03-01")).withMembers(
+        member("P-001", day("2025-03-01")), member("P-002", day("2025-03-01")));
+
+    assertThat(findings(tiny, day("2025-04-01"), MemberCountBelow3.ID)).singleElement().satisfies(f -> {
+      assertThat(f.dueDate()).contains(day("2025-05-31"));
+      assertThat(f.message(Locale.GERMAN)).contains("gezählt ab dem Beginn des Ausgangstages");
     });
   }
 }

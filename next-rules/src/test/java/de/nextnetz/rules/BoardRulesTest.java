@@ -55,12 +55,15 @@ class BoardRulesTest {
         assertThat(finding.citation().quote()).hasValueSatisfying(q -> assertThat(q).contains("spätestens zwei Jahre"));
         assertThat(finding.message(Locale.ENGLISH)).isEqualTo("The board was last elected on 21 November 2024;"
             + " the re-election was due by 21 November 2026 and is overdue. Without a continuation clause the"
-            + " board's term ended with that day.");
+            + " board's term ended with that day. The period runs from the election, counted from the end of the"
+            + " starting day to the day of the same number, §§ 187 Abs. 1, 188 Abs. 2 and 3 BGB.");
         assertThat(finding.message(Locale.GERMAN)).startsWith("Der Vorstand wurde zuletzt am 21. November 2024 gewählt");
         assertThat(finding.explain(Locale.ENGLISH)).isEqualTo("last election: 21 November 2024; re-election within: 2 years;"
-            + " due by: 21 November 2026; as of: 22 November 2026; continuation clause: no");
+            + " due by: 21 November 2026; period: counted from the end of the starting day to the day of the same"
+            + " number, §§ 187 Abs. 1, 188 Abs. 2 and 3 BGB; as of: 22 November 2026; continuation clause: no");
         assertThat(finding.explain(Locale.GERMAN)).isEqualTo("letzte Wahl: 21. November 2024; Neuwahl innerhalb: 2 Jahre;"
-            + " fällig bis: 21. November 2026; Stichtag: 22. November 2026; Fortdauerklausel: nein");
+            + " fällig bis: 21. November 2026; Frist: gezählt ab dem Ende des Ausgangstages bis zum Tag derselben Zahl,"
+            + " §§ 187 Abs. 1, 188 Abs. 2 und 3 BGB; Stichtag: 22. November 2026; Fortdauerklausel: nein");
       });
     }
 

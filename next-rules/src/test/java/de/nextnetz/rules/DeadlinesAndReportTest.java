@@ -9,7 +9,8 @@ import de.nextnetz.domain.Association;
 import de.nextnetz.domain.event.EventFormat;
 import de.nextnetz.domain.event.EventMode;
 import de.nextnetz.domain.membership.MembershipKind;
-import de.nextnetz.rules.deadlines.BerlinCalendar;
+import de.nextnetz.domain.time.Periods;
+import de.nextnetz.rules.calendar.PublicHolidays;
 import de.nextnetz.rules.Deadline;
 import de.nextnetz.rules.deadlines.Deadlines;
 import de.nextnetz.rules.report.ActivityReport;
@@ -63,11 +64,12 @@ class DeadlinesAndReportTest {
           assertThat(d.dueBy()).isEqualTo(day("2025-04-22"));
           assertThat(d.message(Locale.ENGLISH)).contains("one member, €1,000.00");
         });
-    assertThat(BerlinCalendar.isWorkingDay(day("2024-03-08"))).as("Internationaler Frauentag, Berlin").isFalse();
-    assertThat(BerlinCalendar.isWorkingDay(day("2024-05-09"))).as("Christi Himmelfahrt").isFalse();
-    assertThat(BerlinCalendar.isWorkingDay(day("2024-05-20"))).as("Pfingstmontag").isFalse();
-    assertThat(BerlinCalendar.nextWorkingDayFrom(day("2024-12-24"))).isEqualTo(day("2024-12-24"));
-    assertThat(BerlinCalendar.nextWorkingDayFrom(day("2024-12-25"))).isEqualTo(day("2024-12-27"));
+    PublicHolidays berlin = PublicHolidays.atSeatOf(next());
+    assertThat(Periods.isWorkingDay(day("2024-03-08"), berlin)).as("Internationaler Frauentag, Berlin").isFalse();
+    assertThat(Periods.isWorkingDay(day("2024-05-09"), berlin)).as("Christi Himmelfahrt").isFalse();
+    assertThat(Periods.isWorkingDay(day("2024-05-20"), berlin)).as("Pfingstmontag").isFalse();
+    assertThat(Periods.nextWorkingDay(day("2024-12-24"), berlin)).isEqualTo(day("2024-12-24"));
+    assertThat(Periods.nextWorkingDay(day("2024-12-25"), berlin)).isEqualTo(day("2024-12-27"));
   }
 
   @Test

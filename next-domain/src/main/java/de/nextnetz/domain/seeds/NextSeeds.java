@@ -34,6 +34,7 @@ import de.nextnetz.domain.network.Cooperation;
 import de.nextnetz.domain.network.Network;
 import de.nextnetz.domain.network.NetworkSize;
 import de.nextnetz.domain.network.StakeholderGroup;
+import de.nextnetz.domain.time.FederalState;
 import de.nextnetz.domain.statute.Assumption;
 import de.nextnetz.domain.statute.Fee;
 import de.nextnetz.domain.statute.Season;
@@ -152,6 +153,7 @@ public final class NextSeeds {
         .legalForm("e. V.")
         .foundingDate(FOUNDED)
         .seat("Berlin")
+        .seatState(FederalState.BE)
         .registerEntry(RegisterEntry.of("Amtsgericht Charlottenburg", "VR 36904 B"))
         .purpose("Volks- und Berufsbildung einschließlich der Studentenhilfe")
         .patron(Patron.builder()

@@ -1,6 +1,8 @@
 package de.nextnetz.domain.statute;
 
 import de.nextnetz.domain.membership.MembershipKind;
+import de.nextnetz.domain.time.Counting;
+import de.nextnetz.domain.time.Periods;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -181,7 +183,15 @@ public interface StatuteVersion {
    * @return the deadline, inclusive
    */
   default LocalDate reElectionDueBy(LocalDate lastElection) {
-    return lastElection.plus(getReElectionWithin());
+    return Periods.end(reElectionCounting(), lastElection, getReElectionWithin());
+  }
+
+  /**
+   * {@return how the re-election period counts: from the election, an event within its day (§ 187
+   * Abs. 1 BGB)}
+   */
+  default Counting reElectionCounting() {
+    return Counting.FROM_EVENT;
   }
 
   /**

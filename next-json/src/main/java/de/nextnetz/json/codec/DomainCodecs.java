@@ -66,6 +66,7 @@ import de.nextnetz.domain.statute.ImmutableSeason;
 import de.nextnetz.domain.statute.Season;
 import de.nextnetz.domain.statute.Statute;
 import de.nextnetz.domain.statute.StatuteVersion;
+import de.nextnetz.domain.time.FederalState;
 import java.util.List;
 
 /**
@@ -432,6 +433,7 @@ public final class DomainCodecs {
       .defaulted("legalForm", TEXT, Association::getLegalForm, Association.Builder::legalForm)
       .required("foundingDate", DATE, Association::getFoundingDate, Association.Builder::foundingDate)
       .required("seat", TEXT, Association::getSeat, Association.Builder::seat)
+      .optional("seatState", enumOf(FederalState.class), Association::getSeatState, Association.Builder::seatState)
       .optional("registerEntry", REGISTER_ENTRY, Association::getRegisterEntry, Association.Builder::registerEntry)
       .required("purpose", TEXT, Association::getPurpose, Association.Builder::purpose)
       .optional("patron", PATRON, Association::getPatron, Association.Builder::patron)

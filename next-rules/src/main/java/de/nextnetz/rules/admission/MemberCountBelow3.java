@@ -14,7 +14,10 @@ import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.StatuteRule;
+import de.nextnetz.domain.time.Counting;
+import de.nextnetz.domain.time.Periods;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.TreeSet;
 
 /**
@@ -25,7 +28,9 @@ import java.util.TreeSet;
  * wird, von Amtswegen nach Anhörung des Vorstandes dem Vereine die Rechtsfähigkeit zu
  * entziehen.</blockquote>
  * Citation: § 73 BGB (mandatory). An ERROR whose due date is three months after the day the count
- * fell below three (fell on 10 Mar 2025: due 10 Jun 2025). Every member counts, of any kind.
+ * fell below three, counted by {@link Periods} and named in the finding: the last membership of
+ * three ends on 10 Mar 2025 (first day with two members 11 Mar), due 10 Jun 2025 (§§ 187 Abs. 1,
+ * 188 Abs. 2 BGB). Every member counts, of any kind.
  */
 public final class MemberCountBelow3 extends DefinedRule<Association> implements StatuteRule {
 
@@ -40,6 +45,9 @@ public final class MemberCountBelow3 extends DefinedRule<Association> implements
 
   /** {@code MEMBER_COUNT_BELOW_3}. */
   public static final RuleId ID = DEFINITION.id();
+
+  /** "binnen drei Monaten". */
+  private static final Period WITHIN = Period.ofMonths(3);
 
   /** Creates the rule. */
   public MemberCountBelow3() {
@@ -57,40 +65,47 @@ public final class MemberCountBelow3 extends DefinedRule<Association> implements
         return Outcome.satisfied(ID);
       }
     }
-    LocalDate fell = fellBelowThreeOn(association, context.asOf());
-    LocalDate due = fell.plusMonths(3);
+    Fall fall = fellBelowThree(association, context.asOf());
+    LocalDate due = Periods.end(fall.counting(), fall.day(), WITHIN);
     return Outcome.builder(ID)
         .add(Finding.builder(this, Severity.ERROR, "/members")
             .fact("members", count)
-            .fact("fellBelowOn", fell)
+            .fact("fellBelowOn", fall.day())
             .fact("applicationDueBy", due)
+            .fact("counting", fall.counting())
             .dueDate(due)
             .build())
         .deadline(Deadline.of(this, "/members", due, Message.builtIn("deadline.MEMBER_COUNT_BELOW_3",
-            Map.of("fellBelowOn", fell, "members", count)), context.asOf()))
+            Map.of("fellBelowOn", fall.day(), "members", count)), context.asOf()))
         .build();
   }
 
+  /** The day the number fell below three, and how the three months count from it. */
+  private record Fall(LocalDate day, Counting counting) {}
+
   /**
-   * The first day of the current run of days with fewer than three members: the last day since the
-   * founding on which the count fell below three, else the founding itself. It depends on the
-   * records only, not on the day of the check, so the deadline it sets stays put.
+   * The day the current run of fewer than three members began, from the records only (so the
+   * deadline stays put whatever the day of the check): where a membership ended and left fewer
+   * than three, its last day, the day the number fell (an event within that day, § 187 Abs. 1 BGB);
+   * where the association never had three members since its founding, the founding day, from whose
+   * start the period runs (§ 187 Abs. 2 BGB). Of the two ways to count a fall by leaving, the one
+   * from the last day of the membership ends first (or on the same day), so it is the safe one.
    */
-  private static LocalDate fellBelowThreeOn(Association association, LocalDate asOf) {
+  private static Fall fellBelowThree(Association association, LocalDate asOf) {
     TreeSet<LocalDate> changes = new TreeSet<>();
     changes.add(association.getFoundingDate());
     for (Member member : association.getMembers()) {
       changes.add(member.getStart());
       member.getEnd().ifPresent(end -> changes.add(end.plusDays(1)));
     }
-    LocalDate fell = association.getFoundingDate();
-    for (LocalDate day : changes.subSet(fell, true, asOf, true)) {
+    Fall fall = new Fall(association.getFoundingDate(), Counting.FROM_START_OF_DAY);
+    for (LocalDate day : changes.subSet(association.getFoundingDate(), true, asOf, true)) {
       boolean below = association.membersOn(day).size() < 3;
       LocalDate before = day.minusDays(1);
       if (below && association.membersOn(before).size() >= 3) {
-        fell = day;
+        fall = new Fall(before, Counting.FROM_EVENT);
       }
     }
-    return fell;
+    return fall;
   }
 }

@@ -59,6 +59,7 @@ public final class BoardElectionOverdue extends BoardTermRule {
           .fact("lastElection", last)
           .fact("reElectionWithin", statute.getReElectionWithin())
           .fact("dueBy", due)
+          .fact("counting", statute.reElectionCounting())
           .fact("asOf", context.asOf())
           .fact("continuationClause", continues)
           .messageKey(continues ? "BOARD_ELECTION_OVERDUE.continues" : "BOARD_ELECTION_OVERDUE.message")

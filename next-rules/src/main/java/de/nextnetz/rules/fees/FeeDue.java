@@ -14,7 +14,10 @@ import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.StatuteRule;
-import de.nextnetz.rules.deadlines.BerlinCalendar;
+import de.nextnetz.rules.calendar.PublicHolidays;
+import de.nextnetz.domain.time.Periods;
+import de.nextnetz.domain.time.FederalState;
+import java.util.Optional;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.Year;
@@ -22,7 +25,10 @@ import java.util.Map;
 
 /**
  * The annual fees fall due on the day the statute sets ({@code feeDueDay}); where that day is a
- * Sunday or a public holiday, the next working day takes its place (§ 193 BGB). The rule states
+ * Saturday, Sunday or public holiday at the seat, the next working day takes its place (§ 193 BGB;
+ * the holidays of the seat's Land, {@link Association#landOfSeat()}, from {@link PublicHolidays}).
+ * Where the Land is not known, only the nationwide holidays count and {@code /seatState} is named
+ * as missing. The rule states
  * that deadline for the year of the check while it lies ahead, with the members who pay a fee on
  * the nominal day and the total. Payments are not recorded, so after the day the rule cannot tell
  * whether they were made: it names that as missing. Not applicable where the statute sets no due day. Citation:
@@ -56,7 +62,8 @@ public final class FeeDue extends DefinedRule<Association> implements StatuteRul
     MonthDay dueDay = statute.getFeeDueDay().get();
     int year = context.asOf().getYear();
     LocalDate nominal = dueDay.atYear(year);
-    LocalDate due = BerlinCalendar.nextWorkingDayFrom(nominal);
+    Optional<FederalState> land = association.landOfSeat();
+    LocalDate due = Periods.nextWorkingDay(nominal, new PublicHolidays(land));
     int payers = 0;
     Money total = Money.ofCents(0, Money.EUR);
     for (Member member : association.getMembers()) {
@@ -73,8 +80,13 @@ public final class FeeDue extends DefinedRule<Association> implements StatuteRul
     if (context.asOf().isAfter(due)) {
       return outcome.missing("/members/*/payments (" + year + ")").build();
     }
-    return outcome.deadline(Deadline.of(this, "/members", due, Message.builtIn("deadline.FEE_DUE",
-        Map.of("year", Year.of(year), "payers", payers, "total", total, "nominal", nominal)), context.asOf()))
+    if (land.isEmpty()) {
+      outcome.missing("/seatState");
+    }
+    Map<String, Object> parameters = Map.of("year", Year.of(year), "payers", payers, "total", total,
+        "nominal", nominal, "land", land.map(FederalState::germanName).orElse(""));
+    return outcome.deadline(Deadline.of(this, "/members", due, Message.builtIn(
+            land.isPresent() ? "deadline.FEE_DUE" : "deadline.FEE_DUE.nationwide", parameters), context.asOf()))
         .build();
   }
 }

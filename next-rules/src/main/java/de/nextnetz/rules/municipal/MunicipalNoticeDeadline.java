@@ -1,5 +1,6 @@
 package de.nextnetz.rules.municipal;
 
+import de.nextnetz.domain.time.Counting;
 import de.nextnetz.domain.Money;
 import de.nextnetz.domain.municipal.CostShare;
 import de.nextnetz.domain.municipal.CouncilResolution;
@@ -90,6 +91,7 @@ public final class MunicipalNoticeDeadline extends MembershipRule {
         .fact("exit", exit)
         .fact("latestReceipt", latest)
         .fact("daysLeft", daysLeft)
+        .fact("counting", Counting.BACKWARD_FROM_END)
         .dueDate(latest)
         .build());
     outcome.deadline(Deadline.of(this, path(index), latest, Message.builtIn("deadline.MUNICIPAL_NOTICE_DEADLINE",

@@ -1,6 +1,8 @@
 package de.nextnetz.rules.municipal;
 
+import de.nextnetz.domain.time.Periods;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.Objects;
 
 /**
@@ -15,7 +17,8 @@ public final class NoticeDeadline {
   private NoticeDeadline() {}
 
   /**
-   * The last day notice may be received for an exit on a day: the latest day of receipt whose
+   * The last day notice may be received for an exit on a day ({@link Periods#latestEventDayFor}):
+   * the latest day of receipt whose
    * notice period, counted from the next day (§ 187 Abs. 1 BGB) to the day of the same number N
    * months later or the month's last day where that day is missing (§ 188 Abs. 2 und 3 BGB), ends
    * on or before the exit. Exit 31 December with three months: 30 September; exit 30 June with one
@@ -32,11 +35,7 @@ public final class NoticeDeadline {
       throw new IllegalArgumentException(
           "notice months must be from 0 to 24 (§ 39 Abs. 2 BGB), but was " + noticeMonths);
     }
-    LocalDate latest = exit.minusMonths(noticeMonths);
-    while (!latest.plusDays(1).plusMonths(noticeMonths).isAfter(exit)) {
-      latest = latest.plusDays(1);
-    }
-    return latest;
+    return Periods.latestEventDayFor(exit, Period.ofMonths(noticeMonths));
   }
 
   /**

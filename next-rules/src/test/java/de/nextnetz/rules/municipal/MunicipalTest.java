@@ -149,7 +149,8 @@ class MunicipalTest {
       assertThat(f.severity()).isEqualTo(Severity.INFO);
       assertThat(f.dueDate()).contains(LocalDate.of(2025, 9, 30));
       assertThat(f.message(Locale.ENGLISH)).isEqualTo("To leave NExT e. V. on 31 December 2025, notice must be received by"
-          + " 30 September 2025 (121 days left; notice period 3 months).");
+          + " 30 September 2025 (121 days left; notice period 3 months; counted backward: the latest day from which"
+          + " the period still ends in time, §§ 187 Abs. 1, 188 Abs. 2 and 3 BGB; § 193 BGB does not apply).");
     });
     assertThat(RuleEngine.builtInPortfolio().check(portfolioOf(withNotice), LocalDate.of(2025, 8, 1)).findings())
         .extracting(Finding::severity).containsExactly(Severity.WARNING);
