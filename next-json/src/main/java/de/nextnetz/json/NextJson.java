@@ -208,10 +208,14 @@ public final class NextJson {
   }
 
   /**
-   * Writes an association document, pretty-printed in a stable property order.
+   * Writes an association document, pretty-printed in a stable property order. A value the format
+   * cannot carry, and no reader could read back, is refused before anything is written: a date of
+   * a year outside 0000 to 9999, negative money, a period that is not positive.
    *
    * @param association the association
    * @param out where to write, UTF-8; not closed
+   * @throws IllegalArgumentException naming the pointer and the value the format cannot carry
+   * @throws UncheckedIOException if the stream cannot be written
    */
   public void writeAssociation(Association association, OutputStream out) {
     write(out, generator -> DomainCodecs.ASSOCIATION.write(association, generator));
@@ -327,11 +331,22 @@ public final class NextJson {
     }
   }
 
+  /**
+   * Writes a whole document into a buffer first, so that a value the format cannot carry (see
+   * {@link #writeAssociation(Association, OutputStream)}) leaves nothing half-written in {@code out}.
+   */
   private void write(OutputStream out, Consumer<JsonGenerator> body) {
     Objects.requireNonNull(out, "out");
-    try (JsonGenerator generator = pretty.createGenerator(out)) {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    try (JsonGenerator generator = pretty.createGenerator(buffer)) {
       body.accept(generator);
       generator.writeRaw('\n');
+    }
+    try {
+      buffer.writeTo(out);
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the document: " + e.getMessage(), e);
     }
   }
 

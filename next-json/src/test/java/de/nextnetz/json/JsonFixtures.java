@@ -3,6 +3,7 @@ package de.nextnetz.json;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.Money;
@@ -26,7 +27,13 @@ import tools.jackson.databind.json.JsonMapper;
 final class JsonFixtures {
 
   static final JsonMapper PLAIN = JsonMapper.builder().build();
+  /** The association schema as a 2020-12 validator reads it by default: {@code format} annotates only. */
   static final Schema ASSOCIATION_SCHEMA = schema(NextJson.associationSchema());
+  /** The association schema with format assertion on: {@code "format": "date"} is checked too. */
+  static final Schema ASSOCIATION_SCHEMA_ASSERTING_FORMATS = SchemaRegistry.withDefaultDialect(
+      SpecificationVersion.DRAFT_2020_12, builder -> builder.schemaRegistryConfig(
+          SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()))
+      .getSchema(NextJson.associationSchema());
   static final Schema CHECK_REPORT_SCHEMA = schema(NextJson.checkReportSchema());
 
   private JsonFixtures() {}

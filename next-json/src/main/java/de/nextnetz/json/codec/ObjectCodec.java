@@ -275,14 +275,23 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     ArrayNode required = schemas.node().arrayNode();
     for (Property<T, B> property : properties) {
       ObjectNode value = property.codec.schema(schemas);
+      ObjectNode items = BeanConstraints.refinable(value) ? value : null;
       switch (property.kind) {
         case CONSTANT -> props.set(property.name, constant(schemas, property));
         case LIST -> props.set(property.name, schemas.node().put("type", "array").set("items", value));
         case SET -> props.set(property.name, schemas.node().put("type", "array").put("uniqueItems", true)
             .set("items", value));
-        default -> props.set(property.name, value);
+        default -> {
+          props.set(property.name, value);
+          items = null;
+        }
       }
-      if (property.kind == Kind.REQUIRED || property.kind == Kind.CONSTANT) {
+      if (property.kind != Kind.CONSTANT && props.get(property.name) instanceof ObjectNode node
+          && BeanConstraints.refinable(node)) {
+        BeanConstraints.refine(type, property.name, node, items);
+      }
+      boolean nonEmpty = props.get(property.name).path("minItems").asInt(0) > 0;
+      if (property.kind == Kind.REQUIRED || property.kind == Kind.CONSTANT || nonEmpty) {
         required.add(property.name);
       }
     }

@@ -328,7 +328,7 @@ public final class ReportCodecs {
     } else if (value instanceof Boolean truth) {
       out.writeBoolean(truth);
     } else if (value instanceof Money money) {
-      Scalars.MONEY.write(money, out);
+      Scalars.writeSignedMoney(money, out);
     } else if (value instanceof Enum<?> constant) {
       out.writeString(constant.name());
     } else if (value instanceof Message message) {

@@ -13,6 +13,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Currency;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -27,7 +28,32 @@ import tools.jackson.databind.node.ObjectNode;
 /** The codecs of scalar values: text, identifiers, numbers, dates, enums and money. No coercion. */
 public final class Scalars {
 
-  private static final Pattern AMOUNT = Pattern.compile("-?\\d{1,17}\\.\\d{2}");
+  /** A non-negative amount: the money of the documents (fees, shares) is never negative. */
+  private static final String AMOUNT_PATTERN = "^[0-9]{1,17}\\.[0-9]{2}$";
+
+  private static final Pattern AMOUNT = Pattern.compile(AMOUNT_PATTERN);
+
+  /**
+   * A valid ISO-8601 calendar date from 0000-01-01 to 9999-12-31 as a pattern, so that a schema
+   * refuses 2024-02-30 and 2024-13-01 even where format assertion is off (the 2020-12 default):
+   * months of 31, 30 and 28 days, and 29 February in leap years only. ASCII digits only.
+   */
+  static final String DATE_PATTERN = "^(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])"
+      + "|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))"
+      + "|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$";
+
+  /** A day of the year that exists in some year: 29 February, but not 30 February or 31 April. */
+  static final String MONTH_DAY_PATTERN = "^--(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-9])"
+      + "|(?:0[13-9]|1[0-2])-30|(?:0[13578]|1[02])-31)$";
+
+  /** An ISO-8601 period of years, months, weeks and days without signs. */
+  static final String PERIOD_PATTERN = "^P(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?$";
+
+  /** With {@link #PERIOD_PATTERN}: some number in it is not zero, so the period is positive. */
+  static final String NOT_ZERO_PATTERN = "[1-9]";
+
+  /** The scheme of an absolute URI (RFC 3986, section 3.1). */
+  static final String ABSOLUTE_URI_PATTERN = "^[A-Za-z][A-Za-z0-9+.-]*:";
 
   private Scalars() {}
 
@@ -66,7 +92,7 @@ public final class Scalars {
 
     @Override
     public ObjectNode schema(Schemas schemas) {
-      return schemas.node().put("type", "integer");
+      return schemas.node().put("type", "integer").put("minimum", Integer.MIN_VALUE).put("maximum", Integer.MAX_VALUE);
     }
   };
 
@@ -93,9 +119,21 @@ public final class Scalars {
     }
   };
 
-  /** A calendar date, ISO-8601 {@code yyyy-mm-dd}; impossible dates such as 2024-02-30 are refused. */
-  public static final Codec<LocalDate> DATE = parsed("expected.date", LocalDate::toString,
-      Scalars::isoDate, "^\\d{4}-\\d{2}-\\d{2}$", "date");
+  /**
+   * A calendar date, ISO-8601 {@code yyyy-mm-dd} of the years 0000 to 9999; impossible dates such as
+   * 2024-02-30 are refused. Writing a date of another year throws {@link IllegalArgumentException}
+   * naming its pointer, since no reader could read it back.
+   */
+  public static final Codec<LocalDate> DATE = parsed("expected.date", Scalars::writableDate,
+      Scalars::isoDate, "date", DATE_PATTERN);
+
+  private static String writableDate(LocalDate day) {
+    if (day.getYear() < 0 || day.getYear() > 9999) {
+      throw new IllegalArgumentException("the year " + day.getYear() + " of " + day
+          + " cannot be written: a date of the format has four digits (0000 to 9999)");
+    }
+    return day.toString();
+  }
 
   /** Parses {@code yyyy-mm-dd} without a regular expression; impossible days throw. */
   private static LocalDate isoDate(String text) {
@@ -118,16 +156,29 @@ public final class Scalars {
   }
 
   /** A month of a year, {@code yyyy-mm}. */
-  public static final Codec<YearMonth> YEAR_MONTH = parsed("expected.month", YearMonth::toString,
-      YearMonth::parse, "^\\d{4}-\\d{2}$", null);
+  public static final Codec<YearMonth> YEAR_MONTH = parsed("expected.month", month -> {
+    if (month.getYear() < 0 || month.getYear() > 9999) {
+      throw new IllegalArgumentException("the year " + month.getYear() + " of " + month
+          + " cannot be written: a month of the format has a four-digit year (0000 to 9999)");
+    }
+    return month.toString();
+  }, YearMonth::parse, null, "^[0-9]{4}-(?:0[1-9]|1[0-2])$");
 
-  /** A day of the year, ISO-8601 {@code --mm-dd}. */
+  /** A day of the year, ISO-8601 {@code --mm-dd}; 29 February is one, 30 February is none. */
   public static final Codec<MonthDay> MONTH_DAY = parsed("expected.monthDay", MonthDay::toString,
-      MonthDay::parse, "^--\\d{2}-\\d{2}$", null);
+      MonthDay::parse, null, MONTH_DAY_PATTERN);
 
-  /** A period, ISO-8601, e.g. {@code P2Y}. */
-  public static final Codec<Period> PERIOD = parsed("expected.period", Period::toString,
-      Period::parse, "^-?P(-?\\d+Y)?(-?\\d+M)?(-?\\d+W)?(-?\\d+D)?$", null);
+  /**
+   * A positive period, ISO-8601 without signs, e.g. {@code P2Y}; {@code P0D} and {@code P-2Y} are
+   * refused, as every period of the format is a length of time. Writing a period that is not
+   * positive throws {@link IllegalArgumentException}.
+   */
+  public static final Codec<Period> PERIOD = parsed("expected.period", period -> {
+    if (period.isNegative() || period.isZero()) {
+      throw new IllegalArgumentException("the period " + period + " cannot be written: periods of the format are positive");
+    }
+    return period.toString();
+  }, Period::parse, null, PERIOD_PATTERN, NOT_ZERO_PATTERN);
 
   /** An absolute URI. */
   public static final Codec<URI> URI_CODEC = parsed("expected.uri", URI::toString, text -> {
@@ -140,7 +191,7 @@ public final class Scalars {
     } catch (URISyntaxException e) {
       throw new IllegalArgumentException(e.getMessage(), e);
     }
-  }, null, "uri");
+  }, "uri", ABSOLUTE_URI_PATTERN);
 
   /** A year, as a whole number from 1 to 9999. */
   public static final Codec<Year> YEAR = new Codec<>() {
@@ -178,16 +229,42 @@ public final class Scalars {
     return (cents < 0 ? "-" : "") + whole + (fraction < 10 ? ".0" : ".") + fraction;
   }
 
-  /** Money as an object of a decimal string with two places and an ISO 4217 currency code. */
+  /**
+   * Writes money of any sign as an object of amount and currency: the form of a fact's value in a
+   * report, where a difference may be negative. Documents that are read back use {@link #MONEY}.
+   *
+   * @param value the money
+   * @param out the generator
+   */
+  public static void writeSignedMoney(Money value, JsonGenerator out) {
+    out.writeStartObject();
+    out.writeName(AMOUNT_NAME);
+    out.writeString(amount(value.cents()));
+    out.writeName(CURRENCY_NAME);
+    out.writeString(value.currency().getCurrencyCode());
+    out.writeEndObject();
+  }
+
+  /**
+   * The currencies money may have: the ISO 4217 codes of the running JDK's currency data (a
+   * maintained source) whose minor unit is the cent, sorted.
+   */
+  static final List<String> CURRENCIES = Currency.getAvailableCurrencies().stream()
+      .filter(currency -> currency.getDefaultFractionDigits() == 2)
+      .map(Currency::getCurrencyCode).sorted().toList();
+
+  /**
+   * Money as an object of a non-negative decimal string with two places and an ISO 4217 currency
+   * code whose minor unit is the cent. Writing negative money throws {@link IllegalArgumentException}.
+   */
   public static final Codec<Money> MONEY = new Codec<>() {
     @Override
     public void write(Money value, JsonGenerator out) {
-      out.writeStartObject();
-      out.writeName(AMOUNT_NAME);
-      out.writeString(amount(value.cents()));
-      out.writeName(CURRENCY_NAME);
-      out.writeString(value.currency().getCurrencyCode());
-      out.writeEndObject();
+      if (value.isNegative()) {
+        throw new IllegalArgumentException("cannot write " + pointerOf(out) + ": the amount " + value.getAmount().toPlainString()
+            + " is negative, and the money of the format is not");
+      }
+      writeSignedMoney(value, out);
     }
 
     @Override
@@ -208,7 +285,10 @@ public final class Scalars {
         if (name.equals("amount")) {
           hasAmount = true;
           String text = STRING.read(in, reading);
-          if (text != null && !AMOUNT.matcher(text).matches()) {
+          if (text != null && text.startsWith("-") && AMOUNT.matcher(text.substring(1)).matches()) {
+            reading.problem(in, reading.text("amountNegative", "text", shorten(text)));
+            ok = false;
+          } else if (text != null && !AMOUNT.matcher(text).matches()) {
             reading.problem(in, reading.text("amount", "text", shorten(text)));
             ok = false;
           } else {
@@ -248,8 +328,9 @@ public final class Scalars {
     public ObjectNode schema(Schemas schemas) {
       ObjectNode schema = schemas.node().put("type", "object");
       ObjectNode properties = schema.putObject("properties");
-      properties.putObject("amount").put("type", "string").put("pattern", "^-?\\d{1,17}\\.\\d{2}$");
-      properties.putObject("currency").put("type", "string").put("pattern", "^[A-Z]{3}$");
+      properties.putObject("amount").put("type", "string").put("pattern", AMOUNT_PATTERN);
+      var codes = properties.putObject("currency").put("type", "string").putArray("enum");
+      CURRENCIES.forEach(codes::add);
       schema.putArray("required").add("amount").add("currency");
       schema.put("additionalProperties", false);
       return schema;
@@ -327,12 +408,24 @@ public final class Scalars {
     };
   }
 
+  /**
+   * A value written as a string. The reader checks the patterns first, as the schema does (so that
+   * the two agree by construction), then parses; the first of them is the schema's pattern keyword,
+   * any further ones go to an {@code allOf}.
+   */
   private static <V> Codec<V> parsed(String what, Function<V, String> format, Function<String, V> parse,
-      @Nullable String pattern, @Nullable String jsonFormat) {
+      @Nullable String jsonFormat, String... patterns) {
+    List<Pattern> compiled = Arrays.stream(patterns).map(Pattern::compile).toList();
     return new Codec<>() {
       @Override
       public void write(V value, JsonGenerator out) {
-        out.writeString(format.apply(value));
+        String text;
+        try {
+          text = format.apply(value);
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("cannot write " + pointerOf(out) + ": " + e.getMessage(), e);
+        }
+        out.writeString(text);
       }
 
       @Override
@@ -342,6 +435,11 @@ public final class Scalars {
           return null;
         }
         try {
+          for (Pattern pattern : compiled) {
+            if (!pattern.matcher(text).find()) {
+              throw new IllegalArgumentException("no match");
+            }
+          }
           return parse.apply(text);
         } catch (RuntimeException e) {
           reading.problem(in, reading.text("parsed", "expected", reading.text(what), "text", shorten(text)));
@@ -352,8 +450,14 @@ public final class Scalars {
       @Override
       public ObjectNode schema(Schemas schemas) {
         ObjectNode schema = schemas.node().put("type", "string");
-        if (pattern != null) {
-          schema.put("pattern", pattern);
+        if (patterns.length > 0) {
+          schema.put("pattern", patterns[0]);
+        }
+        if (patterns.length > 1) {
+          var all = schema.putArray("allOf");
+          for (int i = 1; i < patterns.length; i++) {
+            all.addObject().put("pattern", patterns[i]);
+          }
         }
         if (jsonFormat != null) {
           schema.put("format", jsonFormat);
@@ -361,6 +465,16 @@ public final class Scalars {
         return schema;
       }
     };
+  }
+
+  /**
+   * The JSON Pointer of the value a generator is about to write.
+   *
+   * @param out the generator
+   * @return the pointer, e.g. {@code /foundingDate}; empty for the root
+   */
+  static String pointerOf(JsonGenerator out) {
+    return out.streamWriteContext().pathAsPointer().toString();
   }
 
   /**
