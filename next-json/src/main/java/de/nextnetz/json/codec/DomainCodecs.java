@@ -80,8 +80,12 @@ public final class DomainCodecs {
   /** The identifier of the association document format. */
   public static final String ASSOCIATION_FORMAT = "nextnetz.association";
 
-  /** The version of the association document format this library writes and reads up to. */
-  public static final int ASSOCIATION_VERSION = 1;
+  /**
+   * The version of the association document format this library writes and reads up to. Version 2
+   * added {@code seatState}, the Land whose public holidays § 193 BGB applies; a version 1 document
+   * reads as before (the Land then follows from the seat's name where it can).
+   */
+  public static final int ASSOCIATION_VERSION = 2;
 
   /** Person. */
   public static final ObjectCodec<Person, Person.Builder> PERSON = ObjectCodec.of(Person.class,

@@ -42,6 +42,6 @@ final class FormatVersion implements Codec<Integer> {
 
   @Override
   public ObjectNode schema(Schemas schemas) {
-    return schemas.node().put("type", "integer");
+    return schemas.node().put("type", "integer").put("minimum", 1).put("maximum", supported);
   }
 }

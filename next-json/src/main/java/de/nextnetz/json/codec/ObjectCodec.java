@@ -212,7 +212,9 @@ public final class ObjectCodec<T, B> implements Codec<T> {
         if (value == null) {
           return false;
         }
-        if (!value.equals(property.constant)) {
+        Codec<?> codec = property.codec;
+        if (!(codec instanceof FormatVersion) && !value.equals(property.constant)) {
+          // A format version reads every earlier version too (FormatVersion checks the range).
           reading.problem(in, reading.text("constant", "constant", String.valueOf(property.constant), "value", value));
           return false;
         }
@@ -303,6 +305,10 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   }
 
   private static <T, B> ObjectNode constant(Schemas schemas, Property<T, B> property) {
+    Codec<?> codec = property.codec;
+    if (codec instanceof FormatVersion version) {
+      return version.schema(schemas);
+    }
     ObjectNode node = schemas.node();
     Object value = java.util.Objects.requireNonNull(property.constant);
     if (value instanceof Integer number) {
