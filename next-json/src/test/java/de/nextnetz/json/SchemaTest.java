@@ -11,6 +11,9 @@ import de.nextnetz.rules.report.ActivityReport;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Locale;
+import java.nio.charset.StandardCharsets;
+import java.util.Currency;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +27,26 @@ class SchemaTest {
         .isEqualTo(SchemaDocuments.association());
     assertThat(NextJson.checkReportSchema()).isEqualTo(SchemaDocuments.checkReport());
     assertThat(NextJson.portfolioSchema()).isEqualTo(SchemaDocuments.portfolio());
+  }
+
+  @Test
+  @DisplayName("ISO 4217: the format's currency list is the JDK's (codes with cents); every code in it is known to the running JDK")
+  void the_currency_list_comes_from_the_jdk() throws java.io.IOException {
+    List<String> shipped;
+    try (var in = NextJson.class.getResourceAsStream("currencies.txt")) {
+      shipped = new String(java.util.Objects.requireNonNull(in).readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+    }
+    assertThat(shipped.subList(1, shipped.size())).hasSizeGreaterThan(150).contains("EUR", "USD", "CHF")
+        .doesNotContain("JPY", "KWD").isSorted()
+        .allSatisfy(code -> assertThat(Currency.getInstance(code).getDefaultFractionDigits()).isEqualTo(2));
+    Runtime.Version generatedWith = Runtime.Version.parse(shipped.get(0).substring(shipped.get(0).lastIndexOf(' ') + 1));
+    List<String> fromThisJdk = SchemaDocuments.currencies().lines().toList();
+    if (generatedWith.version().equals(Runtime.version().version())) {
+      assertThat(fromThisJdk.subList(1, fromThisJdk.size())).as("regenerate with SchemaDocuments.main")
+          .isEqualTo(shipped.subList(1, shipped.size()));
+    } else {
+      assertThat(fromThisJdk).as("a newer JDK may add codes, none may vanish").containsAll(shipped.subList(1, shipped.size()));
+    }
   }
 
   @Test

@@ -246,16 +246,9 @@ public final class Scalars {
   }
 
   /**
-   * The currencies money may have: the ISO 4217 codes of the running JDK's currency data (a
-   * maintained source) whose minor unit is the cent, sorted.
-   */
-  static final List<String> CURRENCIES = Currency.getAvailableCurrencies().stream()
-      .filter(currency -> currency.getDefaultFractionDigits() == 2)
-      .map(Currency::getCurrencyCode).sorted().toList();
-
-  /**
    * Money as an object of a non-negative decimal string with two places and an ISO 4217 currency
-   * code whose minor unit is the cent. Writing negative money throws {@link IllegalArgumentException}.
+   * code whose minor unit is the cent, from the format's list ({@code currencies.txt}). Writing
+   * negative money or another currency throws {@link IllegalArgumentException}.
    */
   public static final Codec<Money> MONEY = new Codec<>() {
     @Override
@@ -263,6 +256,10 @@ public final class Scalars {
       if (value.isNegative()) {
         throw new IllegalArgumentException("cannot write " + pointerOf(out) + ": the amount " + value.getAmount().toPlainString()
             + " is negative, and the money of the format is not");
+      }
+      if (!Currencies.contains(value.currency().getCurrencyCode())) {
+        throw new IllegalArgumentException("cannot write " + pointerOf(out) + ": the currency "
+            + value.currency().getCurrencyCode() + " is not in the format's ISO 4217 list (codes with cents)");
       }
       writeSignedMoney(value, out);
     }
@@ -298,13 +295,12 @@ public final class Scalars {
           hasCurrency = true;
           String text = STRING.read(in, reading);
           if (text != null) {
-            try {
+            if (Currencies.contains(text)) {
               currency = Currency.getInstance(text);
-              if (currency.getDefaultFractionDigits() != 2) {
-                reading.problem(in, reading.text("currencyDigits", "text", text));
-                ok = false;
-              }
-            } catch (IllegalArgumentException e) {
+            } else if (knownWithOtherDigits(text)) {
+              reading.problem(in, reading.text("currencyDigits", "text", text));
+              ok = false;
+            } else {
               reading.problem(in, reading.text("currencyCode", "text", shorten(text)));
               ok = false;
             }
@@ -330,12 +326,20 @@ public final class Scalars {
       ObjectNode properties = schema.putObject("properties");
       properties.putObject("amount").put("type", "string").put("pattern", AMOUNT_PATTERN);
       var codes = properties.putObject("currency").put("type", "string").putArray("enum");
-      CURRENCIES.forEach(codes::add);
+      Currencies.codes().forEach(codes::add);
       schema.putArray("required").add("amount").add("currency");
       schema.put("additionalProperties", false);
       return schema;
     }
   };
+
+  private static boolean knownWithOtherDigits(String code) {
+    try {
+      return Currency.getInstance(code).getDefaultFractionDigits() != 2;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
 
   /**
    * The codec of an enum, spelled as its constants' names (e.g. {@code "VICE_CHAIR"}).

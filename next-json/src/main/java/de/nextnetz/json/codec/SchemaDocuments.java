@@ -33,12 +33,23 @@ public final class SchemaDocuments {
     return text(ReportCodecs.checkReportSchema());
   }
 
+  /**
+   * The currency list of the format as the running JDK's currency data give it: the ISO 4217 codes
+   * whose minor unit is the cent, sorted, after a first line naming the JDK.
+   *
+   * @return the text of {@code currencies.txt}
+   */
+  public static String currencies() {
+    return "# ISO 4217 codes with cents, from the currency data of Java " + Runtime.version() + "\n"
+        + String.join("\n", Currencies.fromJdk()) + "\n";
+  }
+
   private static String text(ObjectNode schema) {
     return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(schema) + "\n";
   }
 
   /**
-   * Writes both schemas into a resource folder.
+   * Writes the schemas and the currency list into a resource folder.
    *
    * @param args the folder, e.g. {@code next-json/src/main/resources/de/nextnetz/json}
    * @throws java.io.IOException if a file cannot be written
@@ -48,5 +59,6 @@ public final class SchemaDocuments {
     java.nio.file.Files.writeString(folder.resolve("association.schema.json"), association());
     java.nio.file.Files.writeString(folder.resolve("check-report.schema.json"), checkReport());
     java.nio.file.Files.writeString(folder.resolve("portfolio.schema.json"), portfolio());
+    java.nio.file.Files.writeString(folder.resolve("currencies.txt"), currencies());
   }
 }
