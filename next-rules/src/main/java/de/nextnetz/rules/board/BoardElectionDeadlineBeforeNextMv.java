@@ -64,6 +64,7 @@ public final class BoardElectionDeadlineBeforeNextMv extends BoardTermRule {
     return Outcome.violated(Finding.builder(this, Severity.WARNING, Pointer.to("generalAssemblies", next))
         .fact("lastElection", term.lastElection())
         .fact("dueBy", due)
+        .fact("counting", context.statute().reElectionCounting())
         .fact("nextAssembly", planned)
         .dueDate(due)
         .build());

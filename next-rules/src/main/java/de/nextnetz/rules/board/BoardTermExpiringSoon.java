@@ -71,6 +71,7 @@ public final class BoardTermExpiringSoon extends BoardTermRule {
     return Outcome.violated(Finding.builder(this, Severity.WARNING, "/board")
         .fact("lastElection", term.lastElection())
         .fact("dueBy", due)
+        .fact("counting", context.statute().reElectionCounting())
         .fact("daysLeft", daysLeft)
         .fact("leadDays", leadDays)
         .dueDate(due)
