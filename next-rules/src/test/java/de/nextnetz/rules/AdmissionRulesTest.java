@@ -164,13 +164,16 @@ class AdmissionRulesTest {
         .singleElement().satisfies(f -> assertThat(f.message(Locale.ENGLISH)).startsWith("Member wiesbaden is of kind associated"));
   }
 
+  /** Three founders; the third membership's last day is the given day. */
+  private static Association threeMembersUntil(LocalDate lastDayOfTheThird) {
+    return next().withMembers(member("P-001", day("2018-07-12")), member("P-002", day("2018-07-12")),
+        ImmutableMember.copyOf(member("P-003", day("2018-07-12"))).withEnd(lastDayOfTheThird));
+  }
+
   @Test
   @DisplayName("§ 73 BGB, reference vector 11: the third membership ends on 10 Mar 2025, the application is due 10 Jun 2025 (§§ 187 Abs. 1, 188 Abs. 2 BGB)")
   void fewer_than_three_members() {
-    Association tiny = next().withMembers(
-        member("P-001", day("2018-07-12")),
-        member("P-002", day("2018-07-12")),
-        ImmutableMember.copyOf(member("P-003", day("2018-07-12"))).withEnd(day("2025-03-10")));
+    Association tiny = threeMembersUntil(day("2025-03-10"));
 
     assertThat(findings(tiny, day("2025-03-10"), MemberCountBelow3.ID)).isEmpty();
     assertThat(findings(tiny, day("2025-03-11"), MemberCountBelow3.ID)).singleElement().satisfies(f -> {
@@ -184,10 +187,7 @@ class AdmissionRulesTest {
   @Test
   @DisplayName("§ 73 BGB: counted from the day the number fell, not from the first day with two members: a membership ending 9 Mar gives 9 Jun, not 10 Jun")
   void the_three_months_count_from_the_day_the_number_fell() {
-    Association tiny = next().withMembers(
-        member("P-001", day("2018-07-12")),
-        member("P-002", day("2018-07-12")),
-        ImmutableMember.copyOf(member("P-003", day("2018-07-12"))).withEnd(day("2025-03-09")));
+    Association tiny = threeMembersUntil(day("2025-03-09"));
 
     assertThat(findings(tiny, day("2025-03-10"), MemberCountBelow3.ID)).singleElement()
         .satisfies(f -> assertThat(f.dueDate()).contains(day("2025-06-09")));
