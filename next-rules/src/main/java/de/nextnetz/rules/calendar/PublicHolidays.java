@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The public holidays in Germany, nationwide or in one Land, as the Jollyday library ({@code
@@ -70,9 +71,30 @@ public record PublicHolidays(Optional<FederalState> land) implements HolidayCale
 
   /** Jollyday's calendar of Germany, loaded on first use. */
   private static final class Germany {
-    static final HolidayManager MANAGER =
-        HolidayManager.getInstance(ManagerParameters.create(de.focus_shift.jollyday.core.HolidayCalendar.GERMANY));
+    static final HolidayManager MANAGER = quietly(
+        () -> HolidayManager.getInstance(ManagerParameters.create(de.focus_shift.jollyday.core.HolidayCalendar.GERMANY)));
 
     private Germany() {}
+  }
+
+  private static final String SLF4J_VERBOSITY = "slf4j.internal.verbosity";
+
+  /**
+   * Loads Jollyday without SLF4J's start-up notice: Jollyday logs through SLF4J, and an application
+   * without an SLF4J provider would see three "SLF4J(W): No SLF4J providers were found" lines on its
+   * standard error the first time a fee is due. Where the application has not chosen SLF4J's own
+   * verbosity, it is set to errors for the loading only (SLF4J reads it once, when it starts), and
+   * cleared again; an application's logging is untouched, since its provider logs as before.
+   */
+  private static <T> T quietly(Supplier<T> load) {
+    if (System.getProperty(SLF4J_VERBOSITY) != null) {
+      return load.get();
+    }
+    System.setProperty(SLF4J_VERBOSITY, "ERROR");
+    try {
+      return load.get();
+    } finally {
+      System.clearProperty(SLF4J_VERBOSITY);
+    }
   }
 }
