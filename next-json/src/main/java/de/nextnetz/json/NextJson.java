@@ -264,7 +264,7 @@ public final class NextJson {
    * @param out where to write; not closed
    */
   public void writeCheckReport(CheckReport report, Locale locale, OutputStream out) {
-    write(out, generator -> ReportCodecs.writeCheckReport(report, locale, generator));
+    write(out, locale, generator -> ReportCodecs.CHECK_REPORT.write(report, generator));
   }
 
   /**
@@ -285,7 +285,7 @@ public final class NextJson {
    * @return the JSON text
    */
   public String writeActivityReportAsString(ActivityReport report) {
-    return text(out -> write(out, generator -> ReportCodecs.writeActivityReport(report, generator)));
+    return text(out -> write(out, generator -> ReportCodecs.ACTIVITY_REPORT.write(report, generator)));
   }
 
   /**
@@ -296,7 +296,7 @@ public final class NextJson {
    * @return the JSON text
    */
   public String writeDeadlinesAsString(List<Deadline> deadlines, Locale locale) {
-    return text(out -> write(out, generator -> ReportCodecs.writeDeadlines(deadlines, locale, generator)));
+    return text(out -> write(out, locale, generator -> ReportCodecs.writeDeadlines(deadlines, generator)));
   }
 
   /**
@@ -307,7 +307,46 @@ public final class NextJson {
    * @return the JSON text
    */
   public String writeEventTableAsString(de.nextnetz.domain.event.EventTable.Result table) {
-    return text(out -> write(out, generator -> ReportCodecs.writeEventTable(table, generator)));
+    return text(out -> write(out, generator -> ReportCodecs.EVENTS.write(table, generator)));
+  }
+
+  /**
+   * Writes a portfolio review: the portfolio, its budget year and the municipal findings.
+   *
+   * @param review the review
+   * @param locale the language of the messages
+   * @param out where to write, UTF-8; not closed
+   */
+  public void writePortfolioReview(de.nextnetz.rules.municipal.PortfolioReview review, Locale locale, OutputStream out) {
+    write(out, locale, generator -> ReportCodecs.PORTFOLIO_REVIEW.write(review, generator));
+  }
+
+  /**
+   * Writes a portfolio review as text.
+   *
+   * @param review the review
+   * @param locale the language of the messages
+   * @return the JSON text
+   */
+  public String writePortfolioReviewAsString(de.nextnetz.rules.municipal.PortfolioReview review, Locale locale) {
+    return text(out -> writePortfolioReview(review, locale, out));
+  }
+
+  /**
+   * The JSON Schemas (draft 2020-12) of every document the library writes, as shipped in the jar,
+   * by file name: {@code association.schema.json}, {@code portfolio.schema.json}, {@code
+   * check-report.schema.json}, {@code deadlines.schema.json}, {@code activity-report.schema.json},
+   * {@code events.schema.json} and {@code portfolio-review.schema.json}.
+   *
+   * @return the schemas, in that order
+   */
+  public static java.util.Map<String, String> schemas() {
+    java.util.Map<String, String> all = new java.util.LinkedHashMap<>();
+    for (String name : List.of("association", "portfolio", "check-report", "deadlines", "activity-report", "events",
+        "portfolio-review")) {
+      all.put(name + ".schema.json", resource(name + ".schema.json"));
+    }
+    return all;
   }
 
   /** {@return the JSON Schema (draft 2020-12) of the association document, as shipped in the jar} */
@@ -336,9 +375,13 @@ public final class NextJson {
    * {@link #writeAssociation(Association, OutputStream)}) leaves nothing half-written in {@code out}.
    */
   private void write(OutputStream out, Consumer<JsonGenerator> body) {
+    write(out, locale, body);
+  }
+
+  private void write(OutputStream out, Locale language, Consumer<JsonGenerator> body) {
     Objects.requireNonNull(out, "out");
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    try (JsonGenerator generator = pretty.createGenerator(buffer)) {
+    try (JsonGenerator generator = pretty.with(language).createGenerator(buffer)) {
       body.accept(generator);
       generator.writeRaw('\n');
     }

@@ -5,10 +5,9 @@ import de.nextnetz.json.codec.Documents;
 import de.nextnetz.json.codec.DomainCodecs;
 import de.nextnetz.json.codec.ObjectCodec;
 import de.nextnetz.json.codec.Reading;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
+import de.nextnetz.json.codec.ReportCodecs;
+import de.nextnetz.rules.Message;
+import de.nextnetz.rules.RuleId;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.Version;
@@ -20,7 +19,11 @@ import tools.jackson.databind.module.SimpleModule;
 
 /**
  * The Jackson 3 module of the NExT JSON format: serializers and deserializers for every domain
- * type, so the domain stays free of Jackson annotations. Reading is strict and reports every
+ * type, and serializers for every result the library writes (check report, outcome, finding, fact,
+ * deadline, citation, activity report, event table, budget year, portfolio review, rule id,
+ * message), so the domain stays free of Jackson annotations and a plain or Spring-configured
+ * mapper writes the same JSON as {@link NextJson}. Texts are rendered in the write's locale
+ * ({@code mapper.writer().with(Locale.GERMAN)}; Jackson's default is the JVM's). Reading is strict and reports every
  * problem in one {@link NextJsonException}; a value read as the root of {@code readValue} is then
  * validated with Bean Validation.
  *
@@ -35,8 +38,8 @@ public final class NextJsonModule extends SimpleModule {
 
   private static final long serialVersionUID = 1L;
 
-  /** The version of this module, from the build. */
-  public static final Version VERSION = readVersion();
+  /** The version of this module, from the build ({@link PackageVersion}). */
+  public static final Version VERSION = PackageVersion.VERSION;
 
   /** Creates the module. */
   public NextJsonModule() {
@@ -44,34 +47,20 @@ public final class NextJsonModule extends SimpleModule {
     for (ObjectCodec<?, ?> codec : DomainCodecs.all()) {
       register(codec);
     }
+    for (ObjectCodec<?, ?> codec : ReportCodecs.all()) {
+      serializer(codec);
+    }
+    addSerializer(RuleId.class, new CodecSerializer<>(ReportCodecs.RULE_ID));
+    addSerializer(Message.class, new CodecSerializer<>(ReportCodecs.MESSAGE));
+  }
+
+  private <T> void serializer(ObjectCodec<T, ?> codec) {
+    addSerializer(codec.type(), new CodecSerializer<>(codec));
   }
 
   private <T> void register(ObjectCodec<T, ?> codec) {
     addSerializer(codec.type(), new CodecSerializer<>(codec));
     addDeserializer(codec.type(), new CodecDeserializer<>(codec, codec.type()));
-  }
-
-  private static Version readVersion() {
-    Properties properties = new Properties();
-    try (InputStream in = NextJsonModule.class.getResourceAsStream("next-json.properties")) {
-      if (in != null) {
-        properties.load(in);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    String text = properties.getProperty("version", "0.0.0");
-    String[] parts = text.split("[.-]");
-    return new Version(number(parts, 0), number(parts, 1), number(parts, 2),
-        text.contains("-") ? text.substring(text.indexOf('-') + 1) : null, "de.nextnetz", "next-json");
-  }
-
-  private static int number(String[] parts, int index) {
-    try {
-      return index < parts.length ? Integer.parseInt(parts[index]) : 0;
-    } catch (NumberFormatException e) {
-      return 0;
-    }
   }
 
   private static final class CodecSerializer<T> extends ValueSerializer<T> {

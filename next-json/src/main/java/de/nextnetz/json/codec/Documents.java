@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonPointer;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
@@ -101,21 +102,18 @@ public final class Documents {
    * @return e.g. {@code /board/seats/3/person/name}
    */
   public static String pointerOf(String path) {
-    if (path.isEmpty()) {
-      return "";
-    }
-    StringBuilder pointer = new StringBuilder();
+    JsonPointer pointer = JsonPointer.empty();
     for (String segment : path.replaceAll("<[^>]*>", "").split("\\.", -1)) {
       if (segment.isEmpty()) {
         continue;
       }
       int bracket = segment.indexOf('[');
-      String name = bracket < 0 ? segment : segment.substring(0, bracket);
-      pointer.append('/').append(name.replace("~", "~0").replace("/", "~1"));
+      pointer = pointer.appendProperty(bracket < 0 ? segment : segment.substring(0, bracket));
       if (bracket >= 0) {
         String index = segment.substring(bracket + 1, segment.indexOf(']', bracket));
         if (!index.isEmpty()) {
-          pointer.append('/').append(index);
+          pointer = index.chars().allMatch(Character::isDigit) && index.length() < 10
+              ? pointer.appendIndex(Integer.parseInt(index)) : pointer.appendProperty(index);
         }
       }
     }

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonPointer;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.io.SerializedString;
@@ -30,7 +31,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class ObjectCodec<T, B> implements Codec<T> {
 
-  private enum Kind { REQUIRED, DEFAULTED, OPTIONAL, LIST, SET, CONSTANT }
+  private enum Kind { REQUIRED, DEFAULTED, OPTIONAL, LIST, SET, ARRAY, CONSTANT }
 
   private static final class Property<T, B> {
     final String name;
@@ -64,9 +65,12 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   private final Map<String, Property<T, B>> byName = new LinkedHashMap<>();
   private final long requiredMask;
 
+  private final boolean writtenOnly;
+
   private ObjectCodec(Builder<T, B> builder) {
     this.type = builder.type;
-    this.name = builder.type.getSimpleName();
+    this.name = builder.name;
+    this.writtenOnly = builder.writtenOnly;
     this.description = builder.description;
     this.newBuilder = builder.newBuilder;
     this.build = builder.build;
@@ -79,7 +83,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       Property<T, B> property = properties.get(i);
       property.index = i;
       byName.put(property.name, property);
-      if (property.kind == Kind.REQUIRED || property.kind == Kind.CONSTANT) {
+      if (property.kind == Kind.REQUIRED || property.kind == Kind.CONSTANT || property.kind == Kind.ARRAY) {
         required |= 1L << i;
       }
     }
@@ -100,6 +104,25 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   public static <T, B> Builder<T, B> of(Class<T> type, String description, Supplier<B> newBuilder,
       Function<B, T> build) {
     return new Builder<>(type, description, newBuilder, build);
+  }
+
+  /**
+   * Starts the declaration of a type the library writes but never reads, such as a check report:
+   * the same declaration drives its writer and its schema; reading it is refused.
+   *
+   * @param type the value type
+   * @param description what it is, for the schema
+   * @param <T> the value type
+   * @return the declaration
+   */
+  public static <T> Builder<T, Void> written(Class<T> type, String description) {
+    Builder<T, Void> builder = new Builder<>(type, description, () -> {
+      throw new UnsupportedOperationException(type.getSimpleName() + " is written, not read");
+    }, b -> {
+      throw new UnsupportedOperationException(type.getSimpleName() + " is written, not read");
+    });
+    builder.writtenOnly = true;
+    return builder;
   }
 
   /** {@return the value type} */
@@ -142,9 +165,9 @@ public final class ObjectCodec<T, B> implements Codec<T> {
             property.codec.write(present.get(), out);
           }
         }
-        case LIST, SET -> {
+        case LIST, SET, ARRAY -> {
           Collection<?> elements = (Collection<?>) java.util.Objects.requireNonNull(property.getter.apply(value));
-          if (!elements.isEmpty()) {
+          if (!elements.isEmpty() || property.kind == Kind.ARRAY) {
             out.writeName(property.jsonName);
             out.writeStartArray();
             for (Object element : elements) {
@@ -159,6 +182,11 @@ public final class ObjectCodec<T, B> implements Codec<T> {
 
   @Override
   public @Nullable T read(JsonParser in, Reading reading) {
+    if (writtenOnly) {
+      reading.problem(in, reading.text("writtenOnly", "type", name));
+      in.skipChildren();
+      return null;
+    }
     if (in.currentToken() != JsonToken.START_OBJECT) {
       Scalars.unexpected(in, reading, reading.text("expected.object", "type", name));
         return null;
@@ -185,7 +213,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       String here = Reading.pointerOf(in);
       for (Property<T, B> property : properties) {
         if ((requiredMask & (1L << property.index)) != 0 && (seen & (1L << property.index)) == 0) {
-          reading.problemAt(here + "/" + escape(property.name), reading.text("required"));
+          reading.problemAt(JsonPointer.compile(here).appendProperty(property.name).toString(), reading.text("required"));
         }
       }
       ok = false;
@@ -220,7 +248,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
         }
         return true;
       }
-      case LIST, SET -> {
+      case LIST, SET, ARRAY -> {
         if (in.currentToken() != JsonToken.START_ARRAY) {
           Scalars.unexpected(in, reading, reading.text("expected.array"));
           return false;
@@ -280,7 +308,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       ObjectNode items = BeanConstraints.refinable(value) ? value : null;
       switch (property.kind) {
         case CONSTANT -> props.set(property.name, constant(schemas, property));
-        case LIST -> props.set(property.name, schemas.node().put("type", "array").set("items", value));
+        case LIST, ARRAY -> props.set(property.name, schemas.node().put("type", "array").set("items", value));
         case SET -> props.set(property.name, schemas.node().put("type", "array").put("uniqueItems", true)
             .set("items", value));
         default -> {
@@ -293,7 +321,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
         BeanConstraints.refine(type, property.name, node, items);
       }
       boolean nonEmpty = props.get(property.name).path("minItems").asInt(0) > 0;
-      if (property.kind == Kind.REQUIRED || property.kind == Kind.CONSTANT || nonEmpty) {
+      if (property.kind == Kind.REQUIRED || property.kind == Kind.CONSTANT || property.kind == Kind.ARRAY || nonEmpty) {
         required.add(property.name);
       }
     }
@@ -319,10 +347,6 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     return node;
   }
 
-  private static String escape(String name) {
-    return name.replace("~", "~0").replace("/", "~1");
-  }
-
   /**
    * Declares the properties of an object type.
    *
@@ -335,9 +359,12 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     private final Supplier<B> newBuilder;
     private final Function<B, T> build;
     private final List<Property<T, B>> properties = new ArrayList<>();
+    private String name;
+    private boolean writtenOnly;
 
     private Builder(Class<T> type, String description, Supplier<B> newBuilder, Function<B, T> build) {
       this.type = type;
+      this.name = type.getSimpleName();
       this.description = description;
       this.newBuilder = newBuilder;
       this.build = build;
@@ -433,6 +460,57 @@ public final class ObjectCodec<T, B> implements Codec<T> {
      */
     public <V> Builder<T, B> constant(String name, Codec<V> codec, V value) {
       properties.add(new Property<>(name, Kind.CONSTANT, codec, t -> value, (b, v) -> { }, value));
+      return this;
+    }
+
+    /**
+     * Names the type in the schema, where its simple name is taken or says too little.
+     *
+     * @param schemaName the name under {@code $defs}, e.g. {@code "CheckReport"}
+     * @return this declaration
+     */
+    public Builder<T, B> named(String schemaName) {
+      this.name = schemaName;
+      return this;
+    }
+
+    /**
+     * A property that is always written, of a type that is written only.
+     *
+     * @param name the name
+     * @param codec its codec
+     * @param getter reads it from a value
+     * @param <V> its type
+     * @return this declaration
+     */
+    public <V> Builder<T, B> required(String name, Codec<V> codec, Function<T, V> getter) {
+      return required(name, codec, getter, (b, v) -> { });
+    }
+
+    /**
+     * A property that is written when present, of a type that is written only.
+     *
+     * @param name the name
+     * @param codec its codec
+     * @param getter reads it from a value
+     * @param <V> its type
+     * @return this declaration
+     */
+    public <V> Builder<T, B> optional(String name, Codec<V> codec, Function<T, Optional<V>> getter) {
+      return optional(name, codec, getter, (b, v) -> { });
+    }
+
+    /**
+     * A list that is always written, even when empty, of a type that is written only.
+     *
+     * @param name the name
+     * @param codec the codec of an element
+     * @param getter reads the elements from a value
+     * @param <V> the element type
+     * @return this declaration
+     */
+    public <V> Builder<T, B> array(String name, Codec<V> codec, Function<T, ? extends Collection<V>> getter) {
+      properties.add(new Property<>(name, Kind.ARRAY, codec, getter, (b, v) -> { }, null));
       return this;
     }
 

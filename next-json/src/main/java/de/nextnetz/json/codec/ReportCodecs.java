@@ -1,32 +1,56 @@
 package de.nextnetz.json.codec;
 
+import static de.nextnetz.json.codec.Scalars.BOOLEAN;
+import static de.nextnetz.json.codec.Scalars.DATE;
+import static de.nextnetz.json.codec.Scalars.INT;
+import static de.nextnetz.json.codec.Scalars.MONEY;
+import static de.nextnetz.json.codec.Scalars.STRING;
+import static de.nextnetz.json.codec.Scalars.YEAR;
+import static de.nextnetz.json.codec.Scalars.enumOf;
+
 import de.nextnetz.domain.Money;
+import de.nextnetz.domain.event.EventFormat;
+import de.nextnetz.domain.event.EventMode;
+import de.nextnetz.domain.event.EventTable;
+import de.nextnetz.domain.membership.MembershipKind;
+import de.nextnetz.domain.statute.StatuteVersion;
+import de.nextnetz.rules.CheckReport;
+import de.nextnetz.rules.Citation;
+import de.nextnetz.rules.Deadline;
+import de.nextnetz.rules.Fact;
+import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Localized;
 import de.nextnetz.rules.Message;
+import de.nextnetz.rules.Outcome;
+import de.nextnetz.rules.RuleId;
+import de.nextnetz.rules.Severity;
+import de.nextnetz.rules.Status;
+import de.nextnetz.rules.municipal.BudgetYear;
+import de.nextnetz.rules.municipal.PortfolioReview;
+import de.nextnetz.rules.report.ActivityReport;
+import de.nextnetz.rules.report.CommunityMeetings;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Collection;
-import java.util.Optional;
-import org.jspecify.annotations.Nullable;
-import de.nextnetz.domain.event.EventFormat;
-import de.nextnetz.domain.event.EventMode;
-import de.nextnetz.domain.statute.Assumption;
-import de.nextnetz.rules.CheckReport;
-import de.nextnetz.rules.Fact;
-import de.nextnetz.rules.Finding;
-import de.nextnetz.rules.Outcome;
-import de.nextnetz.rules.Severity;
-import de.nextnetz.rules.Status;
-import de.nextnetz.rules.Deadline;
-import de.nextnetz.rules.report.ActivityReport;
-import de.nextnetz.rules.report.CommunityMeetings;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The JSON of check results (write-only): the check report, the activity report and deadlines. */
+/**
+ * The documents the library writes from its results, one declaration each (as {@link DomainCodecs}
+ * does for the domain): the check report, the deadlines, the activity report, the imported event
+ * table and the portfolio review. Each declaration drives the writer of {@link
+ * de.nextnetz.json.NextJson}, the serializer of {@link de.nextnetz.json.NextJsonModule} and the
+ * schema ({@link SchemaDocuments}). Texts (messages, explanations) are rendered in the language of
+ * the write ({@link Writing#locale}). These documents are written, not read back.
+ */
 public final class ReportCodecs {
 
   /** The identifier of the check report format. */
@@ -37,282 +61,320 @@ public final class ReportCodecs {
   public static final String DEADLINES_FORMAT = "nextnetz.deadlines";
   /** The identifier of the format of an imported event table. */
   public static final String EVENTS_FORMAT = "nextnetz.events";
-  /** The version of the report formats. */
+  /** The identifier of the portfolio review format. */
+  public static final String PORTFOLIO_REVIEW_FORMAT = "nextnetz.portfolio-review";
+  /** The version of each of these formats. */
   public static final int VERSION = 1;
 
   private ReportCodecs() {}
 
   /**
-   * Writes a check report.
+   * A codec of a value that is written as a scalar and never read.
    *
-   * @param report the report
-   * @param locale the language of the messages
-   * @param out the generator
+   * @param write writes the value
+   * @param schema describes it
    */
-  public static void writeCheckReport(CheckReport report, Locale locale, JsonGenerator out) {
+  private static <V> Codec<V> written(BiConsumer<V, JsonGenerator> write, Function<Schemas, ObjectNode> schema) {
+    return new Codec<>() {
+      @Override
+      public void write(V value, JsonGenerator out) {
+        write.accept(value, out);
+      }
+
+      @Override
+      public @Nullable V read(JsonParser in, Reading reading) {
+        reading.problem(in, reading.text("writtenOnly", "type", "report"));
+        in.skipChildren();
+        return null;
+      }
+
+      @Override
+      public ObjectNode schema(Schemas schemas) {
+        return schema.apply(schemas);
+      }
+    };
+  }
+
+  private static final String RULE_PATTERN = "^[A-Z][A-Z0-9_]*$";
+  private static final String POINTER_PATTERN = "^(/.*)?$";
+
+  /** A rule's id, e.g. {@code "BOARD_ELECTION_OVERDUE"}. */
+  public static final Codec<RuleId> RULE_ID = written((id, out) -> out.writeString(id.value()),
+      schemas -> schemas.node().put("type", "string").put("pattern", RULE_PATTERN));
+
+  /** A message, rendered in the language of the write. */
+  public static final Codec<Message> MESSAGE = written((message, out) -> out.writeString(message.render(Writing.locale(out))),
+      schemas -> schemas.node().put("type", "string"));
+
+  /** A JSON Pointer into the checked document. */
+  private static final Codec<String> POINTER = written((pointer, out) -> out.writeString(pointer),
+      schemas -> schemas.node().put("type", "string").put("pattern", POINTER_PATTERN));
+
+  /** The language of the write, {@code de} or {@code en}, whatever the value. */
+  private static final Codec<Object> LANGUAGE = written((ignored, out) -> out.writeString(Writing.language(Writing.locale(out))),
+      schemas -> {
+        ObjectNode schema = schemas.node();
+        schema.putArray("enum").add("de").add("en");
+        return schema;
+      });
+
+  /** A fact's value with its type (see {@link #writeValue}). */
+  private static final Codec<Object> FACT_VALUE = written((value, out) -> writeValue(value, Writing.locale(out), out),
+      schemas -> schemas.node().put("description", "the typed value: a date as ISO text, a number, a boolean,"
+          + " money as {amount, currency}, a period as ISO-8601 text, a list, or null"));
+
+  /** A fact's value as the explanation shows it. */
+  private static final Codec<Object> VALUE_TEXT = written((value, out) -> out.writeString(Localized.value(value, Writing.locale(out))),
+      schemas -> schemas.node().put("type", "string").put("description", "the value as the explanation shows it"));
+
+  /** A finding's explanation: its facts, labelled. */
+  private static final Codec<Finding> EXPLANATION = written((finding, out) -> out.writeString(finding.explain(Writing.locale(out))),
+      schemas -> schemas.node().put("type", "string"));
+
+  /**
+   * Counts by the constants of an enum, as an object with a property per constant.
+   *
+   * @param type the enum
+   */
+  private static <E extends Enum<E>> Codec<Map<E, Integer>> countsBy(Class<E> type) {
+    return written((counts, out) -> {
+      out.writeStartObject();
+      counts.forEach((key, count) -> out.writeNumberProperty(key.name(), count));
+      out.writeEndObject();
+    }, schemas -> {
+      ObjectNode schema = schemas.node().put("type", "object");
+      ObjectNode properties = schema.putObject("properties");
+      for (E constant : type.getEnumConstants()) {
+        properties.putObject(constant.name()).put("type", "integer").put("minimum", 0);
+      }
+      schema.put("additionalProperties", false);
+      return schema;
+    });
+  }
+
+  /** Money by name, e.g. the totals by department. */
+  private static final Codec<Map<String, Money>> MONEY_BY_NAME = written((amounts, out) -> {
     out.writeStartObject();
-    out.writeStringProperty("format", CHECK_REPORT_FORMAT);
-    out.writeNumberProperty("version", VERSION);
-    out.writeStringProperty("asOf", report.asOf().toString());
-    out.writeStringProperty("language", language(locale));
-    if (report.statuteVersion().isPresent()) {
-      out.writeName("statute");
-      out.writeStartObject();
-      out.writeStringProperty("validFrom", report.statute().getValidFrom().toString());
-      out.writeStringProperty("source", report.statute().getSource());
-      out.writeName("assumptions");
-      out.writeStartArray();
-      for (Assumption assumption : report.assumptions()) {
-        DomainCodecs.ASSUMPTION.write(assumption, out);
-      }
-      out.writeEndArray();
-      out.writeEndObject();
-    }
-    out.writeName("summary");
-    out.writeStartObject();
-    out.writeNumberProperty("errors", report.findings(Severity.ERROR).size());
-    out.writeNumberProperty("warnings", report.findings(Severity.WARNING).size());
-    out.writeNumberProperty("infos", report.findings(Severity.INFO).size());
+    amounts.forEach((name, money) -> {
+      out.writeName(name);
+      MONEY.write(money, out);
+    });
     out.writeEndObject();
-    out.writeName("outcomes");
-    out.writeStartArray();
-    for (Outcome outcome : report.outcomes()) {
-      out.writeStartObject();
-      out.writeStringProperty("rule", outcome.ruleId().value());
-      out.writeStringProperty("status", outcome.status().name());
-      out.writeName("missingFacts");
-      out.writeStartArray();
-      for (String missing : outcome.missingFacts()) {
-        out.writeString(missing);
-      }
-      out.writeEndArray();
-      out.writeName("deadlines");
-      out.writeStartArray();
-      for (Deadline deadline : outcome.deadlines()) {
-        writeDeadline(deadline, locale, out);
-      }
-      out.writeEndArray();
-      out.writeEndObject();
-    }
-    out.writeEndArray();
-    out.writeName("findings");
-    out.writeStartArray();
-    for (Finding finding : report.findings()) {
-      out.writeStartObject();
-      out.writeStringProperty("rule", finding.ruleId().value());
-      out.writeStringProperty("severity", finding.severity().name());
-      out.writeStringProperty("path", finding.path());
-      out.writeStringProperty("message", finding.message(locale));
-      out.writeName("citation");
-      out.writeStartObject();
-      out.writeStringProperty("source", finding.citation().source());
-      if (finding.citation().quote().isPresent()) {
-        out.writeStringProperty("quote", finding.citation().quote().get());
-      }
-      out.writeEndObject();
-      out.writeName("facts");
-      out.writeStartArray();
-      for (Fact fact : finding.facts()) {
-        out.writeStartObject();
-        out.writeStringProperty("name", fact.name());
-        out.writeName("value");
-        writeValue(fact.value(), locale, out);
-        out.writeStringProperty("text", Localized.value(fact.value(), locale));
-        out.writeEndObject();
-      }
-      out.writeEndArray();
-      out.writeStringProperty("explanation", finding.explain(locale));
-      if (finding.dueDate().isPresent()) {
-        out.writeStringProperty("dueDate", finding.dueDate().get().toString());
-      }
-      out.writeEndObject();
-    }
-    out.writeEndArray();
-    out.writeEndObject();
+  }, schemas -> schemas.node().put("type", "object").set("additionalProperties", MONEY.schema(schemas)));
+
+  /** Citation. */
+  public static final ObjectCodec<Citation, Void> CITATION = ObjectCodec.written(Citation.class,
+          "Where a rule comes from: the clause, and its words where quoted.")
+      .required("source", STRING, Citation::source)
+      .optional("quote", STRING, Citation::quote)
+      .build();
+
+  /** Fact. */
+  public static final ObjectCodec<Fact, Void> FACT = ObjectCodec.written(Fact.class,
+          "One fact a finding rests on: its name, its typed value and the value as text.")
+      .required("name", STRING, Fact::name)
+      .required("value", FACT_VALUE, Fact::value)
+      .required("text", VALUE_TEXT, Fact::value)
+      .build();
+
+  /** Deadline. */
+  public static final ObjectCodec<Deadline, Void> DEADLINE = ObjectCodec.written(Deadline.class,
+          "What falls due under a rule, and by when.")
+      .required("dueBy", DATE, Deadline::dueBy)
+      .required("overdue", BOOLEAN, Deadline::overdue)
+      .required("rule", RULE_ID, Deadline::ruleId)
+      .required("path", POINTER, Deadline::path)
+      .required("message", MESSAGE, Deadline::message)
+      .required("citation", STRING, deadline -> deadline.citation().source())
+      .build();
+
+  /** Outcome. */
+  public static final ObjectCodec<Outcome, Void> OUTCOME = ObjectCodec.written(Outcome.class,
+          "The result of one rule: its status, the facts it missed and the deadlines it states.")
+      .required("rule", RULE_ID, Outcome::ruleId)
+      .required("status", enumOf(Status.class), Outcome::status)
+      .array("missingFacts", STRING, Outcome::missingFacts)
+      .array("deadlines", DEADLINE, Outcome::deadlines)
+      .build();
+
+  /** Finding. */
+  public static final ObjectCodec<Finding, Void> FINDING = ObjectCodec.written(Finding.class,
+          "A finding: rule, severity, where, what, why (citation and facts) and when it falls due.")
+      .required("rule", RULE_ID, Finding::ruleId)
+      .required("severity", enumOf(Severity.class), Finding::severity)
+      .required("path", POINTER, Finding::path)
+      .required("message", MESSAGE, Finding::message)
+      .required("citation", CITATION, Finding::citation)
+      .array("facts", FACT, Finding::facts)
+      .required("explanation", EXPLANATION, finding -> finding)
+      .optional("dueDate", DATE, Finding::dueDate)
+      .build();
+
+  /** The statute version in force, as a check report names it. */
+  private static final ObjectCodec<StatuteVersion, Void> STATUTE_IN_FORCE = ObjectCodec.written(StatuteVersion.class,
+          "The statute version the check applied, and what it takes as assumptions.")
+      .named("StatuteInForce")
+      .required("validFrom", DATE, StatuteVersion::getValidFrom)
+      .required("source", STRING, StatuteVersion::getSource)
+      .array("assumptions", DomainCodecs.ASSUMPTION, StatuteVersion::getAssumptions)
+      .build();
+
+  /** The counts of a check report's findings. */
+  private static final ObjectCodec<CheckReport, Void> SUMMARY = ObjectCodec.written(CheckReport.class,
+          "How many findings of each severity.")
+      .named("Summary")
+      .required("errors", INT, report -> report.findings(Severity.ERROR).size())
+      .required("warnings", INT, report -> report.findings(Severity.WARNING).size())
+      .required("infos", INT, report -> report.findings(Severity.INFO).size())
+      .build();
+
+  /** The check report document. */
+  public static final ObjectCodec<CheckReport, Void> CHECK_REPORT = ObjectCodec.written(CheckReport.class,
+          "A statute check as of a day: every rule's outcome and every finding, in the language of the write.")
+      .constant("format", STRING, CHECK_REPORT_FORMAT)
+      .constant("version", new FormatVersion(VERSION), VERSION)
+      .required("asOf", DATE, CheckReport::asOf)
+      .required("language", LANGUAGE, report -> report)
+      .optional("statute", STATUTE_IN_FORCE, CheckReport::statuteVersion)
+      .required("summary", SUMMARY, report -> report)
+      .array("outcomes", OUTCOME, CheckReport::outcomes)
+      .array("findings", FINDING, CheckReport::findings)
+      .build();
+
+  /** The deadlines of a range of days, as one document. */
+  record DeadlineList(List<Deadline> deadlines) {}
+
+  /** The deadlines document. */
+  static final ObjectCodec<DeadlineList, Void> DEADLINES = ObjectCodec.written(DeadlineList.class,
+          "What the rules say falls due, in the order of the due days, in the language of the write.")
+      .named("Deadlines")
+      .constant("format", STRING, DEADLINES_FORMAT)
+      .constant("version", new FormatVersion(VERSION), VERSION)
+      .required("language", LANGUAGE, list -> list)
+      .array("deadlines", DEADLINE, DeadlineList::deadlines)
+      .build();
+
+  /** CommunityMeetings. */
+  public static final ObjectCodec<CommunityMeetings, Void> COMMUNITY_MEETINGS = ObjectCodec.written(
+          CommunityMeetings.class, "How often one community met in the year.")
+      .required("communityId", STRING, CommunityMeetings::communityId)
+      .required("name", STRING, CommunityMeetings::name)
+      .required("meetings", INT, CommunityMeetings::meetings)
+      .build();
+
+  /** The activity report document. */
+  public static final ObjectCodec<ActivityReport, Void> ACTIVITY_REPORT = ObjectCodec.written(ActivityReport.class,
+          "The figures of the yearly activity report, from the same data the rules check.")
+      .constant("format", STRING, ACTIVITY_REPORT_FORMAT)
+      .constant("version", new FormatVersion(VERSION), VERSION)
+      .required("year", YEAR, ActivityReport::getYear)
+      .required("membersAtYearEnd", countsBy(MembershipKind.class), ActivityReport::getMembersAtYearEnd)
+      .required("joined", countsBy(MembershipKind.class), ActivityReport::getJoined)
+      .required("left", countsBy(MembershipKind.class), ActivityReport::getLeft)
+      .required("events", INT, ActivityReport::getEvents)
+      .required("eventDays", INT, ActivityReport::getEventDays)
+      .required("eventsByFormat", countsBy(EventFormat.class), ActivityReport::getEventsByFormat)
+      .required("eventDaysByFormat", countsBy(EventFormat.class), ActivityReport::getEventDaysByFormat)
+      .required("eventsByMode", countsBy(EventMode.class), ActivityReport::getEventsByMode)
+      .required("panelConferences", INT, ActivityReport::getPanelConferences)
+      .array("generalAssemblies", DATE, ActivityReport::getGeneralAssemblies)
+      .array("communityMeetings", COMMUNITY_MEETINGS, ActivityReport::getCommunityMeetings)
+      .build();
+
+  /** A row of an event table that could not be mapped. */
+  public static final ObjectCodec<EventTable.UnmappedRow, Void> UNMAPPED_ROW = ObjectCodec.written(
+          EventTable.UnmappedRow.class, "A row of the table that could not be mapped, with its problems.")
+      .required("line", INT, EventTable.UnmappedRow::getLine)
+      .required("text", STRING, EventTable.UnmappedRow::getText)
+      .array("problems", STRING, EventTable.UnmappedRow::getProblems)
+      .build();
+
+  /** The document of an imported event table. */
+  public static final ObjectCodec<EventTable.Result, Void> EVENTS = ObjectCodec.written(EventTable.Result.class,
+          "An event table as read: the events, and every row that could not be mapped.")
+      .named("EventTable")
+      .constant("format", STRING, EVENTS_FORMAT)
+      .constant("version", new FormatVersion(VERSION), VERSION)
+      .required("rows", INT, EventTable.Result::getRows)
+      .array("events", DomainCodecs.EVENT, EventTable.Result::getEvents)
+      .array("unmapped", UNMAPPED_ROW, EventTable.Result::getUnmapped)
+      .build();
+
+  /** A line of a budget year. */
+  public static final ObjectCodec<BudgetYear.Line, Void> BUDGET_LINE = ObjectCodec.written(BudgetYear.Line.class,
+          "What one department owes for one membership in the year.")
+      .named("BudgetLine")
+      .required("membershipId", STRING, BudgetYear.Line::getMembershipId)
+      .required("association", STRING, BudgetYear.Line::getAssociation)
+      .required("department", STRING, BudgetYear.Line::getDepartment)
+      .required("amount", MONEY, BudgetYear.Line::getAmount)
+      .optional("executingUnit", STRING, BudgetYear.Line::getExecutingUnit)
+      .build();
+
+  /** A budget year. */
+  public static final ObjectCodec<BudgetYear, Void> BUDGET_YEAR = ObjectCodec.written(BudgetYear.class,
+          "What each department owes in a budget year, line by line and in total.")
+      .required("year", YEAR, BudgetYear::getYear)
+      .array("lines", BUDGET_LINE, BudgetYear::getLines)
+      .required("totalsByDepartment", MONEY_BY_NAME, BudgetYear::getTotalsByDepartment)
+      .optional("total", MONEY, BudgetYear::getTotal)
+      .build();
+
+  /** The portfolio review document: what {@code next portfolio} shows. */
+  public static final ObjectCodec<PortfolioReview, Void> PORTFOLIO_REVIEW = ObjectCodec.written(PortfolioReview.class,
+          "A municipality's portfolio, its budget year and the findings of the municipal rules.")
+      .constant("format", STRING, PORTFOLIO_REVIEW_FORMAT)
+      .constant("version", new FormatVersion(VERSION), VERSION)
+      .required("portfolio", DomainCodecs.MUNICIPAL_PORTFOLIO, PortfolioReview::portfolio)
+      .required("budgetYear", BUDGET_YEAR, PortfolioReview::budgetYear)
+      .required("check", CHECK_REPORT, PortfolioReview::check)
+      .build();
+
+  /** {@return the declarations of every result type, for the Jackson module} */
+  public static List<ObjectCodec<?, ?>> all() {
+    return List.of(CITATION, FACT, DEADLINE, OUTCOME, FINDING, CHECK_REPORT, COMMUNITY_MEETINGS, ACTIVITY_REPORT,
+        UNMAPPED_ROW, EVENTS, BUDGET_LINE, BUDGET_YEAR, PORTFOLIO_REVIEW);
   }
 
   /**
-   * The JSON Schema of the check report.
-   *
-   * @return the schema document
-   */
-  public static ObjectNode checkReportSchema() {
-    Schemas schemas = new Schemas();
-    ObjectNode document = schemas.node();
-    document.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-    document.put("$id", "https://nextnetz.de/schema/check-report-1.json");
-    document.put("title", "next check report, format version 1");
-    ObjectNode props = object(document, "format", "version", "asOf", "language", "summary", "outcomes",
-        "findings");
-    props.putObject("format").put("const", CHECK_REPORT_FORMAT);
-    props.putObject("version").put("const", VERSION);
-    props.set("asOf", Scalars.DATE.schema(schemas));
-    props.putObject("language").set("enum", schemas.node().arrayNode().add("de").add("en"));
-    ObjectNode statute = props.putObject("statute");
-    ObjectNode statuteProps = object(statute, "validFrom", "source", "assumptions");
-    statuteProps.set("validFrom", Scalars.DATE.schema(schemas));
-    statuteProps.putObject("source").put("type", "string");
-    statuteProps.putObject("assumptions").put("type", "array").set("items", DomainCodecs.ASSUMPTION.definition(schemas));
-    ObjectNode summary = props.putObject("summary");
-    ObjectNode summaryProps = object(summary, "errors", "warnings", "infos");
-    for (String count : List.of("errors", "warnings", "infos")) {
-      summaryProps.putObject(count).put("type", "integer").put("minimum", 0);
-    }
-    ObjectNode outcome = props.putObject("outcomes").put("type", "array").putObject("items");
-    ObjectNode outcomeProps = object(outcome, "rule", "status", "missingFacts", "deadlines");
-    outcomeProps.putObject("rule").put("type", "string").put("pattern", "^[A-Z][A-Z0-9_]*$");
-    outcomeProps.set("status", Scalars.enumOf(Status.class).schema(schemas));
-    outcomeProps.putObject("missingFacts").put("type", "array").putObject("items").put("type", "string");
-    ObjectNode deadline = outcomeProps.putObject("deadlines").put("type", "array").putObject("items");
-    ObjectNode deadlineProps = object(deadline, "dueBy", "overdue", "rule", "path", "message", "citation");
-    deadlineProps.set("dueBy", Scalars.DATE.schema(schemas));
-    deadlineProps.putObject("overdue").put("type", "boolean");
-    deadlineProps.putObject("rule").put("type", "string").put("pattern", "^[A-Z][A-Z0-9_]*$");
-    deadlineProps.putObject("path").put("type", "string").put("pattern", "^(/.*)?$");
-    deadlineProps.putObject("message").put("type", "string");
-    deadlineProps.putObject("citation").put("type", "string");
-    ObjectNode finding = props.putObject("findings").put("type", "array").putObject("items");
-    ObjectNode findingProps = object(finding, "rule", "severity", "path", "message", "citation", "facts",
-        "explanation");
-    findingProps.putObject("rule").put("type", "string").put("pattern", "^[A-Z][A-Z0-9_]*$");
-    findingProps.set("severity", Scalars.enumOf(Severity.class).schema(schemas));
-    findingProps.putObject("path").put("type", "string").put("pattern", "^(/.*)?$");
-    findingProps.putObject("message").put("type", "string");
-    ObjectNode citation = findingProps.putObject("citation");
-    ObjectNode citationProps = object(citation, "source");
-    citationProps.putObject("source").put("type", "string");
-    citationProps.putObject("quote").put("type", "string");
-    ObjectNode fact = findingProps.putObject("facts").put("type", "array").putObject("items");
-    ObjectNode factProps = object(fact, "name", "value", "text");
-    factProps.putObject("name").put("type", "string");
-    factProps.putObject("value").put("description", "the typed value: a date as ISO text, a number, a boolean,"
-        + " money as {amount, currency}, a period as ISO-8601 text, a list, or null");
-    factProps.putObject("text").put("type", "string").put("description", "the value as the explanation shows it");
-    findingProps.putObject("explanation").put("type", "string");
-    findingProps.set("dueDate", Scalars.DATE.schema(schemas));
-    return document;
-  }
-
-  private static ObjectNode object(ObjectNode schema, String... required) {
-    schema.put("type", "object");
-    ObjectNode properties = schema.putObject("properties");
-    var names = schema.putArray("required");
-    for (String name : required) {
-      names.add(name);
-    }
-    schema.put("additionalProperties", false);
-    return properties;
-  }
-
-  /**
-   * Writes an activity report.
-   *
-   * @param report the report
-   * @param out the generator
-   */
-  public static void writeActivityReport(ActivityReport report, JsonGenerator out) {
-    out.writeStartObject();
-    out.writeStringProperty("format", ACTIVITY_REPORT_FORMAT);
-    out.writeNumberProperty("version", VERSION);
-    out.writeNumberProperty("year", report.getYear().getValue());
-    counts(out, "membersAtYearEnd", report.getMembersAtYearEnd());
-    counts(out, "joined", report.getJoined());
-    counts(out, "left", report.getLeft());
-    out.writeNumberProperty("events", report.getEvents());
-    out.writeNumberProperty("eventDays", report.getEventDays());
-    Map<EventFormat, Integer> byFormat = report.getEventsByFormat();
-    counts(out, "eventsByFormat", byFormat);
-    counts(out, "eventDaysByFormat", report.getEventDaysByFormat());
-    Map<EventMode, Integer> byMode = report.getEventsByMode();
-    counts(out, "eventsByMode", byMode);
-    out.writeNumberProperty("panelConferences", report.getPanelConferences());
-    out.writeName("generalAssemblies");
-    out.writeStartArray();
-    report.getGeneralAssemblies().forEach(day -> out.writeString(day.toString()));
-    out.writeEndArray();
-    out.writeName("communityMeetings");
-    out.writeStartArray();
-    for (CommunityMeetings meetings : report.getCommunityMeetings()) {
-      out.writeStartObject();
-      out.writeStringProperty("communityId", meetings.communityId());
-      out.writeStringProperty("name", meetings.name());
-      out.writeNumberProperty("meetings", meetings.meetings());
-      out.writeEndObject();
-    }
-    out.writeEndArray();
-    out.writeEndObject();
-  }
-
-  /**
-   * Writes a list of deadlines.
+   * Writes the deadlines document.
    *
    * @param deadlines the deadlines
-   * @param locale the language of the messages
    * @param out the generator
    */
-  public static void writeDeadlines(List<Deadline> deadlines, Locale locale, JsonGenerator out) {
-    out.writeStartObject();
-    out.writeStringProperty("format", DEADLINES_FORMAT);
-    out.writeNumberProperty("version", VERSION);
-    out.writeStringProperty("language", language(locale));
-    out.writeName("deadlines");
-    out.writeStartArray();
-    for (Deadline deadline : deadlines) {
-      writeDeadline(deadline, locale, out);
-    }
-    out.writeEndArray();
-    out.writeEndObject();
+  public static void writeDeadlines(List<Deadline> deadlines, JsonGenerator out) {
+    DEADLINES.write(new DeadlineList(deadlines), out);
+  }
+
+  /** {@return the schema of the deadlines document} */
+  static ObjectNode deadlinesSchema() {
+    return Schemas.document(id("deadlines"), title(DEADLINES_FORMAT), DEADLINES);
   }
 
   /**
-   * Writes the result of reading an event table.
+   * The schema of one of these documents.
    *
-   * @param table the events and the unmapped rows
-   * @param out the generator
+   * @param codec the document's declaration
+   * @param format its format identifier
+   * @return the schema
    */
-  public static void writeEventTable(de.nextnetz.domain.event.EventTable.Result table, JsonGenerator out) {
-    out.writeStartObject();
-    out.writeStringProperty("format", EVENTS_FORMAT);
-    out.writeNumberProperty("version", VERSION);
-    out.writeNumberProperty("rows", table.getRows());
-    out.writeName("events");
-    out.writeStartArray();
-    for (de.nextnetz.domain.event.Event event : table.getEvents()) {
-      DomainCodecs.EVENT.write(event, out);
-    }
-    out.writeEndArray();
-    out.writeName("unmapped");
-    out.writeStartArray();
-    for (de.nextnetz.domain.event.EventTable.UnmappedRow row : table.getUnmapped()) {
-      out.writeStartObject();
-      out.writeNumberProperty("line", row.getLine());
-      out.writeStringProperty("text", row.getText());
-      out.writeName("problems");
-      out.writeStartArray();
-      row.getProblems().forEach(out::writeString);
-      out.writeEndArray();
-      out.writeEndObject();
-    }
-    out.writeEndArray();
-    out.writeEndObject();
+  static ObjectNode schema(ObjectCodec<?, ?> codec, String format) {
+    return Schemas.document(id(format.substring(format.indexOf('.') + 1)), title(format), codec);
   }
 
-  private static void writeDeadline(Deadline deadline, Locale locale, JsonGenerator out) {
-    out.writeStartObject();
-    out.writeStringProperty("dueBy", deadline.dueBy().toString());
-    out.writeBooleanProperty("overdue", deadline.overdue());
-    out.writeStringProperty("rule", deadline.ruleId().value());
-    out.writeStringProperty("path", deadline.path());
-    out.writeStringProperty("message", deadline.message(locale));
-    out.writeStringProperty("citation", deadline.citation().source());
-    out.writeEndObject();
+  private static String id(String name) {
+    return "https://nextnetz.de/schema/" + name + "-" + VERSION + ".json";
+  }
+
+  private static String title(String format) {
+    return "format " + format + " version " + VERSION;
   }
 
   /**
    * Writes a fact's value with its type: a day as an ISO date, a year, count or amount of days as a
-   * number, a truth value as a boolean, money as an object of amount and currency, a period as an
-   * ISO-8601 duration, an enum constant by its name, a list as an array, an absent value as null, a
-   * message rendered in the language, anything else as text.
+   * number, a truth value as a boolean, money as an object of amount and currency (a difference may
+   * be negative), a period as an ISO-8601 duration, an enum constant by its name, a list as an
+   * array, an absent value as null, a message rendered in the language, anything else as text.
    */
   private static void writeValue(@Nullable Object value, Locale locale, JsonGenerator out) {
     if (value == null) {
@@ -345,16 +407,4 @@ public final class ReportCodecs {
       out.writeString(value.toString());
     }
   }
-
-  private static <E extends Enum<E>> void counts(JsonGenerator out, String name, Map<E, Integer> counts) {
-    out.writeName(name);
-    out.writeStartObject();
-    counts.forEach((key, count) -> out.writeNumberProperty(key.name(), count));
-    out.writeEndObject();
-  }
-
-  private static String language(Locale locale) {
-    return locale.getLanguage().equals("de") ? "de" : "en";
-  }
-
 }

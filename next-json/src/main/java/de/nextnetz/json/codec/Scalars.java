@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonPointer;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.io.SerializedString;
@@ -222,13 +223,6 @@ public final class Scalars {
   private static final SerializedString AMOUNT_NAME = new SerializedString("amount");
   private static final SerializedString CURRENCY_NAME = new SerializedString("currency");
 
-  /** Cents as a decimal string with two places, e.g. 100000 as "1000.00", -5 as "-0.05". */
-  private static String amount(long cents) {
-    long whole = Math.abs(cents / 100);
-    long fraction = Math.abs(cents % 100);
-    return (cents < 0 ? "-" : "") + whole + (fraction < 10 ? ".0" : ".") + fraction;
-  }
-
   /**
    * Writes money of any sign as an object of amount and currency: the form of a fact's value in a
    * report, where a difference may be negative. Documents that are read back use {@link #MONEY}.
@@ -239,7 +233,7 @@ public final class Scalars {
   public static void writeSignedMoney(Money value, JsonGenerator out) {
     out.writeStartObject();
     out.writeName(AMOUNT_NAME);
-    out.writeString(amount(value.cents()));
+    out.writeString(value.getAmount().toPlainString());
     out.writeName(CURRENCY_NAME);
     out.writeString(value.currency().getCurrencyCode());
     out.writeEndObject();
@@ -312,10 +306,10 @@ public final class Scalars {
         }
       }
       if (!hasAmount) {
-        reading.problemAt(here + "/amount", reading.text("required"));
+        reading.problemAt(JsonPointer.compile(here).appendProperty("amount").toString(), reading.text("required"));
       }
       if (!hasCurrency) {
-        reading.problemAt(here + "/currency", reading.text("required"));
+        reading.problemAt(JsonPointer.compile(here).appendProperty("currency").toString(), reading.text("required"));
       }
       return ok && amount != null && currency != null ? Money.of(new BigDecimal(amount), currency) : null;
     }

@@ -30,7 +30,45 @@ public final class SchemaDocuments {
 
   /** {@return the schema of the check report, pretty-printed} */
   public static String checkReport() {
-    return text(ReportCodecs.checkReportSchema());
+    return text(ReportCodecs.schema(ReportCodecs.CHECK_REPORT, ReportCodecs.CHECK_REPORT_FORMAT));
+  }
+
+  /** {@return the schema of the deadlines document, pretty-printed} */
+  public static String deadlines() {
+    return text(ReportCodecs.deadlinesSchema());
+  }
+
+  /** {@return the schema of the activity report, pretty-printed} */
+  public static String activityReport() {
+    return text(ReportCodecs.schema(ReportCodecs.ACTIVITY_REPORT, ReportCodecs.ACTIVITY_REPORT_FORMAT));
+  }
+
+  /** {@return the schema of an imported event table, pretty-printed} */
+  public static String events() {
+    return text(ReportCodecs.schema(ReportCodecs.EVENTS, ReportCodecs.EVENTS_FORMAT));
+  }
+
+  /** {@return the schema of the portfolio review, pretty-printed} */
+  public static String portfolioReview() {
+    return text(ReportCodecs.schema(ReportCodecs.PORTFOLIO_REVIEW, ReportCodecs.PORTFOLIO_REVIEW_FORMAT));
+  }
+
+  /**
+   * Every document the library writes, by the name of its schema file, e.g. {@code
+   * "deadlines.schema.json"}, with its schema.
+   *
+   * @return the schemas, in the order of the README's table
+   */
+  public static java.util.Map<String, String> all() {
+    java.util.Map<String, String> all = new java.util.LinkedHashMap<>();
+    all.put("association.schema.json", association());
+    all.put("portfolio.schema.json", portfolio());
+    all.put("check-report.schema.json", checkReport());
+    all.put("deadlines.schema.json", deadlines());
+    all.put("activity-report.schema.json", activityReport());
+    all.put("events.schema.json", events());
+    all.put("portfolio-review.schema.json", portfolioReview());
+    return all;
   }
 
   /**
@@ -56,9 +94,9 @@ public final class SchemaDocuments {
    */
   public static void main(String[] args) throws java.io.IOException {
     java.nio.file.Path folder = java.nio.file.Path.of(args[0]);
-    java.nio.file.Files.writeString(folder.resolve("association.schema.json"), association());
-    java.nio.file.Files.writeString(folder.resolve("check-report.schema.json"), checkReport());
-    java.nio.file.Files.writeString(folder.resolve("portfolio.schema.json"), portfolio());
+    for (java.util.Map.Entry<String, String> schema : all().entrySet()) {
+      java.nio.file.Files.writeString(folder.resolve(schema.getKey()), schema.getValue());
+    }
     java.nio.file.Files.writeString(folder.resolve("currencies.txt"), currencies());
   }
 }
