@@ -46,6 +46,17 @@ final class Options {
     }
   }
 
+  /** {@code --format text|json}, for a command that reads no association document. */
+  static final class Output {
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text or json; default: ${DEFAULT-VALUE}.")
+    Format format = Format.text;
+
+    /** Whether JSON is asked for. */
+    boolean json() {
+      return format == Format.json;
+    }
+  }
+
   /** {@code --as-of DATE}. */
   static final class AsOf {
     @Option(names = "--as-of", paramLabel = "DATE", description = "The day of the check, yyyy-mm-dd; default: today.")

@@ -7,7 +7,7 @@ import de.nextnetz.domain.municipal.MunicipalPortfolio;
 import de.nextnetz.json.NextJson;
 import de.nextnetz.rules.municipal.BudgetYear;
 import de.nextnetz.rules.CheckReport;
-import de.nextnetz.rules.RuleEngine;
+import de.nextnetz.rules.municipal.PortfolioReview;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -26,7 +26,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "portfolio", mixinStandardHelpOptions = true, versionProvider = Next.Version.class,
     description = "Shows a municipality's memberships: resolution, start, fee and cost shares; what each department"
         + " owes in a budget year; and the findings of the municipal rules (resolution, conditions, shares, fee,"
-        + " notice deadlines). Without FILE, Wiesbaden's example portfolio is used.")
+        + " notice deadlines). Without FILE, Wiesbaden's example portfolio is used. With --format json, the same as"
+        + " one nextnetz.portfolio-review document.")
 final class PortfolioCommand extends NextCommand {
 
   /** The resource of Wiesbaden's example portfolio, in the examples jar. */
@@ -46,6 +47,10 @@ final class PortfolioCommand extends NextCommand {
   @SuppressWarnings("NullAway.Init")
   private Options.Language language;
 
+  @Mixin
+  @SuppressWarnings("NullAway.Init")
+  private Options.Output output;
+
   @Override
   public Integer call() {
     Lang lang = language.lang;
@@ -55,7 +60,12 @@ final class PortfolioCommand extends NextCommand {
     if (budgetYear < 1 || budgetYear > 9999) {
       throw new BadInputException(Texts.of(lang, "error.year", "year", String.valueOf(budgetYear)));
     }
+    PortfolioReview review = PortfolioReview.of(portfolio, Year.of(budgetYear), asOf);
     PrintWriter out = out();
+    if (output.json()) {
+      out.print(NextJson.standard().writePortfolioReviewAsString(review, lang.locale()));
+      return review.check().hasErrors() ? 1 : 0;
+    }
     out.println(Texts.of(lang, "portfolio.title", "municipality", portfolio.getMunicipality().getName(),
         "count", portfolio.getMemberships().size()));
     for (MunicipalMembership membership : portfolio.getMemberships()) {
@@ -78,7 +88,7 @@ final class PortfolioCommand extends NextCommand {
         out.println("      " + share.getDepartment() + ": " + Texts.value(lang, share.getAmount()));
       }
     }
-    BudgetYear budget = BudgetYear.of(portfolio, Year.of(budgetYear));
+    BudgetYear budget = review.budgetYear();
     out.println();
     out.println(Texts.of(lang, "portfolio.budgetYear", "year", Year.of(budgetYear)));
     for (BudgetYear.Line line : budget.getLines()) {
@@ -91,7 +101,7 @@ final class PortfolioCommand extends NextCommand {
     }
     out.println("  " + Texts.of(lang, "portfolio.municipalityTotal", "total",
         budget.getTotal().<Object>map(money -> money).orElse(Money.ofCents(0, Money.EUR))));
-    CheckReport report = RuleEngine.builtInPortfolio().check(portfolio, asOf);
+    CheckReport report = review.check();
     out.println();
     out.println(Texts.of(lang, "portfolio.findingsTitle", "asOf", asOf));
     out.println(ReportPrinter.summary(report, lang));

@@ -1,0 +1,63 @@
+package de.nextnetz.examples.cli;
+
+import static de.nextnetz.examples.cli.NextCliTest.next;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import de.nextnetz.json.NextJson;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Every command that prints a result prints, with {@code --format json}, a document valid against its schema. */
+class JsonOutputTest {
+
+  private static final JsonMapper PLAIN = JsonMapper.builder().build();
+
+  @ParameterizedTest(name = "next {0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "check --format json|check-report|1",
+      "check --format json --lang de|check-report|1",
+      "deadlines --format json --from 2026-11-22|deadlines|0",
+      "report --format json --year 2024|activity-report|0",
+      "portfolio --format json --year 2025 --as-of 2025-08-15|portfolio-review|0",
+      "portfolio --format json --lang de --year 2025 --as-of 2025-08-15|portfolio-review|0",
+      "import-events TABLE|events|0",
+      "schema --document portfolio-review|SCHEMA|0"})
+  @DisplayName("--format json: the document of each command validates against its shipped schema (format assertion on)")
+  void each_command_prints_a_valid_document(String command, String document, int exitCode, @TempDir Path folder)
+      throws IOException {
+    String[] args = command.replace("TABLE", NextCliTest.table1(folder).toString()).split(" ");
+    NextCliTest.Run run = next(args);
+
+    assertThat(run.code()).as(run.err()).isEqualTo(exitCode);
+    JsonNode printed = PLAIN.readTree(run.out());
+    if (document.equals("SCHEMA")) {
+      assertThat(printed.path("$id").asString()).isEqualTo("https://nextnetz.de/schema/portfolio-review-1.json");
+      return;
+    }
+    String schema = Objects.requireNonNull(NextJson.schemas().get(document + ".schema.json"));
+    var validator = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+        builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()))
+        .getSchema(schema);
+    assertThat(validator.validate(printed)).isEmpty();
+    assertThat(printed.path("format").asString()).isEqualTo("nextnetz." + document);
+  }
+
+  @ParameterizedTest(name = "next schema --document {0}")
+  @CsvSource({"nonsense", "association.schema.json"})
+  @DisplayName("An unknown document name is bad input (exit 2) naming the known ones")
+  void an_unknown_schema_is_bad_input(String name) {
+    NextCliTest.Run run = next("schema", "--document", name);
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).startsWith("next: --document " + name + " is none of association, portfolio, check-report,");
+  }
+}
