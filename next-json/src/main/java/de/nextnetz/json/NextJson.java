@@ -333,17 +333,27 @@ public final class NextJson {
   }
 
   /**
+   * Writes the result of a validation.
+   *
+   * @param validation the result
+   * @return the JSON text
+   */
+  public String writeValidationAsString(Validation validation) {
+    return text(out -> write(out, generator -> ReportCodecs.VALIDATION.write(validation, generator)));
+  }
+
+  /**
    * The JSON Schemas (draft 2020-12) of every document the library writes, as shipped in the jar,
    * by file name: {@code association.schema.json}, {@code portfolio.schema.json}, {@code
    * check-report.schema.json}, {@code deadlines.schema.json}, {@code activity-report.schema.json},
-   * {@code events.schema.json} and {@code portfolio-review.schema.json}.
+   * {@code events.schema.json}, {@code portfolio-review.schema.json} and {@code validation.schema.json}.
    *
    * @return the schemas, in that order
    */
   public static java.util.Map<String, String> schemas() {
     java.util.Map<String, String> all = new java.util.LinkedHashMap<>();
     for (String name : List.of("association", "portfolio", "check-report", "deadlines", "activity-report", "events",
-        "portfolio-review")) {
+        "portfolio-review", "validation")) {
       all.put(name + ".schema.json", resource(name + ".schema.json"));
     }
     return all;

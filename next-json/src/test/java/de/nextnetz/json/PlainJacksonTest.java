@@ -94,5 +94,11 @@ class PlainJacksonTest {
     assertThat(plain(review.budgetYear(), locale)).isEqualTo(reviewDocument.at("/budgetYear"));
     assertThat(plain(review.budgetYear().getLines().get(0), locale)).isEqualTo(reviewDocument.at("/budgetYear/lines/0"));
     assertThat(reviewDocument.at("/budgetYear/total/amount").asString()).isEqualTo("1000.00");
+
+    Validation validation = new Validation(List.of(new JsonProblem("/seat", "required property is missing")));
+    JsonNode validationDocument = JsonFixtures.tree(json.writeValidationAsString(validation));
+    assertThat(plain(validation, locale)).isEqualTo(validationDocument);
+    assertThat(plain(validation.problems().get(0), locale)).isEqualTo(validationDocument.at("/problems/0"));
+    assertThat(validationDocument.at("/valid").asBoolean()).isFalse();
   }
 }

@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -69,6 +70,9 @@ class WrittenDocumentsTest {
     documents.put("events.schema.json", json.writeEventTableAsString(table1()));
     documents.put("portfolio-review.schema.json", json.writePortfolioReviewAsString(
         PortfolioReview.of(NextSeeds.wiesbadenPortfolio(), Year.of(2025), LocalDate.of(2025, 8, 1)), locale));
+    documents.put("validation.schema.json", json.writeValidationAsString(new Validation(List.of(
+        new JsonProblem("/board/seats/2/role", "must be one of CHAIR, VICE_CHAIR, TREASURER, MEMBER, but was \"KASSENWART\""),
+        new JsonProblem("/seat", "required property is missing")))));
     return documents;
   }
 
@@ -112,7 +116,7 @@ class WrittenDocumentsTest {
   @Test
   @DisplayName("Every document has a format id, a version and a shipped schema generated from its declaration")
   void every_document_has_a_shipped_schema() {
-    assertThat(NextJson.schemas()).isEqualTo(SchemaDocuments.all()).hasSize(7);
+    assertThat(NextJson.schemas()).isEqualTo(SchemaDocuments.all()).hasSize(8);
     documents(Locale.ENGLISH).forEach((schemaFile, document) -> {
       assertThat(JsonFixtures.tree(document).path("format").asString()).startsWith("nextnetz.");
       assertThat(JsonFixtures.tree(document).path("version").asInt()).isPositive();

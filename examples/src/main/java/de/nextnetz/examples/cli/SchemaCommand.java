@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 final class SchemaCommand extends NextCommand {
 
   @Option(names = "--document", paramLabel = "NAME", description = "association, portfolio, check-report, deadlines,"
-      + " activity-report, events or portfolio-review; default: association.")
+      + " activity-report, events, portfolio-review or validation; default: association.")
   private @Nullable String document;
 
   @Option(names = "--check-report", description = "The same as --document check-report.")

@@ -1,6 +1,9 @@
 package de.nextnetz.examples.cli;
 
 import de.nextnetz.domain.Association;
+import de.nextnetz.json.NextJson;
+import de.nextnetz.json.NextJsonException;
+import de.nextnetz.json.Validation;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -9,7 +12,8 @@ import picocli.CommandLine.Parameters;
 /** {@code next validate}: reads a document strictly and says whether it is valid. */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Next.Version.class,
     description = "Reads an association document strictly and validates it; lists every problem with its"
-        + " JSON Pointer. Exit 0 if valid, 2 if not.")
+        + " JSON Pointer (with --format json: one nextnetz.validation document on standard output). Exit 0 if valid,"
+        + " 2 if not.")
 final class ValidateCommand extends NextCommand {
 
   @Parameters(paramLabel = "FILE", description = "The association document (JSON).")
@@ -20,8 +24,23 @@ final class ValidateCommand extends NextCommand {
   @SuppressWarnings("NullAway.Init")
   private Options.Language language;
 
+  @Mixin
+  @SuppressWarnings("NullAway.Init")
+  private Options.Output output;
+
   @Override
   public Integer call() {
+    if (output.json()) {
+      Validation validation;
+      try {
+        DataSet.load(file, language.lang);
+        validation = Validation.passed();
+      } catch (NextJsonException refused) {
+        validation = Validation.of(refused);
+      }
+      out().print(NextJson.standard().writeValidationAsString(validation));
+      return validation.valid() ? 0 : 2;
+    }
     Association association = DataSet.load(file, language.lang);
     out().println(Texts.of(language.lang, "validate.valid", "file", file.toString(),
         "association", association.getDisplayName(), "members", association.getMembers().size(),

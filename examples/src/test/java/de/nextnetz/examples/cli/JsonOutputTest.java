@@ -31,11 +31,18 @@ class JsonOutputTest {
       "portfolio --format json --year 2025 --as-of 2025-08-15|portfolio-review|0",
       "portfolio --format json --lang de --year 2025 --as-of 2025-08-15|portfolio-review|0",
       "import-events TABLE|events|0",
+      "validate --format json VALID|validation|0",
+      "validate --format json BROKEN|validation|2",
       "schema --document portfolio-review|SCHEMA|0"})
   @DisplayName("--format json: the document of each command validates against its shipped schema (format assertion on)")
   void each_command_prints_a_valid_document(String command, String document, int exitCode, @TempDir Path folder)
       throws IOException {
-    String[] args = command.replace("TABLE", NextCliTest.table1(folder).toString()).split(" ");
+    Path valid = folder.resolve("next.json");
+    java.nio.file.Files.writeString(valid, NextJson.standard().writeAssociationAsString(de.nextnetz.domain.seeds.NextSeeds.association()));
+    Path broken = folder.resolve("broken.json");
+    java.nio.file.Files.writeString(broken, "{\"format\": \"nextnetz.association\", \"version\": 2}");
+    String[] args = command.replace("TABLE", NextCliTest.table1(folder).toString()).replace("VALID", valid.toString())
+        .replace("BROKEN", broken.toString()).split(" ");
     NextCliTest.Run run = next(args);
 
     assertThat(run.code()).as(run.err()).isEqualTo(exitCode);
@@ -50,6 +57,11 @@ class JsonOutputTest {
         .getSchema(schema);
     assertThat(validator.validate(printed)).isEmpty();
     assertThat(printed.path("format").asString()).isEqualTo("nextnetz." + document);
+    if (document.equals("validation")) {
+      assertThat(printed.path("valid").asBoolean()).isEqualTo(exitCode == 0);
+      assertThat(printed.path("problems").size()).isEqualTo(exitCode == 0 ? 0 : 7);
+      assertThat(printed.path("problems").toString()).contains(exitCode == 0 ? "[]" : "{\"pointer\":\"/seat\",\"message\":\"required property is missing\"}");
+    }
   }
 
   @ParameterizedTest(name = "next schema --document {0}")

@@ -14,6 +14,8 @@ import de.nextnetz.domain.event.EventMode;
 import de.nextnetz.domain.event.EventTable;
 import de.nextnetz.domain.membership.MembershipKind;
 import de.nextnetz.domain.statute.StatuteVersion;
+import de.nextnetz.json.JsonProblem;
+import de.nextnetz.json.Validation;
 import de.nextnetz.rules.CheckReport;
 import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.Deadline;
@@ -63,6 +65,8 @@ public final class ReportCodecs {
   public static final String EVENTS_FORMAT = "nextnetz.events";
   /** The identifier of the portfolio review format. */
   public static final String PORTFOLIO_REVIEW_FORMAT = "nextnetz.portfolio-review";
+  /** The identifier of the validation result format. */
+  public static final String VALIDATION_FORMAT = "nextnetz.validation";
   /** The version of each of these formats. */
   public static final int VERSION = 1;
 
@@ -330,10 +334,26 @@ public final class ReportCodecs {
       .required("check", CHECK_REPORT, PortfolioReview::check)
       .build();
 
+  /** One problem of a document. */
+  public static final ObjectCodec<JsonProblem, Void> PROBLEM = ObjectCodec.written(JsonProblem.class,
+          "One problem of a document: where (a JSON Pointer) and what.")
+      .required("pointer", POINTER, JsonProblem::pointer)
+      .required("message", STRING, JsonProblem::message)
+      .build();
+
+  /** The validation result document: {@code next validate --format json}. */
+  public static final ObjectCodec<Validation, Void> VALIDATION = ObjectCodec.written(Validation.class,
+          "Whether a document is valid, and every problem it has, in the language of the reader.")
+      .constant("format", STRING, VALIDATION_FORMAT)
+      .constant("version", new FormatVersion(VERSION), VERSION)
+      .required("valid", BOOLEAN, Validation::valid)
+      .array("problems", PROBLEM, Validation::problems)
+      .build();
+
   /** {@return the declarations of every result type, for the Jackson module} */
   public static List<ObjectCodec<?, ?>> all() {
     return List.of(CITATION, FACT, DEADLINE, OUTCOME, FINDING, CHECK_REPORT, COMMUNITY_MEETINGS, ACTIVITY_REPORT,
-        UNMAPPED_ROW, EVENTS, BUDGET_LINE, BUDGET_YEAR, PORTFOLIO_REVIEW);
+        UNMAPPED_ROW, EVENTS, BUDGET_LINE, BUDGET_YEAR, PORTFOLIO_REVIEW, PROBLEM, VALIDATION);
   }
 
   /**

@@ -68,6 +68,7 @@ public final class SchemaDocuments {
     all.put("activity-report.schema.json", activityReport());
     all.put("events.schema.json", events());
     all.put("portfolio-review.schema.json", portfolioReview());
+    all.put("validation.schema.json", text(ReportCodecs.schema(ReportCodecs.VALIDATION, ReportCodecs.VALIDATION_FORMAT)));
     return all;
   }
 
