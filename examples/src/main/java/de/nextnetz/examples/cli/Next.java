@@ -32,7 +32,8 @@ import picocli.CommandLine.Command;
         + " (Netzwerk Experten digitale Transformation der Verwaltung).%n"
         + "Without FILE, the embedded NExT 2024 data set is used.",
     subcommands = {CheckCommand.class, DeadlinesCommand.class, ReportCommand.class, ValidateCommand.class,
-        ImportEventsCommand.class, PortfolioCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
+        ImportEventsCommand.class, PortfolioCommand.class, SchemaCommand.class, TestCommand.class,
+        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:no statute errors", "1:statute errors found", "2:bad input or usage"})
 public final class Next implements Runnable {

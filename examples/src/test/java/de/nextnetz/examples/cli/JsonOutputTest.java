@@ -72,4 +72,25 @@ class JsonOutputTest {
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).startsWith("next: --document " + name + " is none of association, portfolio, check-report,");
   }
+
+  @org.junit.jupiter.api.Test
+  @DisplayName("next test: the shipped scenarios pass (exit 0); a failing one prints expected and actual findings (exit 1)")
+  void next_test_runs_scenario_files(@TempDir Path folder) throws IOException {
+    NextCliTest.Run passing = next("test", "scenarios");
+    assertThat(passing.code()).as(passing.out()).isZero();
+    assertThat(passing.out()).matches("(?s)\\d+ passed, 0 failed\n");
+
+    java.nio.file.Files.writeString(folder.resolve("early.json"), """
+        {"format": "nextnetz.scenario", "version": 1, "name": "overdue a day early", "dataSet": "next-2024",
+         "asOf": "2026-11-21", "findings": [{"rule": "BOARD_ELECTION_OVERDUE", "severity": "ERROR"}]}
+        """);
+    NextCliTest.Run failing = next("test", folder.toString(), "--lang", "de");
+    assertThat(failing.code()).isEqualTo(1);
+    assertThat(failing.out()).contains("early.json › overdue a day early: 1 mismatch")
+        .contains("  - missing: ERROR BOARD_ELECTION_OVERDUE")
+        .contains("    WARNING BOARD_TERM_EXPIRING_SOON at /board due 2026-11-21")
+        .endsWith("0 bestanden, 1 fehlgeschlagen\n");
+    assertThat(next("test", folder.resolve("nope").toString()).code()).isEqualTo(2);
+    assertThat(next("test", folder.resolve("early.json").toString()).err()).contains("is a file, not a folder");
+  }
 }

@@ -1,0 +1,73 @@
+package de.nextnetz.test.scenario;
+
+import de.nextnetz.rules.CheckReport;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * What running one scenario gave: the mismatches between what it expects and what the rules said
+ * (none if it passed), and the check report, where the document could be checked at all.
+ *
+ * @param file the scenario file
+ * @param name the scenario's name, or the file's name where the scenario could not be read
+ * @param mismatches what differs, one line each, e.g. {@code missing: ERROR BOARD_ELECTION_OVERDUE at /board}
+ * @param report the check report, if the document could be read and checked
+ */
+public record ScenarioResult(Path file, String name, List<String> mismatches, Optional<CheckReport> report) {
+
+  /**
+   * Checks that nothing is missing and copies the list.
+   *
+   * @param file the scenario file
+   * @param name the scenario's name
+   * @param mismatches what differs
+   * @param report the check report, if any
+   */
+  public ScenarioResult {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(name, "name");
+    mismatches = List.copyOf(mismatches);
+    Objects.requireNonNull(report, "report");
+  }
+
+  /** {@return whether the rules said what the scenario expects} */
+  public boolean passed() {
+    return mismatches.isEmpty();
+  }
+
+  /**
+   * Explains a failure so that a person can act on it: what was expected and not found, what was
+   * found and not expected, and every finding the check gave.
+   *
+   * @return the explanation; for a passed scenario, one line saying so
+   */
+  public String explain() {
+    if (passed()) {
+      return file.getFileName() + " › " + name + ": passed";
+    }
+    StringBuilder text = new StringBuilder(file.getFileName() + " › " + name + ": " + mismatches.size()
+        + (mismatches.size() == 1 ? " mismatch" : " mismatches"));
+    mismatches.forEach(line -> text.append(System.lineSeparator()).append("  - ").append(line));
+    report.ifPresent(checked -> {
+      text.append(System.lineSeparator()).append("  The check of ").append(checked.asOf()).append(" found ")
+          .append(checked.findings().isEmpty() ? "nothing." : checked.findings().size() + ":");
+      text.append(checked.findings().stream().map(f -> System.lineSeparator() + "    " + describe(f))
+          .collect(Collectors.joining()));
+    });
+    return text.toString();
+  }
+
+  /**
+   * One line for an actual finding.
+   *
+   * @param finding the finding
+   * @return severity, rule, path and due day
+   */
+  static String describe(de.nextnetz.rules.Finding finding) {
+    return finding.severity() + " " + finding.ruleId() + " at " + (finding.path().isEmpty() ? "/" : finding.path())
+        + finding.dueDate().map(d -> " due " + d).orElse("");
+  }
+}
