@@ -81,15 +81,18 @@ class RoundTripFuzzTest {
     LocalDate founding = extremeDate(data);
     LocalDate start = data.consumeBoolean() ? founding : extremeDate(data);
     long cents = extremeCents(data);
-    Period period = Period.of(data.consumeInt(0, Integer.MAX_VALUE), data.consumeInt(0, Integer.MAX_VALUE),
-        data.consumeInt(1, Integer.MAX_VALUE));
+    Period period = data.consumeBoolean()
+        ? Period.of(data.consumeInt(0, 999), data.consumeInt(0, 999), data.consumeInt(1, 999))
+        : Period.of(data.consumeInt(0, Integer.MAX_VALUE), data.consumeInt(0, Integer.MAX_VALUE),
+            data.consumeInt(1, Integer.MAX_VALUE));
     Association extreme = ImmutableAssociation.copyOf(base).withFoundingDate(founding)
         .withMembers(ImmutableMember.copyOf(base.getMembers().get(0)).withStart(start)
             .withAnnualFee(Money.ofCents(cents, Money.EUR)))
         .withStatute(Statute.of(ImmutableStatuteVersion.copyOf(base.getStatute().getVersions().get(0))
             .withReElectionWithin(period)));
     boolean carried = founding.getYear() >= 0 && founding.getYear() <= 9999 && start.getYear() >= 0
-        && start.getYear() <= 9999 && cents >= 0;
+        && start.getYear() <= 9999 && cents >= 0 && cents <= 99_999_999_999_999_999L
+        && period.getYears() <= 999 && period.getMonths() <= 999 && period.getDays() <= 999;
 
     String written;
     try {

@@ -35,7 +35,8 @@ import picocli.CommandLine.Command;
         ImportEventsCommand.class, PortfolioCommand.class, SchemaCommand.class, TestCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:no statute errors", "1:statute errors found", "2:bad input or usage"})
+    exitCodeList = {"0:no statute errors", "1:statute errors found", "2:bad input or usage",
+        "3:internal error (a bug: please report it; --debug shows where)"})
 public final class Next implements Runnable {
 
   /** Hibernate Validator announces itself on java.util.logging; a command line tool stays quiet. */
@@ -49,6 +50,11 @@ public final class Next implements Runnable {
   @CommandLine.Spec
   @SuppressWarnings("NullAway.Init")
   private CommandLine.Model.CommandSpec spec;
+
+  /** Whether an internal error prints its stack trace. */
+  @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+      description = "On an internal error (exit 3), print where it happened.")
+  boolean debug;
 
   /** Creates the tool on the system clock in Berlin. */
   public Next() {
@@ -101,21 +107,52 @@ public final class Next implements Runnable {
     commandLine.registerConverter(LocalDate.class, Next::date);
     commandLine.setExecutionExceptionHandler((exception, command, parseResult) -> {
       PrintWriter error = command.getErr();
+      int code = CommandLine.ExitCode.USAGE;
       if (exception instanceof NextJsonException invalid) {
         error.println("next: " + Texts.of(lang(parseResult), "error.problems", "count", invalid.getProblems().size()));
         invalid.getProblems().forEach(problem -> error.println("  " + problem));
-      } else if (exception instanceof BadInputException) {
+      } else if (exception instanceof BadInputException || exception instanceof java.io.UncheckedIOException) {
+        error.println("next: " + exception.getMessage());
+      } else if (exception instanceof IllegalArgumentException && String.valueOf(exception.getMessage()).startsWith("cannot write ")) {
         error.println("next: " + exception.getMessage());
       } else {
-        error.println("next: " + exception.getClass().getSimpleName() + ": " + exception.getMessage());
+        code = internalError(exception, next.debug, error);
       }
       error.flush();
-      return CommandLine.ExitCode.USAGE;
+      return code;
     });
-    int code = commandLine.execute(args);
+    int code;
+    try {
+      code = commandLine.execute(args);
+    } catch (RuntimeException | Error e) {
+      // An Error (out of memory, a missing class) passes picocli's handler; it is still not a finding.
+      code = internalError(e, next.debug, err);
+    }
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * Reports an internal error: what failed, in one line without a Java exception name, the request
+   * to report it, and with {@code --debug} the stack trace.
+   *
+   * @return 3
+   */
+  private static int internalError(Throwable failure, boolean debug, PrintWriter error) {
+    String what = failure.getMessage() != null ? failure.getMessage() : "an unexpected " + kind(failure);
+    error.println("next: internal error: " + what);
+    error.println("next: this is a bug; please report it with the command line you used"
+        + (debug ? "." : " (add --debug to see where it happened)."));
+    if (debug) {
+      failure.printStackTrace(error);
+    }
+    error.flush();
+    return 3;
+  }
+
+  private static String kind(Throwable failure) {
+    return failure instanceof OutOfMemoryError ? "lack of memory" : failure instanceof Error ? "fault of the runtime" : "failure";
   }
 
   /** The language the command line asked for, English unless {@code --lang de} was given. */

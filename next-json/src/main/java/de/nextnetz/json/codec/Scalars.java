@@ -29,8 +29,15 @@ import tools.jackson.databind.node.ObjectNode;
 /** The codecs of scalar values: text, identifiers, numbers, dates, enums and money. No coercion. */
 public final class Scalars {
 
-  /** A non-negative amount: the money of the documents (fees, shares) is never negative. */
-  private static final String AMOUNT_PATTERN = "^[0-9]{1,17}\\.[0-9]{2}$";
+  /**
+   * A non-negative amount of at most 15 digits before the point (below a quadrillion): the money of
+   * the documents (fees, shares) is never negative, and every such amount fits {@link Money}'s cents
+   * and the sums the rules form.
+   */
+  private static final String AMOUNT_PATTERN = "^[0-9]{1,15}\\.[0-9]{2}$";
+
+  /** The largest amount in cents that the format carries: 999,999,999,999,999.99. */
+  static final long MAX_CENTS = 99_999_999_999_999_999L;
 
   private static final Pattern AMOUNT = Pattern.compile(AMOUNT_PATTERN);
 
@@ -47,8 +54,13 @@ public final class Scalars {
   static final String MONTH_DAY_PATTERN = "^--(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-9])"
       + "|(?:0[13-9]|1[0-2])-30|(?:0[13578]|1[02])-31)$";
 
-  /** An ISO-8601 period of years, months, weeks and days without signs. */
-  static final String PERIOD_PATTERN = "^P(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?$";
+  /**
+   * An ISO-8601 period of years, months and days without signs, each of at most three digits (a
+   * statute's periods are far shorter; longer ones would carry a deadline past the year 9999). Weeks
+   * are written as days ({@code P2W} is {@code P14D}), as {@link Period} holds them, so that what is
+   * read is written back the same.
+   */
+  static final String PERIOD_PATTERN = "^P(?:[0-9]{1,3}Y)?(?:[0-9]{1,3}M)?(?:[0-9]{1,3}D)?$";
 
   /** With {@link #PERIOD_PATTERN}: some number in it is not zero, so the period is positive. */
   static final String NOT_ZERO_PATTERN = "[1-9]";
@@ -178,6 +190,10 @@ public final class Scalars {
     if (period.isNegative() || period.isZero()) {
       throw new IllegalArgumentException("the period " + period + " cannot be written: periods of the format are positive");
     }
+    if (period.getYears() > 999 || period.getMonths() > 999 || period.getDays() > 999) {
+      throw new IllegalArgumentException("the period " + period + " cannot be written: each number of a period of the"
+          + " format has at most three digits");
+    }
     return period.toString();
   }, Period::parse, null, PERIOD_PATTERN, NOT_ZERO_PATTERN);
 
@@ -250,6 +266,10 @@ public final class Scalars {
       if (value.isNegative()) {
         throw new IllegalArgumentException("cannot write " + pointerOf(out) + ": the amount " + value.getAmount().toPlainString()
             + " is negative, and the money of the format is not");
+      }
+      if (value.cents() > MAX_CENTS) {
+        throw new IllegalArgumentException("cannot write " + pointerOf(out) + ": the amount " + value.getAmount().toPlainString()
+            + " has more than 15 digits before the point, more than the format carries");
       }
       if (!Currencies.contains(value.currency().getCurrencyCode())) {
         throw new IllegalArgumentException("cannot write " + pointerOf(out) + ": the currency "
