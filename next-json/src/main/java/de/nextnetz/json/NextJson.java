@@ -198,10 +198,13 @@ public final class NextJson {
 
   private <T> T read(InputStream in, de.nextnetz.json.codec.Codec<T> codec) {
     Objects.requireNonNull(in, "in");
-    try (JsonParser parser = mapper.createParser(in)) {
+    try (JsonParser parser = mapper.createParser(new Utf8Only(in))) {
       return Documents.read(parser, codec, validate ? DomainValidator.forLocale(locale) : null, locale);
     } catch (JacksonIOException e) {
       IOException cause = e.getCause();
+      if (cause instanceof Utf8Only.NotUtf8 notUtf8) {
+        throw new NextJsonException(List.of(new JsonProblem("", String.valueOf(notUtf8.getMessage()))));
+      }
       throw new UncheckedIOException("cannot read the document: " + e.getMessage(),
           cause != null ? cause : new IOException(e.getMessage(), e));
     }

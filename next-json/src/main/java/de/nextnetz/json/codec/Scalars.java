@@ -411,7 +411,14 @@ public final class Scalars {
           unexpected(in, reading, reading.text(what));
         return null;
         }
-        return in.getString();
+        String value = in.getString();
+        int unpaired = unpairedSurrogate(value);
+        if (unpaired >= 0) {
+          reading.problem(in, reading.text("surrogate", "code", String.format(Locale.ROOT, "\\u%04X",
+              (int) value.charAt(unpaired)), "index", unpaired));
+          return null;
+        }
+        return value;
       }
 
       @Override
@@ -483,6 +490,29 @@ public final class Scalars {
         return schema;
       }
     };
+  }
+
+  /**
+   * Finds a UTF-16 surrogate without its partner: JSON may escape one ({@code "\\ud800"}), but it
+   * stands for no character, so no text of the format holds one.
+   *
+   * @param text the text
+   * @return the index of the first unpaired surrogate, or -1
+   */
+  static int unpairedSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else {
+          return i;
+        }
+      } else if (Character.isLowSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
