@@ -1,0 +1,33 @@
+package de.nextnetz.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.io.ByteArrayInputStream;
+
+/**
+ * Any bytes given to a reader give a value or the documented {@link NextJsonException}; nothing
+ * else escapes (no I/O error for a strange encoding, no runtime exception from a value).
+ */
+class RawBytesFuzzTest {
+
+  private static final NextJson JSON = NextJson.standard();
+
+  @FuzzTest(maxDuration = "30s")
+  void any_bytes_read_as_an_association_give_a_value_or_the_documented_exception(byte[] bytes) {
+    try {
+      assertThat(JSON.readAssociation(new ByteArrayInputStream(bytes))).isNotNull();
+    } catch (NextJsonException expected) {
+      assertThat(expected.getProblems()).isNotEmpty();
+    }
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void any_bytes_read_as_a_portfolio_give_a_value_or_the_documented_exception(byte[] bytes) {
+    try {
+      assertThat(JSON.readPortfolio(new ByteArrayInputStream(bytes))).isNotNull();
+    } catch (NextJsonException expected) {
+      assertThat(expected.getProblems()).isNotEmpty();
+    }
+  }
+}
