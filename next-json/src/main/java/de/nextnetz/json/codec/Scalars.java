@@ -363,23 +363,36 @@ public final class Scalars {
    * @return the codec
    */
   public static <E extends Enum<E>> Codec<E> enumOf(Class<E> type) {
-    E[] constants = type.getEnumConstants();
-    String allowed = Arrays.stream(constants).map(Enum::name).collect(Collectors.joining(", "));
+    return oneOf(Arrays.asList(type.getEnumConstants()), Enum::name);
+  }
+
+  /**
+   * The codec of a text that must be one of a fixed list, e.g. the names of built-in data sets.
+   *
+   * @param allowed the allowed texts, in the order a problem lists them
+   * @return the codec
+   */
+  public static Codec<String> oneOfTexts(List<String> allowed) {
+    return oneOf(List.copyOf(allowed), Function.identity());
+  }
+
+  private static <V> Codec<V> oneOf(List<V> values, Function<V, String> name) {
+    String allowed = values.stream().map(name).collect(Collectors.joining(", "));
     return new Codec<>() {
       @Override
-      public void write(E value, JsonGenerator out) {
-        out.writeString(value.name());
+      public void write(V value, JsonGenerator out) {
+        out.writeString(name.apply(value));
       }
 
       @Override
-      public @Nullable E read(JsonParser in, Reading reading) {
+      public @Nullable V read(JsonParser in, Reading reading) {
         String text = STRING.read(in, reading);
         if (text == null) {
           return null;
         }
-        for (E constant : constants) {
-          if (constant.name().equals(text)) {
-            return constant;
+        for (V value : values) {
+          if (name.apply(value).equals(text)) {
+            return value;
           }
         }
         reading.problem(in, reading.text("oneOf", "allowed", allowed, "text", shorten(text)));
@@ -389,13 +402,29 @@ public final class Scalars {
       @Override
       public ObjectNode schema(Schemas schemas) {
         ObjectNode schema = schemas.node();
-        var values = schema.putArray("enum");
-        for (E constant : constants) {
-          values.add(constant.name());
+        var names = schema.putArray("enum");
+        for (V value : values) {
+          names.add(name.apply(value));
         }
         return schema;
       }
     };
+  }
+
+  /**
+   * The codec of a value written as a text that must match a pattern (checked by the reader before
+   * it parses, and stated in the schema).
+   *
+   * @param expected the bundle key of what is expected, e.g. {@code "expected.ruleId"}
+   * @param format writes a value
+   * @param parse reads a value; a runtime exception is a problem
+   * @param pattern the pattern (ECMA-262 and Java alike), anchored
+   * @param <V> the value type
+   * @return the codec
+   */
+  public static <V> Codec<V> matching(String expected, Function<V, String> format, Function<String, V> parse,
+      String pattern) {
+    return parsed(expected, format, parse, null, pattern);
   }
 
   private static Codec<String> text(String what, @Nullable String pattern) {

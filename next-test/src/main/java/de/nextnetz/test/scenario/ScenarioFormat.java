@@ -63,30 +63,8 @@ public final class ScenarioFormat {
   }
 
   /** A rule's id. */
-  private static final Codec<RuleId> RULE = new Codec<>() {
-    @Override
-    public void write(RuleId value, JsonGenerator out) {
-      out.writeString(value.value());
-    }
-
-    @Override
-    public @Nullable RuleId read(JsonParser in, Reading reading) {
-      String text = STRING.read(in, reading);
-      if (text == null) {
-        return null;
-      }
-      if (!text.matches("[A-Z][A-Z0-9_]*")) {
-        reading.problem(in, "must be a rule id such as BOARD_ELECTION_OVERDUE, but was \"" + Scalars.shorten(text) + "\"");
-        return null;
-      }
-      return RuleId.of(text);
-    }
-
-    @Override
-    public ObjectNode schema(Schemas schemas) {
-      return schemas.node().put("type", "string").put("pattern", "^[A-Z][A-Z0-9_]*$");
-    }
-  };
+  private static final Codec<RuleId> RULE = Scalars.matching("expected.ruleId", RuleId::value, RuleId::of,
+      "^[A-Z][A-Z0-9_]*$");
 
   /** Collects a patch operation. */
   private static final class PatchBuilder {
@@ -214,7 +192,7 @@ public final class ScenarioFormat {
       .constant("format", STRING, FORMAT)
       .constant("version", Scalars.INT, VERSION)
       .required("name", TEXT, Scenario::name, (b, v) -> b.name = v)
-      .optional("dataSet", enumOfDataSets(), Scenario::dataSet, (b, v) -> b.dataSet = v)
+      .optional("dataSet", Scalars.oneOfTexts(Scenario.DATA_SETS), Scenario::dataSet, (b, v) -> b.dataSet = v)
       .optional("file", TEXT, Scenario::file, (b, v) -> b.file = v)
       .optional("document", tree(true), Scenario::document, (b, v) -> b.document = v)
       .list("patch", PATCH, Scenario::patch, (b, v) -> b.patch = v)
@@ -224,34 +202,6 @@ public final class ScenarioFormat {
       .list("outcomes", OUTCOME, Scenario::outcomes, (b, v) -> b.outcomes = v)
       .list("deadlines", DEADLINE, Scenario::deadlines, (b, v) -> b.deadlines = v)
       .build();
-
-  private static Codec<String> enumOfDataSets() {
-    return new Codec<>() {
-      @Override
-      public void write(String value, JsonGenerator out) {
-        out.writeString(value);
-      }
-
-      @Override
-      public @Nullable String read(JsonParser in, Reading reading) {
-        String text = STRING.read(in, reading);
-        if (text != null && !Scenario.DATA_SETS.contains(text)) {
-          reading.problem(in, reading.text("oneOf", "allowed", String.join(", ", Scenario.DATA_SETS), "text",
-              Scalars.shorten(text)));
-          return null;
-        }
-        return text;
-      }
-
-      @Override
-      public ObjectNode schema(Schemas schemas) {
-        ObjectNode schema = schemas.node();
-        var values = schema.putArray("enum");
-        Scenario.DATA_SETS.forEach(values::add);
-        return schema;
-      }
-    };
-  }
 
   /** {@return the JSON Schema of the scenario format, as generated from the declaration} */
   public static String schema() {
