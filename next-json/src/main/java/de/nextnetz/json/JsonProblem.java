@@ -28,9 +28,12 @@ public record JsonProblem(String pointer, String message) implements Comparable<
     return byPointer != 0 ? byPointer : message.compareTo(other.message);
   }
 
-  /** {@return e.g. {@code "/members/3/start: not a date"}} */
+  /**
+   * {@return e.g. {@code "/members/3/start: not a date"}; control characters of the pointer (which
+   * holds the input's property names) are shown as {@code \\uXXXX}, so no input forges a line}
+   */
   @Override
   public String toString() {
-    return (pointer.isEmpty() ? "/" : pointer) + ": " + message;
+    return (pointer.isEmpty() ? "/" : de.nextnetz.json.codec.Scalars.escapeControls(pointer)) + ": " + message;
   }
 }
