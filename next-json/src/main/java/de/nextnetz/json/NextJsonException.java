@@ -18,6 +18,9 @@ public final class NextJsonException extends DatabindException {
   /** The problems, sorted by pointer. */
   private final List<JsonProblem> problems;
 
+  /** How many further problems were found and not kept. */
+  private final int omitted;
+
   /**
    * Creates the exception.
    *
@@ -25,16 +28,36 @@ public final class NextJsonException extends DatabindException {
    * @throws IllegalArgumentException if there is no problem
    */
   public NextJsonException(List<JsonProblem> problems) {
-    super(describe(problems));
-    if (problems.isEmpty()) {
-      throw new IllegalArgumentException("a read exception needs at least one problem");
-    }
-    this.problems = List.copyOf(problems);
+    this(problems, 0);
   }
 
-  private static String describe(List<JsonProblem> problems) {
-    return problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in the JSON document:\n"
-        + problems.stream().map(problem -> "  " + problem).collect(Collectors.joining("\n"));
+  /**
+   * Creates the exception for a document with more problems than are kept.
+   *
+   * @param problems the problems kept, at least one
+   * @param omitted how many more were found
+   * @throws IllegalArgumentException if there is no problem, or the count is negative
+   */
+  public NextJsonException(List<JsonProblem> problems, int omitted) {
+    super(describe(problems, omitted));
+    if (problems.isEmpty() || omitted < 0) {
+      throw new IllegalArgumentException("a read exception needs at least one problem and no negative count");
+    }
+    this.problems = List.copyOf(problems);
+    this.omitted = omitted;
+  }
+
+  private static String describe(List<JsonProblem> problems, int omitted) {
+    int total = problems.size() + omitted;
+    return total + (total == 1 ? " problem" : " problems") + " in the JSON document"
+        + (omitted > 0 ? " (the first " + problems.size() + " listed)" : "") + ":\n"
+        + problems.stream().map(problem -> "  " + problem).collect(Collectors.joining("\n"))
+        + (omitted > 0 ? "\n  and " + omitted + " more" : "");
+  }
+
+  /** {@return how many problems the document has beyond {@link #getProblems()}, which keeps at most 100} */
+  public int getOmitted() {
+    return omitted;
   }
 
   /** {@return every problem, sorted by pointer} */

@@ -50,4 +50,21 @@ class EchoTest {
     assertThat(Scalars.shorten("\u202Eevil")).isEqualTo("\\u202Eevil");
     assertThat(Scalars.escapeControls("/a\u2028b")).isEqualTo("/a\\u2028b");
   }
+
+  @Test
+  @DisplayName("A document with 200,000 problems keeps the first 100 and counts the rest, so memory stays bounded")
+  void many_problems_are_counted_not_kept() {
+    StringBuilder json = new StringBuilder("{");
+    for (int i = 0; i < 200_000; i++) {
+      json.append(i == 0 ? "" : ",").append("\"p").append(i).append("\":0");
+    }
+    json.append('}');
+    NextJsonException refused = catchThrowableOfType(NextJsonException.class,
+        () -> NextJson.standard().readAssociation(json.toString()));
+
+    assertThat(refused.getProblems()).hasSize(100);
+    assertThat(refused.getProblems().size() + refused.getOmitted()).isGreaterThan(200_000);
+    assertThat(String.valueOf(refused.getMessage())).startsWith("200009 problems in the JSON document (the first 100 listed):")
+        .endsWith("\n  and 199909 more");
+  }
 }

@@ -109,8 +109,13 @@ public final class Next implements Runnable {
       PrintWriter error = command.getErr();
       int code = CommandLine.ExitCode.USAGE;
       if (exception instanceof NextJsonException invalid) {
-        error.println("next: " + Texts.of(lang(parseResult), "error.problems", "count", invalid.getProblems().size()));
+        Lang lang = lang(parseResult);
+        error.println("next: " + Texts.of(lang, "error.problems", "count",
+            invalid.getProblems().size() + invalid.getOmitted()));
         invalid.getProblems().forEach(problem -> error.println("  " + problem));
+        if (invalid.getOmitted() > 0) {
+          error.println("  " + Texts.of(lang, "error.moreProblems", "count", invalid.getOmitted()));
+        }
       } else if (exception instanceof BadInputException || exception instanceof java.io.UncheckedIOException) {
         error.println("next: " + exception.getMessage());
       } else if (exception instanceof IllegalArgumentException && String.valueOf(exception.getMessage()).startsWith("cannot write ")) {

@@ -68,7 +68,8 @@ public final class Documents {
     }
     if (reading.hasProblems() || value == null) {
       List<JsonProblem> problems = reading.problems();
-      throw new NextJsonException(problems.isEmpty() ? List.of(new JsonProblem("", "the document could not be read")) : problems);
+      throw new NextJsonException(problems.isEmpty() ? List.of(new JsonProblem("", "the document could not be read")) : problems,
+          reading.omitted());
     }
     return validator != null ? validated(value, validator) : value;
   }
@@ -92,7 +93,8 @@ public final class Documents {
       problems.add(new JsonProblem(pointerOf(violation.path()), violation.message()));
     }
     Collections.sort(problems);
-    throw new NextJsonException(problems);
+    int kept = Math.min(problems.size(), Reading.MAX_PROBLEMS);
+    throw new NextJsonException(problems.subList(0, kept), problems.size() - kept);
   }
 
   /**

@@ -13,9 +13,13 @@ public final class Reading {
 
   private static final String BUNDLE = "de.nextnetz.json.Messages";
 
+  /** The most problems a reading keeps; beyond it, it only counts them, so memory stays bounded. */
+  public static final int MAX_PROBLEMS = 100;
+
   private final List<JsonProblem> problems = new ArrayList<>();
   private final Locale locale;
   private boolean fatal;
+  private int omitted;
 
   /** Creates an empty reading with English messages. */
   public Reading() {
@@ -75,8 +79,17 @@ public final class Reading {
    */
   public void problemAt(String pointer, String message) {
     if (!fatal) {
-      problems.add(new JsonProblem(pointer, message));
+      if (problems.size() < MAX_PROBLEMS) {
+        problems.add(new JsonProblem(pointer, message));
+      } else {
+        omitted++;
+      }
     }
+  }
+
+  /** {@return how many problems were found beyond the {@value #MAX_PROBLEMS} kept} */
+  public int omitted() {
+    return omitted;
   }
 
   /**
@@ -90,6 +103,7 @@ public final class Reading {
     if (!fatal) {
       problems.clear();
       problems.add(new JsonProblem(pointer, message));
+      omitted = 0;
       fatal = true;
     }
   }
