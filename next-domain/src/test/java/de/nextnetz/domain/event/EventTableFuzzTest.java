@@ -1,0 +1,25 @@
+package de.nextnetz.domain.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import de.nextnetz.domain.seeds.NextSeeds;
+
+/**
+ * Any text given to the event-table importer gives events and unmapped rows: no row is lost, and no
+ * exception leaves it.
+ */
+class EventTableFuzzTest {
+
+  @FuzzTest(maxDuration = "30s")
+  void any_text_gives_events_and_unmapped_rows_never_an_exception(FuzzedDataProvider data) {
+    String table = data.consumeRemainingAsString();
+
+    EventTable.Result result = EventTable.read(table, NextSeeds.communities());
+
+    int mappedRows = result.getEvents().stream().mapToInt(event -> event.getSourceRows().size()).sum();
+    assertThat(mappedRows + result.getUnmapped().size()).as("every row is an event's or an unmapped one")
+        .isEqualTo(result.getRows());
+  }
+}
