@@ -19,6 +19,10 @@ final class CheckCommand extends NextCommand {
 
   @Mixin
   @SuppressWarnings("NullAway.Init")
+  private Options.Publication publication;
+
+  @Mixin
+  @SuppressWarnings("NullAway.Init")
   private Options.Document document;
 
   @Mixin
@@ -28,7 +32,7 @@ final class CheckCommand extends NextCommand {
   @Override
   public Integer call() {
     Lang lang = document.lang;
-    Association association = DataSet.load(document.file, lang);
+    Association association = publication.apply(DataSet.load(document.file, lang));
     LocalDate asOf = day.or(next.today());
     CheckReport report;
     try {

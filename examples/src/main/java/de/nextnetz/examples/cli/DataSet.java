@@ -2,6 +2,7 @@ package de.nextnetz.examples.cli;
 
 import de.nextnetz.domain.Association;
 import de.nextnetz.json.NextJson;
+import de.nextnetz.json.codec.Scalars;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -51,6 +52,15 @@ public final class DataSet {
     if (!Files.isReadable(file)) {
       throw new BadInputException(Texts.of(lang, "error.unreadable", "file", file.toString(), "reason",
           Texts.of(lang, "error.noPermission")));
+    }
+    try {
+      if (Files.size(file) > NextJson.DEFAULT_MAX_DOCUMENT_LENGTH) {
+        throw new BadInputException(Texts.of(lang, "error.tooLarge", "file", file.toString(),
+            "limit", NextJson.DEFAULT_MAX_DOCUMENT_LENGTH / (1024 * 1024)));
+      }
+    } catch (IOException e) {
+      throw new BadInputException(Texts.of(lang, "error.unreadable", "file", file.toString(), "reason",
+          Scalars.shorten(String.valueOf(e.getMessage()))));
     }
     return file;
   }

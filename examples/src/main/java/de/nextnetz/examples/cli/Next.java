@@ -1,6 +1,7 @@
 package de.nextnetz.examples.cli;
 
 import de.nextnetz.json.NextJsonException;
+import de.nextnetz.json.codec.Scalars;
 import de.nextnetz.json.NextJsonModule;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -169,13 +170,26 @@ public final class Next implements Runnable {
     return sub.hasMatchedOption("--lang") ? sub.matchedOptionValue("--lang", Lang.en) : Lang.en;
   }
 
+  /** The first year the tool checks. */
+  static final int FIRST_YEAR = 1900;
+
+  /** The last year the tool checks. */
+  static final int LAST_YEAR = 2999;
+
   private static LocalDate date(String text) {
+    LocalDate day;
     try {
-      return LocalDate.parse(text);
+      day = LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw new CommandLine.TypeConversionException("'" + text + "' is not a date of the form yyyy-mm-dd");
+      throw new CommandLine.TypeConversionException("'" + Scalars.shorten(text) + "' is not a date of the form yyyy-mm-dd");
     }
+    if (day.getYear() < FIRST_YEAR || day.getYear() > LAST_YEAR) {
+      throw new CommandLine.TypeConversionException("'" + text + "' lies outside the years the tool checks, "
+          + FIRST_YEAR + " to " + LAST_YEAR);
+    }
+    return day;
   }
+
 
   /** The version of the tool: the version of the library it was built with. */
   public static final class Version implements CommandLine.IVersionProvider {

@@ -57,6 +57,23 @@ final class Options {
     }
   }
 
+  /** {@code --public [--keep ORG]...}: personal data redacted for publication. */
+  static final class Publication {
+    @Option(names = "--public", description = "For publication: names of people become stable pseudonyms, names of"
+        + " organisations too unless kept with --keep (DSGVO data minimisation); figures stay the same.")
+    boolean publish;
+
+    @Option(names = "--keep", paramLabel = "ORG", description = "With --public: the identifier of an organisation to"
+        + " publish by name, e.g. wiesbaden; may be repeated.")
+    java.util.List<String> keep = new java.util.ArrayList<>();
+
+    /** The association as it may be published, or as it is without {@code --public}. */
+    de.nextnetz.domain.Association apply(de.nextnetz.domain.Association association) {
+      return publish ? de.nextnetz.domain.privacy.Redaction.forPublication(association, java.util.Set.copyOf(keep))
+          : association;
+    }
+  }
+
   /** {@code --as-of DATE}. */
   static final class AsOf {
     @Option(names = "--as-of", paramLabel = "DATE", description = "The day of the check, yyyy-mm-dd; default: today.")

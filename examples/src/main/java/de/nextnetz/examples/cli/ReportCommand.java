@@ -23,6 +23,10 @@ final class ReportCommand extends NextCommand {
 
   @Mixin
   @SuppressWarnings("NullAway.Init")
+  private Options.Publication publication;
+
+  @Mixin
+  @SuppressWarnings("NullAway.Init")
   private Options.Document document;
 
   @Option(names = "--year", required = true, paramLabel = "YYYY", description = "The calendar year.")
@@ -34,7 +38,7 @@ final class ReportCommand extends NextCommand {
     if (year < 1 || year > 9999) {
       throw new BadInputException(Texts.of(lang, "error.year", "year", String.valueOf(year)));
     }
-    Association association = DataSet.load(document.file, lang);
+    Association association = publication.apply(DataSet.load(document.file, lang));
     ActivityReport report = ActivityReport.of(association, Year.of(year));
     PrintWriter out = out();
     if (document.json()) {
@@ -46,6 +50,10 @@ final class ReportCommand extends NextCommand {
     Map<MembershipKind, Integer> left = report.getLeft();
     Year y = Year.of(year);
     out.println(Texts.of(lang, "report.title", "year", y, "association", association.getDisplayName()));
+    out.println(Texts.of(lang, "report.board", "seats", association.getBoard().getSeats().stream()
+        .map(seat -> seat.getPerson().getTitle().map(title -> title + " ").orElse("") + seat.getPerson().getName()
+            + " (" + Texts.value(lang, seat.getRole()) + ")")
+        .collect(Collectors.joining(", "))));
     out.println(Texts.of(lang, "report.members", "year", y,
         "total", report.getMembersAtYearEnd(EnumSet.of(MembershipKind.PERSONAL, MembershipKind.INSTITUTIONAL)),
         "institutional", members.getOrDefault(MembershipKind.INSTITUTIONAL, 0), "personal", members.getOrDefault(MembershipKind.PERSONAL, 0),

@@ -1,0 +1,13 @@
+/**
+ * Personal data for publication: {@link de.nextnetz.domain.privacy.Redaction} replaces the names
+ * of people (members, representatives, reviewers, applicants, the board, community leads, the
+ * patron, the managing director, network participants) by stable pseudonyms, and the names of
+ * organisations unless the office chooses to keep them (Art. 5 Abs. 1 lit. c DSGVO, data
+ * minimisation).
+ */
+@NullMarked
+@NextStyle
+package de.nextnetz.domain.privacy;
+
+import de.nextnetz.domain.NextStyle;
+import org.jspecify.annotations.NullMarked;
