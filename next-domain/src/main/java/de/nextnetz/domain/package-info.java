@@ -8,6 +8,9 @@
  * <p>Subpackages hold the parts of an association: membership and admission, the board,
  * communities, events and general assemblies, the network and cooperations, the statute, and the
  * municipal side (council resolutions and a municipality's memberships).
+ *
+ * <p>Thread safety: every value type here is immutable and may be shared between threads; the
+ * builders ({@code builder()}, {@code Immutable…Builder}) are not thread-safe and serve one thread.
  */
 @NullMarked
 @NextStyle

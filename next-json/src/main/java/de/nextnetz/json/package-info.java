@@ -7,6 +7,10 @@
  * a check report and an activity report. {@link de.nextnetz.json.NextJsonModule} binds the same
  * format into any Jackson 3 {@code JsonMapper}, also through {@code findAndAddModules()}. The JSON
  * Schemas (draft 2020-12) ship in the jar next to this package.
+ *
+ * <p>Thread safety: {@code NextJson} and {@code NextJsonModule} are immutable and may be shared
+ * between threads (tested with eight threads); {@code NextJsonException} and {@code JsonProblem} are
+ * values.
  */
 @NullMarked
 package de.nextnetz.json;

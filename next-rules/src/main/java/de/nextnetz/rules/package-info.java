@@ -14,6 +14,10 @@
  * ({@link de.nextnetz.rules.SharedLookup}) live for one run. Facts keep their types until {@link
  * de.nextnetz.rules.Localized} renders them for a language. Nothing here reads a clock or uses
  * reflection, and every public type is immutable and safe to share across threads.
+ *
+ * <p>Thread safety: rules, engines and results are immutable or stateless and may be shared between
+ * threads (an engine computes its look-ups per check run, never across runs); {@code Outcome.Builder}
+ * and {@code Finding.Builder} serve one thread.
  */
 @NullMarked
 package de.nextnetz.rules;

@@ -1,6 +1,9 @@
 /**
  * The board (Vorstand): its seats with roles, and the elections by the general assembly that
  * filled them.
+ *
+ * <p>Thread safety: every value type here is immutable and may be shared between threads; the
+ * builders ({@code builder()}, {@code Immutable…Builder}) are not thread-safe and serve one thread.
  */
 @NullMarked
 @NextStyle

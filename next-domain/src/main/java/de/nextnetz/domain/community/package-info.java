@@ -1,6 +1,9 @@
 /**
  * NExTcommunities: communities of practice with their leads, founding, origin and the aliases
  * under which they appear in tables.
+ *
+ * <p>Thread safety: every value type here is immutable and may be shared between threads; the
+ * builders ({@code builder()}, {@code Immutable…Builder}) are not thread-safe and serve one thread.
  */
 @NullMarked
 @NextStyle

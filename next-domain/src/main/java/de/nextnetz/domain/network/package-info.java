@@ -1,5 +1,8 @@
 /**
  * The NExTnetzwerk (participation without membership) and cooperations with stakeholder groups.
+ *
+ * <p>Thread safety: every value type here is immutable and may be shared between threads; the
+ * builders ({@code builder()}, {@code Immutable…Builder}) are not thread-safe and serve one thread.
  */
 @NullMarked
 @NextStyle

@@ -4,6 +4,9 @@
  * patron, the managing director, network participants) by stable pseudonyms, and the names of
  * organisations unless the office chooses to keep them (Art. 5 Abs. 1 lit. c DSGVO, data
  * minimisation).
+ *
+ * <p>Thread safety: every value type here is immutable and may be shared between threads; the
+ * builders ({@code builder()}, {@code Immutable…Builder}) are not thread-safe and serve one thread.
  */
 @NullMarked
 @NextStyle

@@ -3,6 +3,9 @@
  * resolution Nr. 0057 and press release, and the cooperation article of 2019. {@link
  * de.nextnetz.domain.seeds.NextSeeds} builds the association from them; what the documents do not
  * give (ordinary members, their admissions) is filled in with plainly marked placeholders.
+ *
+ * <p>Thread safety: every value type here is immutable and may be shared between threads; the
+ * builders ({@code builder()}, {@code Immutable…Builder}) are not thread-safe and serve one thread.
  */
 @NullMarked
 @NextStyle

@@ -4,6 +4,9 @@
  * de.nextnetz.domain.time.Counting}, how a period was counted, so that a finding can say it; the
  * sixteen {@link de.nextnetz.domain.time.FederalState Länder}, whose public holidays differ; and the
  * {@link de.nextnetz.domain.time.HolidayCalendar} that § 193 BGB asks.
+ *
+ * <p>Thread safety: every value type here is immutable and may be shared between threads; the
+ * builders ({@code builder()}, {@code Immutable…Builder}) are not thread-safe and serve one thread.
  */
 @NullMarked
 @NextStyle

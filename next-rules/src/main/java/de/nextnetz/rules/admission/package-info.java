@@ -2,6 +2,10 @@
  * Rules on membership and admission: the path of application, review by at least two members and
  * approval by the board (NExT statute), the kinds of membership, and the minimum of three members
  * (§ 73 BGB).
+ *
+ * <p>Thread safety: rules, engines and results are immutable or stateless and may be shared between
+ * threads (an engine computes its look-ups per check run, never across runs); {@code Outcome.Builder}
+ * and {@code Finding.Builder} serve one thread.
  */
 @NullMarked
 package de.nextnetz.rules.admission;

@@ -1,6 +1,10 @@
 /**
  * Rules on the board (Vorstand): that there is one (§ 26 BGB), its composition and roles, and the
  * re-election at the latest two years after the last election (NExT statute).
+ *
+ * <p>Thread safety: rules, engines and results are immutable or stateless and may be shared between
+ * threads (an engine computes its look-ups per check run, never across runs); {@code Outcome.Builder}
+ * and {@code Finding.Builder} serve one thread.
  */
 @NullMarked
 package de.nextnetz.rules.board;

@@ -3,6 +3,10 @@
  * each, a start not before its condition, cost shares that sum to the fee, the fee resolved, the
  * last day to give notice), the budget-year view per department, and the notice deadlines of § 39
  * BGB.
+ *
+ * <p>Thread safety: rules, engines and results are immutable or stateless and may be shared between
+ * threads (an engine computes its look-ups per check run, never across runs); {@code Outcome.Builder}
+ * and {@code Finding.Builder} serve one thread.
  */
 @NullMarked
 package de.nextnetz.rules.municipal;

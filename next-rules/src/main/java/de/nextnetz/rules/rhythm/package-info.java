@@ -5,6 +5,10 @@
  * <p>They judge completed calendar years, from the first year with any recorded event or assembly
  * to the year before the day of the check. A year in that span without any record is reported as
  * unknown (the data is missing), not as a breach.
+ *
+ * <p>Thread safety: rules, engines and results are immutable or stateless and may be shared between
+ * threads (an engine computes its look-ups per check run, never across runs); {@code Outcome.Builder}
+ * and {@code Finding.Builder} serve one thread.
  */
 @NullMarked
 package de.nextnetz.rules.rhythm;
