@@ -1,4 +1,7 @@
-/** Rules on fees: the amount the statute sets per kind of membership, and cost shares that sum to the fee. *
+/**
+ * Rules on fees: the amount the statute sets per kind of membership, and cost shares that sum to the
+ * fee.
+ *
  * <p>Thread safety: rules, engines and results are immutable or stateless and may be shared between
  * threads (an engine computes its look-ups per check run, never across runs); {@code Outcome.Builder}
  * and {@code Finding.Builder} serve one thread.
