@@ -52,6 +52,10 @@ final class ImportEventsCommand extends NextCommand {
     }
     Association association = DataSet.load(communities, lang);
     EventTable.Result result = EventTable.read(text, association.getCommunities());
+    if (result.getRows() == 0) {
+      // A header without rows is as empty as an empty file.
+      throw new BadInputException(Texts.of(lang, "error.emptyTable", "file", table.toString()));
+    }
     String json = NextJson.standard().writeEventTableAsString(result);
     if (output != null) {
       Files.writeString(output, json, StandardCharsets.UTF_8);
