@@ -89,4 +89,27 @@ class HostileInputTest {
       assertThat(run.err()).as(file.getFileName().toString()).contains(fragment).doesNotContain("Exception:");
     });
   }
+
+  @Test
+  @DisplayName("Event tables of 10^6 rows or with a 10 MB line, and a document over the size limit, are refused in a sentence")
+  void oversized_tables_and_documents_are_refused(@org.junit.jupiter.api.io.TempDir Path folder) throws IOException {
+    Path rows = generated(folder, "rows.tsv", "Nr.\tDatum\tFormat\tEvent\tOrt\n",
+        "1\t17.01.2024\tNExTcommunity\tChatbot\tvirtuell\n", 1_000_000, "");
+    Path line = generated(folder, "line.tsv", "Nr.\tDatum\tFormat\tEvent\tOrt\n1\t17.01.2024\tNExTcommunity\t",
+        "x".repeat(1_000), 10_000, "\tvirtuell\n");
+    Path large = folder.resolve("large.json");
+    try (var file = new java.io.RandomAccessFile(large.toFile(), "rw")) {
+      file.setLength(de.nextnetz.json.NextJson.DEFAULT_MAX_DOCUMENT_LENGTH + 1);
+    }
+
+    NextCliTest.Run tooManyRows = next("import-events", rows.toString());
+    assertThat(tooManyRows.code()).isEqualTo(2);
+    assertThat(tooManyRows.err()).isEqualTo("next: " + rows + ": more than 100,000 rows; import the table in parts\n");
+    NextCliTest.Run tooLong = next("import-events", line.toString());
+    assertThat(tooLong.code()).isEqualTo(2);
+    assertThat(tooLong.err()).isEqualTo("next: " + line + ", line 2: longer than 10,000 characters; an event table has short lines\n");
+    NextCliTest.Run tooLarge = next("check", large.toString());
+    assertThat(tooLarge.code()).isEqualTo(2);
+    assertThat(tooLarge.err()).isEqualTo("next: " + large + ": too large; a document may have at most 256 MiB\n");
+  }
 }
