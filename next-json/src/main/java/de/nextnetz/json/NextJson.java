@@ -196,6 +196,22 @@ public final class NextJson {
     return resource("portfolio.schema.json");
   }
 
+  /**
+   * Reads any document of the library's formats by its declaration, with this reader's policy
+   * (UTF-8 only, limits, every problem with its pointer, Bean Validation if enabled); used by
+   * modules that declare formats of their own, such as next-test's scenario files.
+   *
+   * @param in the document, UTF-8; not closed
+   * @param codec the declaration of the document's root
+   * @param <T> the value type
+   * @return the value
+   * @throws NextJsonException listing every problem of the document
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public <T> T readDocument(InputStream in, de.nextnetz.json.codec.Codec<T> codec) {
+    return read(in, codec);
+  }
+
   private <T> T read(InputStream in, de.nextnetz.json.codec.Codec<T> codec) {
     Objects.requireNonNull(in, "in");
     try (JsonParser parser = mapper.createParser(new Utf8Only(in))) {

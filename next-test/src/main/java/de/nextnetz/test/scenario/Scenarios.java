@@ -5,12 +5,12 @@ import de.nextnetz.domain.municipal.MunicipalPortfolio;
 import de.nextnetz.domain.seeds.NextSeeds;
 import de.nextnetz.json.NextJson;
 import de.nextnetz.json.NextJsonException;
-import de.nextnetz.json.codec.Documents;
 import de.nextnetz.rules.CheckReport;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.RuleEngine;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import tools.jackson.core.JsonParser;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,6 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Scenarios {
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+  /** Reads scenario files with the library's policy; a scenario has no Bean Validation constraints. */
+  private static final NextJson READER = NextJson.builder().validate(false).build();
 
   private Scenarios() {}
 
@@ -41,11 +43,24 @@ public final class Scenarios {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static Scenario read(Path file) {
-    try (JsonParser parser = MAPPER.createParser(Files.newInputStream(file))) {
-      return Documents.read(parser, ScenarioFormat.SCENARIO, null);
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Reads a scenario strictly, with the library's reading policy (UTF-8 only, limits, every problem
+   * with its JSON Pointer).
+   *
+   * @param in the scenario document; not closed
+   * @return the scenario
+   * @throws NextJsonException listing every problem of the document
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public static Scenario read(InputStream in) {
+    return READER.readDocument(in, ScenarioFormat.SCENARIO);
   }
 
   /**
