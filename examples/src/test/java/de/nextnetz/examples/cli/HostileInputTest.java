@@ -75,14 +75,17 @@ class HostileInputTest {
   }
 
   @Test
-  @DisplayName("Generated extremes: 10^5-deep nesting, a 60 MB string and a 200 MB document are refused at a limit")
+  @DisplayName("Generated extremes: 10^5-deep nesting, a 60 MB string, a 200 MB document and 200,000 members are refused at a limit")
   void generated_extremes_stop_at_a_limit(@org.junit.jupiter.api.io.TempDir Path folder) throws IOException {
     Path deep = generated(folder, "deep.json", "{\"deep\":", "[", 100_000, "]".repeat(100_000) + "}");
     Path string = generated(folder, "string.json", "{\"purpose\":\"", "x".repeat(1_000), 60_000, "\"}");
     Path huge = generated(folder, "huge.json", "{\"format\":\"nextnetz.association\",\"padding\":[0", ",0", 100_000_000L, "]}");
 
+    Path members = generated(folder, "members.json", "{\"format\":\"nextnetz.association\",\"members\":[",
+        "{\"id\":\"m\",\"kind\":\"PERSONAL\",\"person\":{\"id\":\"p\",\"name\":\"P\"},\"start\":\"2020-01-01\"},", 200_000, "{}]}");
     java.util.Map<Path, String> expected = java.util.Map.of(deep, "the document exceeds a limit",
-        string, "String value length", huge, "/padding: unknown property \"padding\"");
+        string, "String value length", huge, "/padding: unknown property \"padding\"",
+        members, "/members/100000: has more than 100000 items, more than the format reads");
     expected.forEach((file, fragment) -> {
       NextCliTest.Run run = next("validate", file.toString());
       assertThat(run.code()).as(file.getFileName().toString()).isEqualTo(2);

@@ -31,6 +31,12 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class ObjectCodec<T, B> implements Codec<T> {
 
+  /**
+   * The most items a list of a document may have (members, events, applications …): far more than an
+   * association has, few enough that a document's values fit a default heap.
+   */
+  public static final int MAX_ITEMS = 100_000;
+
   private enum Kind { REQUIRED, DEFAULTED, OPTIONAL, LIST, SET, ARRAY, CONSTANT }
 
   private static final class Property<T, B> {
@@ -256,7 +262,16 @@ public final class ObjectCodec<T, B> implements Codec<T> {
         List<Object> elements = new ArrayList<>();
         Set<Object> distinct = property.kind == Kind.SET ? new HashSet<>() : Set.of();
         boolean ok = true;
+        int count = 0;
         while (in.nextToken() != JsonToken.END_ARRAY) {
+          if (++count > MAX_ITEMS) {
+            reading.problem(in, reading.text("tooManyItems", "limit", MAX_ITEMS));
+            in.skipChildren();
+            while (in.nextToken() != JsonToken.END_ARRAY) {
+              in.skipChildren();
+            }
+            return false;
+          }
           if (in.currentToken() == JsonToken.VALUE_NULL) {
             reading.problem(in, reading.text("itemNotNull"));
             ok = false;
