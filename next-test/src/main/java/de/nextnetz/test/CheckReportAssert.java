@@ -210,9 +210,7 @@ public final class CheckReportAssert extends AbstractAssert<CheckReportAssert, C
    * @return e.g. {@code ERROR BOARD_ELECTION_OVERDUE at /board due 2026-11-21: The board was …}
    */
   static String describe(Finding finding) {
-    return finding.severity() + " " + finding.ruleId() + " at " + (finding.path().isEmpty() ? "/" : finding.path())
-        + finding.dueDate().map(due -> " due " + due).orElse("") + ": "
-        + finding.message(java.util.Locale.ENGLISH);
+    return de.nextnetz.test.scenario.ScenarioResult.describe(finding) + ": " + finding.message(java.util.Locale.ENGLISH);
   }
 
   private static String describe(Outcome outcome) {

@@ -55,4 +55,26 @@ class PublicReportTest {
     String kept = next("check", "--public", "--keep", "wiesbaden", "--as-of", "2026-11-22", "--format", "json").out();
     assertThat(kept).doesNotContain("Kranstedt");
   }
+
+  @Test
+  @DisplayName("--keep changes what is published: Wiesbaden's fee finding names Wiesbaden only when it is kept")
+  void keep_publishes_a_chosen_organisation(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+      throws java.io.IOException {
+    var json = de.nextnetz.json.NextJson.standard();
+    var next = de.nextnetz.domain.ImmutableAssociation.copyOf(NextSeeds.association());
+    var wiesbaden = next.findMember("wiesbaden").orElseThrow();
+    var changed = next.withMembers(next.getMembers().stream().map(member -> member.getId().equals("wiesbaden")
+        ? de.nextnetz.domain.membership.ImmutableMember.copyOf(member).withAnnualFee(de.nextnetz.domain.Money.euros("900.00"))
+            .withCostShares(java.util.List.of())
+        : member).toList());
+    java.nio.file.Path file = folder.resolve("fee.json");
+    json.writeAssociation(changed, file);
+
+    String hidden = next("check", file.toString(), "--public", "--as-of", "2025-01-15").out();
+    String kept = next("check", file.toString(), "--public", "--keep", "wiesbaden", "--as-of", "2025-01-15").out();
+
+    assertThat(wiesbaden.getKind().name()).isEqualTo("ASSOCIATED");
+    assertThat(kept).contains("[FEE_AMOUNT_MISMATCH] /members/115/annualFee").contains("Member wiesbaden (associated)");
+    assertThat(hidden).contains("[FEE_AMOUNT_MISMATCH] /members/115/annualFee").doesNotContain("wiesbaden");
+  }
 }

@@ -61,12 +61,12 @@ public record ScenarioResult(Path file, String name, List<String> mismatches, Op
   }
 
   /**
-   * One line for an actual finding.
+   * One line for an actual finding, as failures of scenarios and of {@code NextAssertions} show it.
    *
    * @param finding the finding
-   * @return severity, rule, path and due day
+   * @return severity, rule, path and due day, e.g. {@code ERROR BOARD_ELECTION_OVERDUE at /board due 2026-11-21}
    */
-  static String describe(de.nextnetz.rules.Finding finding) {
+  public static String describe(de.nextnetz.rules.Finding finding) {
     return finding.severity() + " " + finding.ruleId() + " at " + (finding.path().isEmpty() ? "/" : finding.path())
         + finding.dueDate().map(d -> " due " + d).orElse("");
   }
