@@ -26,8 +26,8 @@ class WriterRefusesTest {
   void years_outside_the_format_are_refused() {
     assertThatThrownBy(() -> JSON.writeAssociationAsString(foundedOn(LocalDate.of(10_000, 1, 1))))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("cannot write /foundingDate: the year 10000 of +10000-01-01 cannot be written: a date of the format"
-            + " has four digits (0000 to 9999)");
+        .hasMessage("cannot write /foundingDate: the year 10000 of +10000-01-01 cannot be written: the format holds"
+            + " years of four digits (0000 to 9999)");
     assertThatThrownBy(() -> JSON.writeAssociationAsString(foundedOn(LocalDate.of(-1, 12, 31))))
         .hasMessageStartingWith("cannot write /foundingDate: the year -1 of -0001-12-31");
   }

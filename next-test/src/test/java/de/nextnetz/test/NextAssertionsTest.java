@@ -64,6 +64,10 @@ class NextAssertionsTest {
     assertThat(check(NextFixtures.next2024(), DAY_AFTER)).hasDeadline("BOARD_ELECTION_OVERDUE").isOverdue();
     assertThat(PortfolioReview.of(NextFixtures.wiesbadenPortfolio(), Year.of(2025), LocalDate.of(2025, 8, 15)))
         .hasNoErrors();
+    var withoutResolution = NextFixtures.wiesbadenWith(membership ->
+        de.nextnetz.domain.municipal.ImmutableMunicipalMembership.copyOf(membership).withResolution(java.util.Optional.empty()));
+    assertThat(PortfolioReview.of(withoutResolution, Year.of(2025), LocalDate.of(2025, 8, 15)))
+        .hasError("MUNICIPAL_RESOLUTION_MISSING").at("/memberships/0");
     var application = NextFixtures.approvedApplication("A-1", "P-100", LocalDate.of(2025, 1, 10),
         LocalDate.of(2025, 2, 1), "P-001", "P-002");
     org.assertj.core.api.Assertions.assertThat(application.getReviews()).hasSize(2);

@@ -50,9 +50,16 @@ final class ImportEventsCommand extends NextCommand {
     if (text.isBlank()) {
       throw new BadInputException(Texts.of(lang, "error.emptyTable", "file", table.toString()));
     }
-    checkLimits(text, lang);
     Association association = DataSet.load(communities, lang);
-    EventTable.Result result = EventTable.read(text, association.getCommunities());
+    EventTable.Result result;
+    try {
+      result = EventTable.read(text, association.getCommunities());
+    } catch (EventTable.LimitExceeded tooLarge) {
+      throw new BadInputException(tooLarge.what() == EventTable.LimitExceeded.What.ROWS
+          ? Texts.of(lang, "error.tooManyRows", "file", table.toString(), "limit", tooLarge.limit())
+          : Texts.of(lang, "error.lineTooLong", "file", table.toString(), "line", tooLarge.line(), "limit",
+              tooLarge.limit()));
+    }
     if (result.getRows() == 0) {
       // A header without rows is as empty as an empty file.
       throw new BadInputException(Texts.of(lang, "error.emptyTable", "file", table.toString()));
@@ -73,30 +80,5 @@ final class ImportEventsCommand extends NextCommand {
     }
     err.flush();
     return result.getUnmapped().isEmpty() ? 0 : 2;
-  }
-
-  /** The most rows an event table may have: a year of an association has hundreds, not millions. */
-  static final int MAX_ROWS = 100_000;
-
-  /** The longest line of an event table, in characters. */
-  static final int MAX_LINE = 10_000;
-
-  /** Refuses a table beyond the limits before it is mapped, so memory and time stay bounded. */
-  private void checkLimits(String text, Lang lang) {
-    int line = 1;
-    int start = 0;
-    for (int i = 0; i <= text.length(); i++) {
-      if (i == text.length() || text.charAt(i) == '\n') {
-        if (i - start > MAX_LINE) {
-          throw new BadInputException(Texts.of(lang, "error.lineTooLong", "file", table.toString(), "line", line,
-              "limit", MAX_LINE));
-        }
-        if (line > MAX_ROWS + 1) {
-          throw new BadInputException(Texts.of(lang, "error.tooManyRows", "file", table.toString(), "limit", MAX_ROWS));
-        }
-        line++;
-        start = i + 1;
-      }
-    }
   }
 }

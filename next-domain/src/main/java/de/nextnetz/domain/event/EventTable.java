@@ -93,12 +93,63 @@ public final class EventTable {
     }
   }
 
+  /** The most rows a table may have: a year of an association has hundreds, not millions. */
+  public static final int MAX_ROWS = 100_000;
+
+  /** The longest line of a table, in characters. */
+  public static final int MAX_LINE = 10_000;
+
+  /**
+   * A table beyond {@link #MAX_ROWS} rows or with a line beyond {@link #MAX_LINE} characters: refused
+   * before anything is mapped, so memory, time and the echo of a line stay bounded.
+   */
+  public static final class LimitExceeded extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    /** Which limit. */
+    public enum What {
+      /** Too many rows. */
+      ROWS,
+      /** A line too long. */
+      LINE
+    }
+
+    private final What what;
+    private final int line;
+    private final int limit;
+
+    LimitExceeded(What what, int line, int limit) {
+      super(what == What.ROWS ? "the table has more than " + limit + " rows"
+          : "line " + line + " is longer than " + limit + " characters");
+      this.what = what;
+      this.line = line;
+      this.limit = limit;
+    }
+
+    /** {@return which limit the table exceeds} */
+    public What what() {
+      return what;
+    }
+
+    /** {@return the line too long, or the number of lines for {@link What#ROWS}} */
+    public int line() {
+      return line;
+    }
+
+    /** {@return the limit} */
+    public int limit() {
+      return limit;
+    }
+  }
+
   /**
    * Reads a table.
    *
    * @param table the table text, lines separated by line breaks
    * @param communities the communities to map names and aliases to
    * @return the events and the unmapped rows
+   * @throws LimitExceeded if the table has more than {@link #MAX_ROWS} rows or a line longer than
+   *     {@link #MAX_LINE} characters
    */
   public static Result read(String table, List<Community> communities) {
     Objects.requireNonNull(table, "table");
@@ -106,6 +157,14 @@ public final class EventTable {
     List<UnmappedRow> unmapped = new ArrayList<>();
     int rows = 0;
     String[] lines = table.split("\\R", -1);
+    if (lines.length > MAX_ROWS + 2) {
+      throw new LimitExceeded(LimitExceeded.What.ROWS, lines.length, MAX_ROWS);
+    }
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].length() > MAX_LINE) {
+        throw new LimitExceeded(LimitExceeded.What.LINE, i + 1, MAX_LINE);
+      }
+    }
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
       if (line.isBlank() || (rows == 0 && line.strip().toLowerCase(Locale.ROOT).startsWith("nr"))) {

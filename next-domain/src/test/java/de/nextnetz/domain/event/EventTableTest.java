@@ -63,4 +63,25 @@ class EventTableTest {
         "line 7: expected 5 tab-separated columns (Nr, Datum, Format, Event, Ort), found 3");
     assertThat(result.getUnmapped().get(1).getText()).isEqualTo("3\t01.02.2024\tNExTstammtisch\tAgile Vorantreiber:innen\tPräsenz");
   }
+
+  @org.junit.jupiter.api.Test
+  @org.junit.jupiter.api.DisplayName("A table over 100,000 rows or with a line over 10,000 characters is refused before anything is mapped")
+  void tables_beyond_the_limits_are_refused() {
+    String header = "Nr.\tDatum\tFormat\tEvent\tOrt\n";
+    String rows = header + "1\t17.01.2024\tNExTcommunity\tChatbot\tvirtuell\n".repeat(EventTable.MAX_ROWS + 1);
+    EventTable.LimitExceeded tooMany = org.assertj.core.api.Assertions.catchThrowableOfType(
+        EventTable.LimitExceeded.class, () -> EventTable.read(rows, de.nextnetz.domain.seeds.NextSeeds.communities()));
+    org.assertj.core.api.Assertions.assertThat(tooMany.what()).isEqualTo(EventTable.LimitExceeded.What.ROWS);
+    org.assertj.core.api.Assertions.assertThat(tooMany).hasMessage("the table has more than 100000 rows");
+
+    String longLine = header + "1\t17.01.2024\tNExTcommunity\t" + "x".repeat(EventTable.MAX_LINE) + "\tvirtuell\n";
+    EventTable.LimitExceeded tooLong = org.assertj.core.api.Assertions.catchThrowableOfType(
+        EventTable.LimitExceeded.class, () -> EventTable.read(longLine, de.nextnetz.domain.seeds.NextSeeds.communities()));
+    org.assertj.core.api.Assertions.assertThat(tooLong.line()).isEqualTo(2);
+    org.assertj.core.api.Assertions.assertThat(tooLong.limit()).isEqualTo(10_000);
+
+    String allowed = header + "1\t17.01.2024\tNExTcommunity\tChatbot\tvirtuell\n".repeat(EventTable.MAX_ROWS);
+    org.assertj.core.api.Assertions.assertThat(EventTable.read(allowed, de.nextnetz.domain.seeds.NextSeeds.communities())
+        .getRows()).isEqualTo(EventTable.MAX_ROWS);
+  }
 }

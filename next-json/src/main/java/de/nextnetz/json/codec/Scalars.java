@@ -137,15 +137,22 @@ public final class Scalars {
    * 2024-02-30 are refused. Writing a date of another year throws {@link IllegalArgumentException}
    * naming its pointer, since no reader could read it back.
    */
-  public static final Codec<LocalDate> DATE = parsed("expected.date", Scalars::writableDate,
+  public static final Codec<LocalDate> DATE = parsed("expected.date", fourDigitYear(LocalDate::getYear),
       Scalars::isoDate, "date", DATE_PATTERN);
 
-  private static String writableDate(LocalDate day) {
-    if (day.getYear() < 0 || day.getYear() > 9999) {
-      throw new IllegalArgumentException("the year " + day.getYear() + " of " + day
-          + " cannot be written: a date of the format has four digits (0000 to 9999)");
-    }
-    return day.toString();
+  /**
+   * Writes a value whose text begins with its year, refusing a year the format cannot hold: the one
+   * place that knows the format's years are 0000 to 9999.
+   */
+  private static <V> Function<V, String> fourDigitYear(java.util.function.ToIntFunction<V> year) {
+    return value -> {
+      int of = year.applyAsInt(value);
+      if (of < 0 || of > 9999) {
+        throw new IllegalArgumentException("the year " + of + " of " + value
+            + " cannot be written: the format holds years of four digits (0000 to 9999)");
+      }
+      return value.toString();
+    };
   }
 
   /** Parses {@code yyyy-mm-dd} without a regular expression; impossible days throw. */
@@ -169,13 +176,8 @@ public final class Scalars {
   }
 
   /** A month of a year, {@code yyyy-mm}. */
-  public static final Codec<YearMonth> YEAR_MONTH = parsed("expected.month", month -> {
-    if (month.getYear() < 0 || month.getYear() > 9999) {
-      throw new IllegalArgumentException("the year " + month.getYear() + " of " + month
-          + " cannot be written: a month of the format has a four-digit year (0000 to 9999)");
-    }
-    return month.toString();
-  }, YearMonth::parse, null, "^[0-9]{4}-(?:0[1-9]|1[0-2])$");
+  public static final Codec<YearMonth> YEAR_MONTH = parsed("expected.month", fourDigitYear(YearMonth::getYear),
+      YearMonth::parse, null, "^[0-9]{4}-(?:0[1-9]|1[0-2])$");
 
   /** A day of the year, ISO-8601 {@code --mm-dd}; 29 February is one, 30 February is none. */
   public static final Codec<MonthDay> MONTH_DAY = parsed("expected.monthDay", MonthDay::toString,

@@ -83,7 +83,13 @@ public final class SchemaDocuments {
         + String.join("\n", Currencies.fromJdk()) + "\n";
   }
 
-  private static String text(ObjectNode schema) {
+  /**
+   * The text form of a schema as the library ships it: pretty-printed, one line break at the end.
+   *
+   * @param schema the schema
+   * @return the text
+   */
+  public static String text(ObjectNode schema) {
     return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(schema) + "\n";
   }
 

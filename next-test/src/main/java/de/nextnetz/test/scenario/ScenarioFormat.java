@@ -207,7 +207,6 @@ public final class ScenarioFormat {
   public static String schema() {
     ObjectNode document = Schemas.document("https://nextnetz.de/schema/scenario-" + VERSION + ".json",
         "format " + FORMAT + " version " + VERSION, SCENARIO);
-    return tools.jackson.databind.json.JsonMapper.builder().build().writerWithDefaultPrettyPrinter()
-        .writeValueAsString(document) + "\n";
+    return de.nextnetz.json.codec.SchemaDocuments.text(document);
   }
 }

@@ -34,6 +34,14 @@ public final class Scenarios {
 
   private Scenarios() {}
 
+  /** The built-in data sets as JSON text, written once from the seeds (constants, like the seeds). */
+  private static final class DataSets {
+    static final String NEXT_2024 = NextJson.standard().writeAssociationAsString(NextSeeds.association());
+    static final String WIESBADEN = NextJson.standard().writePortfolioAsString(NextSeeds.wiesbadenPortfolio());
+
+    private DataSets() {}
+  }
+
   /**
    * Reads a scenario file strictly: every problem with its JSON Pointer.
    *
@@ -119,9 +127,7 @@ public final class Scenarios {
   private static CheckReport check(Scenario scenario, Path file) {
     JsonNode document;
     if (scenario.dataSet().isPresent()) {
-      document = MAPPER.readTree(scenario.dataSet().get().equals("next-2024")
-          ? NextJson.standard().writeAssociationAsString(NextSeeds.association())
-          : NextJson.standard().writePortfolioAsString(NextSeeds.wiesbadenPortfolio()));
+      document = MAPPER.readTree(scenario.dataSet().get().equals("next-2024") ? DataSets.NEXT_2024 : DataSets.WIESBADEN);
     } else if (scenario.file().isPresent()) {
       Path path = file.toAbsolutePath().resolveSibling(scenario.file().get());
       try {
