@@ -114,8 +114,13 @@ public final class EventTable {
       LINE
     }
 
+    /** Which limit the table exceeds. */
     private final What what;
+
+    /** The line too long, or the number of lines. */
     private final int line;
+
+    /** The limit exceeded. */
     private final int limit;
 
     LimitExceeded(What what, int line, int limit) {
