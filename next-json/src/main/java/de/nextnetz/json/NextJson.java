@@ -36,12 +36,16 @@ import tools.jackson.databind.json.JsonMapper;
  * The JSON facade: read and write associations, write check reports, activity reports and
  * deadlines, without configuring Jackson. Instances are immutable and thread-safe.
  *
- * <p>One reading policy, set here once: unknown properties, duplicate keys, coerced scalars
- * ({@code "12"} for a number, {@code 1.5} for an integer), {@code null}s, impossible dates, unknown
- * enum values and trailing content are errors; nesting depth, string length, number length, name
- * length and document size are limited; no polymorphic typing is ever enabled. A document with
- * problems yields one {@link NextJsonException} listing all of them with their JSON Pointers;
- * then Bean Validation runs and its violations are reported the same way.
+ * <p>One reading policy: unknown properties, repeated keys, coerced scalars ({@code "12"} for a
+ * number, {@code 1.5} for an integer), {@code null}s, impossible dates, unknown enum values, the
+ * character U+0000 in a text and trailing content are errors; nesting depth, string length, number
+ * length, name length and document size are limited; no polymorphic typing is ever enabled. A
+ * document with problems yields one {@link NextJsonException} listing all of them with their JSON
+ * Pointers; then Bean Validation runs and its violations are reported the same way. The codecs of
+ * {@link NextJsonModule} check repeated keys, string, number and nesting limits and the document
+ * size themselves, so a plain mapper with the module ({@code JsonMapper.builder().findAndAddModules()},
+ * as Spring builds it) reads with the same policy and the default limits; this facade's parser
+ * checks the limits first, as configured by its {@link Builder}.
  */
 public final class NextJson {
 
@@ -72,7 +76,6 @@ public final class NextJson {
             .maxNameLength(builder.maxNameLength)
             .maxDocumentLength(builder.maxDocumentLength)
             .build())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         // the caller's streams stay open: the caller opened them and may go on using them
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)

@@ -11,6 +11,7 @@ import de.nextnetz.rules.RuleId;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.Version;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
@@ -87,10 +88,17 @@ public final class NextJsonModule extends SimpleModule {
 
     @Override
     public T deserialize(JsonParser in, DeserializationContext context) {
+      // NExT's limits, whatever this mapper's own: one reading policy on every route.
       Reading reading = new Reading();
-      T value = codec.read(in, reading);
+      T value;
+      try {
+        value = codec.read(in, reading);
+      } catch (StreamConstraintsException e) {
+        reading.limitExceeded(in, e);
+        value = null;
+      }
       if (reading.hasProblems() || value == null) {
-        throw new NextJsonException(reading.problems());
+        throw new NextJsonException(reading.problems(), reading.omitted());
       }
       return Documents.validated(value, de.nextnetz.domain.validation.DomainValidator.standard());
     }

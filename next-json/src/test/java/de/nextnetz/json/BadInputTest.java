@@ -1,7 +1,12 @@
 package de.nextnetz.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import de.nextnetz.domain.Association;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.util.List;
 import java.util.Map;
@@ -72,8 +77,8 @@ class BadInputTest {
         text("single quotes", "{'format': 'nextnetz.association'}", "", "malformed JSON at line 1, column 2", ReaderOnly.NOT_JSON),
         text("empty document", "   ", "", "the document is empty", ReaderOnly.NOT_JSON),
         text("trailing content", BASE + " {}", "", "unexpected content after the end of the document", ReaderOnly.NOT_JSON),
-        text("duplicate key", BASE.replaceFirst("\"name\" :", "\"shortName\" : \"NExT\", \"name\" :").replaceFirst(
-            "\"seat\" :", "\"shortName\" : \"X\", \"seat\" :"), "/shortName", "Duplicate Object property \"shortName\"", ReaderOnly.REPEATED_KEY),
+        text("duplicate key", BASE.replaceFirst("\"seat\" :", "\"shortName\" : \"X\", \"seat\" :"), "/shortName",
+            "repeats the property \"shortName\", which an object has once", ReaderOnly.REPEATED_KEY),
         text("root is an array", "[]", "", "must be an object (Association), but was an array", ReaderOnly.NONE),
         // Unknown properties.
         edited("unknown property at the root", r -> r.put("colour", "blue"), "/colour",
@@ -157,6 +162,8 @@ class BadInputTest {
         edited("nesting too deep", r -> r.set("deep", JsonFixtures.tree(deep)), "", "the document exceeds a limit"),
         edited("string too long", r -> r.put("purpose", "x".repeat(NextJson.DEFAULT_MAX_STRING_LENGTH + 1)), "",
             "the document exceeds a limit: String value length", ReaderOnly.READER_LIMIT),
+        edited("string too long in an unknown property", r -> r.put("colour", "x".repeat(NextJson.DEFAULT_MAX_STRING_LENGTH + 1)),
+            "/colour", "the document exceeds a limit: String value length"),
         text("number too long", BASE.replaceFirst("\"chairs\" : 1", "\"chairs\" : 123456789012345678901234"), "",
             "the document exceeds a limit: Number value length", ReaderOnly.NONE),
         // Found by checking the schema against the reader (issue 11): what a schema can state, it states.
@@ -206,6 +213,35 @@ class BadInputTest {
       }
       assertThat(problem.message()).contains(bad.message());
     });
+  }
+
+  /** A mapper as Spring Boot builds it: Jackson's defaults, the module found through its service file. */
+  private static final JsonMapper SPRING_LIKE = JsonMapper.builder().findAndAddModules().build();
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  @DisplayName("One reading policy: a plain mapper with the module refuses every bad document with the facade's problems")
+  void a_plain_mapper_with_the_module_refuses_the_same_way(Case bad) {
+    Throwable plain = catchThrowable(() -> SPRING_LIKE.readValue(bad.json(), Association.class));
+    assertThat(plain).as("the plain mapper must refuse: " + bad.name()).isInstanceOf(JacksonException.class);
+    if (bad.readerOnly() == ReaderOnly.NOT_JSON) {
+      return; // not JSON: Jackson's own syntax error, before any codec of the module runs
+    }
+    NextJsonException facade = catchThrowableOfType(NextJsonException.class,
+        () -> NextJson.standard().readAssociation(bad.json()));
+    assertThat(plain).as(bad.name()).isInstanceOf(NextJsonException.class);
+    assertThat(((NextJsonException) plain).getProblems()).as(bad.name())
+        .usingElementComparator(BadInputTest::samePlaceAndWords).isEqualTo(facade.getProblems());
+  }
+
+  /** The same pointer and message; of a limit, the words up to the figures (Jackson words its own limits). */
+  private static int samePlaceAndWords(JsonProblem a, JsonProblem b) {
+    return a.pointer().equals(b.pointer()) && upToFigures(a.message()).equals(upToFigures(b.message())) ? 0 : 1;
+  }
+
+  private static String upToFigures(String message) {
+    int figures = message.indexOf(" (");
+    return message.startsWith("the document exceeds a limit") && figures > 0 ? message.substring(0, figures) : message;
   }
 
   static Stream<Case> schemaCases() {

@@ -84,4 +84,28 @@ class EncodingTest {
         .containsExactly("/board/seats/0/person/name: must be text, but holds the unpaired surrogate \\uD800 at index 7,"
             + " which is no character");
   }
+  @Test
+  @DisplayName("An escaped U+0000 is refused in identifiers and names, through the facade and a plain mapper alike")
+  void an_escaped_nul_is_refused_in_identifiers_and_names() {
+    String inName = DOCUMENT.replaceFirst("\"name\" : \"", "\"name\" : \"NExT\\\\u0000 ");
+    String inId = DOCUMENT.replaceFirst("\"id\" : \"", "\"id\" : \"\\\\u0000");
+
+    assertThat(refused(inName.getBytes(StandardCharsets.UTF_8)).getProblems()).extracting(JsonProblem::toString)
+        .containsExactly("/name: must not contain the character U+0000 (at index 4)");
+    assertThat(refused(inId.getBytes(StandardCharsets.UTF_8)).getProblems()).extracting(JsonProblem::pointer)
+        .singleElement().asString().endsWith("/id");
+    NextJsonException plain = catchThrowableOfType(NextJsonException.class, () -> tools.jackson.databind.json.JsonMapper
+        .builder().findAndAddModules().build().readValue(inName, de.nextnetz.domain.Association.class));
+    assertThat(plain.getProblems()).extracting(JsonProblem::toString)
+        .containsExactly("/name: must not contain the character U+0000 (at index 4)");
+  }
+
+  @Test
+  @DisplayName("The writer does not write U+0000, which no reader of the format reads back")
+  void the_writer_refuses_a_nul() {
+    var named = de.nextnetz.domain.ImmutableAssociation.copyOf(JsonFixtures.smallNext()).withName("NExT\u0000 e. V.");
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> NextJson.standard().writeAssociationAsString(named))
+        .withMessage("cannot write /name: the text holds the character U+0000 at index 4, which the format does not carry");
+  }
 }

@@ -31,7 +31,15 @@ class RoundTripFuzzTest {
   void write_then_read_gives_an_equal_association(FuzzedDataProvider data) {
     Association association = new Generators(data).association();
 
-    String written = LENIENT.writeAssociationAsString(association);
+    String written;
+    try {
+      written = LENIENT.writeAssociationAsString(association);
+    } catch (IllegalArgumentException refused) {
+      // The one text the format does not carry: U+0000, which the reader refuses too.
+      assertThat(refused).hasMessageStartingWith("cannot write /").hasMessageContaining("U+0000");
+      assertThat(association.toString()).contains("\u0000");
+      return;
+    }
     assertThat(LENIENT.readAssociation(written)).isEqualTo(association);
 
     List<Violation> violations = DomainValidator.standard().validate(association);

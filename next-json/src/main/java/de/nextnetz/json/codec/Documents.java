@@ -47,7 +47,7 @@ public final class Documents {
    * @throws NextJsonException with every problem found
    */
   public static <T> T read(JsonParser in, Codec<T> codec, @Nullable DomainValidator validator, Locale locale) {
-    Reading reading = new Reading(locale);
+    Reading reading = new Reading(locale, in.streamReadConstraints());
     T value = null;
     try {
       if (in.nextToken() == null) {
@@ -59,7 +59,7 @@ public final class Documents {
         }
       }
     } catch (StreamConstraintsException e) {
-      reading.fatal(Reading.pointerOf(in), reading.text("limit", "detail", e.getOriginalMessage()));
+      reading.limitExceeded(in, e);
       value = null;
     } catch (StreamReadException e) {
       reading.fatal(Reading.pointerOf(in), reading.text("malformed", "where", where(e.getLocation(), reading),

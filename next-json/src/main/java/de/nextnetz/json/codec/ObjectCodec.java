@@ -190,7 +190,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   public @Nullable T read(JsonParser in, Reading reading) {
     if (writtenOnly) {
       reading.problem(in, reading.text("writtenOnly", "type", name));
-      in.skipChildren();
+      reading.skip(in);
       return null;
     }
     if (in.currentToken() != JsonToken.START_OBJECT) {
@@ -207,7 +207,14 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       if (property == null) {
         reading.problem(in, reading.text("unknownProperty", "name", Scalars.shorten(propertyName), "type", name,
             "known", String.join(", ", byName.keySet())));
-        in.skipChildren();
+        reading.skip(in);
+        ok = false;
+        continue;
+      }
+      if ((seen & (1L << property.index)) != 0) {
+        // One place for repeated keys, whatever mapper reads: the facade's and any other.
+        reading.problem(in, reading.text("duplicate", "name", propertyName));
+        reading.skip(in);
         ok = false;
         continue;
       }
@@ -264,11 +271,12 @@ public final class ObjectCodec<T, B> implements Codec<T> {
         boolean ok = true;
         int count = 0;
         while (in.nextToken() != JsonToken.END_ARRAY) {
+          reading.checkDocumentLength(in);
           if (++count > MAX_ITEMS) {
             reading.problem(in, reading.text("tooManyItems", "limit", MAX_ITEMS));
-            in.skipChildren();
+            reading.skip(in);
             while (in.nextToken() != JsonToken.END_ARRAY) {
-              in.skipChildren();
+              reading.skip(in);
             }
             return false;
           }

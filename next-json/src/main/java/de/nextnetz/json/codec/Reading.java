@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.StreamConstraintsException;
 
 /** The state of reading one document: the problems found so far. Not thread-safe; one per read. */
 public final class Reading {
@@ -18,21 +20,154 @@ public final class Reading {
 
   private final List<JsonProblem> problems = new ArrayList<>();
   private final Locale locale;
+  private final int maxStringLength;
+  private final int maxNestingDepth;
+  private final int maxNumberLength;
+  private final long maxDocumentLength;
   private boolean fatal;
   private int omitted;
 
-  /** Creates an empty reading with English messages. */
+  /** Creates an empty reading with English messages and the default limits of {@link de.nextnetz.json.NextJson}. */
   public Reading() {
     this(Locale.ENGLISH);
   }
 
   /**
-   * Creates an empty reading.
+   * Creates an empty reading with the default limits of {@link de.nextnetz.json.NextJson}: what
+   * {@link de.nextnetz.json.NextJsonModule} applies inside any mapper, whatever that mapper's own
+   * stream constraints are.
    *
    * @param locale the language of the problems' messages (German for {@code de}, else English)
    */
   public Reading(Locale locale) {
+    this(locale, de.nextnetz.json.NextJson.DEFAULT_MAX_STRING_LENGTH, de.nextnetz.json.NextJson.DEFAULT_MAX_NESTING_DEPTH,
+        de.nextnetz.json.NextJson.DEFAULT_MAX_NUMBER_LENGTH, de.nextnetz.json.NextJson.DEFAULT_MAX_DOCUMENT_LENGTH);
+  }
+
+  /**
+   * Creates an empty reading with the limits of a parser's stream constraints, so that the codecs
+   * check the same limits as the parser (where the parser checks them too, it is first).
+   *
+   * @param locale the language of the problems' messages
+   * @param constraints the limits
+   */
+  public Reading(Locale locale, tools.jackson.core.StreamReadConstraints constraints) {
+    this(locale, constraints.getMaxStringLength(), constraints.getMaxNestingDepth(), constraints.getMaxNumberLength(),
+        constraints.getMaxDocumentLength());
+  }
+
+  private Reading(Locale locale, int maxStringLength, int maxNestingDepth, int maxNumberLength, long maxDocumentLength) {
+    this.maxNumberLength = maxNumberLength;
     this.locale = java.util.Objects.requireNonNull(locale, "locale");
+    this.maxStringLength = maxStringLength;
+    this.maxNestingDepth = maxNestingDepth;
+    this.maxDocumentLength = maxDocumentLength;
+  }
+
+  /** {@return the longest string value this reading accepts, in characters} */
+  public int maxStringLength() {
+    return maxStringLength;
+  }
+
+  /** {@return the deepest nesting this reading accepts} */
+  public int maxNestingDepth() {
+    return maxNestingDepth;
+  }
+
+  /**
+   * Skips the value the parser is on, with its children, checking the limits on the way as the
+   * values a codec reads are checked: a string too long, nesting too deep or a document too large
+   * inside an unknown property is refused as anywhere else. Every codec skips through here.
+   *
+   * @param parser the parser, on the value to skip; afterwards on its last token
+   * @throws StreamConstraintsException if a limit is exceeded
+   */
+  public void skip(JsonParser parser) {
+    JsonToken token = parser.currentToken();
+    int depth = token != null && token.isStructStart() ? 1 : 0;
+    if (token == JsonToken.VALUE_STRING) {
+      checkLength(parser.getStringLength());
+    } else if (token != null && token.isNumeric()) {
+      checkNumber(parser);
+    }
+    while (depth > 0) {
+      token = parser.nextToken();
+      if (token == null) {
+        return; // the parser reports the truncated document
+      }
+      if (token.isStructStart()) {
+        depth++;
+        checkDepth(parser);
+        checkDocumentLength(parser);
+      } else if (token.isStructEnd()) {
+        depth--;
+      } else if (token == JsonToken.VALUE_STRING) {
+        checkLength(parser.getStringLength());
+      } else if (token.isNumeric()) {
+        checkNumber(parser);
+      }
+    }
+  }
+
+  /**
+   * Refuses a string longer than {@link #maxStringLength()}.
+   *
+   * @param length the string's length, in characters
+   * @throws StreamConstraintsException if it is too long
+   */
+  public void checkLength(int length) {
+    if (length > maxStringLength) {
+      throw new StreamConstraintsException("String value length (" + length + ") exceeds the maximum allowed ("
+          + maxStringLength + ")");
+    }
+  }
+
+  /**
+   * Refuses a number with more characters than the reading accepts.
+   *
+   * @param parser the parser, on a number
+   * @throws StreamConstraintsException if it is too long
+   */
+  public void checkNumber(JsonParser parser) {
+    int length = parser.getStringLength();
+    if (length > maxNumberLength) {
+      throw new StreamConstraintsException("Number value length (" + length + ") exceeds the maximum allowed ("
+          + maxNumberLength + ")");
+    }
+  }
+
+  private void checkDepth(JsonParser parser) {
+    int depth = parser.streamReadContext().getNestingDepth();
+    if (depth > maxNestingDepth) {
+      throw new StreamConstraintsException("Document nesting depth (" + depth + ") exceeds the maximum allowed ("
+          + maxNestingDepth + ")");
+    }
+  }
+
+  /**
+   * Refuses a document read beyond the largest this reading accepts.
+   *
+   * @param parser the parser
+   * @throws StreamConstraintsException if the parser is beyond the limit
+   */
+  public void checkDocumentLength(JsonParser parser) {
+    if (beyondDocumentLength(parser)) {
+      throw new StreamConstraintsException("Document length exceeds the maximum allowed (" + maxDocumentLength + ")");
+    }
+  }
+
+  /**
+   * Whether the parser has read beyond the largest document this reading accepts; checked where
+   * documents grow (at each item of a list, in skipped values), so that a mapper without a
+   * document limit of its own still stops.
+   */
+  private boolean beyondDocumentLength(JsonParser parser) {
+    if (maxDocumentLength <= 0) {
+      return false;
+    }
+    tools.jackson.core.TokenStreamLocation location = parser.currentTokenLocation();
+    long offset = Math.max(location.getByteOffset(), location.getCharOffset());
+    return offset > maxDocumentLength;
   }
 
   /**
@@ -106,6 +241,16 @@ public final class Reading {
       omitted = 0;
       fatal = true;
     }
+  }
+
+  /**
+   * Records a limit the document exceeds; like {@link #fatal}, it stays the only problem.
+   *
+   * @param parser the parser, where the limit was hit
+   * @param exceeded the limit's exception, from the parser or from {@link #skip} and its kin
+   */
+  public void limitExceeded(JsonParser parser, StreamConstraintsException exceeded) {
+    fatal(pointerOf(parser), text("limit", "detail", exceeded.getOriginalMessage()));
   }
 
   /** {@return whether any problem was recorded} */

@@ -88,7 +88,7 @@ public final class ReportCodecs {
       @Override
       public @Nullable V read(JsonParser in, Reading reading) {
         reading.problem(in, reading.text("writtenOnly", "type", "report"));
-        in.skipChildren();
+        reading.skip(in);
         return null;
       }
 

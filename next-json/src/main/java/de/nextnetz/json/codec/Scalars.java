@@ -95,6 +95,7 @@ public final class Scalars {
         unexpected(in, reading, reading.text("expected.wholeNumber"));
         return null;
       }
+      reading.checkNumber(in);
       if (in.getNumberType() != JsonParser.NumberType.INT) {
         reading.problem(in, reading.text("intRange", "min", Integer.MIN_VALUE, "max", Integer.MAX_VALUE,
             "value", in.getString()));
@@ -295,7 +296,11 @@ public final class Scalars {
       while (in.nextToken() == JsonToken.PROPERTY_NAME) {
         String name = in.currentName();
         in.nextToken();
-        if (name.equals("amount")) {
+        if ((name.equals("amount") && hasAmount) || (name.equals("currency") && hasCurrency)) {
+          reading.problem(in, reading.text("duplicate", "name", name));
+          reading.skip(in);
+          ok = false;
+        } else if (name.equals("amount")) {
           hasAmount = true;
           String text = STRING.read(in, reading);
           if (text != null && text.startsWith("-") && AMOUNT.matcher(text.substring(1)).matches()) {
@@ -323,7 +328,7 @@ public final class Scalars {
           }
         } else {
           reading.problem(in, reading.text("unknownMoneyProperty", "name", shorten(name)));
-          in.skipChildren();
+          reading.skip(in);
           ok = false;
         }
       }
@@ -433,6 +438,12 @@ public final class Scalars {
     return new Codec<>() {
       @Override
       public void write(String value, JsonGenerator out) {
+        int nul = value.indexOf('\u0000');
+        if (nul >= 0) {
+          // The reader refuses it (a name with U+0000 is forged or broken), so the writer does not write it.
+          throw new IllegalArgumentException("cannot write " + pointerOf(out) + ": the text holds the character U+0000"
+              + " at index " + nul + ", which the format does not carry");
+        }
         out.writeString(value);
       }
 
@@ -443,6 +454,12 @@ public final class Scalars {
         return null;
         }
         String value = in.getString();
+        reading.checkLength(value.length());
+        int nul = value.indexOf('\u0000');
+        if (nul >= 0) {
+          reading.problem(in, reading.text("nul", "index", nul));
+          return null;
+        }
         int unpaired = unpairedSurrogate(value);
         if (unpaired >= 0) {
           reading.problem(in, reading.text("surrogate", "code", String.format(Locale.ROOT, "\\u%04X",
@@ -565,7 +582,7 @@ public final class Scalars {
    */
   public static void unexpected(JsonParser in, Reading reading, String expected) {
     reading.problem(in, reading.text("unexpected", "expected", expected, "actual", describe(in, reading)));
-    in.skipChildren();
+    reading.skip(in);
   }
 
   private static String describe(JsonParser in, Reading reading) {
@@ -575,7 +592,10 @@ public final class Scalars {
     }
     return switch (token) {
       case VALUE_STRING -> reading.text("actual.string", "text", shorten(in.getString()));
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> reading.text("actual.number", "text", shorten(in.getString()));
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+        reading.checkNumber(in);
+        yield reading.text("actual.number", "text", shorten(in.getString()));
+      }
       case VALUE_TRUE -> reading.text("actual.true");
       case VALUE_FALSE -> reading.text("actual.false");
       case VALUE_NULL -> reading.text("actual.null");
