@@ -32,7 +32,7 @@ final class CheckCommand extends NextCommand {
   @Override
   public Integer call() {
     Lang lang = document.lang;
-    Association association = publication.apply(DataSet.load(document.file, lang));
+    Association association = publication.apply(DataSet.load(document.file, lang, stdin()));
     LocalDate asOf = day.or(next.today());
     CheckReport report;
     try {

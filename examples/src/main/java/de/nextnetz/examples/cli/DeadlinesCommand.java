@@ -34,7 +34,7 @@ final class DeadlinesCommand extends NextCommand {
     if (days < 0) {
       throw new BadInputException(Texts.of(lang, "error.days", "days", String.valueOf(days)));
     }
-    Association association = DataSet.load(document.file, lang);
+    Association association = DataSet.load(document.file, lang, stdin());
     LocalDate first = from != null ? from : next.today();
     List<Deadline> deadlines;
     LocalDate last;

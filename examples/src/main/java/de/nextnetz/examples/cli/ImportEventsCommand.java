@@ -3,11 +3,11 @@ package de.nextnetz.examples.cli;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.event.EventTable;
 import de.nextnetz.json.NextJson;
-import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.List;
 import java.io.PrintWriter;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
         + " and kept in the output. Exit 0 if every row was mapped, 2 if not.")
 final class ImportEventsCommand extends NextCommand {
 
-  @Parameters(paramLabel = "TSV", description = "The event table, UTF-8.")
+  @Parameters(paramLabel = "TSV", description = "The event table, UTF-8; - reads it from standard input.")
   @SuppressWarnings("NullAway.Init")
   private Path table;
 
@@ -31,52 +31,58 @@ final class ImportEventsCommand extends NextCommand {
       description = "An association document whose communities to match; default: the embedded NExT 2024 data set.")
   private @Nullable Path communities;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write the JSON; default: standard output.")
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write the JSON; default: standard"
+      + " output. An existing file is kept unless --force is given; an input is never overwritten.")
   private @Nullable Path output;
+
+  @Option(names = "--force", description = "Replace an existing --output file, also through a symbolic link.")
+  private boolean force;
 
   @Mixin
   @SuppressWarnings("NullAway.Init")
   private Options.Language language;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     Lang lang = language.lang;
+    String name = DataSet.nameOf(table, lang);
     String text;
     try {
-      text = Files.readString(DataSet.existing(table, lang), StandardCharsets.UTF_8);
+      text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(DataSet.readAll(table, lang, stdin()))).toString();
     } catch (CharacterCodingException e) {
-      throw new BadInputException(Texts.of(lang, "error.notUtf8", "file", table.toString()));
+      throw new BadInputException(Texts.of(lang, "error.notUtf8", "file", name));
     }
     if (text.isBlank()) {
-      throw new BadInputException(Texts.of(lang, "error.emptyTable", "file", table.toString()));
+      throw new BadInputException(Texts.of(lang, "error.emptyTable", "file", name));
     }
-    Association association = DataSet.load(communities, lang);
+    Association association = DataSet.load(communities, lang, stdin());
     EventTable.Result result;
     try {
       result = EventTable.read(text, association.getCommunities());
     } catch (EventTable.LimitExceeded tooLarge) {
       throw new BadInputException(tooLarge.what() == EventTable.LimitExceeded.What.ROWS
-          ? Texts.of(lang, "error.tooManyRows", "file", table.toString(), "limit", tooLarge.limit())
-          : Texts.of(lang, "error.lineTooLong", "file", table.toString(), "line", tooLarge.line(), "limit",
+          ? Texts.of(lang, "error.tooManyRows", "file", name, "limit", tooLarge.limit())
+          : Texts.of(lang, "error.lineTooLong", "file", name, "line", tooLarge.line(), "limit",
               tooLarge.limit()));
     }
     if (result.getRows() == 0) {
       // A header without rows is as empty as an empty file.
-      throw new BadInputException(Texts.of(lang, "error.emptyTable", "file", table.toString()));
+      throw new BadInputException(Texts.of(lang, "error.emptyTable", "file", name));
     }
     String json = NextJson.standard().writeEventTableAsString(result);
     if (output != null) {
-      Files.writeString(output, json, StandardCharsets.UTF_8);
+      List<Path> inputs = communities != null ? List.of(table, communities) : List.of(table);
+      OutputFile.write(output, json, force, inputs, lang);
     } else {
       out().print(json);
     }
     PrintWriter err = err();
-    err.println(Texts.of(lang, "import.summary", "file", table.toString(), "rows", result.getRows(),
+    err.println(Texts.of(lang, "import.summary", "file", name, "rows", result.getRows(),
         "events", result.getEvents().size(), "unmapped", result.getUnmapped().size(),
         "merged", result.getRows() > result.getEvents().size() + result.getUnmapped().size()
             ? Texts.of(lang, "import.merged") : ""));
     for (EventTable.UnmappedRow row : result.getUnmapped()) {
-      err.println("  " + table + ", " + row);
+      err.println("  " + name + ", " + row);
     }
     err.flush();
     return result.getUnmapped().isEmpty() ? 0 : 2;

@@ -1,8 +1,12 @@
 package de.nextnetz.examples.cli;
 
+import de.nextnetz.json.NextJson;
 import de.nextnetz.json.NextJsonException;
 import de.nextnetz.json.codec.Scalars;
 import de.nextnetz.json.NextJsonModule;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -47,6 +51,7 @@ public final class Next implements Runnable {
   public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
   private final Clock clock;
+  private final InputStream stdin;
 
   @CommandLine.Spec
   @SuppressWarnings("NullAway.Init")
@@ -68,7 +73,23 @@ public final class Next implements Runnable {
    * @param clock the clock
    */
   public Next(Clock clock) {
+    this(clock, System.in);
+  }
+
+  /**
+   * Creates the tool on a clock and a standard input, which {@code -} as FILE reads.
+   *
+   * @param clock the clock
+   * @param stdin standard input
+   */
+  public Next(Clock clock, InputStream stdin) {
     this.clock = clock;
+    this.stdin = stdin;
+  }
+
+  /** {@return standard input} */
+  InputStream stdin() {
+    return stdin;
   }
 
   /** {@return today, by the tool's clock} */
@@ -87,7 +108,9 @@ public final class Next implements Runnable {
    * @param args the command line
    */
   public static void main(String[] args) {
-    System.exit(execute(new Next(), args, new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+    // Not System.out: a PrintStream hides write errors, and a full disk must not look like success.
+    System.exit(execute(new Next(), args,
+        new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true),
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
   }
 
@@ -135,8 +158,18 @@ public final class Next implements Runnable {
       code = internalError(e, next.debug, err);
     }
     out.flush();
+    if (out.checkError()) {
+      // What was printed did not arrive (a full disk, a closed pipe): the run did not do its job.
+      err.println("next: " + Texts.of(lang(commandLine), "error.stdout"));
+      code = Math.max(code, CommandLine.ExitCode.USAGE);
+    }
     err.flush();
     return code;
+  }
+
+  private static Lang lang(CommandLine commandLine) {
+    CommandLine.ParseResult parsed = commandLine.getParseResult();
+    return parsed == null ? Lang.en : lang(parsed);
   }
 
   /**
@@ -146,6 +179,12 @@ public final class Next implements Runnable {
    * @return 3
    */
   private static int internalError(Throwable failure, boolean debug, PrintWriter error) {
+    if (failure instanceof OutOfMemoryError) {
+      error.println("next: " + Texts.of(Lang.en, "error.outOfMemory", "heap", Runtime.getRuntime().maxMemory() / (1024 * 1024),
+          "limit", NextJson.DEFAULT_MAX_DOCUMENT_LENGTH / (1024 * 1024)));
+      error.flush();
+      return 3;
+    }
     String what = failure.getMessage() != null ? failure.getMessage() : "an unexpected " + kind(failure);
     error.println("next: internal error: " + what);
     error.println("next: this is a bug; please report it with the command line you used"
@@ -158,7 +197,7 @@ public final class Next implements Runnable {
   }
 
   private static String kind(Throwable failure) {
-    return failure instanceof OutOfMemoryError ? "lack of memory" : failure instanceof Error ? "fault of the runtime" : "failure";
+    return failure instanceof Error ? "fault of the runtime" : "failure";
   }
 
   /** The language the command line asked for, English unless {@code --lang de} was given. */

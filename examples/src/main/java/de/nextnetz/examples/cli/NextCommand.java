@@ -22,6 +22,11 @@ abstract class NextCommand implements Callable<Integer> {
     return spec.commandLine().getOut();
   }
 
+  /** {@return standard input, for {@code -} as FILE} */
+  java.io.InputStream stdin() {
+    return next.stdin();
+  }
+
   /** {@return standard error} */
   PrintWriter err() {
     return spec.commandLine().getErr();

@@ -31,7 +31,7 @@ final class Options {
    */
   static final class Document {
     @Parameters(arity = "0..1", paramLabel = "FILE",
-        description = "An association document (JSON); default: the embedded NExT 2024 data set.")
+        description = "An association document (JSON), - for standard input; default: the embedded NExT 2024 data set.")
     @Nullable Path file;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "text or json; default: ${DEFAULT-VALUE}.")

@@ -33,7 +33,7 @@ final class PortfolioCommand extends NextCommand {
   /** The resource of Wiesbaden's example portfolio, in the examples jar. */
   static final String EMBEDDED = "/de/nextnetz/examples/wiesbaden-portfolio.json";
 
-  @Parameters(arity = "0..1", paramLabel = "FILE", description = "A portfolio document (JSON); default: Wiesbaden's example portfolio.")
+  @Parameters(arity = "0..1", paramLabel = "FILE", description = "A portfolio document (JSON), - for standard input; default: Wiesbaden's example portfolio.")
   private @Nullable Path file;
 
   @Option(names = "--year", paramLabel = "YYYY", description = "The budget year; default: the current year.")
@@ -54,7 +54,7 @@ final class PortfolioCommand extends NextCommand {
   @Override
   public Integer call() {
     Lang lang = language.lang;
-    MunicipalPortfolio portfolio = load(file, lang);
+    MunicipalPortfolio portfolio = load(file, lang, stdin());
     LocalDate asOf = day.or(next.today());
     int budgetYear = year != null ? year : asOf.getYear();
     if (budgetYear < 1 || budgetYear > 9999) {
@@ -109,7 +109,7 @@ final class PortfolioCommand extends NextCommand {
     return report.hasErrors() ? 1 : 0;
   }
 
-  private static MunicipalPortfolio load(@Nullable Path file, Lang lang) {
+  private static MunicipalPortfolio load(@Nullable Path file, Lang lang, InputStream stdin) {
     if (file == null) {
       try (InputStream in = PortfolioCommand.class.getResourceAsStream(EMBEDDED)) {
         if (in == null) {
@@ -120,6 +120,10 @@ final class PortfolioCommand extends NextCommand {
         throw new UncheckedIOException(e);
       }
     }
-    return NextJson.builder().locale(lang.locale()).build().readPortfolio(DataSet.existing(file, lang));
+    try (InputStream in = DataSet.open(file, lang, stdin)) {
+      return NextJson.builder().locale(lang.locale()).build().readPortfolio(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
         + " 2 if not.")
 final class ValidateCommand extends NextCommand {
 
-  @Parameters(paramLabel = "FILE", description = "The association document (JSON).")
+  @Parameters(paramLabel = "FILE", description = "The association document (JSON); - reads it from standard input.")
   @SuppressWarnings("NullAway.Init")
   private Path file;
 
@@ -33,7 +33,7 @@ final class ValidateCommand extends NextCommand {
     if (output.json()) {
       Validation validation;
       try {
-        DataSet.load(file, language.lang);
+        DataSet.load(file, language.lang, stdin());
         validation = Validation.passed();
       } catch (NextJsonException refused) {
         validation = Validation.of(refused);
@@ -41,8 +41,8 @@ final class ValidateCommand extends NextCommand {
       out().print(NextJson.standard().writeValidationAsString(validation));
       return validation.valid() ? 0 : 2;
     }
-    Association association = DataSet.load(file, language.lang);
-    out().println(Texts.of(language.lang, "validate.valid", "file", file.toString(),
+    Association association = DataSet.load(file, language.lang, stdin());
+    out().println(Texts.of(language.lang, "validate.valid", "file", DataSet.nameOf(file, language.lang),
         "association", association.getDisplayName(), "members", association.getMembers().size(),
         "applications", association.getApplications().size(), "events", association.getEvents().size(),
         "communities", association.getCommunities().size()));

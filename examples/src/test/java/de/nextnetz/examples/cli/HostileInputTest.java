@@ -84,7 +84,7 @@ class HostileInputTest {
     Path members = generated(folder, "members.json", "{\"format\":\"nextnetz.association\",\"members\":[",
         "{\"id\":\"m\",\"kind\":\"PERSONAL\",\"person\":{\"id\":\"p\",\"name\":\"P\"},\"start\":\"2020-01-01\"},", 200_000, "{}]}");
     java.util.Map<Path, String> expected = java.util.Map.of(deep, "the document exceeds a limit",
-        string, "String value length", huge, "/padding: unknown property \"padding\"",
+        string, "String value length", huge, "huge.json: too large; a document may have at most 64 MiB",
         members, "/members/100000: has more than 100000 items, more than the format reads");
     expected.forEach((file, fragment) -> {
       NextCliTest.Run run = next("validate", file.toString());
@@ -113,6 +113,6 @@ class HostileInputTest {
     assertThat(tooLong.err()).isEqualTo("next: " + line + ", line 2: longer than 10,000 characters; an event table has short lines\n");
     NextCliTest.Run tooLarge = next("check", large.toString());
     assertThat(tooLarge.code()).isEqualTo(2);
-    assertThat(tooLarge.err()).isEqualTo("next: " + large + ": too large; a document may have at most 256 MiB\n");
+    assertThat(tooLarge.err()).isEqualTo("next: " + large + ": too large; a document may have at most 64 MiB\n");
   }
 }

@@ -70,6 +70,6 @@ class InternalErrorTest {
 
     NextCliTest.Run memory = run(failing(OutOfMemoryError::new), "check");
     assertThat(memory.code()).isEqualTo(3);
-    assertThat(memory.err()).startsWith("next: internal error: an unexpected lack of memory\n");
+    assertThat(memory.err()).startsWith("next: out of memory (a heap of ").contains("give java more with -Xmx");
   }
 }
