@@ -55,7 +55,7 @@ public final class BuildAnAssociation {
         + " board seat(s), last elected " + association.getBoard().getLastElection().orElseThrow().getDate());
     out.println("Valid: " + DomainValidator.standard().validate(association).isEmpty());
 
-    Association renamed = de.nextnetz.domain.ImmutableAssociation.copyOf(association).withShortName(" ");
+    Association renamed = association.toBuilder().shortName(" ").build();
     for (Violation violation : DomainValidator.standard().validate(renamed)) {
       out.println("Problem: " + violation);
     }

@@ -153,8 +153,21 @@ public interface Association {
   }
 
   /**
+   * A builder holding this value's properties, for a changed copy:
+   * {@code value.toBuilder().…(…).build()}; the value itself stays unchanged.
+   *
+   * @return a new builder, filled from this value
+   */
+  default Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
    * Builds a {@link Association}; {@code build()} throws {@link IllegalStateException} naming any
    * required attribute that was not set, or any broken invariant.
    */
-  final class Builder extends ImmutableAssociation.Builder {}
+  final class Builder extends ImmutableAssociation.Builder {
+    /** Creates an empty builder, as {@link Association#builder()} does. */
+    public Builder() {}
+  }
 }

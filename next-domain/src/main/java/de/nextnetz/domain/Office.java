@@ -30,8 +30,21 @@ public interface Office {
   }
 
   /**
+   * A builder holding this value's properties, for a changed copy:
+   * {@code value.toBuilder().…(…).build()}; the value itself stays unchanged.
+   *
+   * @return a new builder, filled from this value
+   */
+  default Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
    * Builds a {@link Office}; {@code build()} throws {@link IllegalStateException} naming any
    * required attribute that was not set, or any broken invariant.
    */
-  final class Builder extends ImmutableOffice.Builder {}
+  final class Builder extends ImmutableOffice.Builder {
+    /** Creates an empty builder, as {@link Office#builder()} does. */
+    public Builder() {}
+  }
 }

@@ -30,8 +30,21 @@ public interface Organisation {
   }
 
   /**
+   * A builder holding this value's properties, for a changed copy:
+   * {@code value.toBuilder().…(…).build()}; the value itself stays unchanged.
+   *
+   * @return a new builder, filled from this value
+   */
+  default Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
    * Builds a {@link Organisation}; {@code build()} throws {@link IllegalStateException} naming any
    * required attribute that was not set, or any broken invariant.
    */
-  final class Builder extends ImmutableOrganisation.Builder {}
+  final class Builder extends ImmutableOrganisation.Builder {
+    /** Creates an empty builder, as {@link Organisation#builder()} does. */
+    public Builder() {}
+  }
 }

@@ -22,8 +22,21 @@ public interface Patron {
   }
 
   /**
+   * A builder holding this value's properties, for a changed copy:
+   * {@code value.toBuilder().…(…).build()}; the value itself stays unchanged.
+   *
+   * @return a new builder, filled from this value
+   */
+  default Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
    * Builds a {@link Patron}; {@code build()} throws {@link IllegalStateException} naming any
    * required attribute that was not set, or any broken invariant.
    */
-  final class Builder extends ImmutablePatron.Builder {}
+  final class Builder extends ImmutablePatron.Builder {
+    /** Creates an empty builder, as {@link Patron#builder()} does. */
+    public Builder() {}
+  }
 }

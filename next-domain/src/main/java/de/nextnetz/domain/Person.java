@@ -31,8 +31,21 @@ public interface Person {
     return new Builder();
   }
 
+  /**
+   * A builder holding this value's properties, for a changed copy:
+   * {@code value.toBuilder().…(…).build()}; the value itself stays unchanged.
+   *
+   * @return a new builder, filled from this value
+   */
+  default Builder toBuilder() {
+    return builder().from(this);
+  }
+
   /** Builds a {@link Person}; {@code build()} throws {@link IllegalStateException} if id or name is missing. */
-  final class Builder extends ImmutablePerson.Builder {}
+  final class Builder extends ImmutablePerson.Builder {
+    /** Creates an empty builder, as {@link Person#builder()} does. */
+    public Builder() {}
+  }
 
   /**
    * Creates a person without a title.

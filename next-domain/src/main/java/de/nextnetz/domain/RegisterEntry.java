@@ -23,6 +23,27 @@ public interface RegisterEntry {
    * @return the entry
    */
   static RegisterEntry of(String court, String number) {
-    return ImmutableRegisterEntry.builder().court(court).number(number).build();
+    return builder().court(court).number(number).build();
+  }
+
+  /** {@return a new builder; {@code build()} throws {@link IllegalStateException} if a required value is missing} */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this value's properties, for a changed copy:
+   * {@code value.toBuilder().…(…).build()}; the value itself stays unchanged.
+   *
+   * @return a new builder, filled from this value
+   */
+  default Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /** Builds a {@link RegisterEntry}. */
+  final class Builder extends ImmutableRegisterEntry.Builder {
+    /** Creates an empty builder, as {@link RegisterEntry#builder()} does. */
+    public Builder() {}
   }
 }

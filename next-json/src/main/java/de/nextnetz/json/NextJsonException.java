@@ -15,8 +15,11 @@ public final class NextJsonException extends DatabindException {
   /** The version of the serialized form. */
   private static final long serialVersionUID = 1L;
 
-  /** The problems, sorted by pointer. */
-  private final List<JsonProblem> problems;
+  /** The problems' pointers, sorted (plain strings: the exception stays serializable). */
+  private final String[] pointers;
+
+  /** The problems' messages, in the order of {@link #pointers}. */
+  private final String[] messages;
 
   /** How many further problems were found and not kept. */
   private final int omitted;
@@ -43,7 +46,8 @@ public final class NextJsonException extends DatabindException {
     if (problems.isEmpty() || omitted < 0) {
       throw new IllegalArgumentException("a read exception needs at least one problem and no negative count");
     }
-    this.problems = List.copyOf(problems);
+    this.pointers = problems.stream().map(JsonProblem::pointer).toArray(String[]::new);
+    this.messages = problems.stream().map(JsonProblem::message).toArray(String[]::new);
     this.omitted = omitted;
   }
 
@@ -62,6 +66,7 @@ public final class NextJsonException extends DatabindException {
 
   /** {@return every problem, sorted by pointer} */
   public List<JsonProblem> getProblems() {
-    return problems;
+    return java.util.stream.IntStream.range(0, pointers.length)
+        .mapToObj(i -> new JsonProblem(pointers[i], messages[i])).toList();
   }
 }

@@ -1,24 +1,21 @@
 package de.nextnetz.test;
 
 import de.nextnetz.domain.Association;
-import de.nextnetz.domain.ImmutableAssociation;
 import de.nextnetz.domain.Person;
 import de.nextnetz.domain.board.Election;
-import de.nextnetz.domain.board.ImmutableBoard;
 import de.nextnetz.domain.membership.Application;
 import de.nextnetz.domain.membership.BoardDecision;
 import de.nextnetz.domain.membership.Member;
 import de.nextnetz.domain.membership.MembershipKind;
 import de.nextnetz.domain.membership.Review;
-import de.nextnetz.domain.municipal.ImmutableMunicipalPortfolio;
 import de.nextnetz.domain.municipal.MunicipalMembership;
 import de.nextnetz.domain.municipal.MunicipalPortfolio;
 import de.nextnetz.domain.seeds.NextSeeds;
-import de.nextnetz.domain.statute.ImmutableStatuteVersion;
 import de.nextnetz.domain.statute.Statute;
 import de.nextnetz.domain.statute.StatuteVersion;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 
@@ -33,8 +30,8 @@ public final class NextFixtures {
   private NextFixtures() {}
 
   /** {@return NExT e. V. as the seeds describe it: board elected 21 Nov 2024, Table 1's events, Wiesbaden} */
-  public static ImmutableAssociation next2024() {
-    return ImmutableAssociation.copyOf(NextSeeds.association());
+  public static Association next2024() {
+    return NextSeeds.association();
   }
 
   /**
@@ -43,21 +40,21 @@ public final class NextFixtures {
    * @param day the day of the election
    * @return the changed copy
    */
-  public static ImmutableAssociation boardElectedOn(LocalDate day) {
-    ImmutableAssociation next = next2024();
-    return next.withBoard(ImmutableBoard.copyOf(next.getBoard()).withElections(Election.on(day)));
+  public static Association boardElectedOn(LocalDate day) {
+    Association next = next2024();
+    return next.toBuilder().board(next.getBoard().toBuilder().elections(List.of(Election.on(day))).build()).build();
   }
 
   /**
    * An association with its (first) statute version changed.
    *
    * @param association the association
-   * @param change what to change, e.g. {@code v -> v.withFeeDueDay(MonthDay.of(5, 8))}
+   * @param change what to change on a builder filled with the version, e.g. {@code v -> v.feeDueDay(MonthDay.of(5, 8))}
    * @return the changed copy
    */
-  public static ImmutableAssociation withStatute(Association association, UnaryOperator<ImmutableStatuteVersion> change) {
+  public static Association withStatute(Association association, UnaryOperator<StatuteVersion.Builder> change) {
     StatuteVersion version = association.getStatute().getVersions().get(0);
-    return ImmutableAssociation.copyOf(association).withStatute(Statute.of(change.apply(ImmutableStatuteVersion.copyOf(version))));
+    return association.toBuilder().statute(Statute.of(change.apply(version.toBuilder()).build())).build();
   }
 
   /**
@@ -67,8 +64,8 @@ public final class NextFixtures {
    * @param members the members
    * @return the changed copy
    */
-  public static ImmutableAssociation withMembers(Association association, Member... members) {
-    return ImmutableAssociation.copyOf(association).withMembers(Arrays.asList(members));
+  public static Association withMembers(Association association, Member... members) {
+    return association.toBuilder().members(Arrays.asList(members)).build();
   }
 
   /**
@@ -128,7 +125,6 @@ public final class NextFixtures {
    */
   public static MunicipalPortfolio wiesbadenWith(UnaryOperator<MunicipalMembership> change) {
     MunicipalPortfolio portfolio = wiesbadenPortfolio();
-    return ImmutableMunicipalPortfolio.copyOf(portfolio)
-        .withMemberships(portfolio.getMemberships().stream().map(change).toList());
+    return portfolio.toBuilder().memberships(portfolio.getMemberships().stream().map(change).toList()).build();
   }
 }

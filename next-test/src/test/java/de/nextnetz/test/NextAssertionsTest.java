@@ -9,6 +9,7 @@ import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.municipal.PortfolioReview;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.List;
 import java.time.Year;
 import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
@@ -47,7 +48,7 @@ class NextAssertionsTest {
   @DisplayName("§ 73 BGB: three founders, the third leaving on 10 Mar 2025; undecided years name their missing facts")
   void members_and_undecided_rules() {
     var founded = LocalDate.of(2018, 7, 12);
-    var tiny = NextFixtures.withMembers(NextFixtures.next2024().withApplications(),
+    var tiny = NextFixtures.withMembers(NextFixtures.next2024().toBuilder().applications(List.of()).build(),
         NextFixtures.personalMember("P-001", founded), NextFixtures.personalMember("P-002", founded),
         NextFixtures.personalMember("P-003", founded, LocalDate.of(2025, 3, 10)));
     assertThat(check(tiny, LocalDate.of(2025, 3, 11))).hasError("MEMBER_COUNT_BELOW_3").dueOn(LocalDate.of(2025, 6, 10));
@@ -58,7 +59,7 @@ class NextAssertionsTest {
   @Test
   @DisplayName("§ 193 BGB: a fee due on 8 May 2025 in Berlin is due on 9 May; Wiesbaden's review has no error")
   void deadlines_and_portfolios() {
-    var withFeeDay = NextFixtures.withStatute(NextFixtures.next2024(), v -> v.withFeeDueDay(MonthDay.of(5, 8)));
+    var withFeeDay = NextFixtures.withStatute(NextFixtures.next2024(), v -> v.feeDueDay(MonthDay.of(5, 8)));
     assertThat(check(withFeeDay, LocalDate.of(2025, 5, 1))).hasDeadline("FEE_DUE").dueBy(LocalDate.of(2025, 5, 9))
         .at("/members");
     assertThat(check(NextFixtures.next2024(), DAY_AFTER)).hasDeadline("BOARD_ELECTION_OVERDUE").isOverdue();

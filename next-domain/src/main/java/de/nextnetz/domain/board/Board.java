@@ -55,8 +55,21 @@ public interface Board {
   }
 
   /**
+   * A builder holding this value's properties, for a changed copy:
+   * {@code value.toBuilder().…(…).build()}; the value itself stays unchanged.
+   *
+   * @return a new builder, filled from this value
+   */
+  default Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
    * Builds a {@link Board}; {@code build()} throws {@link IllegalStateException} naming any
    * required attribute that was not set, or any broken invariant.
    */
-  final class Builder extends ImmutableBoard.Builder {}
+  final class Builder extends ImmutableBoard.Builder {
+    /** Creates an empty builder, as {@link Board#builder()} does. */
+    public Builder() {}
+  }
 }

@@ -37,8 +37,21 @@ public interface BoardSeat {
   }
 
   /**
+   * A builder holding this value's properties, for a changed copy:
+   * {@code value.toBuilder().…(…).build()}; the value itself stays unchanged.
+   *
+   * @return a new builder, filled from this value
+   */
+  default Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
    * Builds a {@link BoardSeat}; {@code build()} throws {@link IllegalStateException} naming any
    * required attribute that was not set, or any broken invariant.
    */
-  final class Builder extends ImmutableBoardSeat.Builder {}
+  final class Builder extends ImmutableBoardSeat.Builder {
+    /** Creates an empty builder, as {@link BoardSeat#builder()} does. */
+    public Builder() {}
+  }
 }

@@ -38,8 +38,21 @@ public interface Election {
   }
 
   /**
+   * A builder holding this value's properties, for a changed copy:
+   * {@code value.toBuilder().…(…).build()}; the value itself stays unchanged.
+   *
+   * @return a new builder, filled from this value
+   */
+  default Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
    * Builds a {@link Election}; {@code build()} throws {@link IllegalStateException} naming any
    * required attribute that was not set, or any broken invariant.
    */
-  final class Builder extends ImmutableElection.Builder {}
+  final class Builder extends ImmutableElection.Builder {
+    /** Creates an empty builder, as {@link Election#builder()} does. */
+    public Builder() {}
+  }
 }

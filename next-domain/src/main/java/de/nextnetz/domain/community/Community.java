@@ -93,8 +93,21 @@ public interface Community {
   }
 
   /**
+   * A builder holding this value's properties, for a changed copy:
+   * {@code value.toBuilder().…(…).build()}; the value itself stays unchanged.
+   *
+   * @return a new builder, filled from this value
+   */
+  default Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
    * Builds a {@link Community}; {@code build()} throws {@link IllegalStateException} naming any
    * required attribute that was not set, or any broken invariant.
    */
-  final class Builder extends ImmutableCommunity.Builder {}
+  final class Builder extends ImmutableCommunity.Builder {
+    /** Creates an empty builder, as {@link Community#builder()} does. */
+    public Builder() {}
+  }
 }

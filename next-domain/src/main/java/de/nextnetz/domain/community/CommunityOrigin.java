@@ -22,6 +22,27 @@ public interface CommunityOrigin {
    * @return the origin
    */
   static CommunityOrigin of(OriginKind kind, String description) {
-    return ImmutableCommunityOrigin.builder().kind(kind).description(description).build();
+    return builder().kind(kind).description(description).build();
+  }
+
+  /** {@return a new builder; {@code build()} throws {@link IllegalStateException} if a required value is missing} */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this value's properties, for a changed copy:
+   * {@code value.toBuilder().…(…).build()}; the value itself stays unchanged.
+   *
+   * @return a new builder, filled from this value
+   */
+  default Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /** Builds a {@link CommunityOrigin}. */
+  final class Builder extends ImmutableCommunityOrigin.Builder {
+    /** Creates an empty builder, as {@link CommunityOrigin#builder()} does. */
+    public Builder() {}
   }
 }

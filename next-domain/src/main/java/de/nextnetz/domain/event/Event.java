@@ -84,8 +84,21 @@ public interface Event {
   }
 
   /**
+   * A builder holding this value's properties, for a changed copy:
+   * {@code value.toBuilder().…(…).build()}; the value itself stays unchanged.
+   *
+   * @return a new builder, filled from this value
+   */
+  default Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
    * Builds a {@link Event}; {@code build()} throws {@link IllegalStateException} naming any
    * required attribute that was not set, or any broken invariant.
    */
-  final class Builder extends ImmutableEvent.Builder {}
+  final class Builder extends ImmutableEvent.Builder {
+    /** Creates an empty builder, as {@link Event#builder()} does. */
+    public Builder() {}
+  }
 }

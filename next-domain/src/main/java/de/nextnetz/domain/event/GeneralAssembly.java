@@ -37,8 +37,21 @@ public interface GeneralAssembly {
   }
 
   /**
+   * A builder holding this value's properties, for a changed copy:
+   * {@code value.toBuilder().…(…).build()}; the value itself stays unchanged.
+   *
+   * @return a new builder, filled from this value
+   */
+  default Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
    * Builds a {@link GeneralAssembly}; {@code build()} throws {@link IllegalStateException} naming any
    * required attribute that was not set, or any broken invariant.
    */
-  final class Builder extends ImmutableGeneralAssembly.Builder {}
+  final class Builder extends ImmutableGeneralAssembly.Builder {
+    /** Creates an empty builder, as {@link GeneralAssembly#builder()} does. */
+    public Builder() {}
+  }
 }

@@ -48,8 +48,21 @@ public interface Application {
   }
 
   /**
+   * A builder holding this value's properties, for a changed copy:
+   * {@code value.toBuilder().…(…).build()}; the value itself stays unchanged.
+   *
+   * @return a new builder, filled from this value
+   */
+  default Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
    * Builds a {@link Application}; {@code build()} throws {@link IllegalStateException} naming any
    * required attribute that was not set, or any broken invariant.
    */
-  final class Builder extends ImmutableApplication.Builder {}
+  final class Builder extends ImmutableApplication.Builder {
+    /** Creates an empty builder, as {@link Application#builder()} does. */
+    public Builder() {}
+  }
 }

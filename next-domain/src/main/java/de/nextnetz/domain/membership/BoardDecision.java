@@ -20,7 +20,7 @@ public interface BoardDecision {
    * @return the decision
    */
   static BoardDecision approvedOn(LocalDate date) {
-    return ImmutableBoardDecision.builder().date(date).outcome(DecisionOutcome.APPROVED).build();
+    return builder().date(date).outcome(DecisionOutcome.APPROVED).build();
   }
 
   /**
@@ -30,6 +30,27 @@ public interface BoardDecision {
    * @return the decision
    */
   static BoardDecision rejectedOn(LocalDate date) {
-    return ImmutableBoardDecision.builder().date(date).outcome(DecisionOutcome.REJECTED).build();
+    return builder().date(date).outcome(DecisionOutcome.REJECTED).build();
+  }
+
+  /** {@return a new builder; {@code build()} throws {@link IllegalStateException} if a required value is missing} */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this value's properties, for a changed copy:
+   * {@code value.toBuilder().…(…).build()}; the value itself stays unchanged.
+   *
+   * @return a new builder, filled from this value
+   */
+  default Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /** Builds a {@link BoardDecision}. */
+  final class Builder extends ImmutableBoardDecision.Builder {
+    /** Creates an empty builder, as {@link BoardDecision#builder()} does. */
+    public Builder() {}
   }
 }

@@ -114,8 +114,21 @@ public interface Member {
   }
 
   /**
+   * A builder holding this value's properties, for a changed copy:
+   * {@code value.toBuilder().…(…).build()}; the value itself stays unchanged.
+   *
+   * @return a new builder, filled from this value
+   */
+  default Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
    * Builds a {@link Member}; {@code build()} throws {@link IllegalStateException} naming any
    * required attribute that was not set, or any broken invariant.
    */
-  final class Builder extends ImmutableMember.Builder {}
+  final class Builder extends ImmutableMember.Builder {
+    /** Creates an empty builder, as {@link Member#builder()} does. */
+    public Builder() {}
+  }
 }

@@ -41,8 +41,21 @@ public interface Review {
   }
 
   /**
+   * A builder holding this value's properties, for a changed copy:
+   * {@code value.toBuilder().…(…).build()}; the value itself stays unchanged.
+   *
+   * @return a new builder, filled from this value
+   */
+  default Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
    * Builds a {@link Review}; {@code build()} throws {@link IllegalStateException} naming any
    * required attribute that was not set, or any broken invariant.
    */
-  final class Builder extends ImmutableReview.Builder {}
+  final class Builder extends ImmutableReview.Builder {
+    /** Creates an empty builder, as {@link Review#builder()} does. */
+    public Builder() {}
+  }
 }

@@ -29,7 +29,7 @@ public interface CostShare {
    * @return the share
    */
   static CostShare of(String department, Money amount) {
-    return ImmutableCostShare.builder().department(department).amount(amount).build();
+    return builder().department(department).amount(amount).build();
   }
 
   /**
@@ -69,5 +69,26 @@ public interface CostShare {
       shares.add(of(departments.get(i), amounts.get(i)));
     }
     return List.copyOf(shares);
+  }
+
+  /** {@return a new builder; {@code build()} throws {@link IllegalStateException} if a required value is missing} */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this value's properties, for a changed copy:
+   * {@code value.toBuilder().…(…).build()}; the value itself stays unchanged.
+   *
+   * @return a new builder, filled from this value
+   */
+  default Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /** Builds a {@link CostShare}. */
+  final class Builder extends ImmutableCostShare.Builder {
+    /** Creates an empty builder, as {@link CostShare#builder()} does. */
+    public Builder() {}
   }
 }

@@ -77,8 +77,21 @@ public interface CouncilResolution {
   }
 
   /**
+   * A builder holding this value's properties, for a changed copy:
+   * {@code value.toBuilder().…(…).build()}; the value itself stays unchanged.
+   *
+   * @return a new builder, filled from this value
+   */
+  default Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
    * Builds a {@link CouncilResolution}; {@code build()} throws {@link IllegalStateException} naming any
    * required attribute that was not set, or any broken invariant.
    */
-  final class Builder extends ImmutableCouncilResolution.Builder {}
+  final class Builder extends ImmutableCouncilResolution.Builder {
+    /** Creates an empty builder, as {@link CouncilResolution#builder()} does. */
+    public Builder() {}
+  }
 }

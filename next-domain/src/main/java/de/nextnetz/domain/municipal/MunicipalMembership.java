@@ -100,8 +100,21 @@ public interface MunicipalMembership {
   }
 
   /**
+   * A builder holding this value's properties, for a changed copy:
+   * {@code value.toBuilder().…(…).build()}; the value itself stays unchanged.
+   *
+   * @return a new builder, filled from this value
+   */
+  default Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
    * Builds a {@link MunicipalMembership}; {@code build()} throws {@link IllegalStateException} naming any
    * required attribute that was not set, or any broken invariant.
    */
-  final class Builder extends ImmutableMunicipalMembership.Builder {}
+  final class Builder extends ImmutableMunicipalMembership.Builder {
+    /** Creates an empty builder, as {@link MunicipalMembership#builder()} does. */
+    public Builder() {}
+  }
 }

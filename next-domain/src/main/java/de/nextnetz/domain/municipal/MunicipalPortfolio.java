@@ -22,8 +22,21 @@ public interface MunicipalPortfolio {
   }
 
   /**
+   * A builder holding this value's properties, for a changed copy:
+   * {@code value.toBuilder().…(…).build()}; the value itself stays unchanged.
+   *
+   * @return a new builder, filled from this value
+   */
+  default Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
    * Builds a {@link MunicipalPortfolio}; {@code build()} throws {@link IllegalStateException} naming any
    * required attribute that was not set.
    */
-  final class Builder extends ImmutableMunicipalPortfolio.Builder {}
+  final class Builder extends ImmutableMunicipalPortfolio.Builder {
+    /** Creates an empty builder, as {@link MunicipalPortfolio#builder()} does. */
+    public Builder() {}
+  }
 }

@@ -35,8 +35,21 @@ public interface ResolutionCondition {
   }
 
   /**
+   * A builder holding this value's properties, for a changed copy:
+   * {@code value.toBuilder().…(…).build()}; the value itself stays unchanged.
+   *
+   * @return a new builder, filled from this value
+   */
+  default Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
    * Builds a {@link ResolutionCondition}; {@code build()} throws {@link IllegalStateException} naming any
    * required attribute that was not set, or any broken invariant.
    */
-  final class Builder extends ImmutableResolutionCondition.Builder {}
+  final class Builder extends ImmutableResolutionCondition.Builder {
+    /** Creates an empty builder, as {@link ResolutionCondition#builder()} does. */
+    public Builder() {}
+  }
 }

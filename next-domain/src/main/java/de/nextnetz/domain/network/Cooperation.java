@@ -29,8 +29,21 @@ public interface Cooperation {
   }
 
   /**
+   * A builder holding this value's properties, for a changed copy:
+   * {@code value.toBuilder().…(…).build()}; the value itself stays unchanged.
+   *
+   * @return a new builder, filled from this value
+   */
+  default Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
    * Builds a {@link Cooperation}; {@code build()} throws {@link IllegalStateException} naming any
    * required attribute that was not set, or any broken invariant.
    */
-  final class Builder extends ImmutableCooperation.Builder {}
+  final class Builder extends ImmutableCooperation.Builder {
+    /** Creates an empty builder, as {@link Cooperation#builder()} does. */
+    public Builder() {}
+  }
 }

@@ -21,10 +21,23 @@ public interface Network {
   }
 
   /**
+   * A builder holding this value's properties, for a changed copy:
+   * {@code value.toBuilder().…(…).build()}; the value itself stays unchanged.
+   *
+   * @return a new builder, filled from this value
+   */
+  default Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
    * Builds a {@link Network}; {@code build()} throws {@link IllegalStateException} naming any
    * required attribute that was not set, or any broken invariant.
    */
-  final class Builder extends ImmutableNetwork.Builder {}
+  final class Builder extends ImmutableNetwork.Builder {
+    /** Creates an empty builder, as {@link Network#builder()} does. */
+    public Builder() {}
+  }
 
   /** {@return a network with no participants and no reported size} */
   static Network empty() {

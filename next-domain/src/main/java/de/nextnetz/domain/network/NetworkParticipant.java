@@ -33,8 +33,21 @@ public interface NetworkParticipant {
   }
 
   /**
+   * A builder holding this value's properties, for a changed copy:
+   * {@code value.toBuilder().…(…).build()}; the value itself stays unchanged.
+   *
+   * @return a new builder, filled from this value
+   */
+  default Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
    * Builds a {@link NetworkParticipant}; {@code build()} throws {@link IllegalStateException} naming any
    * required attribute that was not set, or any broken invariant.
    */
-  final class Builder extends ImmutableNetworkParticipant.Builder {}
+  final class Builder extends ImmutableNetworkParticipant.Builder {
+    /** Creates an empty builder, as {@link NetworkParticipant#builder()} does. */
+    public Builder() {}
+  }
 }

@@ -33,8 +33,21 @@ public interface NetworkSize {
   }
 
   /**
+   * A builder holding this value's properties, for a changed copy:
+   * {@code value.toBuilder().…(…).build()}; the value itself stays unchanged.
+   *
+   * @return a new builder, filled from this value
+   */
+  default Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
    * Builds a {@link NetworkSize}; {@code build()} throws {@link IllegalStateException} naming any
    * required attribute that was not set, or any broken invariant.
    */
-  final class Builder extends ImmutableNetworkSize.Builder {}
+  final class Builder extends ImmutableNetworkSize.Builder {
+    /** Creates an empty builder, as {@link NetworkSize#builder()} does. */
+    public Builder() {}
+  }
 }

@@ -46,7 +46,7 @@ public interface Assumption {
    * @return the assumption
    */
   static Assumption of(String parameter, String value, String reason) {
-    return ImmutableAssumption.builder().parameter(parameter).value(value).reason(reason).build();
+    return builder().parameter(parameter).value(value).reason(reason).build();
   }
 
   /**
@@ -59,7 +59,28 @@ public interface Assumption {
    * @return the assumption
    */
   static Assumption of(String parameter, String value, String reason, String germanReason) {
-    return ImmutableAssumption.builder().parameter(parameter).value(value).reason(reason)
+    return builder().parameter(parameter).value(value).reason(reason)
         .germanReason(germanReason).build();
+  }
+
+  /** {@return a new builder; {@code build()} throws {@link IllegalStateException} if a required value is missing} */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this value's properties, for a changed copy:
+   * {@code value.toBuilder().…(…).build()}; the value itself stays unchanged.
+   *
+   * @return a new builder, filled from this value
+   */
+  default Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /** Builds a {@link Assumption}. */
+  final class Builder extends ImmutableAssumption.Builder {
+    /** Creates an empty builder, as {@link Assumption#builder()} does. */
+    public Builder() {}
   }
 }

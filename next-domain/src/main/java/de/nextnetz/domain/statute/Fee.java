@@ -24,6 +24,27 @@ public interface Fee {
    * @return the fee
    */
   static Fee of(MembershipKind kind, Money annualAmount) {
-    return ImmutableFee.builder().kind(kind).annualAmount(annualAmount).build();
+    return builder().kind(kind).annualAmount(annualAmount).build();
+  }
+
+  /** {@return a new builder; {@code build()} throws {@link IllegalStateException} if a required value is missing} */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this value's properties, for a changed copy:
+   * {@code value.toBuilder().…(…).build()}; the value itself stays unchanged.
+   *
+   * @return a new builder, filled from this value
+   */
+  default Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /** Builds a {@link Fee}. */
+  final class Builder extends ImmutableFee.Builder {
+    /** Creates an empty builder, as {@link Fee#builder()} does. */
+    public Builder() {}
   }
 }

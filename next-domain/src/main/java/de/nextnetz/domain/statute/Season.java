@@ -46,6 +46,27 @@ public interface Season {
    * @return the window
    */
   static Season of(MonthDay from, MonthDay to) {
-    return ImmutableSeason.builder().firstDay(from).lastDay(to).build();
+    return builder().firstDay(from).lastDay(to).build();
+  }
+
+  /** {@return a new builder; {@code build()} throws {@link IllegalStateException} if a required value is missing} */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this value's properties, for a changed copy:
+   * {@code value.toBuilder().…(…).build()}; the value itself stays unchanged.
+   *
+   * @return a new builder, filled from this value
+   */
+  default Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /** Builds a {@link Season}. */
+  final class Builder extends ImmutableSeason.Builder {
+    /** Creates an empty builder, as {@link Season#builder()} does. */
+    public Builder() {}
   }
 }

@@ -63,8 +63,21 @@ public interface Statute {
   }
 
   /**
+   * A builder holding this value's properties, for a changed copy:
+   * {@code value.toBuilder().…(…).build()}; the value itself stays unchanged.
+   *
+   * @return a new builder, filled from this value
+   */
+  default Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
    * Builds a {@link Statute}; {@code build()} throws {@link IllegalStateException} naming any
    * required attribute that was not set, or any broken invariant.
    */
-  final class Builder extends ImmutableStatute.Builder {}
+  final class Builder extends ImmutableStatute.Builder {
+    /** Creates an empty builder, as {@link Statute#builder()} does. */
+    public Builder() {}
+  }
 }

@@ -221,8 +221,21 @@ public interface StatuteVersion {
   }
 
   /**
+   * A builder holding this value's properties, for a changed copy:
+   * {@code value.toBuilder().…(…).build()}; the value itself stays unchanged.
+   *
+   * @return a new builder, filled from this value
+   */
+  default Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
    * Builds a {@link StatuteVersion}; {@code build()} throws {@link IllegalStateException} naming any
    * required attribute that was not set, or any broken invariant.
    */
-  final class Builder extends ImmutableStatuteVersion.Builder {}
+  final class Builder extends ImmutableStatuteVersion.Builder {
+    /** Creates an empty builder, as {@link StatuteVersion#builder()} does. */
+    public Builder() {}
+  }
 }

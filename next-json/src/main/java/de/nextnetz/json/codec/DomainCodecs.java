@@ -16,7 +16,6 @@ import static de.nextnetz.json.codec.Scalars.enumOf;
 
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.FederalLevel;
-import de.nextnetz.domain.ImmutableRegisterEntry;
 import de.nextnetz.domain.Office;
 import de.nextnetz.domain.Organisation;
 import de.nextnetz.domain.OrganisationKind;
@@ -29,7 +28,6 @@ import de.nextnetz.domain.board.BoardSeat;
 import de.nextnetz.domain.board.Election;
 import de.nextnetz.domain.community.Community;
 import de.nextnetz.domain.community.CommunityOrigin;
-import de.nextnetz.domain.community.ImmutableCommunityOrigin;
 import de.nextnetz.domain.community.OriginKind;
 import de.nextnetz.domain.event.AssemblyStatus;
 import de.nextnetz.domain.event.Audience;
@@ -40,7 +38,6 @@ import de.nextnetz.domain.event.GeneralAssembly;
 import de.nextnetz.domain.membership.Application;
 import de.nextnetz.domain.membership.BoardDecision;
 import de.nextnetz.domain.membership.DecisionOutcome;
-import de.nextnetz.domain.membership.ImmutableBoardDecision;
 import de.nextnetz.domain.membership.Member;
 import de.nextnetz.domain.membership.MembershipKind;
 import de.nextnetz.domain.membership.Recommendation;
@@ -48,7 +45,6 @@ import de.nextnetz.domain.membership.Review;
 import de.nextnetz.domain.municipal.CostShare;
 import de.nextnetz.domain.municipal.CouncilResolution;
 import de.nextnetz.domain.municipal.FeeProration;
-import de.nextnetz.domain.municipal.ImmutableCostShare;
 import de.nextnetz.domain.municipal.MunicipalMembership;
 import de.nextnetz.domain.municipal.MunicipalPortfolio;
 import de.nextnetz.domain.municipal.ResolutionCondition;
@@ -60,9 +56,6 @@ import de.nextnetz.domain.network.ParticipationChannel;
 import de.nextnetz.domain.network.StakeholderGroup;
 import de.nextnetz.domain.statute.Assumption;
 import de.nextnetz.domain.statute.Fee;
-import de.nextnetz.domain.statute.ImmutableAssumption;
-import de.nextnetz.domain.statute.ImmutableFee;
-import de.nextnetz.domain.statute.ImmutableSeason;
 import de.nextnetz.domain.statute.Season;
 import de.nextnetz.domain.statute.Statute;
 import de.nextnetz.domain.statute.StatuteVersion;
@@ -104,10 +97,10 @@ public final class DomainCodecs {
       .build();
 
   /** Registereintrag. */
-  public static final ObjectCodec<RegisterEntry, ImmutableRegisterEntry.Builder> REGISTER_ENTRY = ObjectCodec.of(RegisterEntry.class, "The entry in the register of associations.", ImmutableRegisterEntry::builder,
-          ImmutableRegisterEntry.Builder::build)
-      .required("court", TEXT, RegisterEntry::getCourt, ImmutableRegisterEntry.Builder::court)
-      .required("number", TEXT, RegisterEntry::getNumber, ImmutableRegisterEntry.Builder::number)
+  public static final ObjectCodec<RegisterEntry, RegisterEntry.Builder> REGISTER_ENTRY = ObjectCodec.of(RegisterEntry.class, "The entry in the register of associations.", RegisterEntry::builder,
+          RegisterEntry.Builder::build)
+      .required("court", TEXT, RegisterEntry::getCourt, RegisterEntry.Builder::court)
+      .required("number", TEXT, RegisterEntry::getNumber, RegisterEntry.Builder::number)
       .build();
 
   /** Geschäftsstelle. */
@@ -127,10 +120,10 @@ public final class DomainCodecs {
       .build();
 
   /** Kostenanteil. */
-  public static final ObjectCodec<CostShare, ImmutableCostShare.Builder> COST_SHARE = ObjectCodec.of(CostShare.class,
-          "The part of a fee that one department pays.", ImmutableCostShare::builder, ImmutableCostShare.Builder::build)
-      .required("department", TEXT, CostShare::getDepartment, ImmutableCostShare.Builder::department)
-      .required("amount", MONEY, CostShare::getAmount, ImmutableCostShare.Builder::amount)
+  public static final ObjectCodec<CostShare, CostShare.Builder> COST_SHARE = ObjectCodec.of(CostShare.class,
+          "The part of a fee that one department pays.", CostShare::builder, CostShare.Builder::build)
+      .required("department", TEXT, CostShare::getDepartment, CostShare.Builder::department)
+      .required("amount", MONEY, CostShare::getAmount, CostShare.Builder::amount)
       .build();
 
   /** Mitglied. */
@@ -159,11 +152,11 @@ public final class DomainCodecs {
       .build();
 
   /** Freigabe. */
-  public static final ObjectCodec<BoardDecision, ImmutableBoardDecision.Builder> BOARD_DECISION = ObjectCodec.of(BoardDecision.class, "The board's decision on an application.", ImmutableBoardDecision::builder,
-          ImmutableBoardDecision.Builder::build)
-      .required("date", DATE, BoardDecision::getDate, ImmutableBoardDecision.Builder::date)
+  public static final ObjectCodec<BoardDecision, BoardDecision.Builder> BOARD_DECISION = ObjectCodec.of(BoardDecision.class, "The board's decision on an application.", BoardDecision::builder,
+          BoardDecision.Builder::build)
+      .required("date", DATE, BoardDecision::getDate, BoardDecision.Builder::date)
       .required("outcome", enumOf(DecisionOutcome.class), BoardDecision::getOutcome,
-          ImmutableBoardDecision.Builder::outcome)
+          BoardDecision.Builder::outcome)
       .build();
 
   /** Aufnahmeantrag. */
@@ -203,12 +196,12 @@ public final class DomainCodecs {
       .build();
 
   /** Herkunft einer Community. */
-  public static final ObjectCodec<CommunityOrigin, ImmutableCommunityOrigin.Builder> COMMUNITY_ORIGIN =
-      ObjectCodec.of(CommunityOrigin.class, "Where a community came from.", ImmutableCommunityOrigin::builder,
-              ImmutableCommunityOrigin.Builder::build)
-          .required("kind", enumOf(OriginKind.class), CommunityOrigin::getKind, ImmutableCommunityOrigin.Builder::kind)
+  public static final ObjectCodec<CommunityOrigin, CommunityOrigin.Builder> COMMUNITY_ORIGIN =
+      ObjectCodec.of(CommunityOrigin.class, "Where a community came from.", CommunityOrigin::builder,
+              CommunityOrigin.Builder::build)
+          .required("kind", enumOf(OriginKind.class), CommunityOrigin::getKind, CommunityOrigin.Builder::kind)
           .required("description", TEXT, CommunityOrigin::getDescription,
-              ImmutableCommunityOrigin.Builder::description)
+              CommunityOrigin.Builder::description)
           .build();
 
   /** NExTcommunity. */
@@ -287,26 +280,26 @@ public final class DomainCodecs {
       .build();
 
   /** Zeitfenster. */
-  public static final ObjectCodec<Season, ImmutableSeason.Builder> SEASON = ObjectCodec.of(Season.class,
-          "A window of the year, both days included.", ImmutableSeason::builder, ImmutableSeason.Builder::build)
-      .required("firstDay", MONTH_DAY, Season::getFirstDay, ImmutableSeason.Builder::firstDay)
-      .required("lastDay", MONTH_DAY, Season::getLastDay, ImmutableSeason.Builder::lastDay)
+  public static final ObjectCodec<Season, Season.Builder> SEASON = ObjectCodec.of(Season.class,
+          "A window of the year, both days included.", Season::builder, Season.Builder::build)
+      .required("firstDay", MONTH_DAY, Season::getFirstDay, Season.Builder::firstDay)
+      .required("lastDay", MONTH_DAY, Season::getLastDay, Season.Builder::lastDay)
       .build();
 
   /** Beitrag. */
-  public static final ObjectCodec<Fee, ImmutableFee.Builder> FEE = ObjectCodec.of(Fee.class,
-          "The annual fee of a kind of membership.", ImmutableFee::builder, ImmutableFee.Builder::build)
-      .required("kind", enumOf(MembershipKind.class), Fee::getKind, ImmutableFee.Builder::kind)
-      .required("annualAmount", MONEY, Fee::getAnnualAmount, ImmutableFee.Builder::annualAmount)
+  public static final ObjectCodec<Fee, Fee.Builder> FEE = ObjectCodec.of(Fee.class,
+          "The annual fee of a kind of membership.", Fee::builder, Fee.Builder::build)
+      .required("kind", enumOf(MembershipKind.class), Fee::getKind, Fee.Builder::kind)
+      .required("annualAmount", MONEY, Fee::getAnnualAmount, Fee.Builder::annualAmount)
       .build();
 
   /** Annahme. */
-  public static final ObjectCodec<Assumption, ImmutableAssumption.Builder> ASSUMPTION = ObjectCodec.of(Assumption.class, "A statute value taken as an assumption.", ImmutableAssumption::builder,
-          ImmutableAssumption.Builder::build)
-      .required("parameter", TEXT, Assumption::getParameter, ImmutableAssumption.Builder::parameter)
-      .required("value", TEXT, Assumption::getValue, ImmutableAssumption.Builder::value)
-      .required("reason", TEXT, Assumption::getReason, ImmutableAssumption.Builder::reason)
-      .optional("germanReason", TEXT, Assumption::getGermanReason, ImmutableAssumption.Builder::germanReason)
+  public static final ObjectCodec<Assumption, Assumption.Builder> ASSUMPTION = ObjectCodec.of(Assumption.class, "A statute value taken as an assumption.", Assumption::builder,
+          Assumption.Builder::build)
+      .required("parameter", TEXT, Assumption::getParameter, Assumption.Builder::parameter)
+      .required("value", TEXT, Assumption::getValue, Assumption.Builder::value)
+      .required("reason", TEXT, Assumption::getReason, Assumption.Builder::reason)
+      .optional("germanReason", TEXT, Assumption::getGermanReason, Assumption.Builder::germanReason)
       .build();
 
   /** Satzungsfassung. */
