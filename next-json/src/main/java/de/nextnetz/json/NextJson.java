@@ -207,7 +207,9 @@ public final class NextJson {
   /**
    * Reads any document of the library's formats by its declaration, with this reader's policy
    * (UTF-8 only, limits, every problem with its pointer, Bean Validation if enabled); used by
-   * modules that declare formats of their own, such as next-test's scenario files.
+   * the library's modules that declare formats of their own, such as next-test's scenario files.
+   * The codecs are internal: on the module path their package is exported to {@code de.nextnetz.test}
+   * only, so this method is for the library itself.
    *
    * @param in the document, UTF-8; not closed
    * @param codec the declaration of the document's root
@@ -216,6 +218,7 @@ public final class NextJson {
    * @throws NextJsonException listing every problem of the document
    * @throws UncheckedIOException if the stream cannot be read
    */
+  @SuppressWarnings("exports") // the codec package is exported to the library's own modules only
   public <T> T readDocument(InputStream in, de.nextnetz.json.codec.Codec<T> codec) {
     return read(in, codec);
   }

@@ -1,5 +1,7 @@
 package de.nextnetz.json;
 
+import de.nextnetz.domain.Echo;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -43,12 +45,12 @@ class EchoTest {
   @Test
   @DisplayName("Echoes are quoted as JSON strings and cut to 60 characters without splitting an escape")
   void echoes_are_escaped_and_cut() {
-    assertThat(Scalars.shorten("a\"b\\c")).isEqualTo("a\\\"b\\\\c");
-    assertThat(Scalars.shorten("x".repeat(60))).isEqualTo("x".repeat(60));
-    assertThat(Scalars.shorten("x".repeat(61))).isEqualTo("x".repeat(57) + "…");
-    assertThat(Scalars.shorten("x".repeat(55) + "\n\n\n")).isEqualTo("x".repeat(55) + "…");
-    assertThat(Scalars.shorten("\u202Eevil")).isEqualTo("\\u202Eevil");
-    assertThat(Scalars.escapeControls("/a\u2028b")).isEqualTo("/a\\u2028b");
+    assertThat(Echo.shorten("a\"b\\c")).isEqualTo("a\\\"b\\\\c");
+    assertThat(Echo.shorten("x".repeat(60))).isEqualTo("x".repeat(60));
+    assertThat(Echo.shorten("x".repeat(61))).isEqualTo("x".repeat(57) + "…");
+    assertThat(Echo.shorten("x".repeat(55) + "\n\n\n")).isEqualTo("x".repeat(55) + "…");
+    assertThat(Echo.shorten("\u202Eevil")).isEqualTo("\\u202Eevil");
+    assertThat(Echo.escapeControls("/a\u2028b")).isEqualTo("/a\\u2028b");
   }
 
   @Test

@@ -199,12 +199,50 @@ public final class Localized {
    */
   public static Optional<String> text(String bundle, String key, Locale locale) {
     try {
-      ResourceBundle resources = ResourceBundle.getBundle(bundle, isGerman(locale) ? Locale.GERMAN : Locale.ROOT,
-          Localized.class.getClassLoader(),
-          ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+      ResourceBundle resources = bundle(bundle, isGerman(locale) ? Locale.GERMAN : Locale.ROOT);
       return resources.containsKey(key) ? Optional.of(resources.getString(key)) : Optional.empty();
     } catch (MissingResourceException e) {
       return Optional.empty();
     }
+  }
+
+  /** The module that holds each bundle's package, on the module path; looked up once a bundle. */
+  private static final java.util.concurrent.ConcurrentMap<String, Optional<Module>> OWNERS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * Loads a bundle of English (the root) or German texts. On the class path, through this
+   * library's class loader without falling back to the JVM's default locale; on the module path,
+   * from the module that holds the bundle's package (the library's own, a rule author's), because
+   * bundles in named modules are private to their module and {@code ResourceBundle.Control} is not
+   * supported there.
+   */
+  private static ResourceBundle bundle(String name, Locale locale) {
+    Module self = Localized.class.getModule();
+    if (!self.isNamed()) {
+      return ResourceBundle.getBundle(name, locale, Localized.class.getClassLoader(),
+          ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+    Optional<Module> owner = OWNERS.computeIfAbsent(name, Localized::ownerOf);
+    return owner.isPresent() ? ResourceBundle.getBundle(name, locale, owner.get())
+        : ResourceBundle.getBundle(name, locale, Localized.class.getClassLoader());
+  }
+
+  private static Optional<Module> ownerOf(String bundle) {
+    int dot = bundle.lastIndexOf('.');
+    String packageName = dot < 0 ? "" : bundle.substring(0, dot);
+    ModuleLayer layer = Localized.class.getModule().getLayer();
+    java.util.Deque<ModuleLayer> layers = new java.util.ArrayDeque<>();
+    layers.add(layer != null ? layer : ModuleLayer.boot());
+    while (!layers.isEmpty()) {
+      ModuleLayer next = layers.poll();
+      for (Module module : next.modules()) {
+        if (module.getPackages().contains(packageName)) {
+          return Optional.of(module);
+        }
+      }
+      layers.addAll(next.parents());
+    }
+    return Optional.empty();
   }
 }

@@ -1,8 +1,9 @@
 package de.nextnetz.examples.cli;
 
+import de.nextnetz.domain.Echo;
+
 import de.nextnetz.domain.Association;
 import de.nextnetz.json.NextJson;
-import de.nextnetz.json.codec.Scalars;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -147,7 +148,7 @@ public final class DataSet {
 
   private static BadInputException unreadable(Path file, Lang lang, IOException e) {
     return new BadInputException(Texts.of(lang, "error.unreadable", "file", nameOf(file, lang), "reason",
-        Scalars.shorten(String.valueOf(e.getMessage()))));
+        Echo.shorten(String.valueOf(e.getMessage()))));
   }
 
   /**

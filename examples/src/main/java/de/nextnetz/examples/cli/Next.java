@@ -1,8 +1,9 @@
 package de.nextnetz.examples.cli;
 
+import de.nextnetz.domain.Echo;
+
 import de.nextnetz.json.NextJson;
 import de.nextnetz.json.NextJsonException;
-import de.nextnetz.json.codec.Scalars;
 import de.nextnetz.json.NextJsonModule;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -220,7 +221,7 @@ public final class Next implements Runnable {
     try {
       day = LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw new CommandLine.TypeConversionException("'" + Scalars.shorten(text) + "' is not a date of the form yyyy-mm-dd");
+      throw new CommandLine.TypeConversionException("'" + Echo.shorten(text) + "' is not a date of the form yyyy-mm-dd");
     }
     if (day.getYear() < FIRST_YEAR || day.getYear() > LAST_YEAR) {
       throw new CommandLine.TypeConversionException("'" + text + "' lies outside the years the tool checks, "

@@ -1,6 +1,7 @@
 package de.nextnetz.examples.cli;
 
-import de.nextnetz.json.codec.Scalars;
+import de.nextnetz.domain.Echo;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -94,8 +95,8 @@ final class OutputFile {
       return Texts.of(lang, "error.reason.noPermission");
     }
     if (e instanceof FileSystemException failed && failed.getReason() != null) {
-      return Scalars.shorten(failed.getReason());
+      return Echo.shorten(failed.getReason());
     }
-    return Scalars.shorten(String.valueOf(e.getMessage()));
+    return Echo.shorten(String.valueOf(e.getMessage()));
   }
 }

@@ -1,5 +1,7 @@
 package de.nextnetz.domain.event;
 
+import de.nextnetz.domain.Echo;
+
 import de.nextnetz.domain.community.Community;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -208,17 +210,17 @@ public final class EventTable {
     try {
       number = Integer.parseInt(cells[0].strip());
       if (number < 1) {
-        problems.add("Nr must be a positive number, but was \"" + cells[0].strip() + "\"");
+        problems.add("Nr must be a positive number, but was \"" + Echo.shorten(cells[0].strip()) + "\"");
         number = null;
       }
     } catch (NumberFormatException e) {
-      problems.add("Nr must be a number, but was \"" + cells[0].strip() + "\"");
+      problems.add("Nr must be a number, but was \"" + Echo.shorten(cells[0].strip()) + "\"");
     }
     LocalDate date = null;
     try {
       date = LocalDate.parse(cells[1].strip(), GERMAN_DATE);
     } catch (DateTimeParseException e) {
-      problems.add("Datum must be a date dd.MM.yyyy, but was \"" + cells[1].strip() + "\"");
+      problems.add("Datum must be a date dd.MM.yyyy, but was \"" + Echo.shorten(cells[1].strip()) + "\"");
     }
     String title = cells[3].strip();
     if (title.isEmpty()) {
@@ -226,17 +228,17 @@ public final class EventTable {
     }
     EventMode mode = mode(cells[4].strip());
     if (mode == null) {
-      problems.add("Ort must be virtuell, Präsenz or hybrid, but was \"" + cells[4].strip() + "\"");
+      problems.add("Ort must be virtuell, Präsenz or hybrid, but was \"" + Echo.shorten(cells[4].strip()) + "\"");
     }
     String format = cells[2].strip();
     EventFormat eventFormat = format(format, title);
     if (eventFormat == null) {
-      problems.add("unknown format \"" + format + "\"" + (format.equalsIgnoreCase("NExTpanel")
+      problems.add("unknown format \"" + Echo.shorten(format) + "\"" + (format.equalsIgnoreCase("NExTpanel")
           ? " with event \"" + title + "\" (neither Frühjahr… nor Herbst…)" : ""));
     }
     Optional<Community> community = communities.stream().filter(c -> c.isKnownAs(title)).findFirst();
     if (eventFormat == EventFormat.COMMUNITY_MEETING && community.isEmpty()) {
-      problems.add("unknown community \"" + title + "\"");
+      problems.add("unknown community \"" + Echo.shorten(title) + "\"");
     }
     if (!problems.isEmpty() || number == null || date == null || mode == null || eventFormat == null) {
       return Optional.empty();

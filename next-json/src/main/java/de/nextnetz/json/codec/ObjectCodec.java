@@ -1,5 +1,7 @@
 package de.nextnetz.json.codec;
 
+import de.nextnetz.domain.Echo;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -205,7 +207,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       in.nextToken();
       Property<T, B> property = byName.get(propertyName);
       if (property == null) {
-        reading.problem(in, reading.text("unknownProperty", "name", Scalars.shorten(propertyName), "type", name,
+        reading.problem(in, reading.text("unknownProperty", "name", Echo.shorten(propertyName), "type", name,
             "known", String.join(", ", byName.keySet())));
         reading.skip(in);
         ok = false;

@@ -1,5 +1,7 @@
 package de.nextnetz.json.codec;
 
+import de.nextnetz.domain.Echo;
+
 import de.nextnetz.domain.Ids;
 import de.nextnetz.domain.Money;
 import java.math.BigDecimal;
@@ -304,10 +306,10 @@ public final class Scalars {
           hasAmount = true;
           String text = STRING.read(in, reading);
           if (text != null && text.startsWith("-") && AMOUNT.matcher(text.substring(1)).matches()) {
-            reading.problem(in, reading.text("amountNegative", "text", shorten(text)));
+            reading.problem(in, reading.text("amountNegative", "text", Echo.shorten(text)));
             ok = false;
           } else if (text != null && !AMOUNT.matcher(text).matches()) {
-            reading.problem(in, reading.text("amount", "text", shorten(text)));
+            reading.problem(in, reading.text("amount", "text", Echo.shorten(text)));
             ok = false;
           } else {
             amount = text;
@@ -322,12 +324,12 @@ public final class Scalars {
               reading.problem(in, reading.text("currencyDigits", "text", text));
               ok = false;
             } else {
-              reading.problem(in, reading.text("currencyCode", "text", shorten(text)));
+              reading.problem(in, reading.text("currencyCode", "text", Echo.shorten(text)));
               ok = false;
             }
           }
         } else {
-          reading.problem(in, reading.text("unknownMoneyProperty", "name", shorten(name)));
+          reading.problem(in, reading.text("unknownMoneyProperty", "name", Echo.shorten(name)));
           reading.skip(in);
           ok = false;
         }
@@ -402,7 +404,7 @@ public final class Scalars {
             return value;
           }
         }
-        reading.problem(in, reading.text("oneOf", "allowed", allowed, "text", shorten(text)));
+        reading.problem(in, reading.text("oneOf", "allowed", allowed, "text", Echo.shorten(text)));
         return null;
       }
 
@@ -515,7 +517,7 @@ public final class Scalars {
           }
           return parse.apply(text);
         } catch (RuntimeException e) {
-          reading.problem(in, reading.text("parsed", "expected", reading.text(what), "text", shorten(text)));
+          reading.problem(in, reading.text("parsed", "expected", reading.text(what), "text", Echo.shorten(text)));
           return null;
         }
       }
@@ -591,10 +593,10 @@ public final class Scalars {
       return reading.text("actual.nothing");
     }
     return switch (token) {
-      case VALUE_STRING -> reading.text("actual.string", "text", shorten(in.getString()));
+      case VALUE_STRING -> reading.text("actual.string", "text", Echo.shorten(in.getString()));
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
         reading.checkNumber(in);
-        yield reading.text("actual.number", "text", shorten(in.getString()));
+        yield reading.text("actual.number", "text", Echo.shorten(in.getString()));
       }
       case VALUE_TRUE -> reading.text("actual.true");
       case VALUE_FALSE -> reading.text("actual.false");
@@ -605,59 +607,4 @@ public final class Scalars {
     };
   }
 
-  /**
-   * Makes a text of the input safe to echo in a message, the one place that does: quotes and
-   * backslashes escaped as in JSON, control characters (newlines, ESC and the C1 controls), line and
-   * paragraph separators and the characters that reorder text (bidirectional overrides) shown as
-   * {@code \\uXXXX}, so that no input forges a line or moves the terminal; then cut to 60
-   * characters with an ellipsis.
-   *
-   * @param text the text as the input has it
-   * @return the text to put between quotes in a message
-   */
-  public static String shorten(String text) {
-    StringBuilder echo = new StringBuilder(Math.min(text.length(), 64));
-    int cut = -1;
-    for (int i = 0; i < text.length(); i++) {
-      String piece = escape(text.charAt(i));
-      if (echo.length() + piece.length() > 57 && cut < 0) {
-        cut = echo.length();
-      }
-      echo.append(piece);
-      if (echo.length() > 60) {
-        echo.setLength(cut);
-        return echo.append('…').toString();
-      }
-    }
-    return echo.toString();
-  }
-
-  /**
-   * Escapes the characters of a text that must not reach a terminal or log raw (see {@link
-   * #shorten}), without cutting it: for a JSON Pointer in a problem, which holds property names of
-   * the input.
-   *
-   * @param text the text
-   * @return the text with control, separator and reordering characters as {@code \\uXXXX}
-   */
-  public static String escapeControls(String text) {
-    StringBuilder escaped = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      escaped.append(isUnsafe(c) ? String.format(Locale.ROOT, "\\u%04X", (int) c) : String.valueOf(c));
-    }
-    return escaped.toString();
-  }
-
-  private static String escape(char c) {
-    if (c == '"' || c == '\\') {
-      return "\\" + c;
-    }
-    return isUnsafe(c) ? String.format(Locale.ROOT, "\\u%04X", (int) c) : String.valueOf(c);
-  }
-
-  private static boolean isUnsafe(char c) {
-    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029' || (c >= '\u202A' && c <= '\u202E')
-        || (c >= '\u2066' && c <= '\u2069') || c == '\u200E' || c == '\u200F' || c == '\u061C';
-  }
 }

@@ -186,7 +186,7 @@ public final class ScenarioFormat {
       .build();
 
   /** The scenario document. */
-  public static final ObjectCodec<Scenario, ?> SCENARIO = ObjectCodec.of(Scenario.class,
+  static final ObjectCodec<Scenario, ?> SCENARIO = ObjectCodec.of(Scenario.class,
           "A case of statute law as data: a document, a day, and what the rules must say then.",
           ScenarioBuilder::new, ScenarioBuilder::build)
       .constant("format", STRING, FORMAT)

@@ -1,0 +1,20 @@
+/**
+ * The statute rules: a rule engine that checks an association as of any day, every finding citing
+ * its clause and explaining itself; the built-in rules of NExT's statute and the BGB, deadlines,
+ * the activity report's figures, and the municipal review. Public holidays come from Jollyday.
+ */
+module de.nextnetz.rules {
+  requires transitive de.nextnetz.domain;
+  requires de.focus_shift.jollyday.core;
+  requires static transitive org.jspecify;
+
+  exports de.nextnetz.rules;
+  exports de.nextnetz.rules.admission;
+  exports de.nextnetz.rules.board;
+  exports de.nextnetz.rules.calendar;
+  exports de.nextnetz.rules.deadlines;
+  exports de.nextnetz.rules.fees;
+  exports de.nextnetz.rules.municipal;
+  exports de.nextnetz.rules.report;
+  exports de.nextnetz.rules.rhythm;
+}
