@@ -9,6 +9,7 @@
 module de.nextnetz.domain {
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
+  requires java.logging;
   // Immutables' annotations (class retention) sit on the API; compile time only (an automatic module).
   requires static org.immutables.value.annotations;
   requires static transitive org.jspecify;

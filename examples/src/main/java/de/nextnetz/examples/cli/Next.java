@@ -15,8 +15,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -44,9 +42,6 @@ import picocli.CommandLine.Command;
     exitCodeList = {"0:no statute errors", "1:statute errors found", "2:bad input or usage",
         "3:internal error (a bug: please report it; --debug shows where)"})
 public final class Next implements Runnable {
-
-  /** Hibernate Validator announces itself on java.util.logging; a command line tool stays quiet. */
-  private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
 
   /** The time zone of NExT's seat, for the default day of a check. */
   public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
@@ -125,7 +120,6 @@ public final class Next implements Runnable {
    * @return the exit code
    */
   public static int execute(Next next, String[] args, PrintWriter out, PrintWriter err) {
-    VALIDATOR_LOG.setLevel(Level.WARNING);
     CommandLine commandLine = new CommandLine(next);
     commandLine.setOut(out);
     commandLine.setErr(err);

@@ -29,9 +29,27 @@ public final class DomainValidator {
     static final DomainValidator GERMAN = new DomainValidator(Locale.GERMAN);
   }
 
+  /**
+   * Hibernate Validator announces its version (HV000001) at INFO when it starts; a library must not
+   * print on its users' standard error in normal use. Where it logs through java.util.logging (no
+   * other logging back end present), that one logger is set to warnings; held here, because
+   * java.util.logging keeps loggers only weakly. An application with a logging back end of its own
+   * decides itself.
+   */
+  private static final java.util.logging.Logger VERSION_LOG = quiet("org.hibernate.validator.internal.util.Version");
+
+  private static java.util.logging.Logger quiet(String name) {
+    java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+    if (logger.getLevel() == null) {
+      logger.setLevel(java.util.logging.Level.WARNING);
+    }
+    return logger;
+  }
+
   private final Validator validator;
 
   private DomainValidator(Locale locale) {
+    java.util.Objects.requireNonNull(VERSION_LOG);
     @SuppressWarnings("resource") // lives as long as the validator; holds no external resource
     ValidatorFactory factory = Validation.byDefaultProvider()
         .configure()
