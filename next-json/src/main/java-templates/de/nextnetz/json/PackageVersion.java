@@ -9,7 +9,7 @@ import tools.jackson.core.util.VersionUtil;
  */
 public final class PackageVersion implements Versioned {
 
-  /** The version, e.g. {@code 0.1.0-SNAPSHOT} of {@code de.nextnetz:next-json}. */
+  /** The version, e.g. {@code 0.1.0-SNAPSHOT} of {@code de.next-netz:next-json}. */
   public static final Version VERSION = VersionUtil.parseVersion("${project.version}", "${project.groupId}",
       "${project.artifactId}");
 
