@@ -22,9 +22,9 @@ import org.immutables.value.Value;
  * any date: its register facts, statute, members and applications, board, communities, events,
  * general assemblies, network and cooperations.
  *
- * <p>Build one with {@link #builder()}; derive a changed copy with the {@code with…} methods of
- * {@link ImmutableAssociation}. {@link de.nextnetz.domain.validation.DomainValidator} lists all
- * structural problems at once.
+ * <p>Build one with {@link #builder()}; derive a changed copy with {@link #toBuilder()}
+ * ({@code next.toBuilder().shortName("NExT").build()}). {@link de.nextnetz.domain.validation.DomainValidator}
+ * lists all structural problems at once.
  */
 @Value.Immutable
 public interface Association {
