@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
  * {@code next}: statute checks of NExT e. V. and its data on the command line.
  *
  * <pre>
+ * next init FILE [--name NAME] [--seat SEAT] [--founded DATE] [--force]
  * next check [FILE] [--as-of DATE] [--format text|json] [--lang de|en]
  * next deadlines [FILE] [--from DATE] [--days N] [--lang de|en]
  * next report [FILE] --year YYYY [--format text|json] [--lang de|en]
@@ -35,7 +36,7 @@ import picocli.CommandLine.Command;
     description = "Statute checks, deadlines and activity reports of NExT e. V."
         + " (Netzwerk Experten digitale Transformation der Verwaltung).%n"
         + "Without FILE, the embedded NExT 2024 data set is used.",
-    subcommands = {CheckCommand.class, DeadlinesCommand.class, ReportCommand.class, ValidateCommand.class,
+    subcommands = {InitCommand.class, CheckCommand.class, DeadlinesCommand.class, ReportCommand.class, ValidateCommand.class,
         ImportEventsCommand.class, PortfolioCommand.class, SchemaCommand.class, TestCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",

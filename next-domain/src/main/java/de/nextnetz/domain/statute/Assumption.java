@@ -2,7 +2,9 @@ package de.nextnetz.domain.statute;
 
 import java.util.Locale;
 import java.util.Optional;
+import de.nextnetz.domain.Ids;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -25,7 +27,7 @@ public interface Assumption {
   String getReason();
 
   /** {@return why this value was taken, in German (Begründung), where it is given} */
-  Optional<@NotBlank String> getGermanReason();
+  Optional<@Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE) String> getGermanReason();
 
   /**
    * The reason in a language.
