@@ -8,9 +8,11 @@
 module de.nextnetz.json {
   requires transitive de.nextnetz.rules;
   requires transitive tools.jackson.databind;
+  requires tools.jackson.dataformat.csv;
   requires static transitive org.jspecify;
 
   exports de.nextnetz.json;
+  exports de.nextnetz.json.table;
   exports de.nextnetz.json.codec to de.nextnetz.test;
 
   provides tools.jackson.databind.JacksonModule with de.nextnetz.json.NextJsonModule;

@@ -3,11 +3,9 @@ package de.nextnetz.examples.cli;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.event.EventTable;
 import de.nextnetz.json.NextJson;
-import java.nio.ByteBuffer;
+import de.nextnetz.json.table.Spreadsheets;
 import java.util.List;
 import java.io.PrintWriter;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -17,13 +15,14 @@ import picocli.CommandLine.Parameters;
 
 /** {@code next import-events}: the report's event table to JSON. */
 @Command(name = "import-events", mixinStandardHelpOptions = true, versionProvider = Next.Version.class,
-    description = "Reads an event table in the layout of the activity report (tab-separated: Nr, Datum dd.MM.yyyy,"
-        + " Format, Event, Ort) and writes its events as JSON. Communities are matched by name or alias, modes"
+    description = "Reads an event table in the layout of the activity report (columns Nr, Datum dd.MM.yyyy,"
+        + " Format, Event, Ort; tab-, semicolon- or comma-separated, as a spreadsheet saves it: UTF-8 with or without"
+        + " byte-order mark, UTF-16, Windows-1252, quoted cells, CRLF) and writes its events as JSON. Communities are matched by name or alias, modes"
         + " (virtuell, Präsenz, hybrid) in any case. A row that cannot be mapped is reported with its line number"
         + " and kept in the output. Exit 0 if every row was mapped, 2 if not.")
 final class ImportEventsCommand extends NextCommand {
 
-  @Parameters(paramLabel = "TSV", description = "The event table, UTF-8; - reads it from standard input.")
+  @Parameters(paramLabel = "TABLE", description = "The event table (TSV or CSV); - reads it from standard input.")
   @SuppressWarnings("NullAway.Init")
   private Path table;
 
@@ -46,19 +45,23 @@ final class ImportEventsCommand extends NextCommand {
   public Integer call() {
     Lang lang = language.lang;
     String name = DataSet.nameOf(table, lang);
-    String text;
+    Spreadsheets.Table sheet;
     try {
-      text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(DataSet.readAll(table, lang, stdin()))).toString();
-    } catch (CharacterCodingException e) {
-      throw new BadInputException(Texts.of(lang, "error.notUtf8", "file", name));
+      sheet = Spreadsheets.read(DataSet.readAll(table, lang, stdin()));
+    } catch (Spreadsheets.NotATable notATable) {
+      throw new BadInputException(switch (notATable.reason()) {
+        case ENCODING -> Texts.of(lang, "error.notText", "file", name);
+        case CONTROL_CHARACTER -> Texts.of(lang, "error.controlCharacter", "file", name, "line", notATable.line());
+        case MALFORMED -> Texts.of(lang, "error.malformedTable", "file", name, "line", notATable.line());
+      });
     }
-    if (text.isBlank()) {
+    if (sheet.isEmpty()) {
       throw new BadInputException(Texts.of(lang, "error.emptyTable", "file", name));
     }
     Association association = DataSet.load(communities, lang, stdin());
     EventTable.Result result;
     try {
-      result = EventTable.read(text, association.getCommunities());
+      result = EventTable.read(sheet.lines(), association.getCommunities());
     } catch (EventTable.LimitExceeded tooLarge) {
       throw new BadInputException(tooLarge.what() == EventTable.LimitExceeded.What.ROWS
           ? Texts.of(lang, "error.tooManyRows", "file", name, "limit", tooLarge.limit())

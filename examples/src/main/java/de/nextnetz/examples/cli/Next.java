@@ -27,7 +27,8 @@ import picocli.CommandLine.Command;
  * next deadlines [FILE] [--from DATE] [--days N] [--lang de|en]
  * next report [FILE] --year YYYY [--format text|json] [--lang de|en]
  * next validate FILE
- * next import-events TSV [--output FILE]
+ * next import-events TABLE [--output FILE [--force]]
+ * next export members|events|deadlines|budget-lines [FILE] [--year YYYY] [--from DATE] [--days N] [--output FILE]
  * next portfolio [FILE] [--year YYYY] [--as-of DATE] [--lang de|en]
  * next schema [--check-report]
  * </pre>
@@ -37,7 +38,7 @@ import picocli.CommandLine.Command;
         + " (Netzwerk Experten digitale Transformation der Verwaltung).%n"
         + "Without FILE, the embedded NExT 2024 data set is used.",
     subcommands = {InitCommand.class, CheckCommand.class, DeadlinesCommand.class, ReportCommand.class, ValidateCommand.class,
-        ImportEventsCommand.class, PortfolioCommand.class, SchemaCommand.class, TestCommand.class,
+        ImportEventsCommand.class, ExportCommand.class, PortfolioCommand.class, SchemaCommand.class, TestCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:no statute errors", "1:statute errors found", "2:bad input or usage",

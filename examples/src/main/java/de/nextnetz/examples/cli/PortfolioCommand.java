@@ -109,7 +109,7 @@ final class PortfolioCommand extends NextCommand {
     return report.hasErrors() ? 1 : 0;
   }
 
-  private static MunicipalPortfolio load(@Nullable Path file, Lang lang, InputStream stdin) {
+  static MunicipalPortfolio load(@Nullable Path file, Lang lang, InputStream stdin) {
     if (file == null) {
       try (InputStream in = PortfolioCommand.class.getResourceAsStream(EMBEDDED)) {
         if (in == null) {

@@ -150,9 +150,32 @@ public final class EventTable {
   }
 
   /**
-   * Reads a table.
+   * One line of a table as a spreadsheet gives it: its number in the file (from 1) and its cells.
    *
-   * @param table the table text, lines separated by line breaks
+   * @param number the line number, for messages
+   * @param cells the cells, in the order of the columns
+   */
+  public record Line(int number, List<String> cells) {
+    /**
+     * Creates a line.
+     *
+     * @param number the line number
+     * @param cells the cells
+     */
+    public Line {
+      cells = List.copyOf(cells);
+    }
+
+    /** {@return whether every cell is blank} */
+    boolean isBlank() {
+      return cells.stream().allMatch(String::isBlank);
+    }
+  }
+
+  /**
+   * Reads a tab-separated table.
+   *
+   * @param table the table text, lines separated by line breaks, cells by tabs
    * @param communities the communities to map names and aliases to
    * @return the events and the unmapped rows
    * @throws LimitExceeded if the table has more than {@link #MAX_ROWS} rows or a line longer than
@@ -160,28 +183,51 @@ public final class EventTable {
    */
   public static Result read(String table, List<Community> communities) {
     Objects.requireNonNull(table, "table");
-    List<Event> events = new ArrayList<>();
-    List<UnmappedRow> unmapped = new ArrayList<>();
-    int rows = 0;
     String[] lines = table.split("\\R", -1);
     if (lines.length > MAX_ROWS + 2) {
       throw new LimitExceeded(LimitExceeded.What.ROWS, lines.length, MAX_ROWS);
     }
+    List<Line> rows = new ArrayList<>(lines.length);
     for (int i = 0; i < lines.length; i++) {
       if (lines[i].length() > MAX_LINE) {
         throw new LimitExceeded(LimitExceeded.What.LINE, i + 1, MAX_LINE);
       }
+      rows.add(new Line(i + 1, List.of(lines[i].split("\t", -1))));
     }
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
-      if (line.isBlank() || (rows == 0 && line.strip().toLowerCase(Locale.ROOT).startsWith("nr"))) {
+    return read(rows, communities);
+  }
+
+  /**
+   * Reads a table whose lines a spreadsheet reader has split into cells (a CSV file with any
+   * separator, quoted cells, line breaks in cells); the same mapping as {@link #read(String, List)}.
+   *
+   * @param lines the lines, a header line (first cell starting with "Nr") and blank lines skipped
+   * @param communities the communities to map names and aliases to
+   * @return the events and the unmapped rows
+   * @throws LimitExceeded if the table has more than {@link #MAX_ROWS} lines or a line longer than
+   *     {@link #MAX_LINE} characters
+   */
+  public static Result read(List<Line> lines, List<Community> communities) {
+    if (lines.size() > MAX_ROWS + 2) {
+      throw new LimitExceeded(LimitExceeded.What.ROWS, lines.size(), MAX_ROWS);
+    }
+    for (Line line : lines) {
+      if (line.cells().stream().mapToInt(cell -> cell.length() + 1).sum() - 1 > MAX_LINE) {
+        throw new LimitExceeded(LimitExceeded.What.LINE, line.number(), MAX_LINE);
+      }
+    }
+    List<Event> events = new ArrayList<>();
+    List<UnmappedRow> unmapped = new ArrayList<>();
+    int rows = 0;
+    for (Line line : lines) {
+      if (line.isBlank() || (rows == 0 && line.cells().get(0).strip().toLowerCase(Locale.ROOT).startsWith("nr"))) {
         continue;
       }
       rows++;
       List<String> problems = new ArrayList<>();
-      Optional<Event> event = map(line, communities, problems);
+      Optional<Event> event = map(line.cells(), communities, problems);
       if (event.isEmpty()) {
-        unmapped.add(new UnmappedRow(i + 1, line, problems));
+        unmapped.add(new UnmappedRow(line.number(), String.join("\t", line.cells()), problems));
         continue;
       }
       Event built = event.get();
@@ -200,10 +246,10 @@ public final class EventTable {
     return new Result(events, unmapped, rows);
   }
 
-  private static Optional<Event> map(String line, List<Community> communities, List<String> problems) {
-    String[] cells = line.split("\t", -1);
+  private static Optional<Event> map(List<String> row, List<Community> communities, List<String> problems) {
+    String[] cells = row.toArray(String[]::new);
     if (cells.length != 5) {
-      problems.add("expected 5 tab-separated columns (Nr, Datum, Format, Event, Ort), found " + cells.length);
+      problems.add("expected 5 columns (Nr, Datum, Format, Event, Ort), found " + cells.length);
       return Optional.empty();
     }
     Integer number = null;

@@ -60,7 +60,7 @@ class EventTableTest {
             + " but was \"irgendwo\"; unknown community \"Blockchain\"",
         "line 4: unknown format \"NExTstammtisch\"",
         "line 6: unknown format \"NExTpanel\" with event \"Sommerkonferenz\" (neither Frühjahr… nor Herbst…)",
-        "line 7: expected 5 tab-separated columns (Nr, Datum, Format, Event, Ort), found 3");
+        "line 7: expected 5 columns (Nr, Datum, Format, Event, Ort), found 3");
     assertThat(result.getUnmapped().get(1).getText()).isEqualTo("3\t01.02.2024\tNExTstammtisch\tAgile Vorantreiber:innen\tPräsenz");
   }
 

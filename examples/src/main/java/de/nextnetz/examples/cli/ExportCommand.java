@@ -1,0 +1,116 @@
+package de.nextnetz.examples.cli;
+
+import de.nextnetz.domain.Association;
+import de.nextnetz.domain.event.Event;
+import de.nextnetz.json.table.Exports;
+import de.nextnetz.rules.deadlines.Deadlines;
+import de.nextnetz.rules.municipal.BudgetYear;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code next export}: the office's tables as spreadsheet files that Excel opens. */
+@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = Next.Version.class,
+    description = "Writes a table as a CSV file that Excel opens as a table (UTF-8 with byte-order mark, ';', CRLF):"
+        + " members, events, deadlines (of an association document) or budget-lines (of a portfolio document).")
+final class ExportCommand extends NextCommand {
+
+  /** The tables. */
+  enum Table {
+    /** Every member with kind, days and fee. */
+    members,
+    /** The events, of one year with --year. */
+    events,
+    /** What falls due, from --from for --days. */
+    deadlines,
+    /** The budget lines of a municipality's portfolio in --year. */
+    budget_lines
+  }
+
+  @Parameters(index = "0", paramLabel = "TABLE", description = "members, events, deadlines or budget-lines.",
+      converter = TableConverter.class)
+  @SuppressWarnings("NullAway.Init")
+  private Table table;
+
+  @Parameters(index = "1", arity = "0..1", paramLabel = "FILE", description = "The association document (the portfolio"
+      + " document for budget-lines), - for standard input; default: the embedded NExT 2024 data set (Wiesbaden's"
+      + " portfolio).")
+  private @Nullable Path file;
+
+  @Option(names = "--year", paramLabel = "YYYY", description = "events: only those of the year; budget-lines: the year"
+      + " (default: the current year).")
+  private @Nullable Integer year;
+
+  @Option(names = "--from", paramLabel = "DATE", description = "deadlines: the first day; default: today.")
+  private @Nullable LocalDate from;
+
+  @Option(names = "--days", paramLabel = "N", description = "deadlines: how many days from the first; default: ${DEFAULT-VALUE}.")
+  private int days = 365;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write; default: standard output.")
+  private @Nullable Path output;
+
+  @Option(names = "--force", description = "Replace an existing --output file.")
+  private boolean force;
+
+  @Mixin
+  @SuppressWarnings("NullAway.Init")
+  private Options.Language language;
+
+  /** Spells {@code budget-lines} as the command line does. */
+  static final class TableConverter implements picocli.CommandLine.ITypeConverter<Table> {
+    @Override
+    public Table convert(String value) {
+      try {
+        return Table.valueOf(value.replace('-', '_'));
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException("'" + de.nextnetz.domain.Echo.shorten(value)
+            + "' is none of members, events, deadlines, budget-lines");
+      }
+    }
+  }
+
+  @Override
+  public Integer call() {
+    Lang lang = language.lang;
+    if (year != null && (year < 1 || year > 9999)) {
+      throw new BadInputException(Texts.of(lang, "error.year", "year", String.valueOf(year)));
+    }
+    if (days < 0) {
+      throw new BadInputException(Texts.of(lang, "error.days", "days", String.valueOf(days)));
+    }
+    byte[] csv = switch (table) {
+      case members -> Exports.members(DataSet.load(file, lang, stdin()), lang.locale());
+      case events -> {
+        List<Event> events = new ArrayList<>(DataSet.load(file, lang, stdin()).getEvents());
+        if (year != null) {
+          events.removeIf(event -> event.getDate().getYear() != year);
+        }
+        yield Exports.events(events, lang.locale());
+      }
+      case deadlines -> {
+        Association association = DataSet.load(file, lang, stdin());
+        LocalDate first = from != null ? from : next.today();
+        yield Exports.deadlines(Deadlines.between(association, first, first.plusDays(days)), lang.locale());
+      }
+      case budget_lines -> Exports.budgetLines(BudgetYear.of(PortfolioCommand.load(file, lang, stdin()),
+          Year.of(year != null ? year : next.today().getYear())), lang.locale());
+    };
+    // The byte-order mark is the text's first character: written as UTF-8, the file starts EF BB BF.
+    String text = new String(csv, StandardCharsets.UTF_8);
+    if (output != null) {
+      OutputFile.write(output, text, force, file != null ? List.of(file) : List.of(), lang);
+    } else {
+      out().print(text);
+    }
+    return 0;
+  }
+}

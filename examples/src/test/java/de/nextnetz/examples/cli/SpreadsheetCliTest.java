@@ -1,0 +1,103 @@
+package de.nextnetz.examples.cli;
+
+import static de.nextnetz.examples.cli.NextCliTest.next;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Spreadsheets in and out on the command line: Table 1 as Excel saves it, and the office's tables for Excel. */
+class SpreadsheetCliTest {
+
+  /** Table 1 as German Excel saves it ("CSV (Trennzeichen-getrennt)" or "CSV UTF-8"): ';', CRLF, quoted where needed. */
+  private static byte[] asExcel(Path tsv, Charset charset, boolean bom) throws IOException {
+    String csv = Files.readString(tsv, StandardCharsets.UTF_8).lines()
+        .map(line -> List.of(line.split("\t", -1)).stream()
+            .map(cell -> cell.contains(";") || cell.contains("\"") ? '"' + cell.replace("\"", "\"\"") + '"' : cell)
+            .collect(Collectors.joining(";")))
+        .collect(Collectors.joining("\r\n", "", "\r\n"));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    if (bom) {
+      out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+    }
+    out.writeBytes(csv.getBytes(charset));
+    return out.toByteArray();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"windows-1252", "UTF-8 with BOM"})
+  @DisplayName("Tätigkeitsbericht 2024, Tabelle 1 saved by Excel (';', CRLF) imports to the same 56 events on 57 rows as the TSV")
+  void table1_saved_by_excel_imports_like_the_tsv(String how, @TempDir Path folder) throws IOException {
+    Path tsv = NextCliTest.table1(folder);
+    boolean utf8 = how.startsWith("UTF-8");
+    Path csv = Files.write(folder.resolve("tabelle1.csv"),
+        asExcel(tsv, utf8 ? StandardCharsets.UTF_8 : Charset.forName("windows-1252"), utf8));
+
+    NextCliTest.Run fromExcel = next("import-events", csv.toString());
+    NextCliTest.Run fromTsv = next("import-events", tsv.toString());
+
+    assertThat(fromExcel.code()).as(fromExcel.err()).isZero();
+    assertThat(fromExcel.err()).startsWith(csv + ": 57 rows, 56 events, 0 unmapped");
+    assertThat(fromExcel.out()).isEqualTo(fromTsv.out());
+  }
+
+  @Test
+  @DisplayName("An empty file, or one of separators only, is an error, not an empty import")
+  void an_empty_table_is_an_error(@TempDir Path folder) throws IOException {
+    Path empty = Files.write(folder.resolve("leer.csv"), new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, ';', ';', '\r', '\n'});
+    NextCliTest.Run run = next("import-events", empty.toString());
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("next: " + empty + ": the event table is empty\n");
+  }
+
+  @Test
+  @DisplayName("next export writes members, events, deadlines and budget lines as Excel opens them: BOM, ';', CRLF")
+  void export_writes_what_excel_opens() {
+    String members = next("export", "members", "--lang", "de").out();
+    assertThat(members).startsWith("\uFEFFID;Name;Art;Beginn;Ende;Gründungsmitglied;Jahresbeitrag;Währung\r\n")
+        .contains("\r\nP-001;Gründungsmitglied 001 (Platzhalter);PERSONAL;2018-07-12;;true;;\r\n");
+    assertThat(members.split("\r\n")).hasSize(117); // 116 members and the header
+
+    assertThat(next("export", "events", "--year", "2024").out().split("\r\n")).hasSize(57); // 56 events and the header
+    assertThat(next("export", "events").out().split("\r\n")).hasSizeGreaterThanOrEqualTo(57);
+
+    String deadlines = next("export", "deadlines", "--from", "2026-01-01", "--days", "330").out();
+    assertThat(deadlines).startsWith("\uFEFFdueBy;overdue;rule;path;what;clause\r\n")
+        .contains("2026-11-21;false;BOARD_ELECTION_OVERDUE;/board;Re-elect the board");
+    assertThat(next("export", "deadlines", "--from", "2026-01-01", "--days", "300").out())
+        .doesNotContain("BOARD_ELECTION_OVERDUE");
+
+    String budget = next("export", "budget-lines", "--year", "2025", "--lang", "de").out();
+    assertThat(budget).contains("\r\n2025;next-ev;NExT e. V.;Dezernat VII;500,00;EUR;Dezernat III/20\r\n");
+    assertThat(next("export", "budget-lines", "--year", "2025").out()).contains(";500.00;EUR;");
+  }
+
+  @Test
+  @DisplayName("next export --output writes the file with its byte-order mark and keeps an existing one")
+  void export_to_a_file(@TempDir Path folder) throws IOException {
+    Path file = folder.resolve("mitglieder.csv");
+
+    assertThat(next("export", "members", "--output", file.toString()).code()).isZero();
+    byte[] bytes = Files.readAllBytes(file);
+    assertThat(bytes[0]).isEqualTo((byte) 0xEF);
+    assertThat(bytes[1]).isEqualTo((byte) 0xBB);
+    assertThat(bytes[2]).isEqualTo((byte) 0xBF);
+    NextCliTest.Run again = next("export", "members", "--output", file.toString());
+    assertThat(again.code()).isEqualTo(2);
+    assertThat(again.err()).endsWith("exists; --force replaces it\n");
+    NextCliTest.Run unknown = next("export", "mitglieder");
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err()).contains("'mitglieder' is none of members, events, deadlines, budget-lines");
+  }
+}

@@ -1,0 +1,115 @@
+package de.nextnetz.json.table;
+
+import de.nextnetz.domain.Association;
+import de.nextnetz.domain.Money;
+import de.nextnetz.domain.event.Event;
+import de.nextnetz.domain.membership.Member;
+import de.nextnetz.rules.Deadline;
+import de.nextnetz.rules.municipal.BudgetYear;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The tables the office keeps in a spreadsheet, as spreadsheet files ({@link Spreadsheets#excel}):
+ * members, events, deadlines and the lines of a budget year. Headers are German for {@code de},
+ * else English; days are ISO dates ({@code 2024-11-21}, which Excel reads in every language);
+ * amounts are numbers with the decimal separator of the language ({@code 333,34} in German, so
+ * German Excel reads them as numbers) and the currency in a column of its own.
+ */
+public final class Exports {
+
+  private Exports() {}
+
+  /**
+   * The members: identifier, name, kind, first and last day, founding member, annual fee.
+   *
+   * @param association the association
+   * @param locale the language of the header
+   * @return the file's bytes
+   */
+  public static byte[] members(Association association, Locale locale) {
+    List<List<String>> rows = new ArrayList<>();
+    for (Member member : association.getMembers()) {
+      rows.add(List.of(member.getId(), member.getName(), member.getKind().name(), member.getStart().toString(),
+          text(member.getEnd()), String.valueOf(member.isFounding()), amount(member.getAnnualFee(), locale),
+          currency(member.getAnnualFee())));
+    }
+    return Spreadsheets.excel(header(locale, List.of("id", "name", "kind", "start", "end", "founding", "annualFee", "currency"),
+        List.of("ID", "Name", "Art", "Beginn", "Ende", "Gründungsmitglied", "Jahresbeitrag", "Währung")), rows);
+  }
+
+  /**
+   * The events: identifier, first and last day, format, title, mode, community, place.
+   *
+   * @param events the events
+   * @param locale the language of the header
+   * @return the file's bytes
+   */
+  public static byte[] events(List<Event> events, Locale locale) {
+    List<List<String>> rows = new ArrayList<>();
+    for (Event event : events) {
+      rows.add(List.of(event.getId(), event.getDate().toString(), text(event.getEndDate()), event.getFormat().name(),
+          event.getTitle(), event.getMode().name(), event.getCommunityId().orElse(""), event.getLocation().orElse("")));
+    }
+    return Spreadsheets.excel(header(locale, List.of("id", "date", "endDate", "format", "title", "mode", "community", "location"),
+        List.of("ID", "Datum", "Ende", "Format", "Titel", "Modus", "Community", "Ort")), rows);
+  }
+
+  /**
+   * The deadlines: due day, overdue, rule, where, what is due (in the language), the clause.
+   *
+   * @param deadlines the deadlines
+   * @param locale the language of the header and the texts
+   * @return the file's bytes
+   */
+  public static byte[] deadlines(List<Deadline> deadlines, Locale locale) {
+    List<List<String>> rows = new ArrayList<>();
+    for (Deadline deadline : deadlines) {
+      rows.add(List.of(deadline.dueBy().toString(), String.valueOf(deadline.overdue()), deadline.ruleId().value(),
+          deadline.path(), deadline.message(locale), deadline.citation().source()));
+    }
+    return Spreadsheets.excel(header(locale, List.of("dueBy", "overdue", "rule", "path", "what", "clause"),
+        List.of("Fällig bis", "Überfällig", "Regel", "Stelle", "Was", "Grundlage")), rows);
+  }
+
+  /**
+   * The lines of a budget year: year, membership, association, department, amount, executing unit.
+   *
+   * @param budget the budget year
+   * @param locale the language of the header and the amounts
+   * @return the file's bytes
+   */
+  public static byte[] budgetLines(BudgetYear budget, Locale locale) {
+    List<List<String>> rows = new ArrayList<>();
+    for (BudgetYear.Line line : budget.getLines()) {
+      rows.add(List.of(budget.getYear().toString(), line.getMembershipId(), line.getAssociation(), line.getDepartment(),
+          amount(Optional.of(line.getAmount()), locale), currency(Optional.of(line.getAmount())),
+          line.getExecutingUnit().orElse("")));
+    }
+    return Spreadsheets.excel(header(locale, List.of("year", "membership", "association", "department", "amount", "currency",
+        "executingUnit"), List.of("Jahr", "Mitgliedschaft", "Verein", "Dezernat", "Betrag", "Währung", "Bewirtschaftende Stelle")),
+        rows);
+  }
+
+  private static List<String> header(Locale locale, List<String> english, List<String> german) {
+    return locale.getLanguage().equals("de") ? german : english;
+  }
+
+  private static String text(Optional<LocalDate> day) {
+    return day.map(LocalDate::toString).orElse("");
+  }
+
+  private static String amount(Optional<Money> money, Locale locale) {
+    return money.map(value -> {
+      String plain = value.getAmount().toPlainString();
+      return locale.getLanguage().equals("de") ? plain.replace('.', ',') : plain;
+    }).orElse("");
+  }
+
+  private static String currency(Optional<Money> money) {
+    return money.map(value -> value.currency().getCurrencyCode()).orElse("");
+  }
+}
