@@ -13,6 +13,7 @@ module de.nextnetz.json {
 
   exports de.nextnetz.json;
   exports de.nextnetz.json.table;
+  exports de.nextnetz.json.calendar;
   exports de.nextnetz.json.codec to de.nextnetz.test;
 
   provides tools.jackson.databind.JacksonModule with de.nextnetz.json.NextJsonModule;

@@ -27,6 +27,10 @@ final class CheckCommand extends NextCommand {
 
   @Mixin
   @SuppressWarnings("NullAway.Init")
+  private Options.Output output;
+
+  @Mixin
+  @SuppressWarnings("NullAway.Init")
   private Options.AsOf day;
 
   @Override
@@ -41,7 +45,7 @@ final class CheckCommand extends NextCommand {
       throw new BadInputException(String.valueOf(e.getMessage()));
     }
     PrintWriter out = out();
-    if (document.json()) {
+    if (output.json()) {
       out.print(NextJson.standard().writeCheckReportAsString(report, lang.locale()));
     } else {
       out.println(Texts.of(lang, "check.title", "association", association.getDisplayName(), "asOf", asOf));

@@ -2,6 +2,7 @@ package de.nextnetz.examples.cli;
 
 import de.nextnetz.domain.Association;
 import de.nextnetz.json.NextJson;
+import de.nextnetz.json.calendar.DeadlineCalendar;
 import de.nextnetz.rules.Deadline;
 import de.nextnetz.rules.deadlines.Deadlines;
 import java.io.PrintWriter;
@@ -21,6 +22,20 @@ final class DeadlinesCommand extends NextCommand {
   @Mixin
   @SuppressWarnings("NullAway.Init")
   private Options.Document document;
+
+  /** The forms of a deadline listing. */
+  enum Format {
+    /** Text for people. */
+    text,
+    /** JSON for machines. */
+    json,
+    /** An iCalendar (RFC 5545) for the office's calendar. */
+    ics
+  }
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text, json or ics (iCalendar: one event a deadline,"
+      + " with a reminder at the rule's lead time); default: ${DEFAULT-VALUE}.")
+  private Format format = Format.text;
 
   @Option(names = "--from", paramLabel = "DATE", description = "The first day, yyyy-mm-dd; default: today.")
   private @Nullable LocalDate from;
@@ -45,8 +60,12 @@ final class DeadlinesCommand extends NextCommand {
       throw new BadInputException(String.valueOf(e.getMessage()));
     }
     PrintWriter out = out();
-    if (document.json()) {
+    if (format == Format.json) {
       out.print(NextJson.standard().writeDeadlinesAsString(deadlines, lang.locale()));
+      return 0;
+    }
+    if (format == Format.ics) {
+      out.print(DeadlineCalendar.write(association.getDisplayName(), deadlines, lang.locale(), next.now()));
       return 0;
     }
     out.println(Texts.of(lang, "deadlines.title", "association", association.getDisplayName(), "from", first,

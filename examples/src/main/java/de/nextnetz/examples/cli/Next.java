@@ -24,7 +24,7 @@ import picocli.CommandLine.Command;
  * <pre>
  * next init FILE [--name NAME] [--seat SEAT] [--founded DATE] [--force]
  * next check [FILE] [--as-of DATE] [--format text|json] [--lang de|en]
- * next deadlines [FILE] [--from DATE] [--days N] [--lang de|en]
+ * next deadlines [FILE] [--from DATE] [--days N] [--format text|json|ics] [--lang de|en]
  * next report [FILE] --year YYYY [--format text|json] [--lang de|en]
  * next validate FILE
  * next import-events TABLE [--output FILE [--force]]
@@ -88,6 +88,11 @@ public final class Next implements Runnable {
   /** {@return standard input} */
   InputStream stdin() {
     return stdin;
+  }
+
+  /** {@return this instant, by the tool's clock} */
+  java.time.Instant now() {
+    return clock.instant();
   }
 
   /** {@return today, by the tool's clock} */

@@ -26,27 +26,19 @@ final class Options {
   }
 
   /**
-   * {@code [FILE] [--format text|json] [--lang de|en]}: what the commands that read an association
-   * and print a result share.
+   * {@code [FILE] [--lang de|en]}: what the commands that read an association and print a result
+   * share (each states its {@code --format}: text and JSON, and for deadlines iCalendar).
    */
   static final class Document {
     @Parameters(arity = "0..1", paramLabel = "FILE",
         description = "An association document (JSON), - for standard input; default: the embedded NExT 2024 data set.")
     @Nullable Path file;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text or json; default: ${DEFAULT-VALUE}.")
-    Format format = Format.text;
-
     @Option(names = "--lang", paramLabel = "LANG", description = "de or en; default: ${DEFAULT-VALUE}.")
     Lang lang = Lang.en;
-
-    /** Whether JSON is asked for. */
-    boolean json() {
-      return format == Format.json;
-    }
   }
 
-  /** {@code --format text|json}, for a command that reads no association document. */
+  /** {@code --format text|json}. */
   static final class Output {
     @Option(names = "--format", paramLabel = "FORMAT", description = "text or json; default: ${DEFAULT-VALUE}.")
     Format format = Format.text;

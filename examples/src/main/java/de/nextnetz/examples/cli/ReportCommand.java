@@ -29,6 +29,10 @@ final class ReportCommand extends NextCommand {
   @SuppressWarnings("NullAway.Init")
   private Options.Document document;
 
+  @Mixin
+  @SuppressWarnings("NullAway.Init")
+  private Options.Output output;
+
   @Option(names = "--year", required = true, paramLabel = "YYYY", description = "The calendar year.")
   private int year;
 
@@ -41,7 +45,7 @@ final class ReportCommand extends NextCommand {
     Association association = publication.apply(DataSet.load(document.file, lang, stdin()));
     ActivityReport report = ActivityReport.of(association, Year.of(year));
     PrintWriter out = out();
-    if (document.json()) {
+    if (output.json()) {
       out.print(NextJson.standard().writeActivityReportAsString(report));
       return 0;
     }
