@@ -66,6 +66,11 @@ final class ReportCommand extends NextCommand {
         "joinedPersonal", joined.getOrDefault(MembershipKind.PERSONAL, 0), "joinedInstitutional", joined.getOrDefault(MembershipKind.INSTITUTIONAL, 0),
         "joinedAssociated", joined.getOrDefault(MembershipKind.ASSOCIATED, 0), "leftPersonal", left.getOrDefault(MembershipKind.PERSONAL, 0),
         "leftInstitutional", left.getOrDefault(MembershipKind.INSTITUTIONAL, 0), "leftAssociated", left.getOrDefault(MembershipKind.ASSOCIATED, 0)));
+    if (!report.isRecorded()) {
+      // No event or assembly of the year in the data: its activity is unknown, not zero.
+      out.println(Texts.of(lang, "report.unrecorded", "year", y));
+      return 0;
+    }
     out.println(Texts.of(lang, "report.events", "events", report.getEvents(), "days", report.getEventDays()));
     out.println("  " + Texts.of(lang, "report.byFormat", "list", report.getEventsByFormat().entrySet().stream()
         .filter(e -> e.getValue() > 0).map(e -> e.getKey().getLabel() + " " + e.getValue())

@@ -39,9 +39,11 @@ public final class ActivityReport {
   private final Map<EventMode, Integer> eventsByMode;
   private final List<LocalDate> generalAssemblies;
   private final List<CommunityMeetings> communityMeetings;
+  private final boolean recorded;
 
   private ActivityReport(Year year, Association association) {
     this.year = year;
+    this.recorded = de.nextnetz.rules.rhythm.RecordedYears.isRecorded(association, year.getValue());
     LocalDate first = year.atDay(1);
     LocalDate last = year.atMonthDay(java.time.MonthDay.of(12, 31));
     Map<MembershipKind, Integer> atEnd = zeroes(MembershipKind.class);
@@ -122,6 +124,16 @@ public final class ActivityReport {
   /** {@return the year} */
   public Year getYear() {
     return year;
+  }
+
+  /**
+   * Whether the data has records of the year's activity (an event or a held general assembly):
+   * without them, the event, assembly and community figures are not zeros but unknown.
+   *
+   * @return whether the year has records
+   */
+  public boolean isRecorded() {
+    return recorded;
   }
 
   /** {@return the members on 31 December by kind (every kind, zero where none)} */

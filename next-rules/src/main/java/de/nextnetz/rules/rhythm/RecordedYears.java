@@ -43,6 +43,18 @@ public final class RecordedYears {
     return new RecordedYears(recorded, association.getFoundingDate().getYear());
   }
 
+  /**
+   * Whether any event or held general assembly of the association falls in a year: the one
+   * meaning of "the year has records", for the rhythm rules and the activity report.
+   *
+   * @param association the association
+   * @param year the year
+   * @return whether the year has records
+   */
+  public static boolean isRecorded(Association association, int year) {
+    return of(association).contains(year);
+  }
+
   /** Whether the association existed in the year (was founded in it or before). */
   boolean existedIn(int year) {
     return year >= foundingYear;
