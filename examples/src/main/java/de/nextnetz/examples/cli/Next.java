@@ -25,7 +25,7 @@ import picocli.CommandLine.Command;
  * next init FILE [--name NAME] [--seat SEAT] [--founded DATE] [--force]
  * next check [FILE] [--as-of DATE] [--format text|json] [--lang de|en]
  * next deadlines [FILE] [--from DATE] [--days N] [--format text|json|ics] [--lang de|en]
- * next report [FILE] --year YYYY [--format text|json] [--lang de|en]
+ * next report [FILE] --year YYYY [--format text|json|html|markdown] [--lang de|en]
  * next validate FILE
  * next import-events TABLE [--output FILE [--force]]
  * next export members|events|deadlines|budget-lines [FILE] [--year YYYY] [--from DATE] [--days N] [--output FILE]

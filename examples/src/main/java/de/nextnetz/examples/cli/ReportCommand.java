@@ -4,6 +4,8 @@ import de.nextnetz.domain.Association;
 import de.nextnetz.domain.event.EventFormat;
 import de.nextnetz.domain.membership.MembershipKind;
 import de.nextnetz.json.NextJson;
+import de.nextnetz.rules.CheckReport;
+import de.nextnetz.rules.RuleEngine;
 import de.nextnetz.rules.report.ActivityReport;
 import de.nextnetz.rules.report.CommunityMeetings;
 import java.io.PrintWriter;
@@ -29,9 +31,21 @@ final class ReportCommand extends NextCommand {
   @SuppressWarnings("NullAway.Init")
   private Options.Document document;
 
-  @Mixin
-  @SuppressWarnings("NullAway.Init")
-  private Options.Output output;
+  /** The forms of the report. */
+  enum Format {
+    /** The figures as text. */
+    text,
+    /** The figures as JSON (the activity-report document). */
+    json,
+    /** The report as a self-contained HTML document with charts. */
+    html,
+    /** The report as Markdown. */
+    markdown
+  }
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text, json, html (a self-contained document with"
+      + " charts, printable to PDF) or markdown; default: ${DEFAULT-VALUE}.")
+  private Format format = Format.text;
 
   @Option(names = "--year", required = true, paramLabel = "YYYY", description = "The calendar year.")
   private int year;
@@ -45,8 +59,14 @@ final class ReportCommand extends NextCommand {
     Association association = publication.apply(DataSet.load(document.file, lang, stdin()));
     ActivityReport report = ActivityReport.of(association, Year.of(year));
     PrintWriter out = out();
-    if (output.json()) {
+    if (format == Format.json) {
       out.print(NextJson.standard().writeActivityReportAsString(report));
+      return 0;
+    }
+    if (format == Format.html || format == Format.markdown) {
+      CheckReport yearEnd = RuleEngine.builtIn().check(association, Year.of(year).atMonth(12).atEndOfMonth());
+      ReportDocument document = ReportDocument.of(association, report, yearEnd, lang);
+      out.print(format == Format.html ? document.html() : document.markdown());
       return 0;
     }
     Map<MembershipKind, Integer> members = report.getMembersAtYearEnd();

@@ -1,0 +1,296 @@
+package de.nextnetz.examples.cli;
+
+import de.nextnetz.domain.Association;
+import de.nextnetz.domain.board.Election;
+import de.nextnetz.domain.community.Community;
+import de.nextnetz.domain.event.Event;
+import de.nextnetz.domain.event.EventFormat;
+import de.nextnetz.domain.event.EventMode;
+import de.nextnetz.domain.membership.MembershipKind;
+import de.nextnetz.rules.CheckReport;
+import de.nextnetz.rules.Finding;
+import de.nextnetz.rules.report.ActivityReport;
+import de.nextnetz.rules.report.CommunityMeetings;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The activity report (Tätigkeitsbericht) of a year as a document: self-contained HTML (no external
+ * resource; inline CSS that prints well to PDF; charts as inline SVG) or Markdown (the same sections,
+ * charts as tables). The sections follow the report of 2024: members with a chart over the years,
+ * the table of events in the layout of Table 1, meetings per community against the statute's range
+ * with a chart, events by format and mode, the year's general assemblies and board elections, and
+ * as an appendix the open findings of the check on the year's last day. The figures are the
+ * {@link ActivityReport}'s; the texts are the tool's bundle, German or English.
+ */
+final class ReportDocument {
+
+  /** One section: a heading, paragraphs, tables, charts. Built once, written as HTML or Markdown. */
+  private record Section(String heading, List<Part> parts) {}
+
+  /** A part of a section. */
+  private sealed interface Part permits Paragraph, Table, Chart {}
+
+  private record Paragraph(String text) implements Part {}
+
+  private record Table(List<String> header, List<List<String>> rows, String css) implements Part {}
+
+  private record Chart(String title, List<Svg.Bar> bars, int low, int high) implements Part {}
+
+  private final Lang lang;
+  private final String title;
+  private final List<Section> sections = new ArrayList<>();
+
+  private ReportDocument(Association association, ActivityReport report, CheckReport yearEnd, Lang lang) {
+    this.lang = lang;
+    Year year = report.getYear();
+    this.title = Texts.of(lang, "doc.title", "year", year, "association", association.getDisplayName());
+    sections.add(members(association, report));
+    if (!report.isRecorded()) {
+      sections.add(new Section(Texts.of(lang, "doc.events"), List.of(new Paragraph(Texts.of(lang, "report.unrecorded", "year", year)))));
+    } else {
+      sections.add(events(association, report));
+      sections.add(communities(association, report));
+      sections.add(formats(report));
+    }
+    sections.add(assemblies(association, report));
+    sections.add(findings(yearEnd));
+  }
+
+  /**
+   * The document of a year.
+   *
+   * @param association the association
+   * @param report the year's figures
+   * @param yearEnd the check on the year's last day, whose findings form the appendix
+   * @param lang the language
+   * @return the document
+   */
+  static ReportDocument of(Association association, ActivityReport report, CheckReport yearEnd, Lang lang) {
+    return new ReportDocument(association, report, yearEnd, lang);
+  }
+
+  private Section members(Association association, ActivityReport report) {
+    Map<MembershipKind, Integer> atEnd = report.getMembersAtYearEnd();
+    Map<MembershipKind, Integer> joined = report.getJoined();
+    Map<MembershipKind, Integer> left = report.getLeft();
+    List<List<String>> rows = new ArrayList<>();
+    for (MembershipKind kind : MembershipKind.values()) {
+      rows.add(List.of(Texts.value(lang, kind), String.valueOf(atEnd.getOrDefault(kind, 0)),
+          "+" + joined.getOrDefault(kind, 0), "−" + left.getOrDefault(kind, 0)));
+    }
+    int counted = report.getMembersAtYearEnd(EnumSet.of(MembershipKind.PERSONAL, MembershipKind.INSTITUTIONAL));
+    int grew = joined.getOrDefault(MembershipKind.PERSONAL, 0) + joined.getOrDefault(MembershipKind.INSTITUTIONAL, 0)
+        - left.getOrDefault(MembershipKind.PERSONAL, 0) - left.getOrDefault(MembershipKind.INSTITUTIONAL, 0);
+    List<Svg.Bar> years = new ArrayList<>();
+    for (int y = association.getFoundingDate().getYear(); y <= report.getYear().getValue(); y++) {
+      years.add(new Svg.Bar(String.valueOf(y), ActivityReport.of(association, Year.of(y))
+          .getMembersAtYearEnd(EnumSet.of(MembershipKind.PERSONAL, MembershipKind.INSTITUTIONAL))));
+    }
+    return new Section(Texts.of(lang, "doc.members"), List.of(
+        new Paragraph(Texts.of(lang, "doc.membersSummary", "year", report.getYear(), "total", counted,
+            "institutional", atEnd.getOrDefault(MembershipKind.INSTITUTIONAL, 0),
+            "personal", atEnd.getOrDefault(MembershipKind.PERSONAL, 0), "change", (grew >= 0 ? "+" : "−") + Math.abs(grew),
+            "associated", atEnd.getOrDefault(MembershipKind.ASSOCIATED, 0))),
+        new Table(List.of(Texts.of(lang, "doc.kind"), Texts.of(lang, "doc.atYearEnd", "year", report.getYear()),
+            Texts.of(lang, "doc.joined"), Texts.of(lang, "doc.left")), rows, "numbers"),
+        new Chart(Texts.of(lang, "doc.membersChart"), years, -1, -1)));
+  }
+
+  private Section events(Association association, ActivityReport report) {
+    List<List<String>> rows = new ArrayList<>();
+    int year = report.getYear().getValue();
+    for (Event event : association.getEvents()) {
+      if (event.getDate().getYear() != year) {
+        continue;
+      }
+      String community = event.getCommunityId().flatMap(id -> association.getCommunities().stream()
+          .filter(c -> c.getId().equals(id)).map(Community::getName).findFirst()).orElse("");
+      // Table 1 has a row a day: an event over two days is two rows (its source rows).
+      LocalDate day = event.getDate();
+      for (int i = 0; !day.isAfter(event.getLastDay()); i++, day = day.plusDays(1)) {
+        String number = i < event.getSourceRows().size() ? String.valueOf(event.getSourceRows().get(i)) : "";
+        rows.add(List.of(number, Texts.value(lang, day), event.getFormat().getLabel(), event.getTitle(),
+            Texts.of(lang, "mode." + event.getMode().name()), community));
+      }
+    }
+    return new Section(Texts.of(lang, "doc.events"), List.of(
+        new Paragraph(Texts.of(lang, "report.events", "events", report.getEvents(), "days", report.getEventDays())),
+        new Table(List.of(Texts.of(lang, "doc.nr"), Texts.of(lang, "doc.date"), Texts.of(lang, "doc.format"),
+            Texts.of(lang, "doc.event"), Texts.of(lang, "doc.mode"), Texts.of(lang, "doc.community")), rows, "events")));
+  }
+
+  private Section communities(Association association, ActivityReport report) {
+    int low = association.getStatute().versionOn(LocalDate.of(report.getYear().getValue(), 12, 31))
+        .map(v -> v.getCommunityMinMeetings()).orElse(0);
+    int high = association.getStatute().versionOn(LocalDate.of(report.getYear().getValue(), 12, 31))
+        .map(v -> v.getCommunityMaxMeetings()).orElse(0);
+    List<List<String>> rows = new ArrayList<>();
+    List<Svg.Bar> bars = new ArrayList<>();
+    for (CommunityMeetings meetings : report.getCommunityMeetings()) {
+      boolean within = meetings.meetings() >= low && meetings.meetings() <= high;
+      rows.add(List.of(meetings.name(), String.valueOf(meetings.meetings()),
+          Texts.of(lang, within ? "doc.within" : "doc.outside")));
+      bars.add(new Svg.Bar(meetings.name(), meetings.meetings()));
+    }
+    return new Section(Texts.of(lang, "doc.communities"), List.of(
+        new Paragraph(Texts.of(lang, "doc.communitiesRange", "low", low, "high", high)),
+        new Table(List.of(Texts.of(lang, "doc.community"), Texts.of(lang, "doc.meetings"), Texts.of(lang, "doc.statute")),
+            rows, "numbers"),
+        new Chart(Texts.of(lang, "doc.communitiesChart", "low", low, "high", high), bars, low, high)));
+  }
+
+  private Section formats(ActivityReport report) {
+    List<List<String>> byFormat = new ArrayList<>();
+    List<Svg.Bar> bars = new ArrayList<>();
+    for (Map.Entry<EventFormat, Integer> entry : report.getEventsByFormat().entrySet()) {
+      if (entry.getValue() > 0) {
+        byFormat.add(List.of(entry.getKey().getLabel(), String.valueOf(entry.getValue()),
+            String.valueOf(report.getEventDaysByFormat().getOrDefault(entry.getKey(), 0))));
+        bars.add(new Svg.Bar(entry.getKey().getLabel(), entry.getValue()));
+      }
+    }
+    List<List<String>> byMode = new ArrayList<>();
+    for (Map.Entry<EventMode, Integer> entry : report.getEventsByMode().entrySet()) {
+      byMode.add(List.of(Texts.of(lang, "mode." + entry.getKey().name()), String.valueOf(entry.getValue())));
+    }
+    return new Section(Texts.of(lang, "doc.formats"), List.of(
+        new Table(List.of(Texts.of(lang, "doc.format"), Texts.of(lang, "doc.eventCount"), Texts.of(lang, "doc.eventDays")),
+            byFormat, "numbers"),
+        new Chart(Texts.of(lang, "doc.formatsChart"), bars, -1, -1),
+        new Table(List.of(Texts.of(lang, "doc.mode"), Texts.of(lang, "doc.eventCount")), byMode, "numbers")));
+  }
+
+  private Section assemblies(Association association, ActivityReport report) {
+    int year = report.getYear().getValue();
+    List<List<String>> rows = new ArrayList<>();
+    for (LocalDate day : report.getGeneralAssemblies()) {
+      rows.add(List.of(Texts.value(lang, day), Texts.of(lang, "doc.assembly")));
+    }
+    for (Election election : association.getBoard().getElections()) {
+      if (election.getDate().getYear() == year) {
+        rows.add(List.of(Texts.value(lang, election.getDate()), Texts.of(lang, "doc.election")));
+      }
+    }
+    List<Part> parts = rows.isEmpty() ? List.of(new Paragraph(Texts.of(lang, "doc.noAssemblies", "year", year)))
+        : List.of(new Table(List.of(Texts.of(lang, "doc.date"), Texts.of(lang, "doc.what")), rows, "plain"));
+    return new Section(Texts.of(lang, "doc.assemblies"), parts);
+  }
+
+  private Section findings(CheckReport yearEnd) {
+    List<List<String>> rows = new ArrayList<>();
+    for (Finding finding : yearEnd.findings()) {
+      rows.add(List.of(Texts.value(lang, finding.severity()), finding.ruleId().value(), finding.message(lang.locale()),
+          finding.citation().source()));
+    }
+    List<Part> parts = new ArrayList<>();
+    parts.add(new Paragraph(Texts.of(lang, "doc.findingsAsOf", "day", Texts.value(lang, yearEnd.asOf()),
+        "summary", ReportPrinter.summary(yearEnd, lang))));
+    if (!rows.isEmpty()) {
+      parts.add(new Table(List.of(Texts.of(lang, "doc.severity"), Texts.of(lang, "doc.rule"), Texts.of(lang, "doc.finding"),
+          Texts.of(lang, "doc.clause")), rows, "plain"));
+    }
+    return new Section(Texts.of(lang, "doc.findings"), parts);
+  }
+
+  /**
+   * The document as one self-contained HTML page.
+   *
+   * @return the HTML
+   */
+  String html() {
+    StringBuilder out = new StringBuilder();
+    out.append("<!DOCTYPE html>\n<html lang=\"").append(lang.name()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .append("<title>").append(escape(title)).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n")
+        .append("<h1>").append(escape(title)).append("</h1>\n");
+    int number = 0;
+    for (Section section : sections) {
+      number++;
+      out.append("<section>\n<h2>").append(number).append(' ').append(escape(section.heading())).append("</h2>\n");
+      for (Part part : section.parts()) {
+        if (part instanceof Paragraph paragraph) {
+          out.append("<p>").append(escape(paragraph.text())).append("</p>\n");
+        } else if (part instanceof Table table) {
+          out.append("<table class=\"").append(table.css()).append("\">\n<thead><tr>");
+          table.header().forEach(cell -> out.append("<th scope=\"col\">").append(escape(cell)).append("</th>"));
+          out.append("</tr></thead>\n<tbody>\n");
+          for (List<String> row : table.rows()) {
+            out.append("<tr>");
+            row.forEach(cell -> out.append("<td>").append(escape(cell)).append("</td>"));
+            out.append("</tr>\n");
+          }
+          out.append("</tbody>\n</table>\n");
+        } else if (part instanceof Chart chart) {
+          out.append("<figure>\n").append(Svg.bars(chart.title(), chart.bars(), chart.low(), chart.high()))
+              .append("<figcaption>").append(escape(chart.title())).append("</figcaption>\n</figure>\n");
+        }
+      }
+      out.append("</section>\n");
+    }
+    return out.append("</body>\n</html>\n").toString();
+  }
+
+  /**
+   * The document as Markdown: the same sections; a chart is given as its table of values.
+   *
+   * @return the Markdown
+   */
+  String markdown() {
+    StringBuilder out = new StringBuilder("# ").append(title).append("\n");
+    int number = 0;
+    for (Section section : sections) {
+      number++;
+      out.append("\n## ").append(number).append(' ').append(section.heading()).append("\n");
+      for (Part part : section.parts()) {
+        if (part instanceof Paragraph paragraph) {
+          out.append('\n').append(paragraph.text()).append('\n');
+        } else if (part instanceof Table table) {
+          markdownTable(out, table.header(), table.rows());
+        } else if (part instanceof Chart chart) {
+          out.append("\n*").append(chart.title()).append("*\n");
+          List<List<String>> rows = new ArrayList<>();
+          chart.bars().forEach(bar -> rows.add(List.of(bar.label(), String.valueOf(bar.value()))));
+          markdownTable(out, List.of("", "#"), rows);
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  private static void markdownTable(StringBuilder out, List<String> header, List<List<String>> rows) {
+    out.append('\n').append(markdownRow(header)).append('\n').append("|---".repeat(header.size())).append("|\n");
+    rows.forEach(row -> out.append(markdownRow(row)).append('\n'));
+  }
+
+  private static String markdownRow(List<String> cells) {
+    StringBuilder row = new StringBuilder("|");
+    cells.forEach(cell -> row.append(' ').append(cell.replace("|", "\\|").replace("\n", " ")).append(" |"));
+    return row.toString();
+  }
+
+  /** Escapes text for HTML. */
+  static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+
+  private static final String CSS = """
+      body { font-family: "Segoe UI", Helvetica, Arial, sans-serif; color: #1a1a1a; max-width: 60rem; margin: 2rem auto;
+             padding: 0 1rem; line-height: 1.45; }
+      h1 { font-size: 1.6rem; border-bottom: 2px solid #1f4e79; padding-bottom: .3rem; }
+      h2 { font-size: 1.25rem; color: #1f4e79; margin-top: 2rem; }
+      table { border-collapse: collapse; width: 100%; margin: .8rem 0; font-size: .9rem; }
+      th, td { border: 1px solid #b7c4d1; padding: .25rem .5rem; text-align: left; vertical-align: top; }
+      th { background: #e8eef4; }
+      table.numbers td + td { text-align: right; }
+      figure { margin: 1rem 0; }
+      figcaption { font-size: .85rem; color: #444; }
+      svg { max-width: 100%; height: auto; }
+      @media print { body { margin: 0; max-width: none; } section { break-inside: auto; } tr, figure { break-inside: avoid; }
+                     h2 { break-after: avoid; } }
+      """;
+}
