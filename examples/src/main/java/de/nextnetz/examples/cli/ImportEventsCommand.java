@@ -45,19 +45,7 @@ final class ImportEventsCommand extends NextCommand {
   public Integer call() {
     Lang lang = language.lang;
     String name = DataSet.nameOf(table, lang);
-    Spreadsheets.Table sheet;
-    try {
-      sheet = Spreadsheets.read(DataSet.readAll(table, lang, stdin()));
-    } catch (Spreadsheets.NotATable notATable) {
-      throw new BadInputException(switch (notATable.reason()) {
-        case ENCODING -> Texts.of(lang, "error.notText", "file", name);
-        case CONTROL_CHARACTER -> Texts.of(lang, "error.controlCharacter", "file", name, "line", notATable.line());
-        case MALFORMED -> Texts.of(lang, "error.malformedTable", "file", name, "line", notATable.line());
-      });
-    }
-    if (sheet.isEmpty()) {
-      throw new BadInputException(Texts.of(lang, "error.emptyTable", "file", name));
-    }
+    Spreadsheets.Table sheet = sheet(DataSet.readAll(table, lang, stdin()), name, lang);
     Association association = DataSet.load(communities, lang, stdin());
     EventTable.Result result;
     try {
@@ -89,5 +77,28 @@ final class ImportEventsCommand extends NextCommand {
     }
     err.flush();
     return result.getUnmapped().isEmpty() ? 0 : 2;
+  }
+
+  /**
+   * Reads a spreadsheet file, in words the command line prints: the one place for the messages of
+   * a file that is not a table, or an empty one.
+   *
+   * @throws BadInputException if it is no text table, or empty
+   */
+  static Spreadsheets.Table sheet(byte[] bytes, String name, Lang lang) {
+    Spreadsheets.Table sheet;
+    try {
+      sheet = Spreadsheets.read(bytes);
+    } catch (Spreadsheets.NotATable notATable) {
+      throw new BadInputException(switch (notATable.reason()) {
+        case ENCODING -> Texts.of(lang, "error.notText", "file", name);
+        case CONTROL_CHARACTER -> Texts.of(lang, "error.controlCharacter", "file", name, "line", notATable.line());
+        case MALFORMED -> Texts.of(lang, "error.malformedTable", "file", name, "line", notATable.line());
+      });
+    }
+    if (sheet.isEmpty()) {
+      throw new BadInputException(Texts.of(lang, "error.emptyTable", "file", name));
+    }
+    return sheet;
   }
 }

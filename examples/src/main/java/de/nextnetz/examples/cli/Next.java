@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
  * next report [FILE] --year YYYY [--format text|json|html|markdown] [--lang de|en]
  * next validate FILE
  * next import-events TABLE [--output FILE [--force]]
+ * next import-members TABLE [--into FILE] [--output FILE [--force]]
  * next export members|events|deadlines|budget-lines [FILE] [--year YYYY] [--from DATE] [--days N] [--output FILE]
  * next portfolio [FILE] [--year YYYY] [--as-of DATE] [--lang de|en]
  * next schema [--check-report]
@@ -38,7 +39,7 @@ import picocli.CommandLine.Command;
         + " (Netzwerk Experten digitale Transformation der Verwaltung).%n"
         + "Without FILE, the embedded NExT 2024 data set is used.",
     subcommands = {InitCommand.class, CheckCommand.class, DeadlinesCommand.class, ReportCommand.class, ValidateCommand.class,
-        ImportEventsCommand.class, ExportCommand.class, PortfolioCommand.class, SchemaCommand.class, TestCommand.class,
+        ImportEventsCommand.class, ImportMembersCommand.class, ExportCommand.class, PortfolioCommand.class, SchemaCommand.class, TestCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:no statute errors", "1:statute errors found", "2:bad input or usage",

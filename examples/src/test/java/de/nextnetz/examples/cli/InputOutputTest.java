@@ -74,7 +74,7 @@ class InputOutputTest {
 
     NextCliTest.Run empty = nextWithInput(new byte[0], "import-events", "-", "--lang", "de");
     assertThat(empty.code()).isEqualTo(2);
-    assertThat(empty.err()).isEqualTo("next: Standardeingabe: die Veranstaltungstabelle ist leer\n");
+    assertThat(empty.err()).isEqualTo("next: Standardeingabe: die Tabelle ist leer\n");
     NextCliTest.Run broken = nextWithInput("{\"format\":".getBytes(StandardCharsets.UTF_8), "check", "-");
     assertThat(broken.code()).isEqualTo(2);
     assertThat(broken.err()).contains("malformed JSON");

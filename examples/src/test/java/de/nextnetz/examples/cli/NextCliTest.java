@@ -195,9 +195,9 @@ class NextCliTest {
       Path empty = Files.writeString(folder.resolve("empty.tsv"), "\n");
       Run table = next("import-events", empty.toString());
       assertThat(table.code()).isEqualTo(2);
-      assertThat(table.err()).isEqualTo("next: " + empty + ": the event table is empty\n");
+      assertThat(table.err()).isEqualTo("next: " + empty + ": the table is empty\n");
       assertThat(next("import-events", empty.toString(), "--lang", "de").err())
-          .isEqualTo("next: " + empty + ": die Veranstaltungstabelle ist leer\n");
+          .isEqualTo("next: " + empty + ": die Tabelle ist leer\n");
       for (String command : List.of("check", "deadlines", "report", "validate", "import-events", "portfolio", "schema")) {
         Run version = next(command, "--version");
         assertThat(version.code()).as(command).isZero();

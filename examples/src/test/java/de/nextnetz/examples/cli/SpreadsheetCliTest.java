@@ -58,15 +58,15 @@ class SpreadsheetCliTest {
     Path empty = Files.write(folder.resolve("leer.csv"), new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, ';', ';', '\r', '\n'});
     NextCliTest.Run run = next("import-events", empty.toString());
     assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err()).isEqualTo("next: " + empty + ": the event table is empty\n");
+    assertThat(run.err()).isEqualTo("next: " + empty + ": the table is empty\n");
   }
 
   @Test
   @DisplayName("next export writes members, events, deadlines and budget lines as Excel opens them: BOM, ';', CRLF")
   void export_writes_what_excel_opens() {
     String members = next("export", "members", "--lang", "de").out();
-    assertThat(members).startsWith("\uFEFFID;Name;Art;Beginn;Ende;Gründungsmitglied;Jahresbeitrag;Währung\r\n")
-        .contains("\r\nP-001;Gründungsmitglied 001 (Platzhalter);PERSONAL;2018-07-12;;true;;\r\n");
+    assertThat(members).startsWith("\uFEFFID;Art;Name;Titel;Organisationsart;Beginn;Ende;Gründungsmitglied;Jahresbeitrag;Währung\r\n")
+        .contains("\r\nP-001;PERSONAL;Gründungsmitglied 001 (Platzhalter);;;2018-07-12;;true;;\r\n");
     assertThat(members.split("\r\n")).hasSize(117); // 116 members and the header
 
     assertThat(next("export", "events", "--year", "2024").out().split("\r\n")).hasSize(57); // 56 events and the header
@@ -99,5 +99,51 @@ class SpreadsheetCliTest {
     NextCliTest.Run unknown = next("export", "mitglieder");
     assertThat(unknown.code()).isEqualTo(2);
     assertThat(unknown.err()).contains("'mitglieder' is none of members, events, deadlines, budget-lines");
+  }
+  @Test
+  @DisplayName("Members exported for Excel come back as the same 116 members through import-members, in either language")
+  void members_round_trip_through_a_spreadsheet(@TempDir Path folder) throws IOException {
+    for (String lang : List.of("de", "en")) {
+      Path csv = folder.resolve("mitglieder-" + lang + ".csv");
+      assertThat(next("export", "members", "--lang", lang, "--output", csv.toString()).code()).isZero();
+
+      NextCliTest.Run imported = next("import-members", csv.toString(), "--lang", lang);
+
+      assertThat(imported.code()).as(imported.err()).isZero();
+      de.nextnetz.domain.Association read = de.nextnetz.json.NextJson.standard().readAssociation(imported.out());
+      // What the list carries comes back; what it has no column for (cost shares, representatives, the
+      // application, the person's own id) is the document's, not the spreadsheet's.
+      assertThat(read.getMembers()).extracting(SpreadsheetCliTest::listed)
+          .isEqualTo(de.nextnetz.domain.seeds.NextSeeds.association().getMembers().stream().map(SpreadsheetCliTest::listed).toList());
+      assertThat(read.getMembers()).hasSize(116);
+    }
+  }
+
+  @Test
+  @DisplayName("A member list as the office types it: German words and days, a comma in the fee; a bad line is named, not dropped")
+  void a_hand_made_member_list(@TempDir Path folder) throws IOException {
+    String list = String.join("\r\n", "ID;Art;Name;Titel;Beginn;Ende;Jahresbeitrag",
+        "m-1;persönlich;Anna Beispiel;Dr.;01.02.2025;;60,00", "m-2;institutionell;Stadt Musterhausen;;2025-03-01;31.12.2025;1000",
+        "m-3;Ehrenmitglied;Bert Beispiel;;30.02.2025;;", "");
+    Path csv = Files.write(folder.resolve("liste.csv"), list.getBytes(Charset.forName("windows-1252")));
+
+    NextCliTest.Run run = next("import-members", csv.toString());
+
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).startsWith(csv + ": 2 members, 1 lines unmapped\n")
+        .contains("line 4: kind must be PERSONAL, INSTITUTIONAL or ASSOCIATED (persönlich, institutionell, assoziiert),"
+            + " but was \"Ehrenmitglied\"; start must be a day (2024-11-21 or 21.11.2024), but was \"30.02.2025\"");
+    de.nextnetz.domain.Association read = de.nextnetz.json.NextJson.builder().validate(false).build().readAssociation(run.out());
+    assertThat(read.getMembers()).extracting(de.nextnetz.domain.membership.Member::getName)
+        .containsExactly("Dr. Anna Beispiel", "Stadt Musterhausen");
+    assertThat(read.getMembers().get(0).getAnnualFee()).contains(de.nextnetz.domain.Money.euros("60.00"));
+    NextCliTest.Run badHeader = next("import-members", Files.writeString(folder.resolve("kopf.csv"), "ID;Farbe\n1;rot\n").toString());
+    assertThat(badHeader.code()).isEqualTo(2);
+    assertThat(badHeader.err()).contains("line 1: unknown column \"Farbe\"");
+  }
+
+  private static List<Object> listed(de.nextnetz.domain.membership.Member member) {
+    return List.of(member.getId(), member.getKind(), member.getName(), member.getStart(), member.getEnd(), member.isFounding(),
+        member.getAnnualFee(), member.getOrganisation().map(organisation -> organisation.getKind().name()).orElse(""));
   }
 }

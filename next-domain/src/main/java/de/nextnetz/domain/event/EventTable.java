@@ -1,6 +1,7 @@
 package de.nextnetz.domain.event;
 
 import de.nextnetz.domain.Echo;
+import de.nextnetz.domain.TableLine;
 
 import de.nextnetz.domain.community.Community;
 import java.time.LocalDate;
@@ -150,29 +151,6 @@ public final class EventTable {
   }
 
   /**
-   * One line of a table as a spreadsheet gives it: its number in the file (from 1) and its cells.
-   *
-   * @param number the line number, for messages
-   * @param cells the cells, in the order of the columns
-   */
-  public record Line(int number, List<String> cells) {
-    /**
-     * Creates a line.
-     *
-     * @param number the line number
-     * @param cells the cells
-     */
-    public Line {
-      cells = List.copyOf(cells);
-    }
-
-    /** {@return whether every cell is blank} */
-    boolean isBlank() {
-      return cells.stream().allMatch(String::isBlank);
-    }
-  }
-
-  /**
    * Reads a tab-separated table.
    *
    * @param table the table text, lines separated by line breaks, cells by tabs
@@ -187,12 +165,12 @@ public final class EventTable {
     if (lines.length > MAX_ROWS + 2) {
       throw new LimitExceeded(LimitExceeded.What.ROWS, lines.length, MAX_ROWS);
     }
-    List<Line> rows = new ArrayList<>(lines.length);
+    List<TableLine> rows = new ArrayList<>(lines.length);
     for (int i = 0; i < lines.length; i++) {
       if (lines[i].length() > MAX_LINE) {
         throw new LimitExceeded(LimitExceeded.What.LINE, i + 1, MAX_LINE);
       }
-      rows.add(new Line(i + 1, List.of(lines[i].split("\t", -1))));
+      rows.add(new TableLine(i + 1, List.of(lines[i].split("\t", -1))));
     }
     return read(rows, communities);
   }
@@ -207,11 +185,11 @@ public final class EventTable {
    * @throws LimitExceeded if the table has more than {@link #MAX_ROWS} lines or a line longer than
    *     {@link #MAX_LINE} characters
    */
-  public static Result read(List<Line> lines, List<Community> communities) {
+  public static Result read(List<TableLine> lines, List<Community> communities) {
     if (lines.size() > MAX_ROWS + 2) {
       throw new LimitExceeded(LimitExceeded.What.ROWS, lines.size(), MAX_ROWS);
     }
-    for (Line line : lines) {
+    for (TableLine line : lines) {
       if (line.cells().stream().mapToInt(cell -> cell.length() + 1).sum() - 1 > MAX_LINE) {
         throw new LimitExceeded(LimitExceeded.What.LINE, line.number(), MAX_LINE);
       }
@@ -219,7 +197,7 @@ public final class EventTable {
     List<Event> events = new ArrayList<>();
     List<UnmappedRow> unmapped = new ArrayList<>();
     int rows = 0;
-    for (Line line : lines) {
+    for (TableLine line : lines) {
       if (line.isBlank() || (rows == 0 && line.cells().get(0).strip().toLowerCase(Locale.ROOT).startsWith("nr"))) {
         continue;
       }

@@ -4,6 +4,7 @@ import de.nextnetz.domain.Association;
 import de.nextnetz.domain.Money;
 import de.nextnetz.domain.event.Event;
 import de.nextnetz.domain.membership.Member;
+import de.nextnetz.domain.membership.MemberTable;
 import de.nextnetz.rules.Deadline;
 import de.nextnetz.rules.municipal.BudgetYear;
 import java.time.LocalDate;
@@ -24,7 +25,8 @@ public final class Exports {
   private Exports() {}
 
   /**
-   * The members: identifier, name, kind, first and last day, founding member, annual fee.
+   * The members, in the columns {@link MemberTable} reads back: identifier, kind, name, title,
+   * organisation kind, first and last day, founding member, annual fee, currency.
    *
    * @param association the association
    * @param locale the language of the header
@@ -33,12 +35,9 @@ public final class Exports {
   public static byte[] members(Association association, Locale locale) {
     List<List<String>> rows = new ArrayList<>();
     for (Member member : association.getMembers()) {
-      rows.add(List.of(member.getId(), member.getName(), member.getKind().name(), member.getStart().toString(),
-          text(member.getEnd()), String.valueOf(member.isFounding()), amount(member.getAnnualFee(), locale),
-          currency(member.getAnnualFee())));
+      rows.add(MemberTable.cells(member, locale));
     }
-    return Spreadsheets.excel(header(locale, List.of("id", "name", "kind", "start", "end", "founding", "annualFee", "currency"),
-        List.of("ID", "Name", "Art", "Beginn", "Ende", "Gründungsmitglied", "Jahresbeitrag", "Währung")), rows);
+    return Spreadsheets.excel(MemberTable.header(locale), rows);
   }
 
   /**

@@ -1,5 +1,6 @@
 package de.nextnetz.json.table;
 
+import de.nextnetz.domain.TableLine;
 import de.nextnetz.domain.event.EventTable;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
@@ -39,7 +40,7 @@ public final class Spreadsheets {
    * @param separator the separator of its cells
    * @param lines its lines, numbered as in the file
    */
-  public record Table(Charset encoding, char separator, List<EventTable.Line> lines) {
+  public record Table(Charset encoding, char separator, List<TableLine> lines) {
     /**
      * Creates a table.
      *
@@ -136,9 +137,9 @@ public final class Spreadsheets {
     return new Table(encoding, separator, lines(text, separator));
   }
 
-  private static List<EventTable.Line> lines(String text, char separator) {
+  private static List<TableLine> lines(String text, char separator) {
     CsvSchema schema = CsvSchema.emptySchema().withoutHeader().withColumnSeparator(separator).withQuoteChar('"');
-    List<EventTable.Line> lines = new ArrayList<>();
+    List<TableLine> lines = new ArrayList<>();
     try (JsonParser parser = MAPPER.reader().with(schema).createParser(text)) {
       JsonToken token;
       while ((token = parser.nextToken()) != null) {
@@ -157,7 +158,7 @@ public final class Spreadsheets {
         if (number < 0) {
           number = parser.currentLocation().getLineNr();
         }
-        lines.add(new EventTable.Line(number, cells));
+        lines.add(new TableLine(number, cells));
         if (lines.size() > EventTable.MAX_ROWS + 2) {
           break; // the table's reader refuses it; no need to read further
         }

@@ -1,5 +1,6 @@
 package de.nextnetz.json.table;
 
+import de.nextnetz.domain.TableLine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -95,9 +96,9 @@ class SpreadsheetsTest {
     String text = "a;\"b;c\";\"d\r\ne\"\r\nf;g;h\r\n";
     Spreadsheets.Table table = Spreadsheets.read(text.getBytes(StandardCharsets.UTF_8));
 
-    assertThat(table.lines()).extracting(EventTable.Line::cells)
+    assertThat(table.lines()).extracting(TableLine::cells)
         .containsExactly(List.of("a", "b;c", "d\r\ne"), List.of("f", "g", "h"));
-    assertThat(table.lines()).extracting(EventTable.Line::number).containsExactly(1, 3);
+    assertThat(table.lines()).extracting(TableLine::number).containsExactly(1, 3);
   }
 
   @Test
@@ -130,6 +131,6 @@ class SpreadsheetsTest {
     assertThat(text).startsWith("Nr;Titel;Notiz\r\n1;\"Digitale Ethik; KI\";\"sagt \"\"Hallo\"\"\"\r\n");
     Spreadsheets.Table back = Spreadsheets.read(file);
     assertThat(back.separator()).isEqualTo(';');
-    assertThat(back.lines().subList(1, 3)).extracting(EventTable.Line::cells).containsExactlyElementsOf(rows);
+    assertThat(back.lines().subList(1, 3)).extracting(TableLine::cells).containsExactlyElementsOf(rows);
   }
 }
