@@ -55,11 +55,11 @@ final class ExportCommand extends NextCommand {
   @Option(names = "--days", paramLabel = "N", description = "deadlines: how many days from the first; default: ${DEFAULT-VALUE}.")
   private int days = 365;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write; default: standard output.")
-  private @Nullable Path output;
 
-  @Option(names = "--force", description = "Replace an existing --output file.")
-  private boolean force;
+
+  @Mixin
+  @SuppressWarnings("NullAway.Init")
+  private Options.Destination destination;
 
   @Mixin
   @SuppressWarnings("NullAway.Init")
@@ -106,11 +106,7 @@ final class ExportCommand extends NextCommand {
     };
     // The byte-order mark is the text's first character: written as UTF-8, the file starts EF BB BF.
     String text = new String(csv, StandardCharsets.UTF_8);
-    if (output != null) {
-      OutputFile.write(output, text, force, file != null ? List.of(file) : List.of(), lang);
-    } else {
-      out().print(text);
-    }
+    destination.write(text, file != null ? List.of(file) : List.of(), lang, out());
     return 0;
   }
 }

@@ -30,12 +30,11 @@ final class ImportEventsCommand extends NextCommand {
       description = "An association document whose communities to match; default: the embedded NExT 2024 data set.")
   private @Nullable Path communities;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write the JSON; default: standard"
-      + " output. An existing file is kept unless --force is given; an input is never overwritten.")
-  private @Nullable Path output;
 
-  @Option(names = "--force", description = "Replace an existing --output file, also through a symbolic link.")
-  private boolean force;
+
+  @Mixin
+  @SuppressWarnings("NullAway.Init")
+  private Options.Destination destination;
 
   @Mixin
   @SuppressWarnings("NullAway.Init")
@@ -61,12 +60,7 @@ final class ImportEventsCommand extends NextCommand {
       throw new BadInputException(Texts.of(lang, "error.emptyTable", "file", name));
     }
     String json = NextJson.standard().writeEventTableAsString(result);
-    if (output != null) {
-      List<Path> inputs = communities != null ? List.of(table, communities) : List.of(table);
-      OutputFile.write(output, json, force, inputs, lang);
-    } else {
-      out().print(json);
-    }
+    destination.write(json, communities != null ? List.of(table, communities) : List.of(table), lang, out());
     PrintWriter err = err();
     err.println(Texts.of(lang, "import.summary", "file", name, "rows", result.getRows(),
         "events", result.getEvents().size(), "unmapped", result.getUnmapped().size(),

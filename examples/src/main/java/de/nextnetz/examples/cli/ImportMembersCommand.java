@@ -5,7 +5,6 @@ import de.nextnetz.domain.membership.MemberTable;
 import de.nextnetz.json.NextJson;
 import de.nextnetz.json.table.Spreadsheets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -28,12 +27,11 @@ final class ImportMembersCommand extends NextCommand {
       description = "The association document whose members to replace; default: the embedded NExT 2024 data set.")
   private @Nullable Path into;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write the document; default: standard"
-      + " output. An existing file is kept unless --force is given; an input is never overwritten.")
-  private @Nullable Path output;
 
-  @Option(names = "--force", description = "Replace an existing --output file, also through a symbolic link.")
-  private boolean force;
+
+  @Mixin
+  @SuppressWarnings("NullAway.Init")
+  private Options.Destination destination;
 
   @Mixin
   @SuppressWarnings("NullAway.Init")
@@ -52,15 +50,7 @@ final class ImportMembersCommand extends NextCommand {
     }
     Association association = DataSet.load(into, lang, stdin()).toBuilder().members(result.members()).build();
     String json = NextJson.standard().writeAssociationAsString(association);
-    if (output != null) {
-      List<Path> inputs = new ArrayList<>(List.of(table));
-      if (into != null) {
-        inputs.add(into);
-      }
-      OutputFile.write(output, json, force, inputs, lang);
-    } else {
-      out().print(json);
-    }
+    destination.write(json, into != null ? List.of(table, into) : List.of(table), lang, out());
     err().println(Texts.of(lang, "importMembers.summary", "file", name, "members", result.members().size(),
         "unmapped", result.unmapped().size()));
     for (MemberTable.Unmapped line : result.unmapped()) {

@@ -76,4 +76,35 @@ final class Options {
       return asOf != null ? asOf : today;
     }
   }
+
+  /**
+   * {@code [--output FILE [--force]]}: where a command writes its result, and the one way it does
+   * ({@link OutputFile}): standard output, or a file that is kept if it exists (unless
+   * {@code --force}), never an input, not through a link without {@code --force}.
+   */
+  static final class Destination {
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write; default: standard output."
+        + " An existing file is kept unless --force is given; an input is never overwritten.")
+    @Nullable Path output;
+
+    @Option(names = "--force", description = "Replace an existing --output file, also through a symbolic link.")
+    boolean force;
+
+    /**
+     * Writes the result.
+     *
+     * @param text the result
+     * @param inputs the command's input files, never written to
+     * @param lang the language of the messages
+     * @param stdout standard output
+     * @throws BadInputException if the file may not or cannot be written
+     */
+    void write(String text, java.util.List<Path> inputs, Lang lang, java.io.PrintWriter stdout) {
+      if (output != null) {
+        OutputFile.write(output, text, force, inputs, lang);
+      } else {
+        stdout.print(text);
+      }
+    }
+  }
 }
