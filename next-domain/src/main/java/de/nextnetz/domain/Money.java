@@ -256,6 +256,19 @@ public record Money(long cents, Currency currency) implements Comparable<Money> 
 
 
   /**
+   * The amount as a spreadsheet reads a number in a language: plain digits with the language's
+   * decimal separator and no grouping, {@code "333,34"} in German, {@code "333.34"} otherwise (the
+   * currency goes into a column of its own).
+   *
+   * @param locale the language
+   * @return the amount
+   */
+  public String decimal(java.util.Locale locale) {
+    String plain = getAmount().toPlainString();
+    return locale.getLanguage().equals("de") ? plain.replace('.', ',') : plain;
+  }
+
+  /**
    * Formats the amount for people in a language: {@code "1.000,00 €"} in German, {@code
    * "€1,000.00"} in English.
    *

@@ -55,8 +55,6 @@ final class ExportCommand extends NextCommand {
   @Option(names = "--days", paramLabel = "N", description = "deadlines: how many days from the first; default: ${DEFAULT-VALUE}.")
   private int days = 365;
 
-
-
   @Mixin
   @SuppressWarnings("NullAway.Init")
   private Options.Destination destination;

@@ -30,8 +30,6 @@ final class ImportEventsCommand extends NextCommand {
       description = "An association document whose communities to match; default: the embedded NExT 2024 data set.")
   private @Nullable Path communities;
 
-
-
   @Mixin
   @SuppressWarnings("NullAway.Init")
   private Options.Destination destination;

@@ -27,8 +27,6 @@ final class ImportMembersCommand extends NextCommand {
       description = "The association document whose members to replace; default: the embedded NExT 2024 data set.")
   private @Nullable Path into;
 
-
-
   @Mixin
   @SuppressWarnings("NullAway.Init")
   private Options.Destination destination;

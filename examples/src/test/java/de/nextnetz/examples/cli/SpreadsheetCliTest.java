@@ -142,6 +142,23 @@ class SpreadsheetCliTest {
     assertThat(badHeader.err()).contains("line 1: unknown column \"Farbe\"");
   }
 
+  @Test
+  @DisplayName("import-members --into puts the list into another association's document, here one made by next init")
+  void import_members_into_ones_own_association(@TempDir Path folder) throws IOException {
+    Path verein = folder.resolve("verein.json");
+    assertThat(next("init", verein.toString()).code()).isZero();
+    Path csv = Files.writeString(folder.resolve("liste.csv"), "ID;Art;Name;Beginn\nm-9;persönlich;Clara Neu;2026-11-22\n");
+
+    NextCliTest.Run into = next("import-members", csv.toString(), "--into", verein.toString());
+    NextCliTest.Run embedded = next("import-members", csv.toString());
+
+    de.nextnetz.domain.Association read = de.nextnetz.json.NextJson.standard().readAssociation(into.out());
+    assertThat(read.getName()).isEqualTo("Musterverein");
+    assertThat(read.getMembers()).extracting(de.nextnetz.domain.membership.Member::getName).containsExactly("Clara Neu");
+    assertThat(de.nextnetz.json.NextJson.builder().validate(false).build().readAssociation(embedded.out()).getShortName())
+        .isEqualTo("NExT");
+  }
+
   private static List<Object> listed(de.nextnetz.domain.membership.Member member) {
     return List.of(member.getId(), member.getKind(), member.getName(), member.getStart(), member.getEnd(), member.isFounding(),
         member.getAnnualFee(), member.getOrganisation().map(organisation -> organisation.getKind().name()).orElse(""));

@@ -114,13 +114,12 @@ public final class MemberTable {
    * @return the cells
    */
   public static List<String> cells(Member member, Locale locale) {
-    String amount = member.getAnnualFee().map(fee -> fee.getAmount().toPlainString()).orElse("");
     return List.of(member.getId(), member.getKind().name(),
         member.getPerson().map(Person::getName).or(() -> member.getOrganisation().map(Organisation::getName)).orElse(""),
         member.getPerson().flatMap(Person::getTitle).orElse(""),
         member.getOrganisation().map(organisation -> organisation.getKind().name()).orElse(""),
         member.getStart().toString(), member.getEnd().map(LocalDate::toString).orElse(""),
-        String.valueOf(member.isFounding()), locale.getLanguage().equals("de") ? amount.replace('.', ',') : amount,
+        String.valueOf(member.isFounding()), member.getAnnualFee().map(fee -> fee.decimal(locale)).orElse(""),
         member.getAnnualFee().map(fee -> fee.currency().getCurrencyCode()).orElse(""));
   }
 

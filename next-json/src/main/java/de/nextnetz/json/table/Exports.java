@@ -1,7 +1,6 @@
 package de.nextnetz.json.table;
 
 import de.nextnetz.domain.Association;
-import de.nextnetz.domain.Money;
 import de.nextnetz.domain.event.Event;
 import de.nextnetz.domain.membership.Member;
 import de.nextnetz.domain.membership.MemberTable;
@@ -17,8 +16,9 @@ import java.util.Optional;
  * The tables the office keeps in a spreadsheet, as spreadsheet files ({@link Spreadsheets#excel}):
  * members, events, deadlines and the lines of a budget year. Headers are German for {@code de},
  * else English; days are ISO dates ({@code 2024-11-21}, which Excel reads in every language);
- * amounts are numbers with the decimal separator of the language ({@code 333,34} in German, so
- * German Excel reads them as numbers) and the currency in a column of its own.
+ * amounts are numbers with the decimal separator of the language ({@link
+ * de.nextnetz.domain.Money#decimal}: {@code 333,34} in German, so German Excel reads them as
+ * numbers) and the currency in a column of its own.
  */
 public final class Exports {
 
@@ -85,7 +85,7 @@ public final class Exports {
     List<List<String>> rows = new ArrayList<>();
     for (BudgetYear.Line line : budget.getLines()) {
       rows.add(List.of(budget.getYear().toString(), line.getMembershipId(), line.getAssociation(), line.getDepartment(),
-          amount(Optional.of(line.getAmount()), locale), currency(Optional.of(line.getAmount())),
+          line.getAmount().decimal(locale), line.getAmount().currency().getCurrencyCode(),
           line.getExecutingUnit().orElse("")));
     }
     return Spreadsheets.excel(header(locale, List.of("year", "membership", "association", "department", "amount", "currency",
@@ -101,14 +101,4 @@ public final class Exports {
     return day.map(LocalDate::toString).orElse("");
   }
 
-  private static String amount(Optional<Money> money, Locale locale) {
-    return money.map(value -> {
-      String plain = value.getAmount().toPlainString();
-      return locale.getLanguage().equals("de") ? plain.replace('.', ',') : plain;
-    }).orElse("");
-  }
-
-  private static String currency(Optional<Money> money) {
-    return money.map(value -> value.currency().getCurrencyCode()).orElse("");
-  }
 }
