@@ -86,6 +86,7 @@ final class ImportEventsCommand extends NextCommand {
         case ENCODING -> Texts.of(lang, "error.notText", "file", name);
         case CONTROL_CHARACTER -> Texts.of(lang, "error.controlCharacter", "file", name, "line", notATable.line());
         case MALFORMED -> Texts.of(lang, "error.malformedTable", "file", name, "line", notATable.line());
+        case TOO_MANY_LINES -> Texts.of(lang, "error.tooManyRows", "file", name, "limit", EventTable.MAX_ROWS);
       });
     }
     if (sheet.isEmpty()) {

@@ -159,6 +159,22 @@ class SpreadsheetCliTest {
         .isEqualTo("NExT");
   }
 
+  @Test
+  @DisplayName("A member list of more than 100,000 rows is refused whole, not cut to the first 100,000")
+  void a_too_long_member_list_is_refused(@TempDir Path folder) throws IOException {
+    StringBuilder list = new StringBuilder("ID;Art;Name;Beginn\n");
+    for (int i = 0; i < 100_010; i++) {
+      list.append("m-").append(i).append(";persönlich;Person ").append(i).append(";2025-01-01\n");
+    }
+    Path csv = Files.writeString(folder.resolve("lang.csv"), list);
+
+    NextCliTest.Run run = next("import-members", csv.toString());
+
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo("next: " + csv + ": more than 100,000 rows; import the table in parts\n");
+  }
+
   private static List<Object> listed(de.nextnetz.domain.membership.Member member) {
     return List.of(member.getId(), member.getKind(), member.getName(), member.getStart(), member.getEnd(), member.isFounding(),
         member.getAnnualFee(), member.getOrganisation().map(organisation -> organisation.getKind().name()).orElse(""));

@@ -69,7 +69,9 @@ public final class Spreadsheets {
       /** The text holds a control character other than tab and line breaks. */
       CONTROL_CHARACTER,
       /** The CSV is malformed, e.g. a quote is not closed. */
-      MALFORMED
+      MALFORMED,
+      /** More lines than {@link EventTable#MAX_ROWS} (and a header): a table of a year is smaller. */
+      TOO_MANY_LINES
     }
 
     /** What is wrong. */
@@ -160,7 +162,9 @@ public final class Spreadsheets {
         }
         lines.add(new TableLine(number, cells));
         if (lines.size() > EventTable.MAX_ROWS + 2) {
-          break; // the table's reader refuses it; no need to read further
+          // Refused, not cut: a table of any kind read from here stays whole or is not read at all.
+          throw new NotATable(NotATable.Reason.TOO_MANY_LINES, number,
+              "more than " + EventTable.MAX_ROWS + " rows");
         }
       }
     } catch (JacksonException e) {
