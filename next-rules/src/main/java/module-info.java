@@ -10,6 +10,7 @@ module de.nextnetz.rules {
 
   exports de.nextnetz.rules;
   exports de.nextnetz.rules.admission;
+  exports de.nextnetz.rules.assembly;
   exports de.nextnetz.rules.board;
   exports de.nextnetz.rules.calendar;
   exports de.nextnetz.rules.deadlines;
@@ -17,4 +18,5 @@ module de.nextnetz.rules {
   exports de.nextnetz.rules.municipal;
   exports de.nextnetz.rules.report;
   exports de.nextnetz.rules.rhythm;
+  exports de.nextnetz.rules.satzung;
 }

@@ -12,6 +12,8 @@ import de.nextnetz.domain.statute.Statute;
 import de.nextnetz.domain.time.FederalState;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import de.nextnetz.domain.assembly.MinorityDemand;
+import de.nextnetz.domain.membership.ExitDeclaration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -111,6 +113,25 @@ public interface Association {
 
   /** {@return the cooperations} */
   List<@Valid Cooperation> getCooperations();
+
+  /** {@return the members' exit declarations (§ 39 BGB)} */
+  List<@Valid ExitDeclaration> getExitDeclarations();
+
+  /** {@return the minority demands to call a general assembly (§ 37 BGB)} */
+  List<@Valid MinorityDemand> getMinorityDemands();
+
+  /** {@return the filings with the register of associations and their entries (§§ 67, 71 BGB)} */
+  List<@Valid RegisterFiling> getRegisterFilings();
+
+  /**
+   * Finds a general assembly by identifier.
+   *
+   * @param id the identifier
+   * @return the assembly, if there is one with that identifier
+   */
+  default Optional<GeneralAssembly> findGeneralAssembly(String id) {
+    return getGeneralAssemblies().stream().filter(assembly -> assembly.getId().equals(id)).findFirst();
+  }
 
   /** {@return the short name with the legal form, e.g. {@code "NExT e. V."}} */
   default String getDisplayName() {

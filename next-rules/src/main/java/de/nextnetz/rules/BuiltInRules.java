@@ -20,6 +20,32 @@ import de.nextnetz.rules.rhythm.MvAnnualMissing;
 import de.nextnetz.rules.rhythm.MvNotAtAutumnConference;
 import de.nextnetz.rules.rhythm.CommunityMeetingFrequency;
 import de.nextnetz.rules.rhythm.NextpanelFrequency;
+import de.nextnetz.rules.assembly.MinorityDemandFormInvalid;
+import de.nextnetz.rules.assembly.MinorityDemandQuorumNotMet;
+import de.nextnetz.rules.assembly.MvAgendaItemNotAnnounced;
+import de.nextnetz.rules.assembly.MvConvenedByUnauthorised;
+import de.nextnetz.rules.assembly.MvHybridAccessInfoMissing;
+import de.nextnetz.rules.assembly.MvInvitationFormInvalid;
+import de.nextnetz.rules.assembly.MvInvitationLate;
+import de.nextnetz.rules.assembly.MvInvitationNotAllMembers;
+import de.nextnetz.rules.assembly.MvMinorityDemandNotHonoured;
+import de.nextnetz.rules.assembly.MvMinutesMissing;
+import de.nextnetz.rules.assembly.MvQuorumNotMet;
+import de.nextnetz.rules.assembly.MvStatuteChangeNotSpecified;
+import de.nextnetz.rules.assembly.MvVirtualNotAuthorised;
+import de.nextnetz.rules.assembly.ResolutionDissolutionMajorityFailed;
+import de.nextnetz.rules.assembly.ResolutionPurposeChangeConsentMissing;
+import de.nextnetz.rules.assembly.ResolutionSimpleMajorityFailed;
+import de.nextnetz.rules.assembly.ResolutionStatuteChangeMajorityFailed;
+import de.nextnetz.rules.assembly.ResolutionVoterExcluded;
+import de.nextnetz.rules.assembly.ResolutionVotesExceedEligible;
+import de.nextnetz.rules.board.BoardChangeNotFiled;
+import de.nextnetz.rules.satzung.MemberExitEffectiveDate;
+import de.nextnetz.rules.satzung.MemberExitFormInvalid;
+import de.nextnetz.rules.satzung.SatzungChangeNotYetEffective;
+import de.nextnetz.rules.satzung.SatzungExitExcluded;
+import de.nextnetz.rules.satzung.SatzungExitPeriodTooLong;
+import de.nextnetz.rules.satzung.SatzungMinorityQuorumInvalid;
 import java.util.List;
 
 /** The built-in catalogue: one explicit list of every rule, in the order reports list them. */
@@ -27,7 +53,7 @@ public final class BuiltInRules {
 
   private BuiltInRules() {}
 
-  /** {@return every built-in rule, with default settings: board, admission, rhythm, fees} */
+  /** {@return every built-in rule, with default settings: board, admission, rhythm, fees, general assembly and resolutions, minority demands, exits, the Satzung and the register} */
   public static List<StatuteRule> all() {
     return List.of(
         new BoardMissing(),
@@ -49,6 +75,32 @@ public final class BuiltInRules {
         new CommunityMeetingFrequency(),
         new FeeAmountMismatch(),
         new FeeSplitInconsistent(),
-        new FeeDue());
+        new FeeDue(),
+        new MvConvenedByUnauthorised(),
+        new MvInvitationLate(),
+        new MvInvitationFormInvalid(),
+        new MvInvitationNotAllMembers(),
+        new MvAgendaItemNotAnnounced(),
+        new MvStatuteChangeNotSpecified(),
+        new MvHybridAccessInfoMissing(),
+        new MvVirtualNotAuthorised(),
+        new MvQuorumNotMet(),
+        new MvMinutesMissing(),
+        new ResolutionSimpleMajorityFailed(),
+        new ResolutionStatuteChangeMajorityFailed(),
+        new ResolutionPurposeChangeConsentMissing(),
+        new ResolutionDissolutionMajorityFailed(),
+        new ResolutionVoterExcluded(),
+        new ResolutionVotesExceedEligible(),
+        new MinorityDemandQuorumNotMet(),
+        new MinorityDemandFormInvalid(),
+        new MvMinorityDemandNotHonoured(),
+        new MemberExitEffectiveDate(),
+        new MemberExitFormInvalid(),
+        new SatzungExitPeriodTooLong(),
+        new SatzungExitExcluded(),
+        new SatzungMinorityQuorumInvalid(),
+        new SatzungChangeNotYetEffective(),
+        new BoardChangeNotFiled());
   }
 }

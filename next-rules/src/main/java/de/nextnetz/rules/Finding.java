@@ -108,7 +108,7 @@ public record Finding(RuleId ruleId, Severity severity, String path, Message mes
   /** Builds a {@link Finding}. Not thread-safe; build once. */
   public static final class Builder {
     private final RuleId ruleId;
-    private final Citation citation;
+    private Citation citation;
     private final Severity severity;
     private final String path;
     private final List<Fact> facts = new ArrayList<>();
@@ -149,6 +149,18 @@ public record Finding(RuleId ruleId, Severity severity, String path, Message mes
      */
     public Builder param(String name, Object value) {
       parameters.put(name, Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /**
+     * Cites the clause that decided this case instead of the rule's own citation, e.g. the
+     * Satzung's clause that sets a period, or the BGB's default where the Satzung is silent.
+     *
+     * @param decidedBy the clause
+     * @return this builder
+     */
+    public Builder citation(Citation decidedBy) {
+      this.citation = Objects.requireNonNull(decidedBy, "decidedBy");
       return this;
     }
 

@@ -3,7 +3,16 @@ package de.nextnetz.domain.event;
 import de.nextnetz.domain.Ids;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import de.nextnetz.domain.assembly.AssemblyFormat;
+import de.nextnetz.domain.assembly.AssemblyKind;
+import de.nextnetz.domain.assembly.Convener;
+import de.nextnetz.domain.assembly.Invitation;
+import de.nextnetz.domain.assembly.Minutes;
+import de.nextnetz.domain.assembly.Resolution;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -30,6 +39,36 @@ public interface GeneralAssembly {
 
   /** {@return the event within which the assembly met, e.g. the autumn conference} */
   Optional<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> getEventId();
+
+  /** {@return whether it is the ordinary assembly or an extraordinary one} */
+  @Value.Default
+  default AssemblyKind getKind() {
+    return AssemblyKind.ORDINARY;
+  }
+
+  /** {@return where the members meet: at a place, hybrid or virtual (§ 32 Abs. 2 BGB)} */
+  @Value.Default
+  default AssemblyFormat getFormat() {
+    return AssemblyFormat.IN_PERSON;
+  }
+
+  /** {@return who called it, where recorded} */
+  Optional<@Valid Convener> getConvener();
+
+  /** {@return the invitation, where recorded} */
+  Optional<@Valid Invitation> getInvitation();
+
+  /** {@return the voting members present (or represented, where the Satzung allows proxies), where counted} */
+  Optional<@PositiveOrZero Integer> getPresentVoters();
+
+  /** {@return the resolutions taken} */
+  List<@Valid Resolution> getResolutions();
+
+  /** {@return the minutes, where recorded} */
+  Optional<@Valid Minutes> getMinutes();
+
+  /** {@return the minority demand (§ 37 BGB) this assembly was called on, by id} */
+  Optional<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> getMinorityDemandId();
 
   /** {@return a new builder} */
   static Builder builder() {

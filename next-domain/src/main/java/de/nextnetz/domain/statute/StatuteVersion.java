@@ -15,6 +15,8 @@ import java.time.Period;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import de.nextnetz.domain.Ids;
+import jakarta.validation.constraints.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -152,6 +154,160 @@ public interface StatuteVersion {
 
   /** {@return the values taken as assumptions because the sources do not give them} */
   List<@Valid Assumption> getAssumptions();
+
+  /** {@return the resolution that adopted this version, by id; it takes effect with its register entry (§ 71 BGB)} */
+  Optional<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> getAdoptedBy();
+
+  // The law of the general assembly, resolutions, exits and minority demands. Every parameter is
+  // optional: where the Satzung is silent, the BGB's default applies (StatuteParameter#law).
+
+  /** {@return the clauses of the Satzung that set the parameters below} */
+  List<@Valid Clause> getClauses();
+
+  /** {@return how long before the assembly the invitation must be received, e.g. {@code P14D}} */
+  Optional<Period> getInvitationPeriod();
+
+  /** {@return whether an invitation counts as received on the day it is sent (a deeming clause)} */
+  @Value.Default
+  default boolean isInvitationDeemedOnDispatch() {
+    return false;
+  }
+
+  /** {@return the forms an invitation may take; empty where the Satzung sets none} */
+  Set<DeclarationForm> getInvitationForms();
+
+  /** {@return whether the invitation must state the proposed wording of a statute change} */
+  @Value.Default
+  default boolean isStatuteChangeWordingRequired() {
+    return false;
+  }
+
+  /** {@return the share of the members that must be present for the assembly to decide} */
+  Optional<Fraction> getQuorum();
+
+  /** {@return what a simple majority is counted of; the votes cast where the Satzung is silent} */
+  Optional<MajorityBase> getSimpleMajorityBase();
+
+  /** {@return the majority of a statute change; 3/4 of the votes cast where the Satzung is silent} */
+  Optional<Fraction> getStatuteChangeMajority();
+
+  /** {@return the majority of a purpose change; the consent of all members where the Satzung is silent} */
+  Optional<Fraction> getPurposeChangeMajority();
+
+  /** {@return the majority of a dissolution; 3/4 of the votes cast where the Satzung is silent} */
+  Optional<Fraction> getDissolutionMajority();
+
+  /** {@return the share of the members that may demand an assembly; 1/10 where the Satzung is silent} */
+  Optional<Fraction> getMinorityQuorum();
+
+  /** {@return the form of a minority demand; Schriftform (§ 126 BGB) where the Satzung is silent} */
+  Optional<FormRequirement> getMinorityDemandForm();
+
+  /** {@return the notice period of an exit, e.g. {@code P3M}; none where the Satzung is silent} */
+  Optional<Period> getExitNotice();
+
+  /** {@return the days a member may leave on; any day where the Satzung is silent} */
+  Optional<ExitDate> getExitOnlyAt();
+
+  /** {@return the form of an exit declaration; none where the Satzung is silent} */
+  Optional<FormRequirement> getExitForm();
+
+  /** {@return whether the Satzung excludes leaving the association (which § 39 Abs. 1 BGB does not allow)} */
+  @Value.Default
+  default boolean isExitExcluded() {
+    return false;
+  }
+
+  /** {@return the last day of the fiscal year; 31 December where the Satzung is silent} */
+  Optional<MonthDay> getFiscalYearEnd();
+
+  /** {@return whether the Satzung allows assemblies by electronic communication only (virtual)} */
+  @Value.Default
+  default boolean isVirtualAssemblyAllowed() {
+    return false;
+  }
+
+  /** {@return how many persons must sign the minutes} */
+  Optional<@Min(1) @Max(100) Integer> getMinutesSignatures();
+
+  /** {@return how many board members represent the association together; the majority of the board where the Satzung is silent} */
+  Optional<@Min(1) @Max(100) Integer> getBoardRepresentation();
+
+  /**
+   * Finds the clause that sets a parameter.
+   *
+   * @param parameter the parameter
+   * @return the clause, if this version names one
+   */
+  default Optional<Clause> clauseFor(StatuteParameter parameter) {
+    return getClauses().stream().filter(clause -> clause.getParameter() == parameter).findFirst();
+  }
+
+  /**
+   * Finds the assumption that gives a parameter.
+   *
+   * @param parameter the parameter
+   * @return the assumption whose {@link Assumption#getParameter()} is the parameter's property name
+   */
+  default Optional<Assumption> assumptionFor(StatuteParameter parameter) {
+    return getAssumptions().stream()
+        .filter(assumption -> assumption.getParameter().equals(parameter.property())).findFirst();
+  }
+
+  /** {@return the last day of the fiscal year, 31 December where the Satzung is silent} */
+  default MonthDay fiscalYearEnd() {
+    return getFiscalYearEnd().orElse(MonthDay.of(12, 31));
+  }
+
+  /**
+   * The longest time an exit can take under this version, in months: the notice period and the
+   * wait for the next exit day (§ 39 Abs. 2 BGB caps it at 24 months).
+   *
+   * @return notice months plus the months between exit days
+   */
+  default long exitMonthsAtMost() {
+    return getExitNotice().map(Period::toTotalMonths).orElse(0L)
+        + getExitOnlyAt().map(ExitDate::months).orElse(0);
+  }
+
+  /**
+   * The last day of a membership whose exit declaration was received on a day: the first exit day
+   * the Satzung allows ({@link #getExitOnlyAt()}, counted from {@link #fiscalYearEnd()}) for which
+   * the declaration was received in time, i.e. not after the day before the notice period
+   * ({@link Periods#latestEventDayFor}); three months to the year's end: received 30 Sep 2025, out
+   * on 31 Dec 2025; received 1 Oct 2025, out on 31 Dec 2026. Where notice and exit days together
+   * exceed two years, the two years of § 39 Abs. 2 BGB apply instead, counted from the receipt.
+   * With neither, the membership ends on the day of receipt.
+   *
+   * @param received the day the board received the declaration
+   * @return the last day of the membership
+   */
+  default LocalDate exitEffectiveOn(LocalDate received) {
+    Period notice = getExitNotice().orElse(Period.ZERO);
+    ExitDate on = getExitOnlyAt().orElse(ExitDate.ANY_DAY);
+    LocalDate exit;
+    if (on == ExitDate.ANY_DAY) {
+      exit = notice.isZero() ? received : Periods.endCountedFromEvent(received, notice);
+    } else {
+      MonthDay end = fiscalYearEnd();
+      LocalDate base = end.atYear(received.getYear() - 1);
+      boolean monthEnd = base.getDayOfMonth() == base.lengthOfMonth();
+      exit = base;
+      for (int k = 1; exit.isBefore(received) || Periods.latestEventDayFor(exit, notice).isBefore(received); k++) {
+        exit = base.plusMonths((long) k * on.months());
+        if (monthEnd) {
+          exit = exit.withDayOfMonth(exit.lengthOfMonth());
+        }
+      }
+    }
+    if (exitMonthsAtMost() > 24) {
+      LocalDate cap = Periods.endCountedFromEvent(received, Period.ofYears(2));
+      if (cap.isBefore(exit)) {
+        exit = cap;
+      }
+    }
+    return exit;
+  }
 
   /** {@return the total number of board seats} */
   default int getBoardSeats() {

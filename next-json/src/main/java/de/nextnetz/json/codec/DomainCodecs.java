@@ -2,6 +2,7 @@ package de.nextnetz.json.codec;
 
 import static de.nextnetz.json.codec.Scalars.BOOLEAN;
 import static de.nextnetz.json.codec.Scalars.DATE;
+import static de.nextnetz.json.codec.Scalars.FRACTION;
 import static de.nextnetz.json.codec.Scalars.ID;
 import static de.nextnetz.json.codec.Scalars.INT;
 import static de.nextnetz.json.codec.Scalars.MONEY;
@@ -22,6 +23,23 @@ import de.nextnetz.domain.OrganisationKind;
 import de.nextnetz.domain.Patron;
 import de.nextnetz.domain.Person;
 import de.nextnetz.domain.RegisterEntry;
+import de.nextnetz.domain.RegisterFiling;
+import de.nextnetz.domain.RegisterFilingKind;
+import de.nextnetz.domain.assembly.AgendaItem;
+import de.nextnetz.domain.assembly.AssemblyFormat;
+import de.nextnetz.domain.assembly.AssemblyKind;
+import de.nextnetz.domain.assembly.Consent;
+import de.nextnetz.domain.assembly.Convener;
+import de.nextnetz.domain.assembly.ConvenerKind;
+import de.nextnetz.domain.assembly.ExcludedVoter;
+import de.nextnetz.domain.assembly.Invitation;
+import de.nextnetz.domain.assembly.MinorityDemand;
+import de.nextnetz.domain.assembly.Minutes;
+import de.nextnetz.domain.assembly.Resolution;
+import de.nextnetz.domain.assembly.ResolutionKind;
+import de.nextnetz.domain.assembly.ResolutionResult;
+import de.nextnetz.domain.assembly.Vote;
+import de.nextnetz.domain.assembly.Votes;
 import de.nextnetz.domain.board.Board;
 import de.nextnetz.domain.board.BoardRole;
 import de.nextnetz.domain.board.BoardSeat;
@@ -38,6 +56,7 @@ import de.nextnetz.domain.event.GeneralAssembly;
 import de.nextnetz.domain.membership.Application;
 import de.nextnetz.domain.membership.BoardDecision;
 import de.nextnetz.domain.membership.DecisionOutcome;
+import de.nextnetz.domain.membership.ExitDeclaration;
 import de.nextnetz.domain.membership.Member;
 import de.nextnetz.domain.membership.MembershipKind;
 import de.nextnetz.domain.membership.Recommendation;
@@ -55,9 +74,15 @@ import de.nextnetz.domain.network.NetworkSize;
 import de.nextnetz.domain.network.ParticipationChannel;
 import de.nextnetz.domain.network.StakeholderGroup;
 import de.nextnetz.domain.statute.Assumption;
+import de.nextnetz.domain.statute.Clause;
+import de.nextnetz.domain.statute.DeclarationForm;
+import de.nextnetz.domain.statute.ExitDate;
 import de.nextnetz.domain.statute.Fee;
+import de.nextnetz.domain.statute.FormRequirement;
+import de.nextnetz.domain.statute.MajorityBase;
 import de.nextnetz.domain.statute.Season;
 import de.nextnetz.domain.statute.Statute;
+import de.nextnetz.domain.statute.StatuteParameter;
 import de.nextnetz.domain.statute.StatuteVersion;
 import de.nextnetz.domain.time.FederalState;
 import java.util.List;
@@ -78,7 +103,7 @@ public final class DomainCodecs {
    * added {@code seatState}, the Land whose public holidays § 193 BGB applies; a version 1 document
    * reads as before (the Land then follows from the seat's name where it can).
    */
-  public static final int ASSOCIATION_VERSION = 2;
+  public static final int ASSOCIATION_VERSION = 3;
 
   /** Person. */
   public static final ObjectCodec<Person, Person.Builder> PERSON = ObjectCodec.of(Person.class,
@@ -234,6 +259,121 @@ public final class DomainCodecs {
       .list("sourceRows", INT, Event::getSourceRows, Event.Builder::sourceRows)
       .build();
 
+  /** Einberufende. */
+  public static final ObjectCodec<Convener, Convener.Builder> CONVENER = ObjectCodec.of(Convener.class,
+          "Who called a general assembly.", Convener::builder, Convener.Builder::build)
+      .required("kind", enumOf(ConvenerKind.class), Convener::getKind, Convener.Builder::kind)
+      .list("signers", ID, Convener::getSigners, Convener.Builder::signers)
+      .optional("courtAuthorisation", TEXT, Convener::getCourtAuthorisation, Convener.Builder::courtAuthorisation)
+      .build();
+
+  /** Tagesordnungspunkt. */
+  public static final ObjectCodec<AgendaItem, AgendaItem.Builder> AGENDA_ITEM = ObjectCodec.of(AgendaItem.class,
+          "A point of the agenda as the invitation names it.", AgendaItem::builder, AgendaItem.Builder::build)
+      .required("id", ID, AgendaItem::getId, AgendaItem.Builder::id)
+      .required("subject", TEXT, AgendaItem::getSubject, AgendaItem.Builder::subject)
+      .optional("kind", enumOf(ResolutionKind.class), AgendaItem::getKind, AgendaItem.Builder::kind)
+      .list("clauses", TEXT, AgendaItem::getClauses, AgendaItem.Builder::clauses)
+      .optional("proposedWording", TEXT, AgendaItem::getProposedWording, AgendaItem.Builder::proposedWording)
+      .build();
+
+  /** Einladung. */
+  public static final ObjectCodec<Invitation, Invitation.Builder> INVITATION = ObjectCodec.of(Invitation.class,
+          "The invitation to a general assembly, as sent.", Invitation::builder, Invitation.Builder::build)
+      .required("dispatchedOn", DATE, Invitation::getDispatchedOn, Invitation.Builder::dispatchedOn)
+      .required("form", enumOf(DeclarationForm.class), Invitation::getForm, Invitation.Builder::form)
+      .optional("receivedBy", DATE, Invitation::getReceivedBy, Invitation.Builder::receivedBy)
+      .list("recipients", ID, Invitation::getRecipients, Invitation.Builder::recipients)
+      .list("agendaItems", AGENDA_ITEM, Invitation::getAgendaItems, Invitation.Builder::agendaItems)
+      .optional("accessInformation", TEXT, Invitation::getAccessInformation, Invitation.Builder::accessInformation)
+      .build();
+
+  /** Stimmen. */
+  public static final ObjectCodec<Votes, Votes.Builder> VOTES = ObjectCodec.of(Votes.class,
+          "The votes cast on a resolution.", Votes::builder, Votes.Builder::build)
+      .required("yes", INT, Votes::getYes, Votes.Builder::yes)
+      .required("no", INT, Votes::getNo, Votes.Builder::no)
+      .defaulted("abstain", INT, Votes::getAbstain, Votes.Builder::abstain)
+      .build();
+
+  /** Vom Stimmrecht ausgeschlossenes Mitglied. */
+  public static final ObjectCodec<ExcludedVoter, ExcludedVoter.Builder> EXCLUDED_VOTER = ObjectCodec.of(
+          ExcludedVoter.class, "A member who may not vote on a resolution (§ 34 BGB).", ExcludedVoter::builder,
+          ExcludedVoter.Builder::build)
+      .required("memberId", ID, ExcludedVoter::getMemberId, ExcludedVoter.Builder::memberId)
+      .required("reason", TEXT, ExcludedVoter::getReason, ExcludedVoter.Builder::reason)
+      .optional("vote", enumOf(Vote.class), ExcludedVoter::getVote, ExcludedVoter.Builder::vote)
+      .build();
+
+  /** Zustimmung. */
+  public static final ObjectCodec<Consent, Consent.Builder> CONSENT = ObjectCodec.of(Consent.class,
+          "The consent of a member who did not attend.", Consent::builder, Consent.Builder::build)
+      .required("memberId", ID, Consent::getMemberId, Consent.Builder::memberId)
+      .required("date", DATE, Consent::getDate, Consent.Builder::date)
+      .required("form", enumOf(DeclarationForm.class), Consent::getForm, Consent.Builder::form)
+      .build();
+
+  /** Beschluss der Mitgliederversammlung. */
+  public static final ObjectCodec<Resolution, Resolution.Builder> RESOLUTION = ObjectCodec.of(Resolution.class,
+          "A resolution of a general assembly.", Resolution::builder, Resolution.Builder::build)
+      .required("id", ID, Resolution::getId, Resolution.Builder::id)
+      .required("subject", TEXT, Resolution::getSubject, Resolution.Builder::subject)
+      .defaulted("kind", enumOf(ResolutionKind.class), Resolution::getKind, Resolution.Builder::kind)
+      .optional("agendaItemId", ID, Resolution::getAgendaItemId, Resolution.Builder::agendaItemId)
+      .optional("votes", VOTES, Resolution::getVotes, Resolution.Builder::votes)
+      .optional("recordedResult", enumOf(ResolutionResult.class), Resolution::getRecordedResult,
+          Resolution.Builder::recordedResult)
+      .list("excludedVoters", EXCLUDED_VOTER, Resolution::getExcludedVoters, Resolution.Builder::excludedVoters)
+      .list("consents", CONSENT, Resolution::getConsents, Resolution.Builder::consents)
+      .build();
+
+  /** Protokoll. */
+  public static final ObjectCodec<Minutes, Minutes.Builder> MINUTES = ObjectCodec.of(Minutes.class,
+          "The minutes of a general assembly.", Minutes::builder, Minutes.Builder::build)
+      .optional("signedOn", DATE, Minutes::getSignedOn, Minutes.Builder::signedOn)
+      .list("signers", TEXT, Minutes::getSigners, Minutes.Builder::signers)
+      .build();
+
+  /** Minderheitsverlangen. */
+  public static final ObjectCodec<MinorityDemand, MinorityDemand.Builder> MINORITY_DEMAND = ObjectCodec.of(
+          MinorityDemand.class, "Members demand that the board call a general assembly (§ 37 BGB).",
+          MinorityDemand::builder, MinorityDemand.Builder::build)
+      .required("id", ID, MinorityDemand::getId, MinorityDemand.Builder::id)
+      .required("receivedOn", DATE, MinorityDemand::getReceivedOn, MinorityDemand.Builder::receivedOn)
+      .list("supporters", ID, MinorityDemand::getSupporters, MinorityDemand.Builder::supporters)
+      .required("form", enumOf(DeclarationForm.class), MinorityDemand::getForm, MinorityDemand.Builder::form)
+      .optional("purpose", TEXT, MinorityDemand::getPurpose, MinorityDemand.Builder::purpose)
+      .optional("reasons", TEXT, MinorityDemand::getReasons, MinorityDemand.Builder::reasons)
+      .build();
+
+  /** Austrittserklärung. */
+  public static final ObjectCodec<ExitDeclaration, ExitDeclaration.Builder> EXIT_DECLARATION = ObjectCodec.of(
+          ExitDeclaration.class, "A member's declaration to leave (§ 39 BGB).", ExitDeclaration::builder,
+          ExitDeclaration.Builder::build)
+      .required("memberId", ID, ExitDeclaration::getMemberId, ExitDeclaration.Builder::memberId)
+      .required("receivedOn", DATE, ExitDeclaration::getReceivedOn, ExitDeclaration.Builder::receivedOn)
+      .required("form", enumOf(DeclarationForm.class), ExitDeclaration::getForm, ExitDeclaration.Builder::form)
+      .build();
+
+  /** Registeranmeldung. */
+  public static final ObjectCodec<RegisterFiling, RegisterFiling.Builder> REGISTER_FILING = ObjectCodec.of(
+          RegisterFiling.class, "A filing with the register of associations and its entry (§§ 67, 71 BGB).",
+          RegisterFiling::builder, RegisterFiling.Builder::build)
+      .required("kind", enumOf(RegisterFilingKind.class), RegisterFiling::getKind, RegisterFiling.Builder::kind)
+      .optional("resolutionId", ID, RegisterFiling::getResolutionId, RegisterFiling.Builder::resolutionId)
+      .optional("electionDate", DATE, RegisterFiling::getElectionDate, RegisterFiling.Builder::electionDate)
+      .optional("filedOn", DATE, RegisterFiling::getFiledOn, RegisterFiling.Builder::filedOn)
+      .optional("enteredOn", DATE, RegisterFiling::getEnteredOn, RegisterFiling.Builder::enteredOn)
+      .build();
+
+  /** Satzungsklausel. */
+  public static final ObjectCodec<Clause, Clause.Builder> CLAUSE = ObjectCodec.of(Clause.class,
+          "A clause of the Satzung that sets one parameter.", Clause::builder, Clause.Builder::build)
+      .required("parameter", enumOf(StatuteParameter.class), Clause::getParameter, Clause.Builder::parameter)
+      .required("clause", TEXT, Clause::getClause, Clause.Builder::clause)
+      .optional("quote", TEXT, Clause::getQuote, Clause.Builder::quote)
+      .build();
+
   /** Mitgliederversammlung. */
   public static final ObjectCodec<GeneralAssembly, GeneralAssembly.Builder> GENERAL_ASSEMBLY = ObjectCodec.of(GeneralAssembly.class, "A general assembly, held or planned.", GeneralAssembly::builder,
           GeneralAssembly.Builder::build)
@@ -241,6 +381,14 @@ public final class DomainCodecs {
       .required("date", DATE, GeneralAssembly::getDate, GeneralAssembly.Builder::date)
       .defaulted("status", enumOf(AssemblyStatus.class), GeneralAssembly::getStatus, GeneralAssembly.Builder::status)
       .optional("eventId", ID, GeneralAssembly::getEventId, GeneralAssembly.Builder::eventId)
+      .defaulted("kind", enumOf(AssemblyKind.class), GeneralAssembly::getKind, GeneralAssembly.Builder::kind)
+      .defaulted("format", enumOf(AssemblyFormat.class), GeneralAssembly::getFormat, GeneralAssembly.Builder::format)
+      .optional("convener", CONVENER, GeneralAssembly::getConvener, GeneralAssembly.Builder::convener)
+      .optional("invitation", INVITATION, GeneralAssembly::getInvitation, GeneralAssembly.Builder::invitation)
+      .optional("presentVoters", INT, GeneralAssembly::getPresentVoters, GeneralAssembly.Builder::presentVoters)
+      .list("resolutions", RESOLUTION, GeneralAssembly::getResolutions, GeneralAssembly.Builder::resolutions)
+      .optional("minutes", MINUTES, GeneralAssembly::getMinutes, GeneralAssembly.Builder::minutes)
+      .optional("minorityDemandId", ID, GeneralAssembly::getMinorityDemandId, GeneralAssembly.Builder::minorityDemandId)
       .build();
 
   /** Teilnehmende:r im Netzwerk. */
@@ -342,6 +490,27 @@ public final class DomainCodecs {
       .list("fees", FEE, StatuteVersion::getFees, StatuteVersion.Builder::fees)
       .optional("feeDueDay", MONTH_DAY, StatuteVersion::getFeeDueDay, StatuteVersion.Builder::feeDueDay)
       .list("assumptions", ASSUMPTION, StatuteVersion::getAssumptions, StatuteVersion.Builder::assumptions)
+      .optional("adoptedBy", ID, StatuteVersion::getAdoptedBy, StatuteVersion.Builder::adoptedBy)
+      .list("clauses", CLAUSE, StatuteVersion::getClauses, StatuteVersion.Builder::clauses)
+      .optional("invitationPeriod", PERIOD, StatuteVersion::getInvitationPeriod, StatuteVersion.Builder::invitationPeriod)
+      .defaulted("invitationDeemedOnDispatch", BOOLEAN, StatuteVersion::isInvitationDeemedOnDispatch, StatuteVersion.Builder::invitationDeemedOnDispatch)
+      .set("invitationForms", enumOf(DeclarationForm.class), StatuteVersion::getInvitationForms, StatuteVersion.Builder::invitationForms)
+      .defaulted("statuteChangeWordingRequired", BOOLEAN, StatuteVersion::isStatuteChangeWordingRequired, StatuteVersion.Builder::statuteChangeWordingRequired)
+      .optional("quorum", FRACTION, StatuteVersion::getQuorum, StatuteVersion.Builder::quorum)
+      .optional("simpleMajorityBase", enumOf(MajorityBase.class), StatuteVersion::getSimpleMajorityBase, StatuteVersion.Builder::simpleMajorityBase)
+      .optional("statuteChangeMajority", FRACTION, StatuteVersion::getStatuteChangeMajority, StatuteVersion.Builder::statuteChangeMajority)
+      .optional("purposeChangeMajority", FRACTION, StatuteVersion::getPurposeChangeMajority, StatuteVersion.Builder::purposeChangeMajority)
+      .optional("dissolutionMajority", FRACTION, StatuteVersion::getDissolutionMajority, StatuteVersion.Builder::dissolutionMajority)
+      .optional("minorityQuorum", FRACTION, StatuteVersion::getMinorityQuorum, StatuteVersion.Builder::minorityQuorum)
+      .optional("minorityDemandForm", enumOf(FormRequirement.class), StatuteVersion::getMinorityDemandForm, StatuteVersion.Builder::minorityDemandForm)
+      .optional("exitNotice", PERIOD, StatuteVersion::getExitNotice, StatuteVersion.Builder::exitNotice)
+      .optional("exitOnlyAt", enumOf(ExitDate.class), StatuteVersion::getExitOnlyAt, StatuteVersion.Builder::exitOnlyAt)
+      .optional("exitForm", enumOf(FormRequirement.class), StatuteVersion::getExitForm, StatuteVersion.Builder::exitForm)
+      .defaulted("exitExcluded", BOOLEAN, StatuteVersion::isExitExcluded, StatuteVersion.Builder::exitExcluded)
+      .optional("fiscalYearEnd", MONTH_DAY, StatuteVersion::getFiscalYearEnd, StatuteVersion.Builder::fiscalYearEnd)
+      .defaulted("virtualAssemblyAllowed", BOOLEAN, StatuteVersion::isVirtualAssemblyAllowed, StatuteVersion.Builder::virtualAssemblyAllowed)
+      .optional("minutesSignatures", INT, StatuteVersion::getMinutesSignatures, StatuteVersion.Builder::minutesSignatures)
+      .optional("boardRepresentation", INT, StatuteVersion::getBoardRepresentation, StatuteVersion.Builder::boardRepresentation)
       .build();
 
   /** Satzung. */
@@ -445,13 +614,18 @@ public final class DomainCodecs {
           Association.Builder::generalAssemblies)
       .defaulted("network", NETWORK, Association::getNetwork, Association.Builder::network)
       .list("cooperations", COOPERATION, Association::getCooperations, Association.Builder::cooperations)
+      .list("exitDeclarations", EXIT_DECLARATION, Association::getExitDeclarations,
+          Association.Builder::exitDeclarations)
+      .list("minorityDemands", MINORITY_DEMAND, Association::getMinorityDemands, Association.Builder::minorityDemands)
+      .list("registerFilings", REGISTER_FILING, Association::getRegisterFilings, Association.Builder::registerFilings)
       .build();
 
   /** {@return every object codec, the association first} */
   public static List<ObjectCodec<?, ?>> all() {
     return List.of(ASSOCIATION, PERSON, ORGANISATION, REGISTER_ENTRY, OFFICE, PATRON, COST_SHARE, MEMBER, REVIEW,
         BOARD_DECISION, APPLICATION, BOARD_SEAT, ELECTION, BOARD, COMMUNITY_ORIGIN, COMMUNITY, EVENT,
-        GENERAL_ASSEMBLY, NETWORK_PARTICIPANT, NETWORK_SIZE, NETWORK, COOPERATION, SEASON, FEE, ASSUMPTION,
+        CONVENER, AGENDA_ITEM, INVITATION, VOTES, EXCLUDED_VOTER, CONSENT, RESOLUTION, MINUTES, GENERAL_ASSEMBLY,
+        MINORITY_DEMAND, EXIT_DECLARATION, REGISTER_FILING, CLAUSE, NETWORK_PARTICIPANT, NETWORK_SIZE, NETWORK, COOPERATION, SEASON, FEE, ASSUMPTION,
         STATUTE_VERSION, STATUTE, RESOLUTION_CONDITION, COUNCIL_RESOLUTION, MUNICIPAL_MEMBERSHIP, MUNICIPAL_PORTFOLIO);
   }
 }

@@ -7,6 +7,7 @@ import de.nextnetz.domain.Money;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
+import de.nextnetz.domain.statute.Fraction;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.Period;
@@ -201,6 +202,10 @@ public final class Scalars {
     }
     return period.toString();
   }, Period::parse, null, PERIOD_PATTERN, NOT_ZERO_PATTERN);
+
+  /** A share written {@code n/d}, e.g. {@code 3/4}, with 1 ≤ n ≤ d ≤ 1000. */
+  public static final Codec<Fraction> FRACTION = parsed("expected.fraction", Fraction::toString, Fraction::parse, null,
+      "^[1-9][0-9]{0,3}/[1-9][0-9]{0,3}$");
 
   /** An absolute URI. */
   public static final Codec<URI> URI_CODEC = parsed("expected.uri", URI::toString, text -> {

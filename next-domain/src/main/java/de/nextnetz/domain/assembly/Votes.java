@@ -1,0 +1,67 @@
+package de.nextnetz.domain.assembly;
+
+import jakarta.validation.constraints.PositiveOrZero;
+import org.immutables.value.Value;
+
+/**
+ * The votes cast on a resolution, as counted.
+ */
+@Value.Immutable
+public interface Votes {
+
+  /** {@return the yes votes} */
+  @PositiveOrZero
+  int getYes();
+
+  /** {@return the no votes} */
+  @PositiveOrZero
+  int getNo();
+
+  /** {@return the abstentions (and invalid votes)} */
+  @Value.Default
+  @PositiveOrZero
+  default int getAbstain() {
+    return 0;
+  }
+
+  /** {@return all votes, abstentions included} */
+  default int total() {
+    return getYes() + getNo() + getAbstain();
+  }
+
+  /**
+   * Creates a count.
+   *
+   * @param yes the yes votes
+   * @param no the no votes
+   * @param abstain the abstentions
+   * @return the count
+   */
+  static Votes of(int yes, int no, int abstain) {
+    return builder().yes(yes).no(no).abstain(abstain).build();
+  }
+
+  /** {@return a new builder} */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this value's properties, for a changed copy:
+   * {@code value.toBuilder().…(…).build()}; the value itself stays unchanged.
+   *
+   * @return a new builder, filled from this value
+   */
+  default Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds a {@link Votes}; {@code build()} throws {@link IllegalStateException} naming any
+   * required attribute that was not set, or any broken invariant.
+   */
+  final class Builder extends ImmutableVotes.Builder {
+    /** Creates an empty builder, as {@link Votes#builder()} does. */
+    public Builder() {}
+  }
+}

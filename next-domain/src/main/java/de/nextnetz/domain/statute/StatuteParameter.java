@@ -1,0 +1,66 @@
+package de.nextnetz.domain.statute;
+
+/**
+ * The parameters of a statute version that the law of the general assembly, resolutions, exits
+ * and minority demands reads, each with the provision of the BGB that applies where the Satzung
+ * is silent. A version names the clause that sets a parameter in {@link StatuteVersion#getClauses()};
+ * where it names none and sets no value, the BGB's default applies.
+ */
+public enum StatuteParameter {
+  /** How long before the assembly the invitation must be received; the BGB sets no period. */
+  INVITATION_PERIOD("invitationPeriod", "§ 58 Nr. 4 BGB (no statutory period)"),
+  /** Whether an invitation counts as received when sent; by law it counts when received (§ 130 BGB). */
+  INVITATION_DEEMED_ON_DISPATCH("invitationDeemedOnDispatch", "§ 130 Abs. 1 BGB"),
+  /** The forms an invitation may take; the BGB sets none. */
+  INVITATION_FORMS("invitationForms", "§ 58 Nr. 4 BGB (no statutory form)"),
+  /** Whether the invitation must state the wording of a statute change. */
+  STATUTE_CHANGE_WORDING_REQUIRED("statuteChangeWordingRequired", "§ 32 Abs. 1 Satz 2 BGB"),
+  /** The share of the members that must be present; the BGB sets no quorum. */
+  QUORUM("quorum", "§ 32 Abs. 1 Satz 3 BGB (no quorum)"),
+  /** What a simple majority is counted of: the votes cast. */
+  SIMPLE_MAJORITY_BASE("simpleMajorityBase", "§ 32 Abs. 1 Satz 3 BGB"),
+  /** The majority of a statute change: three quarters of the votes cast. */
+  STATUTE_CHANGE_MAJORITY("statuteChangeMajority", "§ 33 Abs. 1 Satz 1 BGB"),
+  /** The majority of a purpose change; by law the consent of all members. */
+  PURPOSE_CHANGE_MAJORITY("purposeChangeMajority", "§ 33 Abs. 1 Satz 2 BGB"),
+  /** The majority of a dissolution: three quarters of the votes cast. */
+  DISSOLUTION_MAJORITY("dissolutionMajority", "§ 41 Satz 2 BGB"),
+  /** The share of the members that may demand an assembly: one tenth. */
+  MINORITY_QUORUM("minorityQuorum", "§ 37 Abs. 1 BGB"),
+  /** The form of a minority demand: Schriftform (§ 126 BGB). */
+  MINORITY_DEMAND_FORM("minorityDemandForm", "§ 37 Abs. 1 BGB"),
+  /** The notice period of an exit; by law none. */
+  EXIT_NOTICE("exitNotice", "§ 39 Abs. 1 BGB"),
+  /** The days on which a member may leave; by law any day. */
+  EXIT_ONLY_AT("exitOnlyAt", "§ 39 Abs. 1 BGB"),
+  /** The form of an exit declaration; by law none. */
+  EXIT_FORM("exitForm", "§ 39 Abs. 1 BGB"),
+  /** Whether the Satzung excludes leaving; the law does not allow that (§ 39 Abs. 1, § 40 BGB). */
+  EXIT_EXCLUDED("exitExcluded", "§ 39 Abs. 1 BGB"),
+  /** The last day of the fiscal year; the calendar year where the Satzung is silent. */
+  FISCAL_YEAR_END("fiscalYearEnd", "§ 39 Abs. 2 BGB (calendar year)"),
+  /** Whether the Satzung allows assemblies without a place (virtual, and hybrid before 21 Mar 2023). */
+  VIRTUAL_ASSEMBLY_ALLOWED("virtualAssemblyAllowed", "§ 32 Abs. 2 BGB"),
+  /** How many persons must sign the minutes; the BGB asks for none. */
+  MINUTES_SIGNATURES("minutesSignatures", "§ 58 Nr. 4 BGB"),
+  /** How many board members represent the association together; by law the majority of the board. */
+  BOARD_REPRESENTATION("boardRepresentation", "§ 26 Abs. 2 Satz 1 BGB");
+
+  private final String property;
+  private final String law;
+
+  StatuteParameter(String property, String law) {
+    this.property = property;
+    this.law = law;
+  }
+
+  /** {@return the property of the statute version in the JSON format, e.g. {@code "invitationPeriod"}} */
+  public String property() {
+    return property;
+  }
+
+  /** {@return the provision of the BGB that applies where the Satzung is silent, e.g. {@code "§ 37 Abs. 1 BGB"}} */
+  public String law() {
+    return law;
+  }
+}

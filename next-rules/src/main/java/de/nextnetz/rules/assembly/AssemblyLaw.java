@@ -1,0 +1,414 @@
+package de.nextnetz.rules.assembly;
+
+import de.nextnetz.domain.Association;
+import de.nextnetz.domain.assembly.AssemblyFormat;
+import de.nextnetz.domain.assembly.Invitation;
+import de.nextnetz.domain.assembly.Resolution;
+import de.nextnetz.domain.assembly.ResolutionKind;
+import de.nextnetz.domain.assembly.Votes;
+import de.nextnetz.domain.event.GeneralAssembly;
+import de.nextnetz.domain.statute.Assumption;
+import de.nextnetz.domain.statute.Clause;
+import de.nextnetz.domain.statute.DeclarationForm;
+import de.nextnetz.domain.statute.FormRequirement;
+import de.nextnetz.domain.statute.Fraction;
+import de.nextnetz.domain.statute.MajorityBase;
+import de.nextnetz.domain.statute.StatuteParameter;
+import de.nextnetz.domain.statute.StatuteVersion;
+import de.nextnetz.domain.time.Periods;
+import de.nextnetz.rules.CheckContext;
+import de.nextnetz.rules.Citation;
+import de.nextnetz.rules.Message;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.HashSet;
+import java.util.Set;
+import de.nextnetz.domain.assembly.Consent;
+import de.nextnetz.domain.assembly.MinorityDemand;
+import de.nextnetz.domain.assembly.ResolutionResult;
+import de.nextnetz.rules.Pointer;
+
+/**
+ * Each provision of the law of the general assembly, stated once, with the clause that decides
+ * it: the Satzung's clause where the statute version names one ({@link StatuteVersion#getClauses()}),
+ * an assumption where the version lists one for the parameter, the version's source where it sets
+ * the value without naming a clause, and the BGB's default where the Satzung is silent ("§ 37 Abs.
+ * 1 BGB, the Satzung being silent"). The rules, the deadlines and {@code next assembly} all ask
+ * here.
+ */
+public final class AssemblyLaw {
+
+  /** The first day of hybrid assemblies by law and of the access information (§ 32 Abs. 2 BGB, BGBl. 2023 I Nr. 72). */
+  public static final LocalDate ELECTRONIC_ASSEMBLIES_FROM = LocalDate.of(2023, 3, 21);
+
+  /** The first day of the COVID rule that allowed virtual assemblies without a Satzung basis (GesRuaCOVBekG § 5). */
+  public static final LocalDate COVID_RULE_FROM = LocalDate.of(2020, 3, 28);
+
+  /** The last day of that COVID rule. */
+  public static final LocalDate COVID_RULE_UNTIL = LocalDate.of(2022, 8, 31);
+
+  /** The first day Textform suffices for a purpose change's consent (§ 33 Abs. 1 Satz 2 BGB, BEG IV). */
+  public static final LocalDate TEXT_FORM_FROM = LocalDate.of(2025, 1, 1);
+
+  private AssemblyLaw() {}
+
+  /**
+   * A provision: its value and the clause that decides it.
+   *
+   * @param value the value
+   * @param citation the clause: the Satzung's, or the BGB's where the Satzung is silent
+   * @param <T> the value's type
+   */
+  public record Provision<T>(T value, Citation citation) {
+
+    /**
+     * Checks that nothing is missing.
+     *
+     * @param value the value
+     * @param citation the clause
+     */
+    public Provision {
+      Objects.requireNonNull(value, "value");
+      Objects.requireNonNull(citation, "citation");
+    }
+  }
+
+  /**
+   * The clause that decides a parameter of a statute version.
+   *
+   * @param version the version
+   * @param parameter the parameter
+   * @param set whether the version sets a value for it
+   * @return the Satzung's clause; or the law with the assumption; or the version's source; or the
+   *     law, the Satzung being silent
+   */
+  public static Citation cite(StatuteVersion version, StatuteParameter parameter, boolean set) {
+    Optional<Clause> clause = version.clauseFor(parameter);
+    if (clause.isPresent()) {
+      return new Citation(clause.get().getClause(), clause.get().getQuote());
+    }
+    Optional<Assumption> assumed = version.assumptionFor(parameter);
+    if (assumed.isPresent()) {
+      return Citation.of(parameter.law() + "; assumed: " + parameter.property() + " = " + assumed.get().getValue());
+    }
+    return Citation.of(set ? version.getSource() + "; " + parameter.law()
+        : parameter.law() + ", the Satzung being silent");
+  }
+
+  private static <T> Provision<T> provision(StatuteVersion version, StatuteParameter parameter, Optional<T> set,
+      T silent) {
+    return new Provision<>(set.orElse(silent), cite(version, parameter, set.isPresent()));
+  }
+
+  /**
+   * The statute version that governs an assembly: the one in force on its day, else the check's.
+   *
+   * @param association the association
+   * @param day the assembly's day
+   * @param context the check's context
+   * @return the version
+   */
+  public static StatuteVersion statuteOn(Association association, LocalDate day, CheckContext context) {
+    return association.getStatute().versionOn(day).orElse(context.statute());
+  }
+
+  /**
+   * The invitation period.
+   *
+   * @param version the statute version
+   * @return the period and its clause; empty where the Satzung sets none (the BGB asks only for a
+   *     reasonable one, which no rule can judge)
+   */
+  public static Optional<Provision<Period>> invitationPeriod(StatuteVersion version) {
+    return version.getInvitationPeriod().map(period ->
+        new Provision<>(period, cite(version, StatuteParameter.INVITATION_PERIOD, true)));
+  }
+
+  /**
+   * The majority a kind of resolution needs.
+   *
+   * @param kind the kind
+   * @param version the statute version
+   * @return the majority and the clause that sets it
+   */
+  public static Provision<Majority> majority(ResolutionKind kind, StatuteVersion version) {
+    Provision<MajorityBase> base = provision(version, StatuteParameter.SIMPLE_MAJORITY_BASE,
+        version.getSimpleMajorityBase(), MajorityBase.VOTES_CAST);
+    return switch (kind) {
+      case SIMPLE, BOARD_ELECTION, VIRTUAL_ASSEMBLY_AUTHORISATION -> new Provision<>(
+          new Majority(Majority.Kind.MORE_THAN_HALF, Fraction.ONE_HALF, base.value()), base.citation());
+      case STATUTE_CHANGE -> share(version, StatuteParameter.STATUTE_CHANGE_MAJORITY, version.getStatuteChangeMajority());
+      case DISSOLUTION -> share(version, StatuteParameter.DISSOLUTION_MAJORITY, version.getDissolutionMajority());
+      case PURPOSE_CHANGE -> version.getPurposeChangeMajority().isPresent()
+          ? share(version, StatuteParameter.PURPOSE_CHANGE_MAJORITY, version.getPurposeChangeMajority())
+          : new Provision<>(new Majority(Majority.Kind.ALL_MEMBERS, Fraction.ONE_HALF, MajorityBase.VOTES_CAST),
+              cite(version, StatuteParameter.PURPOSE_CHANGE_MAJORITY, false));
+    };
+  }
+
+  private static Provision<Majority> share(StatuteVersion version, StatuteParameter parameter, Optional<Fraction> set) {
+    Provision<Fraction> share = provision(version, parameter, set, Fraction.THREE_QUARTERS);
+    return new Provision<>(new Majority(Majority.Kind.AT_LEAST, share.value(), MajorityBase.VOTES_CAST),
+        share.citation());
+  }
+
+  /**
+   * The majority as a message, for findings and {@code next assembly}.
+   *
+   * @param majority the majority
+   * @return e.g. "at least 3/4 of the votes cast (abstentions do not count)"
+   */
+  public static Message describe(Majority majority) {
+    return Message.builtIn("majority." + majority.kind() + "." + majority.base(), Map.of("share", majority.share()));
+  }
+
+  /**
+   * The votes that count: those cast, less the votes of members excluded under § 34 BGB (a vote
+   * cast in breach of § 34 is void).
+   *
+   * @param votes the votes as counted
+   * @param resolution the resolution, with its excluded voters
+   * @return the votes that count
+   */
+  public static Votes counted(Votes votes, Resolution resolution) {
+    int yes = votes.getYes();
+    int no = votes.getNo();
+    int abstain = votes.getAbstain();
+    for (var excluded : resolution.getExcludedVoters()) {
+      Optional<de.nextnetz.domain.assembly.Vote> vote = excluded.getVote();
+      if (vote.isPresent()) {
+        switch (vote.get()) {
+          case YES -> yes = Math.max(0, yes - 1);
+          case NO -> no = Math.max(0, no - 1);
+          case ABSTAIN -> abstain = Math.max(0, abstain - 1);
+        }
+      }
+    }
+    return Votes.of(yes, no, abstain);
+  }
+
+  /**
+   * The minority quorum of § 37 Abs. 1 BGB.
+   *
+   * @param version the statute version
+   * @return the share (1/10 where the Satzung is silent) and its clause
+   */
+  public static Provision<Fraction> minorityQuorum(StatuteVersion version) {
+    return provision(version, StatuteParameter.MINORITY_QUORUM, version.getMinorityQuorum(), Fraction.ONE_TENTH);
+  }
+
+  /**
+   * The form of a minority demand.
+   *
+   * @param version the statute version
+   * @return Schriftform (§ 126 BGB) where the Satzung is silent, and its clause
+   */
+  public static Provision<FormRequirement> minorityDemandForm(StatuteVersion version) {
+    return provision(version, StatuteParameter.MINORITY_DEMAND_FORM, version.getMinorityDemandForm(),
+        FormRequirement.STATUTORY_WRITTEN_FORM);
+  }
+
+  /**
+   * The form of an exit declaration.
+   *
+   * @param version the statute version
+   * @return none where the Satzung is silent, and its clause
+   */
+  public static Provision<FormRequirement> exitForm(StatuteVersion version) {
+    return provision(version, StatuteParameter.EXIT_FORM, version.getExitForm(), FormRequirement.NONE);
+  }
+
+  /**
+   * The form of an absent member's consent to a purpose change on a day (§ 33 Abs. 1 Satz 2 BGB):
+   * Schriftform until 31 Dec 2024, Textform from 1 Jan 2025.
+   *
+   * @param day the day of the consent
+   * @return the form and its clause
+   */
+  public static Provision<FormRequirement> purposeChangeConsentForm(LocalDate day) {
+    return day.isBefore(TEXT_FORM_FROM)
+        ? new Provision<>(FormRequirement.STATUTORY_WRITTEN_FORM,
+            Citation.of("§ 33 Abs. 1 Satz 2 BGB in the version until 31 Dec 2024 (schriftlich, § 126 BGB)"))
+        : new Provision<>(FormRequirement.TEXT_FORM,
+            Citation.of("§ 33 Abs. 1 Satz 2 BGB in the version from 1 Jan 2025 (in Textform, § 126b BGB)"));
+  }
+
+  /**
+   * How many board members must sign to call an assembly on the board's behalf.
+   *
+   * @param version the statute version
+   * @param seats the board's seats
+   * @return the Satzung's number, else the majority of the board (§ 26 Abs. 2 Satz 1 BGB), and its clause
+   */
+  public static Provision<Integer> boardRepresentation(StatuteVersion version, int seats) {
+    return provision(version, StatuteParameter.BOARD_REPRESENTATION, version.getBoardRepresentation(), seats / 2 + 1);
+  }
+
+  /**
+   * The day the invitation counts as received: the recorded day, else the dispatch day where the
+   * Satzung deems it received when sent, else the dispatch day plus the days in transit.
+   *
+   * @param invitation the invitation
+   * @param version the statute version
+   * @param transit the days in transit
+   * @return the day of receipt
+   */
+  public static LocalDate receipt(Invitation invitation, StatuteVersion version, Transit transit) {
+    Optional<LocalDate> received = invitation.getReceivedBy();
+    if (received.isPresent()) {
+      return received.get();
+    }
+    return invitation.getDispatchedOn().plusDays(version.isInvitationDeemedOnDispatch() ? 0
+        : transit.daysFor(invitation.getForm()));
+  }
+
+  /**
+   * The last day of receipt with which the invitation period has ended before the assembly's day
+   * (§§ 187 Abs. 1, 188 BGB; § 193 BGB does not move it): 14 days before 20 Nov 2025 give
+   * 5 Nov 2025.
+   *
+   * @param assembly the day of the assembly
+   * @param period the invitation period
+   * @return the latest day of receipt
+   */
+  public static LocalDate latestReceipt(LocalDate assembly, Period period) {
+    return Periods.latestEventDayFor(assembly.minusDays(1), period);
+  }
+
+  /**
+   * The last day to send an invitation in a form.
+   *
+   * @param assembly the day of the assembly
+   * @param period the invitation period
+   * @param form the form
+   * @param version the statute version (whether sending counts as receipt)
+   * @param transit the days in transit
+   * @return the latest dispatch day
+   */
+  public static LocalDate latestDispatch(LocalDate assembly, Period period, DeclarationForm form,
+      StatuteVersion version, Transit transit) {
+    return latestReceipt(assembly, period).minusDays(version.isInvitationDeemedOnDispatch() ? 0 : transit.daysFor(form));
+  }
+
+  /**
+   * Whether the law, without a Satzung basis or a members' resolution, allows an assembly's format
+   * on its day: at a place always; hybrid from 21 Mar 2023 (§ 32 Abs. 2 Satz 1 BGB); hybrid and
+   * virtual from 28 Mar 2020 to 31 Aug 2022 under the COVID rule.
+   *
+   * @param assembly the assembly
+   * @return whether the format needs no further basis
+   */
+  public static boolean formatAllowedByLaw(GeneralAssembly assembly) {
+    LocalDate day = assembly.getDate();
+    if (assembly.getFormat() == AssemblyFormat.IN_PERSON) {
+      return true;
+    }
+    if (!day.isBefore(COVID_RULE_FROM) && !day.isAfter(COVID_RULE_UNTIL)) {
+      return true;
+    }
+    return assembly.getFormat() == AssemblyFormat.HYBRID && !day.isBefore(ELECTRONIC_ASSEMBLIES_FROM);
+  }
+
+  /**
+   * The JSON Pointer of a parameter of a statute version, to name it as missing.
+   *
+   * @param association the association
+   * @param version the version
+   * @param parameter the parameter
+   * @return e.g. {@code /statute/versions/0/invitationPeriod}
+   */
+  public static String pointer(Association association, StatuteVersion version, StatuteParameter parameter) {
+    int index = association.getStatute().getVersions().indexOf(version);
+    return Pointer.to("statute", "versions", Math.max(index, 0), parameter.property());
+  }
+
+  /**
+   * The absent members whose consent to a purpose change is missing: the members on the day of
+   * the assembly, less those who voted yes, less the members who consented in the form of the
+   * consent's day ({@link #purposeChangeConsentForm}).
+   *
+   * @param association the association
+   * @param assembly the assembly
+   * @param resolution the resolution
+   * @param counted the votes that count
+   * @return how many consents are missing, at least 0
+   */
+  public static long consentsMissing(Association association, GeneralAssembly assembly, Resolution resolution,
+      Votes counted) {
+    Set<String> members = new HashSet<>();
+    association.membersOn(assembly.getDate()).forEach(member -> members.add(member.getId()));
+    long valid = resolution.getConsents().stream()
+        .filter(consent -> members.contains(consent.getMemberId()))
+        .filter(consent -> consent.getForm().satisfies(purposeChangeConsentForm(consent.getDate()).value()))
+        .map(Consent::getMemberId).distinct().count();
+    return Math.max(0, members.size() - counted.getYes() - valid);
+  }
+
+  /**
+   * Whether a resolution was adopted: from its votes, where counted (with § 34 BGB votes taken
+   * out, and for a purpose change every absent member's consent); else as the minutes record it.
+   *
+   * @param association the association
+   * @param assembly the assembly that took it
+   * @param resolution the resolution
+   * @param version the statute version of the assembly's day
+   * @return whether it was adopted; empty where neither votes nor a recorded result are known
+   */
+  public static Optional<Boolean> adopted(Association association, GeneralAssembly assembly, Resolution resolution,
+      StatuteVersion version) {
+    Optional<Votes> votes = resolution.getVotes();
+    if (votes.isEmpty()) {
+      return resolution.getRecordedResult().map(result -> result == ResolutionResult.ADOPTED);
+    }
+    Majority majority = majority(resolution.getKind(), version).value();
+    Votes counted = counted(votes.get(), resolution);
+    boolean met = majority.isMetBy(counted, assembly.getPresentVoters().orElse(0));
+    if (met && majority.kind() == Majority.Kind.ALL_MEMBERS) {
+      met = consentsMissing(association, assembly, resolution, counted) == 0;
+    }
+    return Optional.of(met);
+  }
+
+  /**
+   * The supporters of a minority demand who count: distinct members on the day it was received.
+   *
+   * @param association the association
+   * @param demand the demand
+   * @return how many supporters count
+   */
+  public static long supportersCounted(Association association, MinorityDemand demand) {
+    Set<String> members = new HashSet<>();
+    association.membersOn(demand.getReceivedOn()).forEach(member -> members.add(member.getId()));
+    return demand.getSupporters().stream().filter(members::contains).distinct().count();
+  }
+
+  /**
+   * Whether a minority demand reaches the quorum: all members count, also those without a vote,
+   * on the day it was received (§ 37 Abs. 1 BGB); with one tenth, 10 of 95 or 100, 11 of 101.
+   *
+   * @param association the association
+   * @param demand the demand
+   * @param version the statute version of the day it was received
+   * @return whether the quorum is reached
+   */
+  public static boolean quorumMet(Association association, MinorityDemand demand, StatuteVersion version) {
+    return minorityQuorum(version).value().isReachedBy(supportersCounted(association, demand),
+        association.membersOn(demand.getReceivedOn()).size());
+  }
+
+  /**
+   * Whether a minority demand has the form and content § 37 Abs. 1 BGB asks for: the form, the
+   * purpose and the reasons.
+   *
+   * @param demand the demand
+   * @param version the statute version of the day it was received
+   * @return whether it is valid in form
+   */
+  public static boolean formValid(MinorityDemand demand, StatuteVersion version) {
+    return demand.getForm().satisfies(minorityDemandForm(version).value())
+        && demand.getPurpose().isPresent() && demand.getReasons().isPresent();
+  }
+}

@@ -1,0 +1,65 @@
+package de.nextnetz.rules.assembly;
+
+import de.nextnetz.domain.Association;
+import de.nextnetz.domain.assembly.MinorityDemand;
+import de.nextnetz.domain.statute.Fraction;
+import de.nextnetz.domain.statute.StatuteVersion;
+import de.nextnetz.rules.CheckContext;
+import de.nextnetz.rules.Citation;
+import de.nextnetz.rules.DefinedRule;
+import de.nextnetz.rules.Finding;
+import de.nextnetz.rules.Outcome;
+import de.nextnetz.rules.Pointer;
+import de.nextnetz.rules.RuleDefinition;
+import de.nextnetz.rules.RuleId;
+import de.nextnetz.rules.Severity;
+import de.nextnetz.rules.StatuteRule;
+import java.util.List;
+
+/**
+ * A minority demand has the support of the Satzung's share of the members, one tenth where it is
+ * silent: all members count, also those without a vote, on the day it was received, and only
+ * supporters who are members that day: of 95 or 100 members 10 must support it, of 101 eleven.
+ * Without the quorum the board need not call an assembly.
+ */
+public final class MinorityDemandQuorumNotMet extends DefinedRule<Association> implements StatuteRule {
+
+  private static final Citation CITATION = Citation.of("§ 37 Abs. 1 BGB", "… wenn der durch die Satzung bestimmte Teil oder in Ermangelung einer Bestimmung der zehnte Teil der Mitglieder die Berufung schriftlich unter Angabe des Zweckes und der Gründe verlangt.");
+
+  /** The id {@code MINORITY_DEMAND_QUORUM_NOT_MET}, severity and citation. */
+  public static final RuleDefinition DEFINITION = RuleDefinition.of("MINORITY_DEMAND_QUORUM_NOT_MET", Severity.ERROR, CITATION);
+
+  /** {@code MINORITY_DEMAND_QUORUM_NOT_MET}. */
+  public static final RuleId ID = DEFINITION.id();
+
+  /** Creates the rule. */
+  public MinorityDemandQuorumNotMet() {
+    super(DEFINITION);
+  }
+  @Override
+  public Outcome check(Association association, CheckContext context) {
+    Outcome.Builder outcome = Outcome.builder(ID);
+    List<MinorityDemand> demands = association.getMinorityDemands();
+    for (int i = 0; i < demands.size(); i++) {
+      MinorityDemand demand = demands.get(i);
+      if (demand.getReceivedOn().isAfter(context.asOf())) {
+        continue;
+      }
+      outcome.checked();
+      StatuteVersion statute = AssemblyLaw.statuteOn(association, demand.getReceivedOn(), context);
+      if (!AssemblyLaw.quorumMet(association, demand, statute)) {
+        AssemblyLaw.Provision<Fraction> quorum = AssemblyLaw.minorityQuorum(statute);
+        int members = association.membersOn(demand.getReceivedOn()).size();
+        outcome.add(Finding.builder(this, Severity.ERROR, Pointer.to("minorityDemands", i))
+            .citation(quorum.citation())
+            .fact("received", demand.getReceivedOn())
+            .fact("supporters", AssemblyLaw.supportersCounted(association, demand))
+            .fact("members", members)
+            .fact("quorum", quorum.value())
+            .fact("needed", quorum.value().leastPartOf(members))
+            .build());
+      }
+    }
+    return outcome.build();
+  }
+}

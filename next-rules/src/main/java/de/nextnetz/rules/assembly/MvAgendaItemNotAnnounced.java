@@ -1,0 +1,52 @@
+package de.nextnetz.rules.assembly;
+
+import de.nextnetz.domain.Association;
+import de.nextnetz.domain.assembly.Invitation;
+import de.nextnetz.domain.assembly.Resolution;
+import de.nextnetz.domain.event.GeneralAssembly;
+import de.nextnetz.rules.CheckContext;
+import de.nextnetz.rules.Citation;
+import de.nextnetz.rules.Finding;
+import de.nextnetz.rules.Outcome;
+import de.nextnetz.rules.RuleDefinition;
+import de.nextnetz.rules.RuleId;
+import de.nextnetz.rules.Severity;
+import java.util.Optional;
+
+/**
+ * Every resolution was taken on an item the invitation's agenda named (§ 32 Abs. 1 Satz 2 BGB): a
+ * resolution on a subject not announced is void.
+ */
+public final class MvAgendaItemNotAnnounced extends ResolutionRule {
+
+  private static final Citation CITATION = Citation.of("§ 32 Abs. 1 Satz 2 BGB", "Zur Gültigkeit des Beschlusses ist erforderlich, dass der Gegenstand bei der Berufung bezeichnet wird.");
+
+  /** The id {@code MV_AGENDA_ITEM_NOT_ANNOUNCED}, severity and citation. */
+  public static final RuleDefinition DEFINITION = RuleDefinition.of("MV_AGENDA_ITEM_NOT_ANNOUNCED", Severity.ERROR, CITATION);
+
+  /** {@code MV_AGENDA_ITEM_NOT_ANNOUNCED}. */
+  public static final RuleId ID = DEFINITION.id();
+
+  /** Creates the rule. */
+  public MvAgendaItemNotAnnounced() {
+    super(DEFINITION);
+  }
+  @Override
+  void check(Association association, GeneralAssembly assembly, Resolution resolution, String path,
+      CheckContext context, Outcome.Builder outcome) {
+    Optional<Invitation> invitation = assembly.getInvitation();
+    if (invitation.isEmpty()) {
+      outcome.missing(path.substring(0, path.indexOf("/resolutions")) + "/invitation");
+      return;
+    }
+    outcome.checked();
+    Optional<String> item = resolution.getAgendaItemId();
+    if (item.isEmpty() || invitation.get().agendaItem(item.get()).isEmpty()) {
+      outcome.add(Finding.builder(this, Severity.ERROR, path)
+          .param("resolution", resolution.getSubject())
+          .fact("assembly", assembly.getDate())
+          .fact("agendaItem", item.orElse("–"))
+          .build());
+    }
+  }
+}

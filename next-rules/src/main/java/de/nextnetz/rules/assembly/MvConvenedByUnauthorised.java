@@ -1,0 +1,80 @@
+package de.nextnetz.rules.assembly;
+
+import de.nextnetz.domain.Association;
+import de.nextnetz.domain.assembly.Convener;
+import de.nextnetz.domain.event.GeneralAssembly;
+import de.nextnetz.domain.statute.StatuteVersion;
+import de.nextnetz.rules.CheckContext;
+import de.nextnetz.rules.Citation;
+import de.nextnetz.rules.Finding;
+import de.nextnetz.rules.Outcome;
+import de.nextnetz.rules.RuleDefinition;
+import de.nextnetz.rules.RuleId;
+import de.nextnetz.rules.Severity;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The assembly was called by the board in representative strength (as many board members as the
+ * Satzung's representation clause asks for, else a majority of the board, § 26 Abs. 2 Satz 1 BGB),
+ * or by members the register court authorised, with reference to that authorisation (§ 37 Abs. 2
+ * Satz 3 BGB). Anyone else cannot call it; all its resolutions are at risk.
+ */
+public final class MvConvenedByUnauthorised extends AssemblyRule {
+
+  private static final Citation CITATION = Citation.of("§§ 26, 37 Abs. 2 BGB; Satzung");
+
+  /** The id {@code MV_CONVENED_BY_UNAUTHORISED}, severity and citation. */
+  public static final RuleDefinition DEFINITION = RuleDefinition.of("MV_CONVENED_BY_UNAUTHORISED", Severity.ERROR, CITATION);
+
+  /** {@code MV_CONVENED_BY_UNAUTHORISED}. */
+  public static final RuleId ID = DEFINITION.id();
+
+  /** Creates the rule. */
+  public MvConvenedByUnauthorised() {
+    super(DEFINITION);
+  }
+  @Override
+  void check(Association association, GeneralAssembly assembly, String path, CheckContext context,
+      Outcome.Builder outcome) {
+    Optional<Convener> convener = assembly.getConvener();
+    if (convener.isEmpty()) {
+      if (heldBy(assembly, context)) {
+        outcome.missing(path + "/convener");
+      }
+      return;
+    }
+    outcome.checked();
+    StatuteVersion statute = AssemblyLaw.statuteOn(association, assembly.getDate(), context);
+    switch (convener.get().getKind()) {
+      case BOARD -> {
+        Set<String> board = new HashSet<>();
+        association.getBoard().getSeats().forEach(seat -> board.add(seat.getPerson().getId()));
+        long signed = convener.get().getSigners().stream().filter(board::contains).distinct().count();
+        AssemblyLaw.Provision<Integer> needed = AssemblyLaw.boardRepresentation(statute, board.size());
+        if (signed < needed.value()) {
+          outcome.add(Finding.builder(this, Severity.ERROR, path + "/convener")
+              .citation(needed.citation())
+              .fact("assembly", assembly.getDate())
+              .fact("boardSigners", signed)
+              .fact("required", needed.value())
+              .build());
+        }
+      }
+      case COURT_AUTHORISED_MEMBERS -> {
+        if (convener.get().getCourtAuthorisation().isEmpty()) {
+          outcome.add(Finding.builder(this, Severity.ERROR, path + "/convener")
+              .citation(Citation.of("§ 37 Abs. 2 Satz 3 BGB"))
+              .fact("assembly", assembly.getDate())
+              .messageKey("MV_CONVENED_BY_UNAUTHORISED.court")
+              .build());
+        }
+      }
+      case OTHER -> outcome.add(Finding.builder(this, Severity.ERROR, path + "/convener")
+          .fact("assembly", assembly.getDate())
+          .messageKey("MV_CONVENED_BY_UNAUTHORISED.other")
+          .build());
+    }
+  }
+}

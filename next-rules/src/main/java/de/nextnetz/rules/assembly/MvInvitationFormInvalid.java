@@ -1,0 +1,60 @@
+package de.nextnetz.rules.assembly;
+
+import de.nextnetz.domain.Association;
+import de.nextnetz.domain.assembly.Invitation;
+import de.nextnetz.domain.event.GeneralAssembly;
+import de.nextnetz.domain.statute.DeclarationForm;
+import de.nextnetz.domain.statute.StatuteParameter;
+import de.nextnetz.domain.statute.StatuteVersion;
+import de.nextnetz.rules.CheckContext;
+import de.nextnetz.rules.Citation;
+import de.nextnetz.rules.Finding;
+import de.nextnetz.rules.Outcome;
+import de.nextnetz.rules.RuleDefinition;
+import de.nextnetz.rules.RuleId;
+import de.nextnetz.rules.Severity;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The invitation was sent in a form the Satzung allows ({@code invitationForms}, e.g. letter or
+ * e-mail); where the Satzung sets no form, any form counts. The finding cites the Satzung's clause.
+ */
+public final class MvInvitationFormInvalid extends AssemblyRule {
+
+  private static final Citation CITATION = Citation.of("§ 58 Nr. 4 BGB; Satzung (Form der Einberufung)");
+
+  /** The id {@code MV_INVITATION_FORM_INVALID}, severity and citation. */
+  public static final RuleDefinition DEFINITION = RuleDefinition.of("MV_INVITATION_FORM_INVALID", Severity.ERROR, CITATION);
+
+  /** {@code MV_INVITATION_FORM_INVALID}. */
+  public static final RuleId ID = DEFINITION.id();
+
+  /** Creates the rule. */
+  public MvInvitationFormInvalid() {
+    super(DEFINITION);
+  }
+  @Override
+  void check(Association association, GeneralAssembly assembly, String path, CheckContext context,
+      Outcome.Builder outcome) {
+    Optional<Invitation> invitation = assembly.getInvitation();
+    if (invitation.isEmpty()) {
+      if (heldBy(assembly, context)) {
+        outcome.missing(path + "/invitation");
+      }
+      return;
+    }
+    StatuteVersion statute = AssemblyLaw.statuteOn(association, assembly.getDate(), context);
+    outcome.checked();
+    Set<DeclarationForm> allowed = statute.getInvitationForms();
+    if (!allowed.isEmpty() && !allowed.contains(invitation.get().getForm())) {
+      outcome.add(Finding.builder(this, Severity.ERROR, path + "/invitation/form")
+          .citation(AssemblyLaw.cite(statute, StatuteParameter.INVITATION_FORMS, true))
+          .fact("assembly", assembly.getDate())
+          .fact("form", invitation.get().getForm())
+          .fact("allowedForms", List.copyOf(allowed))
+          .build());
+    }
+  }
+}

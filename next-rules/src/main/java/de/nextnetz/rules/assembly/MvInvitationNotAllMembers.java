@@ -1,0 +1,65 @@
+package de.nextnetz.rules.assembly;
+
+import de.nextnetz.domain.Association;
+import de.nextnetz.domain.assembly.Invitation;
+import de.nextnetz.domain.event.GeneralAssembly;
+import de.nextnetz.rules.CheckContext;
+import de.nextnetz.rules.Citation;
+import de.nextnetz.rules.Finding;
+import de.nextnetz.rules.Outcome;
+import de.nextnetz.rules.RuleDefinition;
+import de.nextnetz.rules.RuleId;
+import de.nextnetz.rules.Severity;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every member on the day the invitation was sent was invited, also those without a vote (case law,
+ * e.g. an associated member that is a member in law). An invitation without recorded recipients
+ * leaves the rule undecided.
+ */
+public final class MvInvitationNotAllMembers extends AssemblyRule {
+
+  private static final Citation CITATION = Citation.of("§ 32 Abs. 1 BGB (Berufung der Versammlung der Mitglieder)");
+
+  /** The id {@code MV_INVITATION_NOT_ALL_MEMBERS}, severity and citation. */
+  public static final RuleDefinition DEFINITION = RuleDefinition.of("MV_INVITATION_NOT_ALL_MEMBERS", Severity.ERROR, CITATION);
+
+  /** {@code MV_INVITATION_NOT_ALL_MEMBERS}. */
+  public static final RuleId ID = DEFINITION.id();
+
+  /** Creates the rule. */
+  public MvInvitationNotAllMembers() {
+    super(DEFINITION);
+  }
+  @Override
+  void check(Association association, GeneralAssembly assembly, String path, CheckContext context,
+      Outcome.Builder outcome) {
+    Optional<Invitation> invitation = assembly.getInvitation();
+    if (invitation.isEmpty()) {
+      if (heldBy(assembly, context)) {
+        outcome.missing(path + "/invitation");
+      }
+      return;
+    }
+    if (invitation.get().getRecipients().isEmpty()) {
+      outcome.missing(path + "/invitation/recipients");
+      return;
+    }
+    outcome.checked();
+    Set<String> invited = Set.copyOf(invitation.get().getRecipients());
+    List<String> uninvited = association.membersOn(invitation.get().getDispatchedOn()).stream()
+        .filter(member -> !invited.contains(member.getId()))
+        .map(member -> member.getName() + " (" + member.getId() + ")")
+        .toList();
+    if (!uninvited.isEmpty()) {
+      outcome.add(Finding.builder(this, Severity.ERROR, path + "/invitation/recipients")
+          .fact("assembly", assembly.getDate())
+          .fact("uninvited", uninvited.size())
+          .param("names", String.join(", ", uninvited.subList(0, Math.min(5, uninvited.size())))
+              + (uninvited.size() > 5 ? ", …" : ""))
+          .build());
+    }
+  }
+}

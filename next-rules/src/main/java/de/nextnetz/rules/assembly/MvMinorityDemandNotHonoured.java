@@ -1,0 +1,100 @@
+package de.nextnetz.rules.assembly;
+
+import de.nextnetz.domain.Association;
+import de.nextnetz.domain.assembly.Invitation;
+import de.nextnetz.domain.assembly.MinorityDemand;
+import de.nextnetz.domain.statute.StatuteVersion;
+import de.nextnetz.domain.time.Periods;
+import de.nextnetz.rules.CheckContext;
+import de.nextnetz.rules.Citation;
+import de.nextnetz.rules.Deadline;
+import de.nextnetz.rules.DefinedRule;
+import de.nextnetz.rules.Finding;
+import de.nextnetz.rules.Message;
+import de.nextnetz.rules.Outcome;
+import de.nextnetz.rules.Pointer;
+import de.nextnetz.rules.RuleDefinition;
+import de.nextnetz.rules.RuleId;
+import de.nextnetz.rules.Severity;
+import de.nextnetz.rules.StatuteRule;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * After a valid minority demand (quorum, form, purpose and reasons) the board calls an assembly on
+ * it in time: the law sets no number, the rule takes six weeks from receipt unless configured. The
+ * rule states the board's deadline while it lies ahead, and a WARNING once it has passed without an
+ * invitation to an assembly that names the demand ({@code minorityDemandId}); the members may then
+ * ask the register court to authorise them (§ 37 Abs. 2 BGB).
+ */
+public final class MvMinorityDemandNotHonoured extends DefinedRule<Association> implements StatuteRule {
+
+  private static final Citation CITATION = Citation.of("§ 37 BGB");
+
+  /** The id {@code MV_MINORITY_DEMAND_NOT_HONOURED}, severity and citation. */
+  public static final RuleDefinition DEFINITION = RuleDefinition.of("MV_MINORITY_DEMAND_NOT_HONOURED", Severity.WARNING, CITATION);
+
+  /** {@code MV_MINORITY_DEMAND_NOT_HONOURED}. */
+  public static final RuleId ID = DEFINITION.id();
+
+  private final Period response;
+
+  /** Creates the rule with six weeks to call the assembly. */
+  public MvMinorityDemandNotHonoured() {
+    this(Period.ofWeeks(6));
+  }
+
+  /**
+   * Creates the rule.
+   *
+   * @param response the time the board has to call the assembly, counted from the receipt
+   * @throws IllegalArgumentException if the time is not positive
+   */
+  public MvMinorityDemandNotHonoured(Period response) {
+    super(DEFINITION);
+    if (response.isNegative() || response.isZero()) {
+      throw new IllegalArgumentException("the time to call the assembly must be positive, but was " + response);
+    }
+    this.response = response;
+  }
+
+  @Override
+  public Outcome check(Association association, CheckContext context) {
+    Outcome.Builder outcome = Outcome.builder(ID);
+    List<MinorityDemand> demands = association.getMinorityDemands();
+    for (int i = 0; i < demands.size(); i++) {
+      MinorityDemand demand = demands.get(i);
+      StatuteVersion statute = AssemblyLaw.statuteOn(association, demand.getReceivedOn(), context);
+      if (demand.getReceivedOn().isAfter(context.asOf()) || !AssemblyLaw.quorumMet(association, demand, statute)
+          || !AssemblyLaw.formValid(demand, statute)) {
+        continue;
+      }
+      outcome.checked();
+      LocalDate dueBy = Periods.endCountedFromEvent(demand.getReceivedOn(), response);
+      Optional<LocalDate> called = association.getGeneralAssemblies().stream()
+          .filter(assembly -> assembly.getMinorityDemandId().equals(Optional.of(demand.getId())))
+          .flatMap(assembly -> assembly.getInvitation().stream())
+          .map(Invitation::getDispatchedOn)
+          .min(LocalDate::compareTo);
+      String path = Pointer.to("minorityDemands", i);
+      if (called.isPresent() && !called.get().isAfter(dueBy)) {
+        continue;
+      }
+      if (context.asOf().isAfter(dueBy)) {
+        outcome.add(Finding.builder(this, Severity.WARNING, path)
+            .fact("received", demand.getReceivedOn())
+            .fact("dueBy", dueBy)
+            .fact("called", called.isPresent())
+            .dueDate(dueBy)
+            .build());
+      } else if (called.isEmpty()) {
+        outcome.deadline(Deadline.of(this, path, dueBy, Message.builtIn("deadline.MV_MINORITY_DEMAND_NOT_HONOURED",
+            Map.of("received", demand.getReceivedOn(), "supporters", demand.getSupporters().size())), context.asOf()));
+      }
+    }
+    return outcome.build();
+  }
+}

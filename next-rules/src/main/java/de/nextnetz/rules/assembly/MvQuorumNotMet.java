@@ -1,0 +1,65 @@
+package de.nextnetz.rules.assembly;
+
+import de.nextnetz.domain.Association;
+import de.nextnetz.domain.event.GeneralAssembly;
+import de.nextnetz.domain.statute.Fraction;
+import de.nextnetz.domain.statute.StatuteParameter;
+import de.nextnetz.domain.statute.StatuteVersion;
+import de.nextnetz.rules.CheckContext;
+import de.nextnetz.rules.Citation;
+import de.nextnetz.rules.Finding;
+import de.nextnetz.rules.Outcome;
+import de.nextnetz.rules.RuleDefinition;
+import de.nextnetz.rules.RuleId;
+import de.nextnetz.rules.Severity;
+import java.util.Optional;
+
+/**
+ * Where the Satzung sets a quorum, enough voting members were present: present × d ≥ members × n
+ * for a quorum n/d of the members on the day. The BGB sets none: where the Satzung is silent, a
+ * properly called assembly decides with any attendance and the rule does not apply.
+ */
+public final class MvQuorumNotMet extends AssemblyRule {
+
+  private static final Citation CITATION = Citation.of("Satzung (Beschlussfähigkeit); the BGB sets no quorum");
+
+  /** The id {@code MV_QUORUM_NOT_MET}, severity and citation. */
+  public static final RuleDefinition DEFINITION = RuleDefinition.of("MV_QUORUM_NOT_MET", Severity.ERROR, CITATION);
+
+  /** {@code MV_QUORUM_NOT_MET}. */
+  public static final RuleId ID = DEFINITION.id();
+
+  /** Creates the rule. */
+  public MvQuorumNotMet() {
+    super(DEFINITION);
+  }
+  @Override
+  void check(Association association, GeneralAssembly assembly, String path, CheckContext context,
+      Outcome.Builder outcome) {
+    if (!heldBy(assembly, context)) {
+      return;
+    }
+    StatuteVersion statute = AssemblyLaw.statuteOn(association, assembly.getDate(), context);
+    Optional<Fraction> quorum = statute.getQuorum();
+    if (quorum.isEmpty()) {
+      return;
+    }
+    Optional<Integer> present = assembly.getPresentVoters();
+    if (present.isEmpty()) {
+      outcome.missing(path + "/presentVoters");
+      return;
+    }
+    outcome.checked();
+    int members = association.membersOn(assembly.getDate()).size();
+    if (!quorum.get().isReachedBy(present.get(), members)) {
+      outcome.add(Finding.builder(this, Severity.ERROR, path + "/presentVoters")
+          .citation(AssemblyLaw.cite(statute, StatuteParameter.QUORUM, true))
+          .fact("assembly", assembly.getDate())
+          .fact("present", present.get())
+          .fact("members", members)
+          .fact("quorum", quorum.get())
+          .fact("needed", quorum.get().leastPartOf(members))
+          .build());
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package de.nextnetz.rules.assembly;
+
+import de.nextnetz.domain.Association;
+import de.nextnetz.domain.assembly.Resolution;
+import de.nextnetz.domain.event.GeneralAssembly;
+import de.nextnetz.rules.CheckContext;
+import de.nextnetz.rules.Outcome;
+import de.nextnetz.rules.RuleDefinition;
+import java.util.List;
+
+/** A rule that judges each resolution of the assemblies held by the day of the check. */
+abstract class ResolutionRule extends AssemblyRule {
+
+  ResolutionRule(RuleDefinition definition) {
+    super(definition);
+  }
+
+  /**
+   * Judges one resolution.
+   *
+   * @param association the association
+   * @param assembly the assembly that took it
+   * @param resolution the resolution
+   * @param path its JSON Pointer
+   * @param context the check's context
+   * @param outcome the outcome being built
+   */
+  abstract void check(Association association, GeneralAssembly assembly, Resolution resolution, String path,
+      CheckContext context, Outcome.Builder outcome);
+
+  @Override
+  final void check(Association association, GeneralAssembly assembly, String path, CheckContext context,
+      Outcome.Builder outcome) {
+    if (!heldBy(assembly, context)) {
+      return;
+    }
+    List<Resolution> resolutions = assembly.getResolutions();
+    for (int j = 0; j < resolutions.size(); j++) {
+      check(association, assembly, resolutions.get(j), path + "/resolutions/" + j, context, outcome);
+    }
+  }
+}

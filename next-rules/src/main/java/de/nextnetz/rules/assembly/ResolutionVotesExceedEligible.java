@@ -1,0 +1,52 @@
+package de.nextnetz.rules.assembly;
+
+import de.nextnetz.domain.Association;
+import de.nextnetz.domain.assembly.Resolution;
+import de.nextnetz.domain.assembly.Votes;
+import de.nextnetz.domain.event.GeneralAssembly;
+import de.nextnetz.rules.CheckContext;
+import de.nextnetz.rules.Citation;
+import de.nextnetz.rules.Finding;
+import de.nextnetz.rules.Outcome;
+import de.nextnetz.rules.RuleDefinition;
+import de.nextnetz.rules.RuleId;
+import de.nextnetz.rules.Severity;
+import java.util.Optional;
+
+/**
+ * The votes on a resolution, abstentions included, do not exceed the voting members present (or,
+ * where their number is not recorded, the members on the day).
+ */
+public final class ResolutionVotesExceedEligible extends ResolutionRule {
+
+  private static final Citation CITATION = Citation.of("§ 32 Abs. 1 Satz 3 BGB (votes of the members present)");
+
+  /** The id {@code RESOLUTION_VOTES_EXCEED_ELIGIBLE}, severity and citation. */
+  public static final RuleDefinition DEFINITION = RuleDefinition.of("RESOLUTION_VOTES_EXCEED_ELIGIBLE", Severity.ERROR, CITATION);
+
+  /** {@code RESOLUTION_VOTES_EXCEED_ELIGIBLE}. */
+  public static final RuleId ID = DEFINITION.id();
+
+  /** Creates the rule. */
+  public ResolutionVotesExceedEligible() {
+    super(DEFINITION);
+  }
+  @Override
+  void check(Association association, GeneralAssembly assembly, Resolution resolution, String path,
+      CheckContext context, Outcome.Builder outcome) {
+    Optional<Votes> votes = resolution.getVotes();
+    if (votes.isEmpty()) {
+      return;
+    }
+    outcome.checked();
+    Optional<Integer> present = assembly.getPresentVoters();
+    int eligible = present.orElseGet(() -> association.membersOn(assembly.getDate()).size());
+    if (votes.get().total() > eligible) {
+      outcome.add(Finding.builder(this, Severity.ERROR, path + "/votes")
+          .param("resolution", resolution.getSubject())
+          .fact("votes", votes.get().total())
+          .fact("eligibleVoters", eligible)
+          .build());
+    }
+  }
+}

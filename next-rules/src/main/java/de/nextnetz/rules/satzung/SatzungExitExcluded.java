@@ -1,0 +1,41 @@
+package de.nextnetz.rules.satzung;
+
+import de.nextnetz.domain.Association;
+import de.nextnetz.rules.CheckContext;
+import de.nextnetz.rules.Citation;
+import de.nextnetz.rules.DefinedRule;
+import de.nextnetz.rules.Finding;
+import de.nextnetz.rules.Outcome;
+import de.nextnetz.rules.RuleDefinition;
+import de.nextnetz.rules.RuleId;
+import de.nextnetz.rules.Severity;
+import de.nextnetz.rules.StatuteRule;
+
+/**
+ * The Satzung does not exclude leaving the association: the right to leave is mandatory law (§ 39
+ * is not among the provisions § 40 BGB lets the Satzung change).
+ */
+public final class SatzungExitExcluded extends DefinedRule<Association> implements StatuteRule {
+
+  private static final Citation CITATION = Citation.of("§§ 39 Abs. 1, 40 BGB", "Die Mitglieder sind zum Austritt aus dem Verein berechtigt.");
+
+  /** The id {@code SATZUNG_EXIT_EXCLUDED}, severity and citation. */
+  public static final RuleDefinition DEFINITION = RuleDefinition.of("SATZUNG_EXIT_EXCLUDED", Severity.ERROR, CITATION);
+
+  /** {@code SATZUNG_EXIT_EXCLUDED}. */
+  public static final RuleId ID = DEFINITION.id();
+
+  /** Creates the rule. */
+  public SatzungExitExcluded() {
+    super(DEFINITION);
+  }
+  @Override
+  public Outcome check(Association association, CheckContext context) {
+    if (!context.statute().isExitExcluded()) {
+      return Outcome.satisfied(ID);
+    }
+    return Outcome.violated(Finding.builder(this, Severity.ERROR, "/statute")
+        .fact("validFrom", context.statute().getValidFrom())
+        .build());
+  }
+}

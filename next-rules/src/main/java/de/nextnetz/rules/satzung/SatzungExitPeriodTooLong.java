@@ -1,0 +1,49 @@
+package de.nextnetz.rules.satzung;
+
+import de.nextnetz.domain.Association;
+import de.nextnetz.domain.statute.ExitDate;
+import de.nextnetz.domain.statute.StatuteVersion;
+import de.nextnetz.rules.CheckContext;
+import de.nextnetz.rules.Citation;
+import de.nextnetz.rules.DefinedRule;
+import de.nextnetz.rules.Finding;
+import de.nextnetz.rules.Outcome;
+import de.nextnetz.rules.RuleDefinition;
+import de.nextnetz.rules.RuleId;
+import de.nextnetz.rules.Severity;
+import de.nextnetz.rules.StatuteRule;
+import java.time.Period;
+
+/**
+ * The Satzung's exit terms keep a member at most two years: the notice period and the wait for the
+ * next exit day together (PWW § 39): "one year to the end of the year" is valid, "two years to the
+ * end of the year" is not, and then the two years apply instead (BGH NJW 2014, 3239).
+ */
+public final class SatzungExitPeriodTooLong extends DefinedRule<Association> implements StatuteRule {
+
+  private static final Citation CITATION = Citation.of("§ 39 Abs. 2 BGB", "… die Kündigungsfrist kann höchstens zwei Jahre betragen.");
+
+  /** The id {@code SATZUNG_EXIT_PERIOD_TOO_LONG}, severity and citation. */
+  public static final RuleDefinition DEFINITION = RuleDefinition.of("SATZUNG_EXIT_PERIOD_TOO_LONG", Severity.ERROR, CITATION);
+
+  /** {@code SATZUNG_EXIT_PERIOD_TOO_LONG}. */
+  public static final RuleId ID = DEFINITION.id();
+
+  /** Creates the rule. */
+  public SatzungExitPeriodTooLong() {
+    super(DEFINITION);
+  }
+  @Override
+  public Outcome check(Association association, CheckContext context) {
+    StatuteVersion statute = context.statute();
+    long months = statute.exitMonthsAtMost();
+    if (months <= 24) {
+      return Outcome.satisfied(ID);
+    }
+    return Outcome.violated(Finding.builder(this, Severity.ERROR, "/statute")
+        .fact("exitNotice", statute.getExitNotice().orElse(Period.ZERO))
+        .fact("exitOnlyAt", statute.getExitOnlyAt().orElse(ExitDate.ANY_DAY))
+        .fact("monthsAtMost", months)
+        .build());
+  }
+}
