@@ -89,8 +89,8 @@ class BadInputTest {
         edited("format missing", r -> r.remove("format"), "/format", "required property is missing"),
         edited("other format", r -> r.put("format", "nextnetz.report"), "/format",
             "must be nextnetz.association, but was nextnetz.report"),
-        edited("newer version", r -> r.put("version", 3).put("colour", "blue"), "/version",
-            "the document has format version 3; this library reads versions 1 to 2"),
+        edited("newer version", r -> r.put("version", 4).put("colour", "blue"), "/version",
+            "the document has format version 4; this library reads versions 1 to 3"),
         edited("version as a string", r -> r.put("version", "1"), "/version",
             "must be a whole number, but was the string \"1\""),
         // Required properties.

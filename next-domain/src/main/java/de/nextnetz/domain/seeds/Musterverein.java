@@ -1,0 +1,288 @@
+package de.nextnetz.domain.seeds;
+
+import de.nextnetz.domain.Association;
+import de.nextnetz.domain.Person;
+import de.nextnetz.domain.RegisterEntry;
+import de.nextnetz.domain.RegisterFiling;
+import de.nextnetz.domain.RegisterFilingKind;
+import de.nextnetz.domain.assembly.AgendaItem;
+import de.nextnetz.domain.assembly.AssemblyFormat;
+import de.nextnetz.domain.assembly.AssemblyKind;
+import de.nextnetz.domain.assembly.Consent;
+import de.nextnetz.domain.assembly.Convener;
+import de.nextnetz.domain.assembly.ConvenerKind;
+import de.nextnetz.domain.assembly.ExcludedVoter;
+import de.nextnetz.domain.assembly.Invitation;
+import de.nextnetz.domain.assembly.MinorityDemand;
+import de.nextnetz.domain.assembly.Minutes;
+import de.nextnetz.domain.assembly.Resolution;
+import de.nextnetz.domain.assembly.ResolutionKind;
+import de.nextnetz.domain.assembly.ResolutionResult;
+import de.nextnetz.domain.assembly.Vote;
+import de.nextnetz.domain.assembly.Votes;
+import de.nextnetz.domain.board.Board;
+import de.nextnetz.domain.board.BoardRole;
+import de.nextnetz.domain.board.BoardSeat;
+import de.nextnetz.domain.board.Election;
+import de.nextnetz.domain.event.AssemblyStatus;
+import de.nextnetz.domain.event.GeneralAssembly;
+import de.nextnetz.domain.membership.ExitDeclaration;
+import de.nextnetz.domain.membership.Member;
+import de.nextnetz.domain.membership.MembershipKind;
+import de.nextnetz.domain.statute.Clause;
+import de.nextnetz.domain.statute.DeclarationForm;
+import de.nextnetz.domain.statute.ExitDate;
+import de.nextnetz.domain.statute.FormRequirement;
+import de.nextnetz.domain.statute.Fraction;
+import de.nextnetz.domain.statute.MajorityBase;
+import de.nextnetz.domain.statute.Season;
+import de.nextnetz.domain.statute.Statute;
+import de.nextnetz.domain.statute.StatuteParameter;
+import de.nextnetz.domain.statute.StatuteVersion;
+import de.nextnetz.domain.time.FederalState;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * Musterverein Beispielstadt e. V.: a plainly fictional association that is not NExT, with a
+ * complete Satzung as data (every parameter of the law of the general assembly with its numbered
+ * clause) and a history from 2019 to 2026 of assemblies, resolutions, exits, minority demands and
+ * register filings that exercises every rule of that law, lawful and not. It shows that the library
+ * serves any e. V.: its own Satzung as data, the BGB's default where the Satzung is silent (here:
+ * the purpose change, § 33 Abs. 1 Satz 2 BGB, and the form of a minority demand, § 37 Abs. 1 BGB).
+ */
+public final class Musterverein {
+
+  /** The first version of the Satzung, in force from the founding. */
+  public static final LocalDate FOUNDED = LocalDate.of(2019, 5, 1);
+
+  /** The day the statute change of 15 March 2025 was entered in the register (§ 71 BGB). */
+  public static final LocalDate CHANGE_ENTERED = LocalDate.of(2025, 6, 2);
+
+  private Musterverein() {}
+
+  /** {@return the association, 13 members, board elected on 16 March 2024, five general assemblies} */
+  public static Association association() {
+    List<Member> members = new ArrayList<>();
+    for (int i = 1; i <= 13; i++) {
+      String n = String.format("%02d", i);
+      Member.Builder member = Member.builder().id("m" + n).kind(MembershipKind.PERSONAL)
+          .person(Person.of("p" + n, NAMES.get(i - 1))).start(i <= 12 ? FOUNDED : LocalDate.of(2024, 3, 1))
+          .founding(i <= 12);
+      if (i == 5) {
+        member.end(LocalDate.of(2025, 12, 31));
+      }
+      members.add(member.build());
+    }
+    Board board = Board.builder()
+        .addSeat(BoardSeat.of(members.get(0).getPerson().orElseThrow(), BoardRole.CHAIR))
+        .addSeat(BoardSeat.of(members.get(1).getPerson().orElseThrow(), BoardRole.VICE_CHAIR))
+        .addSeat(BoardSeat.of(members.get(2).getPerson().orElseThrow(), BoardRole.TREASURER))
+        .addElection(Election.builder().date(LocalDate.of(2024, 3, 16)).assemblyId("mv-2024").build())
+        .build();
+    return Association.builder()
+        .name("Musterverein Beispielstadt")
+        .shortName("Musterverein")
+        .foundingDate(FOUNDED)
+        .seat("Beispielstadt")
+        .seatState(FederalState.NI)
+        .registerEntry(RegisterEntry.of("Amtsgericht Beispielstadt", "VR 1234"))
+        .purpose("Förderung der Heimatpflege in Beispielstadt (§ 2 der Satzung; fictional)")
+        .statute(Statute.builder().addVersion(statute(FOUNDED, "Satzung vom 1. Mai 2019", false))
+            .addVersion(statute(CHANGE_ENTERED, "Satzung in der Fassung vom 15. März 2025", true)
+                .toBuilder().adoptedBy("mv-2025-r1").build())
+            .build())
+        .members(members)
+        .board(board)
+        .addGeneralAssemblies(assembly2024(), assembly2025(), assemblyOnDemand(), assembly2026(), planned())
+        .addExitDeclarations(exit("m05", LocalDate.of(2025, 9, 30), DeclarationForm.EMAIL),
+            exit("m07", LocalDate.of(2025, 10, 1), DeclarationForm.ORAL),
+            exit("m08", LocalDate.of(2026, 10, 15), DeclarationForm.LETTER))
+        .addMinorityDemands(MinorityDemand.builder().id("md-1").receivedOn(LocalDate.of(2025, 9, 1))
+                .addSupporters("m09", "m10", "m11").form(DeclarationForm.LETTER)
+                .purpose("Aussprache über den Mitgliedsbeitrag").reasons("Die Erhöhung vom März 2025 ist umstritten.")
+                .build(),
+            MinorityDemand.builder().id("md-2").receivedOn(LocalDate.of(2026, 6, 1))
+                .addSupporters("m10", "m11").form(DeclarationForm.EMAIL)
+                .purpose("Abwahl des Vorstands").build())
+        .addRegisterFilings(RegisterFiling.builder().kind(RegisterFilingKind.BOARD_CHANGE)
+                .electionDate(LocalDate.of(2024, 3, 16)).filedOn(LocalDate.of(2024, 4, 2))
+                .enteredOn(LocalDate.of(2024, 5, 10)).build(),
+            RegisterFiling.builder().kind(RegisterFilingKind.STATUTE_CHANGE).resolutionId("mv-2025-r1")
+                .filedOn(LocalDate.of(2025, 4, 1)).enteredOn(CHANGE_ENTERED).build())
+        .build();
+  }
+
+  private static final List<String> NAMES = List.of("Anna Adler", "Bernd Becker", "Clara Conrad", "Dieter Dorn",
+      "Eva Engel", "Frank Fuchs", "Gerda Graf", "Hans Hahn", "Ida Imhof", "Jan Jung", "Karla Kern", "Lars Lang",
+      "Mia Moser");
+
+  private static StatuteVersion statute(LocalDate validFrom, String source, boolean changed) {
+    return StatuteVersion.builder()
+        .validFrom(validFrom)
+        .source(source + ", Musterverein Beispielstadt e. V.")
+        .chairs(1).viceChairs(1).treasurers(1).furtherBoardMembers(0)
+        .reElectionWithin(Period.ofYears(2))
+        .continuationClause(true)
+        .membershipKinds(EnumSet.of(MembershipKind.PERSONAL))
+        .admissionProcedureKinds(EnumSet.noneOf(MembershipKind.class))
+        .reviewersRequired(0)
+        .boardApprovalRequired(true)
+        .annualGeneralAssembly(true)
+        .spring(Season.of(MonthDay.of(3, 1), MonthDay.of(5, 31)))
+        .autumn(Season.of(MonthDay.of(9, 1), MonthDay.of(11, 30)))
+        .communityMinMeetings(0).communityMaxMeetings(12)
+        .invitationPeriod(Period.ofDays(14))
+        .invitationForms(EnumSet.of(DeclarationForm.LETTER, DeclarationForm.EMAIL))
+        .statuteChangeWordingRequired(changed)
+        .quorum(new Fraction(1, 4))
+        .simpleMajorityBase(MajorityBase.VOTES_CAST)
+        .statuteChangeMajority(Fraction.THREE_QUARTERS)
+        .dissolutionMajority(new Fraction(4, 5))
+        .minorityQuorum(new Fraction(1, 5))
+        .exitNotice(Period.ofMonths(3))
+        .exitOnlyAt(ExitDate.FISCAL_YEAR_END)
+        .exitForm(FormRequirement.WRITTEN_FORM)
+        .fiscalYearEnd(MonthDay.of(12, 31))
+        .minutesSignatures(2)
+        .boardRepresentation(2)
+        .addClauses(Clause.of(StatuteParameter.FISCAL_YEAR_END, "§ 1 Abs. 3 der Satzung"),
+            Clause.of(StatuteParameter.EXIT_NOTICE, "§ 4 Abs. 2 Satz 1 der Satzung"),
+            Clause.of(StatuteParameter.EXIT_ONLY_AT, "§ 4 Abs. 2 Satz 1 der Satzung"),
+            Clause.of(StatuteParameter.EXIT_FORM, "§ 4 Abs. 2 Satz 2 der Satzung"),
+            Clause.of(StatuteParameter.BOARD_REPRESENTATION, "§ 7 Abs. 2 der Satzung"),
+            Clause.builder().parameter(StatuteParameter.INVITATION_PERIOD).clause("§ 9 Abs. 2 der Satzung")
+                .quote("Die Mitgliederversammlung wird vom Vorstand mit einer Frist von zwei Wochen schriftlich"
+                    + " oder per E-Mail unter Angabe der Tagesordnung einberufen.").build(),
+            Clause.of(StatuteParameter.INVITATION_FORMS, "§ 9 Abs. 2 der Satzung"),
+            Clause.of(StatuteParameter.MINORITY_QUORUM, "§ 9 Abs. 4 der Satzung"),
+            Clause.of(StatuteParameter.QUORUM, "§ 10 Abs. 1 der Satzung"),
+            Clause.of(StatuteParameter.SIMPLE_MAJORITY_BASE, "§ 10 Abs. 2 der Satzung"),
+            Clause.of(StatuteParameter.STATUTE_CHANGE_MAJORITY, "§ 10 Abs. 3 der Satzung"),
+            Clause.of(StatuteParameter.MINUTES_SIGNATURES, "§ 11 der Satzung"),
+            Clause.of(StatuteParameter.DISSOLUTION_MAJORITY, "§ 14 Abs. 1 der Satzung"))
+        .addAllClauses(changed ? List.of(Clause.of(StatuteParameter.STATUTE_CHANGE_WORDING_REQUIRED,
+            "§ 9 Abs. 3 der Satzung (Fassung vom 15. März 2025)")) : List.of())
+        .build();
+  }
+
+  private static List<String> allBut(String... left) {
+    List<String> ids = new ArrayList<>();
+    for (int i = 1; i <= 13; i++) {
+      ids.add(String.format("m%02d", i));
+    }
+    ids.removeAll(List.of(left));
+    return ids;
+  }
+
+  private static Convener board(String... signers) {
+    return Convener.builder().kind(ConvenerKind.BOARD).addSigners(signers).build();
+  }
+
+  private static Minutes minutes(LocalDate on) {
+    return Minutes.builder().signedOn(on).addSigners("Anna Adler (Versammlungsleitung)", "Clara Conrad (Protokoll)").build();
+  }
+
+  /** Lawful: called by two board members, in time, agenda announced, quorum, majorities, minutes. */
+  private static GeneralAssembly assembly2024() {
+    LocalDate day = LocalDate.of(2024, 3, 16);
+    return GeneralAssembly.builder().id("mv-2024").date(day)
+        .convener(board("p01", "p02"))
+        .invitation(Invitation.builder().dispatchedOn(LocalDate.of(2024, 2, 26)).form(DeclarationForm.LETTER)
+            .recipients(allBut("m13"))
+            .addAgendaItems(AgendaItem.builder().id("top-1").subject("Wahl des Vorstands").kind(ResolutionKind.BOARD_ELECTION).build(),
+                AgendaItem.builder().id("top-2").subject("Künftige Versammlungen auch virtuell (§ 32 Abs. 2 Satz 2 BGB)")
+                    .kind(ResolutionKind.VIRTUAL_ASSEMBLY_AUTHORISATION).build())
+            .build())
+        .presentVoters(9)
+        .addResolutions(Resolution.builder().id("mv-2024-r1").subject("Wahl des Vorstands").kind(ResolutionKind.BOARD_ELECTION)
+                .agendaItemId("top-1").votes(Votes.of(8, 0, 1)).recordedResult(ResolutionResult.ADOPTED).build(),
+            Resolution.builder().id("mv-2024-r2").subject("Virtuelle Versammlungen zulassen")
+                .kind(ResolutionKind.VIRTUAL_ASSEMBLY_AUTHORISATION).agendaItemId("top-2").votes(Votes.of(7, 1, 1))
+                .recordedResult(ResolutionResult.ADOPTED).build())
+        .minutes(minutes(day))
+        .build();
+  }
+
+  /** Virtual (authorised in 2024): a statute change, a failed fee vote, a purpose change short of a consent, a § 34 vote. */
+  private static GeneralAssembly assembly2025() {
+    LocalDate day = LocalDate.of(2025, 3, 15);
+    return GeneralAssembly.builder().id("mv-2025").date(day).format(AssemblyFormat.VIRTUAL)
+        .convener(board("p01", "p03"))
+        .invitation(Invitation.builder().dispatchedOn(LocalDate.of(2025, 2, 20)).form(DeclarationForm.EMAIL)
+            .recipients(allBut())
+            .accessInformation("Videokonferenz; Zugangsdaten und Abstimmung über das Mitgliederportal")
+            .addAgendaItems(AgendaItem.builder().id("top-1").subject("Satzungsänderung: Form der Einladung")
+                    .kind(ResolutionKind.STATUTE_CHANGE).addClause("§ 9 Abs. 3")
+                    .proposedWording("Eine Satzungsänderung wird mit ihrem Wortlaut angekündigt.").build(),
+                AgendaItem.builder().id("top-2").subject("Mitgliedsbeitrag ab 2026").build(),
+                AgendaItem.builder().id("top-3").subject("Änderung des Vereinszwecks").kind(ResolutionKind.PURPOSE_CHANGE).build(),
+                AgendaItem.builder().id("top-4").subject("Werkvertrag mit dem Büro Dorn").build())
+            .build())
+        .presentVoters(11)
+        .addResolutions(Resolution.builder().id("mv-2025-r1").subject("Satzungsänderung § 9 Abs. 3")
+                .kind(ResolutionKind.STATUTE_CHANGE).agendaItemId("top-1").votes(Votes.of(8, 2, 1))
+                .recordedResult(ResolutionResult.ADOPTED).build(),
+            Resolution.builder().id("mv-2025-r2").subject("Beitragserhöhung ab 2026").agendaItemId("top-2")
+                .votes(Votes.of(5, 5, 1)).recordedResult(ResolutionResult.ADOPTED).build(),
+            Resolution.builder().id("mv-2025-r3").subject("Neuer Vereinszweck: auch Naturschutz")
+                .kind(ResolutionKind.PURPOSE_CHANGE).agendaItemId("top-3").votes(Votes.of(11, 0, 0))
+                .addConsent(Consent.builder().memberId("m12").date(LocalDate.of(2025, 3, 20)).form(DeclarationForm.EMAIL).build())
+                .build(),
+            Resolution.builder().id("mv-2025-r4").subject("Werkvertrag mit dem Büro Dorn").agendaItemId("top-4")
+                .votes(Votes.of(6, 4, 1))
+                .addExcludedVoter(ExcludedVoter.builder().memberId("m04").reason("Vertrag mit dem Mitglied selbst")
+                    .vote(Vote.YES).build())
+                .recordedResult(ResolutionResult.ADOPTED).build())
+        .minutes(minutes(day))
+        .build();
+  }
+
+  /** Called on the minority demand md-1, too late, by one board member, with an invitation on the last day. */
+  private static GeneralAssembly assemblyOnDemand() {
+    return GeneralAssembly.builder().id("mv-2025-x").date(LocalDate.of(2025, 11, 20)).kind(AssemblyKind.EXTRAORDINARY)
+        .minorityDemandId("md-1")
+        .convener(board("p01"))
+        .invitation(Invitation.builder().dispatchedOn(LocalDate.of(2025, 11, 3)).form(DeclarationForm.LETTER)
+            .recipients(allBut("m09"))
+            .addAgendaItems(AgendaItem.builder().id("top-1").subject("Aussprache über den Mitgliedsbeitrag").build(),
+                AgendaItem.builder().id("top-2").subject("Satzungsänderung: Austrittsfrist").kind(ResolutionKind.STATUTE_CHANGE)
+                    .addClause("§ 4 Abs. 2").build())
+            .build())
+        .presentVoters(10)
+        .addResolutions(Resolution.builder().id("mv-2025-x-r1").subject("Austrittsfrist sechs Monate")
+                .kind(ResolutionKind.STATUTE_CHANGE).agendaItemId("top-2").votes(Votes.of(7, 3, 0))
+                .recordedResult(ResolutionResult.ADOPTED).build(),
+            Resolution.builder().id("mv-2025-x-r2").subject("Entlastung des Vorstands").votes(Votes.of(9, 0, 1)).build())
+        .build();
+  }
+
+  /** Hybrid without access information, below the quorum, more votes than voters present. */
+  private static GeneralAssembly assembly2026() {
+    LocalDate day = LocalDate.of(2026, 3, 14);
+    return GeneralAssembly.builder().id("mv-2026").date(day).format(AssemblyFormat.HYBRID)
+        .convener(board("p01", "p02"))
+        .invitation(Invitation.builder().dispatchedOn(LocalDate.of(2026, 2, 20)).form(DeclarationForm.EMAIL)
+            .recipients(allBut("m05"))
+            .addAgendaItem(AgendaItem.builder().id("top-1").subject("Auflösung des Vereins").kind(ResolutionKind.DISSOLUTION).build())
+            .build())
+        .presentVoters(3)
+        .addResolution(Resolution.builder().id("mv-2026-r1").subject("Auflösung des Vereins").kind(ResolutionKind.DISSOLUTION)
+            .agendaItemId("top-1").votes(Votes.of(2, 1, 1)).build())
+        .minutes(Minutes.builder().signedOn(day).addSigner("Anna Adler (Versammlungsleitung)").build())
+        .build();
+  }
+
+  /** The next ordinary assembly, planned: its invitation is still to be sent. */
+  private static GeneralAssembly planned() {
+    return GeneralAssembly.builder().id("mv-2026-12").date(LocalDate.of(2026, 12, 12)).status(AssemblyStatus.PLANNED).build();
+  }
+
+  private static ExitDeclaration exit(String member, LocalDate received, DeclarationForm form) {
+    return ExitDeclaration.builder().memberId(member).receivedOn(received).form(form).build();
+  }
+}
