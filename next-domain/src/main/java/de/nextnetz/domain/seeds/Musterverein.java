@@ -270,7 +270,7 @@ public final class Musterverein {
             .recipients(allBut("m05"))
             .addAgendaItem(AgendaItem.builder().id("top-1").subject("Auflösung des Vereins").kind(ResolutionKind.DISSOLUTION).build())
             .build())
-        .presentVoters(3)
+        .presentVoters(2)
         .addResolution(Resolution.builder().id("mv-2026-r1").subject("Auflösung des Vereins").kind(ResolutionKind.DISSOLUTION)
             .agendaItemId("top-1").votes(Votes.of(2, 1, 1)).build())
         .minutes(Minutes.builder().signedOn(day).addSigner("Anna Adler (Versammlungsleitung)").build())

@@ -78,6 +78,7 @@ public final class MvMinorityDemandNotHonoured extends DefinedRule<Association> 
           .filter(assembly -> assembly.getMinorityDemandId().equals(Optional.of(demand.getId())))
           .flatMap(assembly -> assembly.getInvitation().stream())
           .map(Invitation::getDispatchedOn)
+          .filter(day -> !day.isAfter(context.asOf()))
           .min(LocalDate::compareTo);
       String path = Pointer.to("minorityDemands", i);
       if (called.isPresent() && !called.get().isAfter(dueBy)) {

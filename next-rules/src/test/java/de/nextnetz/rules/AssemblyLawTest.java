@@ -1,0 +1,455 @@
+package de.nextnetz.rules;
+
+import static de.nextnetz.rules.Fixtures.check;
+import static de.nextnetz.rules.Fixtures.day;
+import static de.nextnetz.rules.Fixtures.findings;
+import static de.nextnetz.rules.Fixtures.status;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.nextnetz.domain.Association;
+import de.nextnetz.domain.Person;
+import de.nextnetz.domain.RegisterFiling;
+import de.nextnetz.domain.RegisterFilingKind;
+import de.nextnetz.domain.assembly.AgendaItem;
+import de.nextnetz.domain.assembly.AssemblyFormat;
+import de.nextnetz.domain.assembly.Consent;
+import de.nextnetz.domain.assembly.Invitation;
+import de.nextnetz.domain.assembly.MinorityDemand;
+import de.nextnetz.domain.assembly.Resolution;
+import de.nextnetz.domain.assembly.ResolutionKind;
+import de.nextnetz.domain.assembly.Votes;
+import de.nextnetz.domain.event.GeneralAssembly;
+import de.nextnetz.domain.membership.Member;
+import de.nextnetz.domain.membership.MembershipKind;
+import de.nextnetz.domain.seeds.Musterverein;
+import de.nextnetz.domain.statute.DeclarationForm;
+import de.nextnetz.domain.statute.ExitDate;
+import de.nextnetz.domain.statute.Fraction;
+import de.nextnetz.domain.statute.MajorityBase;
+import de.nextnetz.domain.statute.Statute;
+import de.nextnetz.domain.statute.StatuteVersion;
+import de.nextnetz.rules.assembly.AssemblyLaw;
+import de.nextnetz.rules.assembly.Majority;
+import de.nextnetz.rules.assembly.MinorityDemandQuorumNotMet;
+import de.nextnetz.rules.assembly.MvHybridAccessInfoMissing;
+import de.nextnetz.rules.assembly.MvInvitationLate;
+import de.nextnetz.rules.assembly.MvMinorityDemandNotHonoured;
+import de.nextnetz.rules.assembly.MvQuorumNotMet;
+import de.nextnetz.rules.assembly.MvVirtualNotAuthorised;
+import de.nextnetz.rules.assembly.ResolutionPurposeChangeConsentMissing;
+import de.nextnetz.rules.assembly.ResolutionSimpleMajorityFailed;
+import de.nextnetz.rules.assembly.ResolutionStatuteChangeMajorityFailed;
+import de.nextnetz.rules.assembly.Transit;
+import de.nextnetz.rules.board.BoardChangeNotFiled;
+import de.nextnetz.rules.satzung.MemberExitEffectiveDate;
+import de.nextnetz.rules.satzung.SatzungChangeNotYetEffective;
+import de.nextnetz.rules.satzung.SatzungExitExcluded;
+import de.nextnetz.rules.satzung.SatzungExitPeriodTooLong;
+import de.nextnetz.rules.satzung.SatzungMinorityQuorumInvalid;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The test vectors of the reference's section 7 and both sides of every boundary of the new rules. */
+class AssemblyLawTest {
+
+  private static final LocalDate AS_OF = day("2026-11-22");
+
+  private static Association muster() {
+    return Musterverein.association();
+  }
+
+  /** Musterverein with one statute version changed (both versions, so the day does not matter). */
+  private static Association withStatute(UnaryOperator<StatuteVersion.Builder> change) {
+    Association muster = muster();
+    List<StatuteVersion> versions = new ArrayList<>();
+    muster.getStatute().getVersions().forEach(version -> versions.add(change.apply(version.toBuilder()).build()));
+    return muster.toBuilder().statute(Statute.builder().versions(versions).build()).build();
+  }
+
+  /** Musterverein with only this assembly. */
+  private static Association onlyAssembly(GeneralAssembly assembly) {
+    return muster().toBuilder().generalAssemblies(List.of(assembly)).build();
+  }
+
+  private static GeneralAssembly resolutionOf(ResolutionKind kind, Votes votes) {
+    return GeneralAssembly.builder().id("mv").date(day("2025-11-20"))
+        .addResolution(Resolution.builder().id("r").subject("Antrag").kind(kind).votes(votes).build()).build();
+  }
+
+  private static Status majorityStatus(ResolutionKind kind, Votes votes, RuleId rule) {
+    return status(onlyAssembly(resolutionOf(kind, votes)), AS_OF, rule);
+  }
+
+  @Nested
+  class Majorities {
+
+    @ParameterizedTest(name = "{0} yes, {1} no, {2} abstentions: {3}")
+    @CsvSource({"30, 10, 5, SATISFIED", "29, 10, 0, VIOLATED", "3, 1, 50, SATISFIED"})
+    @DisplayName("§ 33 Abs. 1 Satz 1 BGB: three quarters of the votes cast, abstentions not counted")
+    void three_quarters_of_the_votes_cast(int yes, int no, int abstain, Status expected) {
+      assertThat(majorityStatus(ResolutionKind.STATUTE_CHANGE, Votes.of(yes, no, abstain),
+          ResolutionStatuteChangeMajorityFailed.ID)).isEqualTo(expected);
+      assertThat(new Majority(Majority.Kind.AT_LEAST, Fraction.THREE_QUARTERS, MajorityBase.VOTES_CAST)
+          .isMetBy(Votes.of(yes, no, abstain), 0)).isEqualTo(expected == Status.SATISFIED);
+    }
+
+    @ParameterizedTest(name = "{0} yes, {1} no, {2} abstentions: {3}")
+    @CsvSource({"10, 10, 0, VIOLATED", "1, 0, 30, SATISFIED", "11, 10, 0, SATISFIED"})
+    @DisplayName("§ 32 Abs. 1 Satz 3 BGB: more yes than no; a tie rejects, abstentions do not count")
+    void simple_majority_of_the_votes_cast(int yes, int no, int abstain, Status expected) {
+      assertThat(majorityStatus(ResolutionKind.SIMPLE, Votes.of(yes, no, abstain), ResolutionSimpleMajorityFailed.ID))
+          .isEqualTo(expected);
+    }
+
+    @Test
+    @DisplayName("§ 40 BGB: a Satzung that counts the members present makes 1 yes against 30 abstentions fail")
+    void a_satzung_counting_members_present_changes_the_outcome() {
+      Association present = withStatute(version -> version.simpleMajorityBase(MajorityBase.MEMBERS_PRESENT))
+          .toBuilder().generalAssemblies(List.of(resolutionOf(ResolutionKind.SIMPLE, Votes.of(1, 0, 30)))).build();
+      assertThat(status(present, AS_OF, ResolutionSimpleMajorityFailed.ID)).isEqualTo(Status.VIOLATED);
+    }
+
+    @Test
+    @DisplayName("§ 33 BGB with § 40: the citation names the Satzung's clause, or the BGB where the Satzung is silent")
+    void the_citation_names_the_clause_that_decided() {
+      Association satzung = onlyAssembly(resolutionOf(ResolutionKind.STATUTE_CHANGE, Votes.of(2, 1, 0)));
+      assertThat(findings(satzung, AS_OF, ResolutionStatuteChangeMajorityFailed.ID)).singleElement()
+          .satisfies(f -> assertThat(f.citation().source()).isEqualTo("§ 10 Abs. 3 der Satzung"));
+      Association silent = withStatute(version -> version.statuteChangeMajority(java.util.Optional.empty())
+          .clauses(List.of())).toBuilder()
+          .generalAssemblies(List.of(resolutionOf(ResolutionKind.STATUTE_CHANGE, Votes.of(2, 1, 0)))).build();
+      assertThat(findings(silent, AS_OF, ResolutionStatuteChangeMajorityFailed.ID)).singleElement()
+          .satisfies(f -> assertThat(f.citation().source()).isEqualTo("§ 33 Abs. 1 Satz 1 BGB, the Satzung being silent"));
+    }
+
+    @Test
+    @DisplayName("§ 32 Abs. 1 Satz 3 BGB: a resolution without counted votes is unknown, naming the votes")
+    void without_votes_the_outcome_is_unknown() {
+      GeneralAssembly assembly = GeneralAssembly.builder().id("mv").date(day("2025-11-20"))
+          .addResolution(Resolution.builder().id("r").subject("Antrag").build()).build();
+      CheckReport report = check(onlyAssembly(assembly), AS_OF);
+      assertThat(report.outcome(ResolutionSimpleMajorityFailed.ID).orElseThrow().status()).isEqualTo(Status.UNKNOWN);
+      assertThat(report.outcome(ResolutionSimpleMajorityFailed.ID).orElseThrow().missingFacts())
+          .containsExactly("/generalAssemblies/0/resolutions/0/votes");
+    }
+  }
+
+  @Nested
+  class MinorityQuorum {
+
+    private Association withMembers(int count, int supporters) {
+      List<Member> members = new ArrayList<>();
+      List<String> supporting = new ArrayList<>();
+      for (int i = 1; i <= count; i++) {
+        members.add(Member.builder().id("x" + i).kind(MembershipKind.PERSONAL).person(Person.of("px" + i, "Mitglied " + i))
+            .start(day("2020-01-01")).build());
+        if (i <= supporters) {
+          supporting.add("x" + i);
+        }
+      }
+      return withStatute(version -> version.minorityQuorum(java.util.Optional.empty()).clauses(List.of())).toBuilder()
+          .members(members)
+          .minorityDemands(List.of(MinorityDemand.builder().id("md").receivedOn(day("2025-06-02")).supporters(supporting)
+              .form(DeclarationForm.LETTER).purpose("Zweck").reasons("Gründe").build()))
+          .exitDeclarations(List.of()).build();
+    }
+
+    @ParameterizedTest(name = "{0} members need {1} supporters")
+    @CsvSource({"95, 10", "100, 10", "101, 11"})
+    @DisplayName("§ 37 Abs. 1 BGB: one tenth of all members, rounded up")
+    void one_tenth_of_the_members(int members, int needed) {
+      assertThat(status(withMembers(members, needed), AS_OF, MinorityDemandQuorumNotMet.ID)).isEqualTo(Status.SATISFIED);
+      assertThat(findings(withMembers(members, needed - 1), AS_OF, MinorityDemandQuorumNotMet.ID)).singleElement()
+          .satisfies(f -> {
+            assertThat(f.facts()).contains(new Fact("needed", (long) needed));
+            assertThat(f.citation().source()).isEqualTo("§ 37 Abs. 1 BGB, the Satzung being silent");
+          });
+    }
+
+    @ParameterizedTest(name = "a Satzung quorum of {0}: {1}")
+    @CsvSource({"1/10, SATISFIED, ", "1/5, VIOLATED, WARNING", "1/2, VIOLATED, ERROR"})
+    @DisplayName("§ 37 Abs. 1 BGB, OLG Celle 20 W 17/10: more than a tenth is a WARNING, half or more an ERROR")
+    void the_satzung_quorum(String quorum, Status expected, @Nullable Severity severity) {
+      Association association = withStatute(version -> version.minorityQuorum(Fraction.parse(quorum)));
+      assertThat(status(association, AS_OF, SatzungMinorityQuorumInvalid.ID)).isEqualTo(expected);
+      if (severity != null) {
+        assertThat(findings(association, AS_OF, SatzungMinorityQuorumInvalid.ID)).singleElement()
+            .satisfies(f -> assertThat(f.severity()).isEqualTo(severity));
+      }
+    }
+  }
+
+  @Nested
+  class Invitation14Days {
+
+    private Association invitedOn(String dispatched, DeclarationForm form, @Nullable String receivedBy) {
+      Invitation.Builder invitation = Invitation.builder().dispatchedOn(day(dispatched)).form(form);
+      if (receivedBy != null) {
+        invitation.receivedBy(day(receivedBy));
+      }
+      return onlyAssembly(GeneralAssembly.builder().id("mv").date(day("2025-11-20")).invitation(invitation.build()).build());
+    }
+
+    @ParameterizedTest(name = "received {0}: {1}")
+    @CsvSource({"2025-11-05, ", "2025-11-06, WARNING", "2025-11-07, ERROR"})
+    @DisplayName("Satzung § 9 Abs. 2 with §§ 187, 188 BGB: 14 days before 20 Nov 2025")
+    void fourteen_days_before_the_assembly(String received, @Nullable Severity expected) {
+      List<Finding> found = findings(invitedOn("2025-11-01", DeclarationForm.EMAIL, received), AS_OF, MvInvitationLate.ID);
+      if (expected == null) {
+        assertThat(found).isEmpty();
+      } else {
+        assertThat(found).singleElement().satisfies(f -> {
+          assertThat(f.severity()).isEqualTo(expected);
+          assertThat(f.citation().source()).isEqualTo("§ 9 Abs. 2 der Satzung");
+          assertThat(f.facts()).contains(new Fact("latestReceipt", day("2025-11-05")));
+        });
+      }
+    }
+
+    @Test
+    @DisplayName("Satzung § 9 Abs. 2: a letter posted 3 Nov 2025 arrives after three days, on 6 Nov: WARNING")
+    void a_letter_takes_three_days() {
+      assertThat(findings(invitedOn("2025-11-03", DeclarationForm.LETTER, null), AS_OF, MvInvitationLate.ID))
+          .singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+    }
+
+    @Test
+    @DisplayName("The days in transit and a deeming clause change the outcome: receipt on the dispatch day is in time")
+    void transit_and_deeming_change_the_outcome() {
+      Association letter = invitedOn("2025-11-03", DeclarationForm.LETTER, null);
+      RuleEngine<Association> quick = RuleEngine.forAssociations().addRule(new MvInvitationLate(new Transit(2, 1))).build();
+      assertThat(quick.check(letter, AS_OF).outcome(MvInvitationLate.ID).orElseThrow().status()).isEqualTo(Status.SATISFIED);
+      Association deemed = withStatute(version -> version.invitationDeemedOnDispatch(true)).toBuilder()
+          .generalAssemblies(letter.getGeneralAssemblies()).build();
+      assertThat(status(deemed, AS_OF, MvInvitationLate.ID)).isEqualTo(Status.SATISFIED);
+    }
+
+    @Test
+    @DisplayName("Satzung § 9 Abs. 2: for a planned assembly the latest dispatch day is a deadline (12 Dec 2026, letter: 24 Nov)")
+    void the_latest_dispatch_day_is_a_deadline() {
+      Outcome outcome = check(muster(), AS_OF).outcome(MvInvitationLate.ID).orElseThrow();
+      assertThat(outcome.deadlines()).singleElement().satisfies(deadline -> {
+        assertThat(deadline.dueBy()).isEqualTo(day("2026-11-24"));
+        assertThat(deadline.path()).isEqualTo("/generalAssemblies/4/invitation");
+        assertThat(deadline.message(Locale.GERMAN)).contains("bis 27. November 2026 zugeht");
+      });
+      assertThat(AssemblyLaw.latestDispatch(day("2026-12-12"), Period.ofDays(14), DeclarationForm.EMAIL,
+          muster().getStatute().versionOn(AS_OF).orElseThrow(), Transit.DEFAULT)).isEqualTo(day("2026-11-26"));
+    }
+  }
+
+  @Nested
+  class Exits {
+
+    private StatuteVersion terms(Period notice, ExitDate at, MonthDay fiscalEnd) {
+      return muster().getStatute().getVersions().get(0).toBuilder().exitNotice(notice).exitOnlyAt(at)
+          .fiscalYearEnd(fiscalEnd).build();
+    }
+
+    @ParameterizedTest(name = "received {0}: out on {1}")
+    @CsvSource({"2025-09-30, 2025-12-31", "2025-10-01, 2026-12-31", "2025-01-15, 2025-12-31"})
+    @DisplayName("§ 39 Abs. 2 BGB: three months to the end of the year")
+    void three_months_to_the_year_end(String received, String out) {
+      assertThat(terms(Period.ofMonths(3), ExitDate.FISCAL_YEAR_END, MonthDay.of(12, 31)).exitEffectiveOn(day(received)))
+          .isEqualTo(day(out));
+    }
+
+    @ParameterizedTest(name = "received {0}: out on {1}")
+    @CsvSource({"2025-05-31, 2025-06-30", "2025-06-01, 2026-06-30"})
+    @DisplayName("§ 39 Abs. 2 BGB: one month to 30 June, the latest receipt is 31 May, not 30 May")
+    void one_month_to_the_end_of_june(String received, String out) {
+      assertThat(terms(Period.ofMonths(1), ExitDate.FISCAL_YEAR_END, MonthDay.of(6, 30)).exitEffectiveOn(day(received)))
+          .isEqualTo(day(out));
+    }
+
+    @Test
+    @DisplayName("§ 39 Abs. 2 BGB: two years to the year's end is too long (about three years); one year is not")
+    void two_years_to_the_year_end_is_too_long() {
+      Association tooLong = withStatute(version -> version.exitNotice(Period.ofYears(2)));
+      assertThat(findings(tooLong, AS_OF, SatzungExitPeriodTooLong.ID)).singleElement()
+          .satisfies(f -> assertThat(f.facts()).contains(new Fact("monthsAtMost", 36L)));
+      assertThat(status(withStatute(version -> version.exitNotice(Period.ofYears(1))), AS_OF, SatzungExitPeriodTooLong.ID))
+          .isEqualTo(Status.SATISFIED);
+      assertThat(tooLong.getStatute().getVersions().get(0).exitEffectiveOn(day("2025-10-01")))
+          .as("the two years of § 39 Abs. 2 apply instead").isEqualTo(day("2027-10-01"));
+    }
+
+    @Test
+    @DisplayName("§§ 39 Abs. 1, 40 BGB: a Satzung may not exclude leaving")
+    void leaving_cannot_be_excluded() {
+      assertThat(status(withStatute(version -> version.exitExcluded(true)), AS_OF, SatzungExitExcluded.ID))
+          .isEqualTo(Status.VIOLATED);
+      assertThat(status(muster(), AS_OF, SatzungExitExcluded.ID)).isEqualTo(Status.SATISFIED);
+    }
+
+    @Test
+    @DisplayName("§ 39 BGB, Satzung § 4 Abs. 2: the exit of 30 Sep 2025 ends on 31 Dec 2025 as recorded; of 15 Oct 2026 on 31 Dec 2027")
+    void the_exit_day_is_a_deadline_and_an_info_where_not_recorded() {
+      Outcome outcome = check(muster(), AS_OF).outcome(MemberExitEffectiveDate.ID).orElseThrow();
+      assertThat(outcome.deadlines()).extracting(Deadline::dueBy).containsExactly(day("2025-12-31"), day("2027-12-31"));
+      assertThat(outcome.findings()).singleElement().satisfies(f -> {
+        assertThat(f.severity()).isEqualTo(Severity.INFO);
+        assertThat(f.path()).isEqualTo("/exitDeclarations/2");
+        assertThat(f.citation().source()).isEqualTo("§ 4 Abs. 2 Satz 1 der Satzung");
+      });
+    }
+  }
+
+  @Nested
+  class PurposeChange {
+
+    private Association consentedOn(String day) {
+      GeneralAssembly assembly = GeneralAssembly.builder().id("mv").date(day("2024-12-10"))
+          .addResolution(Resolution.builder().id("r").subject("Neuer Zweck").kind(ResolutionKind.PURPOSE_CHANGE)
+              .votes(Votes.of(12, 0, 0)).addConsent(Consent.builder().memberId("m13").date(day(day))
+                  .form(DeclarationForm.EMAIL).build()).build())
+          .build();
+      return onlyAssembly(assembly);
+    }
+
+    @Test
+    @DisplayName("§ 33 Abs. 1 Satz 2 BGB: an absent member's e-mail of 15 Dec 2024 is no Schriftform")
+    void an_email_before_2025_is_not_enough() {
+      assertThat(findings(consentedOn("2024-12-15"), AS_OF, ResolutionPurposeChangeConsentMissing.ID)).singleElement()
+          .satisfies(f -> assertThat(f.citation().source()).contains("until 31 Dec 2024"));
+    }
+
+    @Test
+    @DisplayName("§ 33 Abs. 1 Satz 2 BGB (BEG IV): an e-mail of 15 Jan 2025 is Textform and completes the consent")
+    void an_email_from_2025_is_enough() {
+      assertThat(status(consentedOn("2025-01-15"), AS_OF, ResolutionPurposeChangeConsentMissing.ID))
+          .isEqualTo(Status.SATISFIED);
+    }
+
+    @Test
+    @DisplayName("§ 40 BGB: a Satzung majority for the purpose change replaces the consent of all")
+    void a_satzung_majority_replaces_unanimity() {
+      Association majority = withStatute(version -> version.purposeChangeMajority(Fraction.THREE_QUARTERS)).toBuilder()
+          .generalAssemblies(consentedOn("2024-12-15").getGeneralAssemblies()).build();
+      assertThat(status(majority, AS_OF, ResolutionPurposeChangeConsentMissing.ID)).isEqualTo(Status.SATISFIED);
+    }
+  }
+
+  @Nested
+  class ElectronicAssemblies {
+
+    private Association assembly(String date, AssemblyFormat format, @Nullable String access) {
+      Invitation.Builder invitation = Invitation.builder().dispatchedOn(day(date).minusDays(20)).form(DeclarationForm.EMAIL);
+      if (access != null) {
+        invitation.accessInformation(access);
+      }
+      return withStatute(version -> version.virtualAssemblyAllowed(false)).toBuilder().generalAssemblies(List.of(
+          GeneralAssembly.builder().id("mv").date(day(date)).format(format).invitation(invitation.build()).build())).build();
+    }
+
+    @Test
+    @DisplayName("§ 32 Abs. 2 BGB: a virtual assembly on 1 Mar 2023 without a Satzung basis is invalid (COVID rule ended 31 Aug 2022)")
+    void virtual_before_the_law_without_basis() {
+      assertThat(status(assembly("2023-03-01", AssemblyFormat.VIRTUAL, "Link"), AS_OF, MvVirtualNotAuthorised.ID))
+          .isEqualTo(Status.VIOLATED);
+      assertThat(status(assembly("2022-08-31", AssemblyFormat.VIRTUAL, null), AS_OF, MvVirtualNotAuthorised.ID))
+          .as("the COVID rule's last day").isEqualTo(Status.SATISFIED);
+      Association allowed = withStatute(version -> version.virtualAssemblyAllowed(true)).toBuilder()
+          .generalAssemblies(assembly("2023-03-01", AssemblyFormat.VIRTUAL, "Link").getGeneralAssemblies()).build();
+      assertThat(status(allowed, AS_OF, MvVirtualNotAuthorised.ID)).isEqualTo(Status.SATISFIED);
+    }
+
+    @Test
+    @DisplayName("§ 32 Abs. 2 Satz 1 und 3 BGB: a hybrid assembly on 1 Apr 2023 with access information is valid; without, it is not")
+    void hybrid_from_21_march_2023() {
+      Association with = assembly("2023-04-01", AssemblyFormat.HYBRID, "Videokonferenz, Link per E-Mail");
+      assertThat(status(with, AS_OF, MvVirtualNotAuthorised.ID)).isEqualTo(Status.SATISFIED);
+      assertThat(status(with, AS_OF, MvHybridAccessInfoMissing.ID)).isEqualTo(Status.SATISFIED);
+      assertThat(status(assembly("2023-04-01", AssemblyFormat.HYBRID, null), AS_OF, MvHybridAccessInfoMissing.ID))
+          .isEqualTo(Status.VIOLATED);
+      assertThat(status(assembly("2023-03-20", AssemblyFormat.HYBRID, null), AS_OF, MvVirtualNotAuthorised.ID))
+          .as("the day before the law").isEqualTo(Status.VIOLATED);
+    }
+
+    @Test
+    @DisplayName("§ 32 Abs. 2 Satz 2 BGB: the Musterverein's virtual assembly of 2025 rests on the members' resolution of 2024")
+    void a_members_resolution_authorises() {
+      assertThat(status(muster(), AS_OF, MvVirtualNotAuthorised.ID)).isEqualTo(Status.SATISFIED);
+      GeneralAssembly without = muster().getGeneralAssemblies().get(0).toBuilder()
+          .resolutions(muster().getGeneralAssemblies().get(0).getResolutions().subList(0, 1)).build();
+      List<GeneralAssembly> assemblies = new ArrayList<>(muster().getGeneralAssemblies());
+      assemblies.set(0, without);
+      assertThat(status(muster().toBuilder().generalAssemblies(assemblies).build(), AS_OF, MvVirtualNotAuthorised.ID))
+          .isEqualTo(Status.VIOLATED);
+    }
+  }
+
+  @Nested
+  class QuorumRegisterAndDemands {
+
+    @Test
+    @DisplayName("Satzung § 10 Abs. 1: a quarter of 12 members is 3; 2 present is below the quorum")
+    void the_quorum() {
+      assertThat(findings(muster(), AS_OF, MvQuorumNotMet.ID)).singleElement()
+          .satisfies(f -> assertThat(f.facts()).contains(new Fact("needed", 3L), new Fact("present", 2)));
+      assertThat(status(withStatute(version -> version.quorum(java.util.Optional.empty())), AS_OF, MvQuorumNotMet.ID))
+          .as("the BGB sets no quorum").isEqualTo(Status.NOT_APPLICABLE);
+    }
+
+    @Test
+    @DisplayName("§ 71 Abs. 1 BGB: the change of 15 Mar 2025 takes effect with its entry on 2 Jun 2025, not before")
+    void a_statute_change_takes_effect_with_its_entry() {
+      assertThat(status(muster(), day("2025-06-02"), SatzungChangeNotYetEffective.ID)).isEqualTo(Status.SATISFIED);
+      assertThat(findings(muster(), day("2025-06-01"), SatzungChangeNotYetEffective.ID)).singleElement()
+          .satisfies(f -> assertThat(f.path()).isEqualTo("/generalAssemblies/1/resolutions/0"));
+      assertThat(muster().getStatute().versionOn(day("2025-06-01")).orElseThrow().isStatuteChangeWordingRequired())
+          .as("the old Satzung applies until the entry").isFalse();
+    }
+
+    @Test
+    @DisplayName("§ 67 BGB: a board election filed on the 30th day is in time, on the 31st not; the period is configurable")
+    void board_changes_are_filed() {
+      Association filedLate = muster().toBuilder().registerFilings(List.of(RegisterFiling.builder()
+          .kind(RegisterFilingKind.BOARD_CHANGE).electionDate(day("2024-03-16")).filedOn(day("2024-04-16")).build())).build();
+      assertThat(status(filedLate, AS_OF, BoardChangeNotFiled.ID)).isEqualTo(Status.VIOLATED);
+      RuleEngine<Association> patient = RuleEngine.forAssociations().addRule(new BoardChangeNotFiled(Period.ofDays(31))).build();
+      assertThat(patient.check(filedLate, AS_OF).outcome(BoardChangeNotFiled.ID).orElseThrow().status()).isEqualTo(Status.SATISFIED);
+      assertThat(status(muster(), AS_OF, BoardChangeNotFiled.ID)).isEqualTo(Status.SATISFIED);
+    }
+
+    @Test
+    @DisplayName("§ 37 BGB: the board had six weeks from 1 Sep 2025; the deadline is stated until 13 Oct 2025, then a WARNING")
+    void a_valid_demand_must_be_honoured() {
+      assertThat(check(muster(), day("2025-10-13")).outcome(MvMinorityDemandNotHonoured.ID).orElseThrow().deadlines())
+          .singleElement().satisfies(d -> assertThat(d.dueBy()).isEqualTo(day("2025-10-13")));
+      assertThat(findings(muster(), day("2025-10-14"), MvMinorityDemandNotHonoured.ID)).singleElement()
+          .satisfies(f -> assertThat(f.dueDate()).contains(day("2025-10-13")));
+      RuleEngine<Association> tenWeeks = RuleEngine.forAssociations()
+          .addRule(new MvMinorityDemandNotHonoured(Period.ofWeeks(10))).build();
+      assertThat(tenWeeks.check(muster(), AS_OF).outcome(MvMinorityDemandNotHonoured.ID).orElseThrow().status())
+          .as("an invitation of 3 Nov 2025 is within ten weeks").isEqualTo(Status.SATISFIED);
+    }
+  }
+
+  @Test
+  @DisplayName("Musterverein Beispielstadt e. V.: every new rule is applied, and the check finds what its history holds")
+  void the_musterverein_exercises_every_rule() {
+    CheckReport report = check(muster(), AS_OF);
+    List<String> violated = report.outcomes().stream().filter(o -> o.status() == Status.VIOLATED)
+        .map(o -> o.ruleId().value()).toList();
+    assertThat(violated).containsExactly("BOARD_ELECTION_OVERDUE", "MV_CONVENED_BY_UNAUTHORISED", "MV_INVITATION_LATE",
+        "MV_INVITATION_NOT_ALL_MEMBERS", "MV_AGENDA_ITEM_NOT_ANNOUNCED", "MV_STATUTE_CHANGE_NOT_SPECIFIED",
+        "MV_HYBRID_ACCESS_INFO_MISSING", "MV_QUORUM_NOT_MET", "MV_MINUTES_MISSING", "RESOLUTION_SIMPLE_MAJORITY_FAILED",
+        "RESOLUTION_STATUTE_CHANGE_MAJORITY_FAILED", "RESOLUTION_PURPOSE_CHANGE_CONSENT_MISSING",
+        "RESOLUTION_DISSOLUTION_MAJORITY_FAILED", "RESOLUTION_VOTER_EXCLUDED", "RESOLUTION_VOTES_EXCEED_ELIGIBLE",
+        "MINORITY_DEMAND_QUORUM_NOT_MET", "MINORITY_DEMAND_FORM_INVALID", "MV_MINORITY_DEMAND_NOT_HONOURED",
+        "MEMBER_EXIT_EFFECTIVE_DATE", "MEMBER_EXIT_FORM_INVALID", "SATZUNG_MINORITY_QUORUM_INVALID");
+    assertThat(report.outcomes()).filteredOn(o -> o.status() == Status.UNKNOWN).isEmpty();
+  }
+}
