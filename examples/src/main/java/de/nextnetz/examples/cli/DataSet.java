@@ -156,7 +156,8 @@ public final class DataSet {
    * embedded resource is made this way, and a test keeps the two identical.
    *
    * @param args the folder to write {@code next-2024.json} and {@code wiesbaden-portfolio.json} into, e.g.
-   *     {@code examples/src/main/resources/de/nextnetz/examples}
+   *     {@code examples/src/main/resources/de/nextnetz/examples}; then, optionally, where to write the
+   *     Musterverein (default {@code examples/musterverein.json})
    * @throws IOException if a file cannot be written
    */
   public static void main(String[] args) throws IOException {
@@ -164,7 +165,12 @@ public final class DataSet {
     NextJson.standard().writeAssociation(de.nextnetz.domain.seeds.NextSeeds.association(), folder.resolve("next-2024.json"));
     Files.writeString(folder.resolve("wiesbaden-portfolio.json"),
         NextJson.standard().writePortfolioAsString(de.nextnetz.examples.WiesbadenPortfolio.portfolio()));
+    Files.writeString(Path.of(args.length > 1 ? args[1] : "examples/" + MUSTERVEREIN),
+        NextJson.standard().writeAssociationAsString(de.nextnetz.domain.seeds.Musterverein.association()));
   }
+
+  /** The example association that is not NExT, in the examples folder of the repository: {@code examples/musterverein.json}. */
+  public static final String MUSTERVEREIN = "musterverein.json";
 
   /** Reads the embedded data set without Bean Validation (see {@link #embedded()}). */
   private static final NextJson TRUSTED = NextJson.builder().validate(false).build();

@@ -249,6 +249,21 @@ public final class NextSeeds {
         .addAssumption(Assumption.of("fees (personal, institutional)", "–",
             "the seeds give only the associated fee of 1,000 EUR (Wiesbaden, resolution Nr. 0057)",
             "die Quellen nennen nur den Beitrag assoziierter Mitglieder von 1.000 EUR (Wiesbaden, Beschluss Nr. 0057)"))
+        .addAssumption(Assumption.of("simpleMajorityBase", "VOTES_CAST (BGB default)",
+            "the Satzung is not public; the BGB's default of § 32 Abs. 1 Satz 3 is taken",
+            "die Satzung ist nicht öffentlich; die Regel des § 32 Abs. 1 Satz 3 BGB wird angenommen"))
+        .addAssumption(Assumption.of("statuteChangeMajority", "3/4 (BGB default)",
+            "the Satzung is not public; the BGB's default of § 33 Abs. 1 Satz 1 is taken",
+            "die Satzung ist nicht öffentlich; die Regel des § 33 Abs. 1 Satz 1 BGB wird angenommen"))
+        .addAssumption(Assumption.of("dissolutionMajority", "3/4 (BGB default)",
+            "the Satzung is not public; the BGB's default of § 41 Satz 2 is taken",
+            "die Satzung ist nicht öffentlich; die Regel des § 41 Satz 2 BGB wird angenommen"))
+        .addAssumption(Assumption.of("minorityQuorum", "1/10 (BGB default)",
+            "the Satzung is not public; the tenth of § 37 Abs. 1 BGB is taken",
+            "die Satzung ist nicht öffentlich; das Zehntel des § 37 Abs. 1 BGB wird angenommen"))
+        .addAssumption(Assumption.of("exitNotice, exitOnlyAt, exitForm", "none (BGB default)",
+            "the Satzung is not public; the exit takes effect on receipt, in any form (§ 39 Abs. 1 BGB)",
+            "die Satzung ist nicht öffentlich; der Austritt wirkt mit Zugang, formfrei (§ 39 Abs. 1 BGB)"))
         .build());
   }
 

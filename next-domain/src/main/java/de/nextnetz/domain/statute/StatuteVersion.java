@@ -247,11 +247,14 @@ public interface StatuteVersion {
    * Finds the assumption that gives a parameter.
    *
    * @param parameter the parameter
-   * @return the assumption whose {@link Assumption#getParameter()} is the parameter's property name
+   * @return the assumption whose {@link Assumption#getParameter()} is, or lists separated by commas,
+   *     the parameter's property name
    */
   default Optional<Assumption> assumptionFor(StatuteParameter parameter) {
     return getAssumptions().stream()
-        .filter(assumption -> assumption.getParameter().equals(parameter.property())).findFirst();
+        .filter(assumption -> java.util.Arrays.stream(assumption.getParameter().split(","))
+            .anyMatch(name -> name.strip().equals(parameter.property())))
+        .findFirst();
   }
 
   /** {@return the last day of the fiscal year, 31 December where the Satzung is silent} */

@@ -469,7 +469,7 @@ public final class DomainCodecs {
           StatuteVersion.Builder::continuationClause)
       .set("membershipKinds", enumOf(MembershipKind.class), StatuteVersion::getMembershipKinds,
           StatuteVersion.Builder::membershipKinds)
-      .set("admissionProcedureKinds", enumOf(MembershipKind.class), StatuteVersion::getAdmissionProcedureKinds,
+      .defaultedSet("admissionProcedureKinds", enumOf(MembershipKind.class), StatuteVersion::getAdmissionProcedureKinds,
           StatuteVersion.Builder::admissionProcedureKinds)
       .required("reviewersRequired", INT, StatuteVersion::getReviewersRequired, StatuteVersion.Builder::reviewersRequired)
       .defaulted("boardApprovalRequired", BOOLEAN, StatuteVersion::isBoardApprovalRequired,

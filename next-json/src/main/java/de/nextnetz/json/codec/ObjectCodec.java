@@ -39,7 +39,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
    */
   public static final int MAX_ITEMS = 100_000;
 
-  private enum Kind { REQUIRED, DEFAULTED, OPTIONAL, LIST, SET, ARRAY, CONSTANT }
+  private enum Kind { REQUIRED, DEFAULTED, OPTIONAL, LIST, SET, DEFAULTED_SET, ARRAY, CONSTANT }
 
   private static final class Property<T, B> {
     final String name;
@@ -173,9 +173,9 @@ public final class ObjectCodec<T, B> implements Codec<T> {
             property.codec.write(present.get(), out);
           }
         }
-        case LIST, SET, ARRAY -> {
+        case LIST, SET, DEFAULTED_SET, ARRAY -> {
           Collection<?> elements = (Collection<?>) java.util.Objects.requireNonNull(property.getter.apply(value));
-          if (!elements.isEmpty() || property.kind == Kind.ARRAY) {
+          if (!elements.isEmpty() || property.kind == Kind.ARRAY || property.kind == Kind.DEFAULTED_SET) {
             out.writeName(property.jsonName);
             out.writeStartArray();
             for (Object element : elements) {
@@ -263,13 +263,13 @@ public final class ObjectCodec<T, B> implements Codec<T> {
         }
         return true;
       }
-      case LIST, SET, ARRAY -> {
+      case LIST, SET, DEFAULTED_SET, ARRAY -> {
         if (in.currentToken() != JsonToken.START_ARRAY) {
           Scalars.unexpected(in, reading, reading.text("expected.array"));
           return false;
         }
         List<Object> elements = new ArrayList<>();
-        Set<Object> distinct = property.kind == Kind.SET ? new HashSet<>() : Set.of();
+        Set<Object> distinct = property.kind == Kind.SET || property.kind == Kind.DEFAULTED_SET ? new HashSet<>() : Set.of();
         boolean ok = true;
         int count = 0;
         while (in.nextToken() != JsonToken.END_ARRAY) {
@@ -290,7 +290,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
           Object element = property.codec.read(in, reading);
           if (element == null) {
             ok = false;
-          } else if (property.kind == Kind.SET && !distinct.add(element)) {
+          } else if ((property.kind == Kind.SET || property.kind == Kind.DEFAULTED_SET) && !distinct.add(element)) {
             reading.problem(in, reading.text("repeats", "element", element));
             ok = false;
           } else {
@@ -334,7 +334,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       switch (property.kind) {
         case CONSTANT -> props.set(property.name, constant(schemas, property));
         case LIST, ARRAY -> props.set(property.name, schemas.node().put("type", "array").set("items", value));
-        case SET -> props.set(property.name, schemas.node().put("type", "array").put("uniqueItems", true)
+        case SET, DEFAULTED_SET -> props.set(property.name, schemas.node().put("type", "array").put("uniqueItems", true)
             .set("items", value));
         default -> {
           props.set(property.name, value);
@@ -471,6 +471,23 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     public <V> Builder<T, B> set(String name, Codec<V> codec, Function<T, ? extends Collection<V>> getter,
         BiConsumer<B, List<V>> setter) {
       properties.add(new Property<>(name, Kind.SET, codec, getter, setter, null));
+      return this;
+    }
+
+    /**
+     * A set whose absence means a default other than empty: written always, also when empty, so
+     * that an empty set survives a round trip; read as a {@link #set}.
+     *
+     * @param name the name
+     * @param codec the codec of an element
+     * @param getter reads the elements from a value
+     * @param setter gives all elements to a builder
+     * @param <V> the element type
+     * @return this declaration
+     */
+    public <V> Builder<T, B> defaultedSet(String name, Codec<V> codec, Function<T, ? extends Collection<V>> getter,
+        BiConsumer<B, List<V>> setter) {
+      properties.add(new Property<>(name, Kind.DEFAULTED_SET, codec, getter, setter, null));
       return this;
     }
 
