@@ -1,0 +1,129 @@
+package de.nextnetz.examples.cli;
+
+import static de.nextnetz.examples.cli.NextCliTest.next;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.nextnetz.domain.Association;
+import de.nextnetz.domain.assembly.Consent;
+import de.nextnetz.domain.assembly.Invitation;
+import de.nextnetz.domain.assembly.Resolution;
+import de.nextnetz.domain.assembly.ResolutionKind;
+import de.nextnetz.domain.assembly.Votes;
+import de.nextnetz.domain.event.GeneralAssembly;
+import de.nextnetz.domain.seeds.Musterverein;
+import de.nextnetz.domain.statute.DeclarationForm;
+import de.nextnetz.json.NextJson;
+import de.nextnetz.rules.RuleEngine;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The law of the general assembly from the command line and through the JSON format: the Musterverein. */
+class AssemblyCliTest {
+
+  private static final Path MUSTERVEREIN = Path.of(DataSet.MUSTERVEREIN);
+  private static final LocalDate AS_OF = LocalDate.of(2026, 11, 22);
+
+  @Test
+  @DisplayName("examples/musterverein.json is the Musterverein written as JSON (regenerate with DataSet.main)")
+  void the_example_file_is_the_musterverein() throws IOException {
+    assertThat(Files.readString(MUSTERVEREIN))
+        .isEqualTo(NextJson.standard().writeAssociationAsString(Musterverein.association()));
+  }
+
+  @Test
+  @DisplayName("§§ 32–41 BGB: next check judges the Musterverein's assemblies, resolutions, exits and demands (English)")
+  void check_in_english() {
+    NextCliTest.Run run = next("check", MUSTERVEREIN.toString());
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.out())
+        .contains("Result: 16 errors, 7 warnings, one info; 46 rules: 12 satisfied, 21 violated, 13 not applicable,"
+            + " 0 not decided")
+        .contains("[RESOLUTION_STATUTE_CHANGE_MAJORITY_FAILED] /generalAssemblies/2/resolutions/0")
+        .contains("7 yes, 3 no, 0 abstentions; it needs at least 3/4 of the votes cast (abstentions do not count).")
+        .contains("Citation: § 10 Abs. 3 der Satzung")
+        .contains("Citation: § 37 Abs. 1 BGB, the Satzung being silent");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("§ 33 Abs. 1 Satz 2 BGB: next check --lang de names the missing consent in German")
+  void check_in_german() {
+    NextCliTest.Run run = next("check", MUSTERVEREIN.toString(), "--lang", "de");
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.out()).contains("Ergebnis: 16 Fehler, 7 Warnungen, ein Hinweis")
+        .contains("fehlt die Zustimmung eines Mitglieds von 13: nicht erschienene Mitglieder stimmen in Textform"
+            + " (§ 126b BGB) zu.")
+        .contains("Die Austrittserklärung von Gerda Graf (zugegangen 1. Oktober 2025) kam als mündlich");
+  }
+
+  @Test
+  @DisplayName("A document written by someone else is judged the same way: --format json equals the library's check")
+  void json_report_equals_the_library() {
+    NextCliTest.Run run = next("check", MUSTERVEREIN.toString(), "--format", "json");
+    String library = NextJson.standard().writeCheckReportAsString(
+        RuleEngine.builtIn().check(Musterverein.association(), AS_OF), Locale.ENGLISH);
+    assertThat(run.out().strip()).isEqualTo(library.strip());
+  }
+
+  @Test
+  @DisplayName("§ 33 Abs. 1 Satz 2 BGB through the JSON format: an e-mail consent of 15 Dec 2024 fails, of 15 Jan 2025 passes")
+  void vectors_through_the_json_format(@TempDir Path folder) throws IOException {
+    for (String day : List.of("2024-12-15", "2025-01-15")) {
+      GeneralAssembly assembly = GeneralAssembly.builder().id("mv").date(LocalDate.of(2024, 12, 10))
+          .invitation(Invitation.builder().dispatchedOn(LocalDate.of(2024, 11, 20)).form(DeclarationForm.LETTER).build())
+          .addResolutions(Resolution.builder().id("r").subject("Neuer Zweck").kind(ResolutionKind.PURPOSE_CHANGE)
+              .votes(Votes.of(12, 0, 0)).addConsents(Consent.builder().memberId("m13").date(LocalDate.parse(day))
+                  .form(DeclarationForm.EMAIL).build()).build())
+          .build();
+      Association association = Musterverein.association().toBuilder().generalAssemblies(List.of(assembly)).build();
+      Path file = folder.resolve(day + ".json");
+      NextJson.standard().writeAssociation(association, file);
+      NextCliTest.Run run = next("check", file.toString(), "--format", "json");
+      assertThat(run.out()).as(day).isEqualTo(NextJson.standard().writeCheckReportAsString(
+          RuleEngine.builtIn().check(association, AS_OF), Locale.ENGLISH));
+      assertThat(run.out()).as(day).contains("\"rule\" : \"RESOLUTION_PURPOSE_CHANGE_CONSENT_MISSING\",\n    \"status\" : \""
+          + (day.equals("2024-12-15") ? "VIOLATED" : "SATISFIED") + "\"");
+    }
+  }
+
+  @Test
+  @DisplayName("Satzung § 9 Abs. 2: next assembly gives the latest dispatch day per form, contents, quorum and majorities")
+  void next_assembly_prepares_the_invitation() {
+    NextCliTest.Run run = next("assembly", MUSTERVEREIN.toString());
+    assertThat(run.code()).isZero();
+    assertThat(run.out())
+        .contains("General assembly of Musterverein e. V. on 12 December 2026 (ordinary, in-person), under the Satzung"
+            + " valid from 2 June 2025")
+        .contains("period: 14 days before the assembly; received by 27 November 2026 (§ 9 Abs. 2 der Satzung)")
+        .contains("send as signed letter by 24 November 2026 (3 days in transit)")
+        .contains("send as e-mail by 26 November 2026 (one day in transit)")
+        .contains("called by the board: 2 board members sign (§ 7 Abs. 2 der Satzung)")
+        .contains("Quorum: 1/4 of the 12 members, at least 3 present (§ 10 Abs. 1 der Satzung)")
+        .contains("purpose change: the consent of all members (absent members in the form of the day)"
+            + " (§ 33 Abs. 1 Satz 2 BGB, the Satzung being silent)");
+  }
+
+  @Test
+  @DisplayName("§ 32 Abs. 2 BGB: next assembly --date for a virtual assembly says it needs a basis; a recorded one lists its findings")
+  void next_assembly_by_date_and_by_id() {
+    NextCliTest.Run virtual = next("assembly", MUSTERVEREIN.toString(), "--date", "2027-03-13",
+        "--format-of-assembly", "VIRTUAL", "--lang", "de");
+    assertThat(virtual.code()).isZero();
+    assertThat(virtual.out()).contains("muss angeben, wie die Mitglieder elektronisch teilnehmen und abstimmen");
+    NextCliTest.Run recorded = next("assembly", MUSTERVEREIN.toString(), "--id", "mv-2025-x");
+    assertThat(recorded.code()).isEqualTo(1);
+    assertThat(recorded.out()).contains("Findings on this assembly: 7")
+        .contains("ERROR [MV_CONVENED_BY_UNAUTHORISED]");
+    NextCliTest.Run unknown = next("assembly", MUSTERVEREIN.toString(), "--id", "mv-1999");
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err()).contains("No general assembly with the id mv-1999.").doesNotContain("Exception");
+    assertThat(next("assembly").err()).contains("No general assembly is planned from 22 November 2026 on");
+  }
+}
