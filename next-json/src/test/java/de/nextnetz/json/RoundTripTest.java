@@ -39,6 +39,16 @@ class RoundTripTest {
   }
 
   @Test
+  @DisplayName("§§ 32–41 BGB: the Musterverein with its assemblies, resolutions, exits, demands and filings survives a round trip")
+  void the_musterverein_survives_a_round_trip() {
+    Association muster = de.nextnetz.domain.seeds.Musterverein.association();
+    String written = json.writeAssociationAsString(muster);
+    assertThat(json.readAssociation(written)).isEqualTo(muster);
+    assertThat(written).contains("\"admissionProcedureKinds\" : [ ]").contains("\"quorum\" : \"1/4\"")
+        .contains("\"parameter\" : \"INVITATION_PERIOD\"");
+  }
+
+  @Test
   @DisplayName("A version 1 document (before seatState) still reads; the Land then follows from the seat Berlin")
   void a_version_1_document_still_reads() {
     Association next = NextSeeds.association();

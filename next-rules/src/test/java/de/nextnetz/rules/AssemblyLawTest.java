@@ -451,5 +451,8 @@ class AssemblyLawTest {
         "MINORITY_DEMAND_QUORUM_NOT_MET", "MINORITY_DEMAND_FORM_INVALID", "MV_MINORITY_DEMAND_NOT_HONOURED",
         "MEMBER_EXIT_EFFECTIVE_DATE", "MEMBER_EXIT_FORM_INVALID", "SATZUNG_MINORITY_QUORUM_INVALID");
     assertThat(report.outcomes()).filteredOn(o -> o.status() == Status.UNKNOWN).isEmpty();
+    assertThat(report.outcome(de.nextnetz.rules.board.BoardElectionOverdue.ID).orElseThrow().findings()).singleElement()
+        .satisfies(f -> assertThat(f.citation().source()).as("its own Satzung, not NExT's report")
+            .isEqualTo("§ 7 Abs. 3 der Satzung; §§ 187 Abs. 1, 188 Abs. 2 und 3 BGB"));
   }
 }

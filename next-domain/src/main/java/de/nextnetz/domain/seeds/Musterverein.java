@@ -155,6 +155,8 @@ public final class Musterverein {
             Clause.of(StatuteParameter.EXIT_ONLY_AT, "§ 4 Abs. 2 Satz 1 der Satzung"),
             Clause.of(StatuteParameter.EXIT_FORM, "§ 4 Abs. 2 Satz 2 der Satzung"),
             Clause.of(StatuteParameter.BOARD_REPRESENTATION, "§ 7 Abs. 2 der Satzung"),
+            Clause.builder().parameter(StatuteParameter.BOARD_TERM).clause("§ 7 Abs. 3 der Satzung")
+                .quote("Der Vorstand wird für zwei Jahre gewählt; er bleibt bis zur Neuwahl im Amt.").build(),
             Clause.builder().parameter(StatuteParameter.INVITATION_PERIOD).clause("§ 9 Abs. 2 der Satzung")
                 .quote("Die Mitgliederversammlung wird vom Vorstand mit einer Frist von zwei Wochen schriftlich"
                     + " oder per E-Mail unter Angabe der Tagesordnung einberufen.").build(),

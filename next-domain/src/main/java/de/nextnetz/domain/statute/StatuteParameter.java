@@ -7,6 +7,11 @@ package de.nextnetz.domain.statute;
  * where it names none and sets no value, the BGB's default applies.
  */
 public enum StatuteParameter {
+  /**
+   * The board's term: re-election within {@code reElectionWithin}, and whether it stays in office
+   * until then ({@code continuationClause}); the BGB sets no term (§ 27 Abs. 1 BGB).
+   */
+  BOARD_TERM("reElectionWithin", "§ 27 Abs. 1 BGB (no statutory term)"),
   /** How long before the assembly the invitation must be received; the BGB sets no period. */
   INVITATION_PERIOD("invitationPeriod", "§ 58 Nr. 4 BGB (no statutory period)"),
   /** Whether an invitation counts as received when sent; by law it counts when received (§ 130 BGB). */

@@ -1,6 +1,7 @@
 package de.nextnetz.rules.board;
 
 import de.nextnetz.domain.Association;
+import de.nextnetz.domain.statute.StatuteParameter;
 import de.nextnetz.domain.statute.StatuteVersion;
 import de.nextnetz.rules.CheckContext;
 import de.nextnetz.rules.Citation;
@@ -49,13 +50,17 @@ public final class BoardElectionOverdue extends BoardTermRule {
     StatuteVersion statute = context.statute();
     LocalDate last = term.lastElection();
     LocalDate due = term.dueBy();
+    Citation decided = statute.clauseFor(StatuteParameter.BOARD_TERM)
+        .map(clause -> new Citation(clause.getClause() + "; §§ 187 Abs. 1, 188 Abs. 2 und 3 BGB", clause.getQuote()))
+        .orElse(citation());
     Outcome.Builder outcome = Outcome.builder(ID).checked()
-        .deadline(Deadline.of(this, "/board", due,
+        .deadline(new Deadline(due, ID, decided, "/board",
             Message.builtIn("deadline.BOARD_ELECTION_OVERDUE", Map.of("lastElection", last, "dueBy", due)),
-            context.asOf()));
+            due.isBefore(context.asOf())));
     if (context.asOf().isAfter(due)) {
       boolean continues = statute.isContinuationClause();
       outcome.add(Finding.builder(this, continues ? Severity.WARNING : Severity.ERROR, "/board")
+          .citation(decided)
           .fact("lastElection", last)
           .fact("reElectionWithin", statute.getReElectionWithin())
           .fact("dueBy", due)
