@@ -39,6 +39,25 @@ abstract class AssemblyRule extends DefinedRule<Association> implements StatuteR
     return outcome.build();
   }
 
+  /**
+   * The assembly's invitation; where none is recorded, names it as missing for an assembly held
+   * by the day (a planned one may still send it).
+   *
+   * @param assembly the assembly
+   * @param path its JSON Pointer
+   * @param context the check's context
+   * @param outcome the outcome being built
+   * @return the invitation, if recorded
+   */
+  static java.util.Optional<de.nextnetz.domain.assembly.Invitation> invitation(GeneralAssembly assembly, String path,
+      CheckContext context, Outcome.Builder outcome) {
+    java.util.Optional<de.nextnetz.domain.assembly.Invitation> invitation = assembly.getInvitation();
+    if (invitation.isEmpty() && heldBy(assembly, context)) {
+      outcome.missing(path + "/invitation");
+    }
+    return invitation;
+  }
+
   /** {@return whether the assembly was held on or before the day of the check} */
   static boolean heldBy(GeneralAssembly assembly, CheckContext context) {
     return assembly.getStatus() == de.nextnetz.domain.event.AssemblyStatus.HELD

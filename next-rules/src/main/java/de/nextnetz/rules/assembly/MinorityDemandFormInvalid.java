@@ -6,22 +6,18 @@ import de.nextnetz.domain.statute.FormRequirement;
 import de.nextnetz.domain.statute.StatuteVersion;
 import de.nextnetz.rules.CheckContext;
 import de.nextnetz.rules.Citation;
-import de.nextnetz.rules.DefinedRule;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
-import de.nextnetz.rules.Pointer;
 import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
-import de.nextnetz.rules.StatuteRule;
-import java.util.List;
 
 /**
  * A minority demand is made in Schriftform, signed by hand (§ 126 BGB, KG Berlin 22 W 80/19),
  * unless the Satzung eases the form ({@code minorityDemandForm}), and states the purpose and the
  * reasons.
  */
-public final class MinorityDemandFormInvalid extends DefinedRule<Association> implements StatuteRule {
+public final class MinorityDemandFormInvalid extends DemandRule {
 
   private static final Citation CITATION = Citation.of("§ 37 Abs. 1 BGB; § 126 BGB (KG Berlin 22 W 80/19)");
 
@@ -36,35 +32,25 @@ public final class MinorityDemandFormInvalid extends DefinedRule<Association> im
     super(DEFINITION);
   }
   @Override
-  public Outcome check(Association association, CheckContext context) {
-    Outcome.Builder outcome = Outcome.builder(ID);
-    List<MinorityDemand> demands = association.getMinorityDemands();
-    for (int i = 0; i < demands.size(); i++) {
-      MinorityDemand demand = demands.get(i);
-      if (demand.getReceivedOn().isAfter(context.asOf())) {
-        continue;
-      }
-      outcome.checked();
-      StatuteVersion statute = AssemblyLaw.statuteOn(association, demand.getReceivedOn(), context);
-      AssemblyLaw.Provision<FormRequirement> form = AssemblyLaw.minorityDemandForm(statute);
-      String path = Pointer.to("minorityDemands", i);
-      if (!demand.getForm().satisfies(form.value())) {
-        outcome.add(Finding.builder(this, Severity.ERROR, path + "/form")
-            .citation(form.citation())
-            .fact("received", demand.getReceivedOn())
-            .fact("form", demand.getForm())
-            .fact("required", form.value())
-            .build());
-      }
-      if (demand.getPurpose().isEmpty() || demand.getReasons().isEmpty()) {
-        outcome.add(Finding.builder(this, Severity.ERROR, path)
-            .fact("received", demand.getReceivedOn())
-            .fact("purposeGiven", demand.getPurpose().isPresent())
-            .fact("reasonsGiven", demand.getReasons().isPresent())
-            .messageKey("MINORITY_DEMAND_FORM_INVALID.content")
-            .build());
-      }
+  void check(Association association, MinorityDemand demand, String path, StatuteVersion statute, CheckContext context,
+      Outcome.Builder outcome) {
+    outcome.checked();
+    AssemblyLaw.Provision<FormRequirement> form = AssemblyLaw.minorityDemandForm(statute);
+    if (!demand.getForm().satisfies(form.value())) {
+      outcome.add(Finding.builder(this, Severity.ERROR, path + "/form")
+          .citation(form.citation())
+          .fact("received", demand.getReceivedOn())
+          .fact("form", demand.getForm())
+          .fact("required", form.value())
+          .build());
     }
-    return outcome.build();
+    if (demand.getPurpose().isEmpty() || demand.getReasons().isEmpty()) {
+      outcome.add(Finding.builder(this, Severity.ERROR, path)
+          .fact("received", demand.getReceivedOn())
+          .fact("purposeGiven", demand.getPurpose().isPresent())
+          .fact("reasonsGiven", demand.getReasons().isPresent())
+          .messageKey("MINORITY_DEMAND_FORM_INVALID.content")
+          .build());
+    }
   }
 }

@@ -6,15 +6,11 @@ import de.nextnetz.domain.statute.Fraction;
 import de.nextnetz.domain.statute.StatuteVersion;
 import de.nextnetz.rules.CheckContext;
 import de.nextnetz.rules.Citation;
-import de.nextnetz.rules.DefinedRule;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
-import de.nextnetz.rules.Pointer;
 import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
-import de.nextnetz.rules.StatuteRule;
-import java.util.List;
 
 /**
  * A minority demand has the support of the Satzung's share of the members, one tenth where it is
@@ -22,7 +18,7 @@ import java.util.List;
  * supporters who are members that day: of 95 or 100 members 10 must support it, of 101 eleven.
  * Without the quorum the board need not call an assembly.
  */
-public final class MinorityDemandQuorumNotMet extends DefinedRule<Association> implements StatuteRule {
+public final class MinorityDemandQuorumNotMet extends DemandRule {
 
   private static final Citation CITATION = Citation.of("§ 37 Abs. 1 BGB", "… wenn der durch die Satzung bestimmte Teil oder in Ermangelung einer Bestimmung der zehnte Teil der Mitglieder die Berufung schriftlich unter Angabe des Zweckes und der Gründe verlangt.");
 
@@ -37,29 +33,20 @@ public final class MinorityDemandQuorumNotMet extends DefinedRule<Association> i
     super(DEFINITION);
   }
   @Override
-  public Outcome check(Association association, CheckContext context) {
-    Outcome.Builder outcome = Outcome.builder(ID);
-    List<MinorityDemand> demands = association.getMinorityDemands();
-    for (int i = 0; i < demands.size(); i++) {
-      MinorityDemand demand = demands.get(i);
-      if (demand.getReceivedOn().isAfter(context.asOf())) {
-        continue;
-      }
-      outcome.checked();
-      StatuteVersion statute = AssemblyLaw.statuteOn(association, demand.getReceivedOn(), context);
-      if (!AssemblyLaw.quorumMet(association, demand, statute)) {
-        AssemblyLaw.Provision<Fraction> quorum = AssemblyLaw.minorityQuorum(statute);
-        int members = association.membersOn(demand.getReceivedOn()).size();
-        outcome.add(Finding.builder(this, Severity.ERROR, Pointer.to("minorityDemands", i))
-            .citation(quorum.citation())
-            .fact("received", demand.getReceivedOn())
-            .fact("supporters", AssemblyLaw.supportersCounted(association, demand))
-            .fact("members", members)
-            .fact("quorum", quorum.value())
-            .fact("needed", quorum.value().leastPartOf(members))
-            .build());
-      }
+  void check(Association association, MinorityDemand demand, String path, StatuteVersion statute, CheckContext context,
+      Outcome.Builder outcome) {
+    outcome.checked();
+    if (!AssemblyLaw.quorumMet(association, demand, statute)) {
+      AssemblyLaw.Provision<Fraction> quorum = AssemblyLaw.minorityQuorum(statute);
+      int members = association.membersOn(demand.getReceivedOn()).size();
+      outcome.add(Finding.builder(this, Severity.ERROR, path)
+          .citation(quorum.citation())
+          .fact("received", demand.getReceivedOn())
+          .fact("supporters", AssemblyLaw.supportersCounted(association, demand))
+          .fact("members", members)
+          .fact("quorum", quorum.value())
+          .fact("needed", quorum.value().leastPartOf(members))
+          .build());
     }
-    return outcome.build();
   }
 }

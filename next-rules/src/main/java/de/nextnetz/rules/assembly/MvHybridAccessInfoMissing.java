@@ -39,11 +39,8 @@ public final class MvHybridAccessInfoMissing extends AssemblyRule {
         || assembly.getDate().isBefore(AssemblyLaw.ELECTRONIC_ASSEMBLIES_FROM)) {
       return;
     }
-    Optional<Invitation> invitation = assembly.getInvitation();
+    Optional<Invitation> invitation = invitation(assembly, path, context, outcome);
     if (invitation.isEmpty()) {
-      if (heldBy(assembly, context)) {
-        outcome.missing(path + "/invitation");
-      }
       return;
     }
     outcome.checked();

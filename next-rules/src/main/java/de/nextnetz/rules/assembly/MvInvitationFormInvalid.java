@@ -38,11 +38,8 @@ public final class MvInvitationFormInvalid extends AssemblyRule {
   @Override
   void check(Association association, GeneralAssembly assembly, String path, CheckContext context,
       Outcome.Builder outcome) {
-    Optional<Invitation> invitation = assembly.getInvitation();
+    Optional<Invitation> invitation = invitation(assembly, path, context, outcome);
     if (invitation.isEmpty()) {
-      if (heldBy(assembly, context)) {
-        outcome.missing(path + "/invitation");
-      }
       return;
     }
     StatuteVersion statute = AssemblyLaw.statuteOn(association, assembly.getDate(), context);

@@ -36,11 +36,8 @@ public final class MvInvitationNotAllMembers extends AssemblyRule {
   @Override
   void check(Association association, GeneralAssembly assembly, String path, CheckContext context,
       Outcome.Builder outcome) {
-    Optional<Invitation> invitation = assembly.getInvitation();
+    Optional<Invitation> invitation = invitation(assembly, path, context, outcome);
     if (invitation.isEmpty()) {
-      if (heldBy(assembly, context)) {
-        outcome.missing(path + "/invitation");
-      }
       return;
     }
     if (invitation.get().getRecipients().isEmpty()) {

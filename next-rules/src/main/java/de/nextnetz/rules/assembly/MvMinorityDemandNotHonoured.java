@@ -8,18 +8,14 @@ import de.nextnetz.domain.time.Periods;
 import de.nextnetz.rules.CheckContext;
 import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.Deadline;
-import de.nextnetz.rules.DefinedRule;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Message;
 import de.nextnetz.rules.Outcome;
-import de.nextnetz.rules.Pointer;
 import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
-import de.nextnetz.rules.StatuteRule;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,7 +26,7 @@ import java.util.Optional;
  * invitation to an assembly that names the demand ({@code minorityDemandId}); the members may then
  * ask the register court to authorise them (§ 37 Abs. 2 BGB).
  */
-public final class MvMinorityDemandNotHonoured extends DefinedRule<Association> implements StatuteRule {
+public final class MvMinorityDemandNotHonoured extends DemandRule {
 
   private static final Citation CITATION = Citation.of("§ 37 BGB");
 
@@ -62,40 +58,32 @@ public final class MvMinorityDemandNotHonoured extends DefinedRule<Association> 
   }
 
   @Override
-  public Outcome check(Association association, CheckContext context) {
-    Outcome.Builder outcome = Outcome.builder(ID);
-    List<MinorityDemand> demands = association.getMinorityDemands();
-    for (int i = 0; i < demands.size(); i++) {
-      MinorityDemand demand = demands.get(i);
-      StatuteVersion statute = AssemblyLaw.statuteOn(association, demand.getReceivedOn(), context);
-      if (demand.getReceivedOn().isAfter(context.asOf()) || !AssemblyLaw.quorumMet(association, demand, statute)
-          || !AssemblyLaw.formValid(demand, statute)) {
-        continue;
-      }
-      outcome.checked();
-      LocalDate dueBy = Periods.endCountedFromEvent(demand.getReceivedOn(), response);
-      Optional<LocalDate> called = association.getGeneralAssemblies().stream()
-          .filter(assembly -> assembly.getMinorityDemandId().equals(Optional.of(demand.getId())))
-          .flatMap(assembly -> assembly.getInvitation().stream())
-          .map(Invitation::getDispatchedOn)
-          .filter(day -> !day.isAfter(context.asOf()))
-          .min(LocalDate::compareTo);
-      String path = Pointer.to("minorityDemands", i);
-      if (called.isPresent() && !called.get().isAfter(dueBy)) {
-        continue;
-      }
-      if (context.asOf().isAfter(dueBy)) {
-        outcome.add(Finding.builder(this, Severity.WARNING, path)
-            .fact("received", demand.getReceivedOn())
-            .fact("dueBy", dueBy)
-            .fact("called", called.isPresent())
-            .dueDate(dueBy)
-            .build());
-      } else if (called.isEmpty()) {
-        outcome.deadline(Deadline.of(this, path, dueBy, Message.builtIn("deadline.MV_MINORITY_DEMAND_NOT_HONOURED",
-            Map.of("received", demand.getReceivedOn(), "supporters", demand.getSupporters().size())), context.asOf()));
-      }
+  void check(Association association, MinorityDemand demand, String path, StatuteVersion statute, CheckContext context,
+      Outcome.Builder outcome) {
+    if (!AssemblyLaw.quorumMet(association, demand, statute) || !AssemblyLaw.formValid(demand, statute)) {
+      return;
     }
-    return outcome.build();
+    outcome.checked();
+    LocalDate dueBy = Periods.endCountedFromEvent(demand.getReceivedOn(), response);
+    Optional<LocalDate> called = association.getGeneralAssemblies().stream()
+        .filter(assembly -> assembly.getMinorityDemandId().equals(Optional.of(demand.getId())))
+        .flatMap(assembly -> assembly.getInvitation().stream())
+        .map(Invitation::getDispatchedOn)
+        .filter(day -> !day.isAfter(context.asOf()))
+        .min(LocalDate::compareTo);
+    if (called.isPresent() && !called.get().isAfter(dueBy)) {
+      return;
+    }
+    if (context.asOf().isAfter(dueBy)) {
+      outcome.add(Finding.builder(this, Severity.WARNING, path)
+          .fact("received", demand.getReceivedOn())
+          .fact("dueBy", dueBy)
+          .fact("called", called.isPresent())
+          .dueDate(dueBy)
+          .build());
+    } else if (called.isEmpty()) {
+      outcome.deadline(Deadline.of(this, path, dueBy, Message.builtIn("deadline.MV_MINORITY_DEMAND_NOT_HONOURED",
+          Map.of("received", demand.getReceivedOn(), "supporters", demand.getSupporters().size())), context.asOf()));
+    }
   }
 }

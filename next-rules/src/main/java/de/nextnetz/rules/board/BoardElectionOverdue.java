@@ -9,14 +9,11 @@ import de.nextnetz.rules.Deadline;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Message;
 import de.nextnetz.rules.Outcome;
-import de.nextnetz.rules.DefinedRule;
 import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
-import de.nextnetz.rules.StatuteRule;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The board must be re-elected at the latest two years after its last election.

@@ -8,7 +8,6 @@ import de.nextnetz.domain.statute.StatuteVersion;
 import de.nextnetz.rules.CheckContext;
 import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.Deadline;
-import de.nextnetz.rules.DefinedRule;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Message;
 import de.nextnetz.rules.Outcome;
@@ -16,10 +15,8 @@ import de.nextnetz.rules.Pointer;
 import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
-import de.nextnetz.rules.StatuteRule;
 import de.nextnetz.rules.assembly.AssemblyLaw;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,7 +27,7 @@ import java.util.Optional;
  * states it as a deadline; an INFO where the member list does not end the membership on that day.
  * Declarations in a form the Satzung does not allow are left to {@code MEMBER_EXIT_FORM_INVALID}.
  */
-public final class MemberExitEffectiveDate extends DefinedRule<Association> implements StatuteRule {
+public final class MemberExitEffectiveDate extends ExitRule {
 
   private static final Citation CITATION = Citation.of("§ 39 BGB; Satzung (Austritt)");
 
@@ -45,41 +42,34 @@ public final class MemberExitEffectiveDate extends DefinedRule<Association> impl
     super(DEFINITION);
   }
   @Override
-  public Outcome check(Association association, CheckContext context) {
-    Outcome.Builder outcome = Outcome.builder(ID);
-    List<ExitDeclaration> exits = association.getExitDeclarations();
-    for (int i = 0; i < exits.size(); i++) {
-      ExitDeclaration exit = exits.get(i);
-      StatuteVersion statute = AssemblyLaw.statuteOn(association, exit.getReceivedOn(), context);
-      if (!exit.getForm().satisfies(AssemblyLaw.exitForm(statute).value())) {
-        continue;
-      }
-      Optional<Member> member = association.findMember(exit.getMemberId());
-      String path = Pointer.to("exitDeclarations", i);
-      if (member.isEmpty()) {
-        outcome.missing(Pointer.to("members") + " (" + exit.getMemberId() + ")");
-        continue;
-      }
-      outcome.checked();
-      LocalDate effective = statute.exitEffectiveOn(exit.getReceivedOn());
-      Citation decided = AssemblyLaw.cite(statute, statute.getExitOnlyAt().isPresent()
-          ? StatuteParameter.EXIT_ONLY_AT : StatuteParameter.EXIT_NOTICE,
-          statute.getExitOnlyAt().isPresent() || statute.getExitNotice().isPresent());
-      Map<String, Object> parameters = Map.of("member", member.get().getName(), "received", exit.getReceivedOn(),
-          "effective", effective);
-      outcome.deadline(new Deadline(effective, ID, decided, path, Message.builtIn("deadline.MEMBER_EXIT_EFFECTIVE_DATE",
-          parameters), effective.isBefore(context.asOf())));
-      if (!member.get().getEnd().equals(Optional.of(effective))) {
-        outcome.add(Finding.builder(this, Severity.INFO, path)
-            .citation(decided)
-            .param("member", member.get().getName())
-            .fact("received", exit.getReceivedOn())
-            .fact("effective", effective)
-            .fact("recordedEnd", member.get().getEnd())
-            .dueDate(effective)
-            .build());
-      }
+  void check(Association association, ExitDeclaration exit, String path, StatuteVersion statute, CheckContext context,
+      Outcome.Builder outcome) {
+    if (!exit.getForm().satisfies(AssemblyLaw.exitForm(statute).value())) {
+      return;
     }
-    return outcome.build();
+    Optional<Member> member = association.findMember(exit.getMemberId());
+    if (member.isEmpty()) {
+      outcome.missing(Pointer.to("members") + " (" + exit.getMemberId() + ")");
+      return;
+    }
+    outcome.checked();
+    LocalDate effective = statute.exitEffectiveOn(exit.getReceivedOn());
+    Citation decided = AssemblyLaw.cite(statute, statute.getExitOnlyAt().isPresent()
+        ? StatuteParameter.EXIT_ONLY_AT : StatuteParameter.EXIT_NOTICE,
+        statute.getExitOnlyAt().isPresent() || statute.getExitNotice().isPresent());
+    Map<String, Object> parameters = Map.of("member", member.get().getName(), "received", exit.getReceivedOn(),
+        "effective", effective);
+    outcome.deadline(new Deadline(effective, ID, decided, path, Message.builtIn("deadline.MEMBER_EXIT_EFFECTIVE_DATE",
+        parameters), effective.isBefore(context.asOf())));
+    if (!member.get().getEnd().equals(Optional.of(effective))) {
+      outcome.add(Finding.builder(this, Severity.INFO, path)
+          .citation(decided)
+          .param("member", member.get().getName())
+          .fact("received", exit.getReceivedOn())
+          .fact("effective", effective)
+          .fact("recordedEnd", member.get().getEnd())
+          .dueDate(effective)
+          .build());
+    }
   }
 }

@@ -7,23 +7,19 @@ import de.nextnetz.domain.statute.FormRequirement;
 import de.nextnetz.domain.statute.StatuteVersion;
 import de.nextnetz.rules.CheckContext;
 import de.nextnetz.rules.Citation;
-import de.nextnetz.rules.DefinedRule;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
-import de.nextnetz.rules.Pointer;
 import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
-import de.nextnetz.rules.StatuteRule;
 import de.nextnetz.rules.assembly.AssemblyLaw;
-import java.util.List;
 
 /**
  * An exit declaration has the form the Satzung asks for ({@code exitForm}; Schriftform set by the
  * Satzung is met by e-mail or fax, § 127 Abs. 2 BGB); where the Satzung sets none, any form counts.
  * In another form the exit does not take effect.
  */
-public final class MemberExitFormInvalid extends DefinedRule<Association> implements StatuteRule {
+public final class MemberExitFormInvalid extends ExitRule {
 
   private static final Citation CITATION = Citation.of("§ 39 BGB; Satzung (Form des Austritts)");
 
@@ -38,24 +34,18 @@ public final class MemberExitFormInvalid extends DefinedRule<Association> implem
     super(DEFINITION);
   }
   @Override
-  public Outcome check(Association association, CheckContext context) {
-    Outcome.Builder outcome = Outcome.builder(ID);
-    List<ExitDeclaration> exits = association.getExitDeclarations();
-    for (int i = 0; i < exits.size(); i++) {
-      ExitDeclaration exit = exits.get(i);
-      outcome.checked();
-      StatuteVersion statute = AssemblyLaw.statuteOn(association, exit.getReceivedOn(), context);
-      AssemblyLaw.Provision<FormRequirement> form = AssemblyLaw.exitForm(statute);
-      if (!exit.getForm().satisfies(form.value())) {
-        outcome.add(Finding.builder(this, Severity.ERROR, Pointer.to("exitDeclarations", i, "form"))
-            .citation(form.citation())
-            .param("member", association.findMember(exit.getMemberId()).map(Member::getName).orElse(exit.getMemberId()))
-            .fact("received", exit.getReceivedOn())
-            .fact("form", exit.getForm())
-            .fact("required", form.value())
-            .build());
-      }
+  void check(Association association, ExitDeclaration exit, String path, StatuteVersion statute, CheckContext context,
+      Outcome.Builder outcome) {
+    outcome.checked();
+    AssemblyLaw.Provision<FormRequirement> form = AssemblyLaw.exitForm(statute);
+    if (!exit.getForm().satisfies(form.value())) {
+      outcome.add(Finding.builder(this, Severity.ERROR, path + "/form")
+          .citation(form.citation())
+          .param("member", association.findMember(exit.getMemberId()).map(Member::getName).orElse(exit.getMemberId()))
+          .fact("received", exit.getReceivedOn())
+          .fact("form", exit.getForm())
+          .fact("required", form.value())
+          .build());
     }
-    return outcome.build();
   }
 }
