@@ -437,6 +437,69 @@ class AssemblyLawTest {
     }
   }
 
+  @Nested
+  class EveryParameterChangesAnOutcome {
+
+    private Status on(UnaryOperator<StatuteVersion.Builder> change, RuleId rule) {
+      return status(withStatute(change), AS_OF, rule);
+    }
+
+    @Test
+    @DisplayName("invitationForms: an e-mail invitation is invalid where the Satzung allows only letters")
+    void invitation_forms() {
+      assertThat(on(v -> v, de.nextnetz.rules.assembly.MvInvitationFormInvalid.ID)).isEqualTo(Status.SATISFIED);
+      assertThat(on(v -> v.invitationForms(java.util.EnumSet.of(DeclarationForm.LETTER)),
+          de.nextnetz.rules.assembly.MvInvitationFormInvalid.ID)).isEqualTo(Status.VIOLATED);
+    }
+
+    @Test
+    @DisplayName("minorityDemandForm: a Satzung that eases the form to Textform makes an e-mail demand valid in form")
+    void minority_demand_form() {
+      List<Finding> strict = findings(muster(), AS_OF, de.nextnetz.rules.assembly.MinorityDemandFormInvalid.ID);
+      List<Finding> eased = findings(withStatute(v -> v.minorityDemandForm(de.nextnetz.domain.statute.FormRequirement.TEXT_FORM)),
+          AS_OF, de.nextnetz.rules.assembly.MinorityDemandFormInvalid.ID);
+      assertThat(strict).extracting(Finding::path).containsExactlyInAnyOrder("/minorityDemands/1/form", "/minorityDemands/1");
+      assertThat(eased).extracting(Finding::path).containsExactly("/minorityDemands/1");
+    }
+
+    @Test
+    @DisplayName("exitForm: where the Satzung sets no form, an oral exit is valid (§ 39 BGB)")
+    void exit_form() {
+      assertThat(on(v -> v, de.nextnetz.rules.satzung.MemberExitFormInvalid.ID)).isEqualTo(Status.VIOLATED);
+      assertThat(on(v -> v.exitForm(java.util.Optional.empty()), de.nextnetz.rules.satzung.MemberExitFormInvalid.ID))
+          .isEqualTo(Status.SATISFIED);
+    }
+
+    @Test
+    @DisplayName("dissolutionMajority: 2 yes and 1 no fail 4/5 but pass 2/3")
+    void dissolution_majority() {
+      assertThat(on(v -> v, de.nextnetz.rules.assembly.ResolutionDissolutionMajorityFailed.ID)).isEqualTo(Status.VIOLATED);
+      assertThat(on(v -> v.dissolutionMajority(new Fraction(2, 3)),
+          de.nextnetz.rules.assembly.ResolutionDissolutionMajorityFailed.ID)).isEqualTo(Status.SATISFIED);
+    }
+
+    @Test
+    @DisplayName("minutesSignatures and boardRepresentation: one signature and one board member suffice where the Satzung says so")
+    void minutes_signatures_and_board_representation() {
+      assertThat(findings(withStatute(v -> v.minutesSignatures(1)), AS_OF, de.nextnetz.rules.assembly.MvMinutesMissing.ID))
+          .extracting(Finding::path).containsExactly("/generalAssemblies/2");
+      assertThat(on(v -> v.boardRepresentation(1), de.nextnetz.rules.assembly.MvConvenedByUnauthorised.ID))
+          .isEqualTo(Status.SATISFIED);
+      assertThat(on(v -> v.boardRepresentation(java.util.Optional.empty()).clauses(List.of()),
+          de.nextnetz.rules.assembly.MvConvenedByUnauthorised.ID)).as("a majority of three is two").isEqualTo(Status.VIOLATED);
+    }
+
+    @Test
+    @DisplayName("statuteChangeWordingRequired: the missing wording is an ERROR under the Satzung of 2025, a WARNING before")
+    void statute_change_wording_required() {
+      assertThat(findings(muster(), AS_OF, de.nextnetz.rules.assembly.MvStatuteChangeNotSpecified.ID))
+          .extracting(Finding::severity).containsExactlyInAnyOrder(Severity.WARNING, Severity.ERROR);
+      assertThat(findings(withStatute(v -> v.statuteChangeWordingRequired(false)), AS_OF,
+          de.nextnetz.rules.assembly.MvStatuteChangeNotSpecified.ID))
+          .extracting(Finding::severity).containsExactly(Severity.WARNING, Severity.WARNING);
+    }
+  }
+
   @Test
   @DisplayName("Musterverein Beispielstadt e. V.: every new rule is applied, and the check finds what its history holds")
   void the_musterverein_exercises_every_rule() {
