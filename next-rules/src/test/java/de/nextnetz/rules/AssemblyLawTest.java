@@ -298,6 +298,8 @@ class AssemblyLawTest {
     void the_exit_day_is_a_deadline_and_an_info_where_not_recorded() {
       Outcome outcome = check(muster(), AS_OF).outcome(MemberExitEffectiveDate.ID).orElseThrow();
       assertThat(outcome.deadlines()).extracting(Deadline::dueBy).containsExactly(day("2025-12-31"), day("2027-12-31"));
+      assertThat(check(muster(), day("2025-09-29")).outcome(MemberExitEffectiveDate.ID).orElseThrow().status())
+          .as("no declaration received yet").isEqualTo(Status.NOT_APPLICABLE);
       assertThat(outcome.findings()).singleElement().satisfies(f -> {
         assertThat(f.severity()).isEqualTo(Severity.INFO);
         assertThat(f.path()).isEqualTo("/exitDeclarations/2");

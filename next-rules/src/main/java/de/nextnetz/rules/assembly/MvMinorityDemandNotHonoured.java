@@ -81,7 +81,7 @@ public final class MvMinorityDemandNotHonoured extends DemandRule {
           .fact("called", called.isPresent())
           .dueDate(dueBy)
           .build());
-    } else if (called.isEmpty()) {
+    } else {
       outcome.deadline(Deadline.of(this, path, dueBy, Message.builtIn("deadline.MV_MINORITY_DEMAND_NOT_HONOURED",
           Map.of("received", demand.getReceivedOn(), "supporters", demand.getSupporters().size())), context.asOf()));
     }

@@ -12,7 +12,7 @@ import de.nextnetz.rules.StatuteRule;
 import de.nextnetz.rules.assembly.AssemblyLaw;
 import java.util.List;
 
-/** A rule that judges each exit declaration under the statute version of the day it was received. */
+/** A rule that judges each exit declaration received by the day, under the statute version of the day it was received. */
 abstract class ExitRule extends DefinedRule<Association> implements StatuteRule {
 
   ExitRule(RuleDefinition definition) {
@@ -38,6 +38,9 @@ abstract class ExitRule extends DefinedRule<Association> implements StatuteRule 
     List<ExitDeclaration> exits = association.getExitDeclarations();
     for (int i = 0; i < exits.size(); i++) {
       ExitDeclaration exit = exits.get(i);
+      if (exit.getReceivedOn().isAfter(context.asOf())) {
+        continue;
+      }
       check(association, exit, Pointer.to("exitDeclarations", i),
           AssemblyLaw.statuteOn(association, exit.getReceivedOn(), context), context, outcome);
     }
