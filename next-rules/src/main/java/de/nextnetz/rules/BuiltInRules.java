@@ -42,7 +42,7 @@ import de.nextnetz.rules.assembly.ResolutionVotesExceedEligible;
 import de.nextnetz.rules.board.BoardChangeNotFiled;
 import de.nextnetz.rules.satzung.MemberExitEffectiveDate;
 import de.nextnetz.rules.satzung.MemberExitFormInvalid;
-import de.nextnetz.rules.satzung.SatzungChangeNotYetEffective;
+import de.nextnetz.rules.assembly.SatzungChangeNotYetEffective;
 import de.nextnetz.rules.satzung.SatzungExitExcluded;
 import de.nextnetz.rules.satzung.SatzungExitPeriodTooLong;
 import de.nextnetz.rules.satzung.SatzungMinorityQuorumInvalid;

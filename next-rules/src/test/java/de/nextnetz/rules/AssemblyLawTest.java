@@ -42,7 +42,7 @@ import de.nextnetz.rules.assembly.ResolutionStatuteChangeMajorityFailed;
 import de.nextnetz.rules.assembly.Transit;
 import de.nextnetz.rules.board.BoardChangeNotFiled;
 import de.nextnetz.rules.satzung.MemberExitEffectiveDate;
-import de.nextnetz.rules.satzung.SatzungChangeNotYetEffective;
+import de.nextnetz.rules.assembly.SatzungChangeNotYetEffective;
 import de.nextnetz.rules.satzung.SatzungExitExcluded;
 import de.nextnetz.rules.satzung.SatzungExitPeriodTooLong;
 import de.nextnetz.rules.satzung.SatzungMinorityQuorumInvalid;
@@ -230,6 +230,10 @@ class AssemblyLawTest {
       Association letter = invitedOn("2025-11-03", DeclarationForm.LETTER, null);
       RuleEngine<Association> quick = RuleEngine.forAssociations().addRule(new MvInvitationLate(new Transit(2, 1))).build();
       assertThat(quick.check(letter, AS_OF).outcome(MvInvitationLate.ID).orElseThrow().status()).isEqualTo(Status.SATISFIED);
+      Association email = invitedOn("2025-11-05", DeclarationForm.EMAIL, null);
+      assertThat(status(email, AS_OF, MvInvitationLate.ID)).as("one day for an e-mail: received 6 Nov").isEqualTo(Status.VIOLATED);
+      RuleEngine<Association> instant = RuleEngine.forAssociations().addRule(new MvInvitationLate(new Transit(3, 0))).build();
+      assertThat(instant.check(email, AS_OF).outcome(MvInvitationLate.ID).orElseThrow().status()).isEqualTo(Status.SATISFIED);
       Association deemed = withStatute(version -> version.invitationDeemedOnDispatch(true)).toBuilder()
           .generalAssemblies(letter.getGeneralAssemblies()).build();
       assertThat(status(deemed, AS_OF, MvInvitationLate.ID)).isEqualTo(Status.SATISFIED);
@@ -470,6 +474,14 @@ class AssemblyLawTest {
       assertThat(on(v -> v, de.nextnetz.rules.satzung.MemberExitFormInvalid.ID)).isEqualTo(Status.VIOLATED);
       assertThat(on(v -> v.exitForm(java.util.Optional.empty()), de.nextnetz.rules.satzung.MemberExitFormInvalid.ID))
           .isEqualTo(Status.SATISFIED);
+    }
+
+    @Test
+    @DisplayName("statuteChangeMajority: 7 yes and 3 no fail 3/4 but pass 2/3")
+    void statute_change_majority() {
+      RuleId rule = ResolutionStatuteChangeMajorityFailed.ID;
+      assertThat(on(v -> v, rule)).isEqualTo(Status.VIOLATED);
+      assertThat(on(v -> v.statuteChangeMajority(new Fraction(2, 3)), rule)).isEqualTo(Status.SATISFIED);
     }
 
     @Test

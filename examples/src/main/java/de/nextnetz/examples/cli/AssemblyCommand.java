@@ -22,10 +22,8 @@ import de.nextnetz.rules.assembly.Transit;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -100,9 +98,7 @@ final class AssemblyCommand extends NextCommand {
       LocalDate receipt = AssemblyLaw.latestReceipt(assembly.getDate(), period.get().value());
       out.println("  " + Texts.of(lang, "assembly.period", "period", period.get().value(), "receipt", receipt,
           "clause", period.get().citation().source()));
-      Set<DeclarationForm> forms = statute.getInvitationForms().isEmpty()
-          ? EnumSet.of(DeclarationForm.LETTER, DeclarationForm.EMAIL) : statute.getInvitationForms();
-      for (DeclarationForm form : forms) {
+      for (DeclarationForm form : AssemblyLaw.invitationForms(statute)) {
         LocalDate latest = AssemblyLaw.latestDispatch(assembly.getDate(), period.get().value(), form, statute,
             Transit.DEFAULT);
         dispatchBy = latest.isBefore(dispatchBy) ? latest : dispatchBy;

@@ -128,6 +128,18 @@ public final class AssemblyLaw {
   }
 
   /**
+   * The forms an invitation may take: the Satzung's, else a letter or an e-mail (the BGB sets no
+   * form; these two are the usual ones a planner is shown).
+   *
+   * @param version the statute version
+   * @return the forms, in their declared order
+   */
+  public static Set<DeclarationForm> invitationForms(StatuteVersion version) {
+    return version.getInvitationForms().isEmpty() ? java.util.EnumSet.of(DeclarationForm.LETTER, DeclarationForm.EMAIL)
+        : java.util.EnumSet.copyOf(version.getInvitationForms());
+  }
+
+  /**
    * The majority a kind of resolution needs.
    *
    * @param kind the kind

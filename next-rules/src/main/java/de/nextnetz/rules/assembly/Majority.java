@@ -57,14 +57,4 @@ public record Majority(Kind kind, Fraction share, MajorityBase base) {
       case ALL_MEMBERS -> votes.getNo() == 0 && votes.getAbstain() == 0 && votes.getYes() > 0;
     };
   }
-
-  /** {@return e.g. {@code "at least 3/4 of the votes cast"}, in English, for messages without a bundle} */
-  @Override
-  public String toString() {
-    return switch (kind) {
-      case MORE_THAN_HALF -> "more than half";
-      case AT_LEAST -> "at least " + share;
-      case ALL_MEMBERS -> "all members";
-    } + (kind == Kind.ALL_MEMBERS ? "" : base == MajorityBase.VOTES_CAST ? " of the votes cast" : " of the members present");
-  }
 }

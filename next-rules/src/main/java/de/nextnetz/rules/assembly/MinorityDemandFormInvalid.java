@@ -17,7 +17,7 @@ import de.nextnetz.rules.Severity;
  * unless the Satzung eases the form ({@code minorityDemandForm}), and states the purpose and the
  * reasons.
  */
-public final class MinorityDemandFormInvalid extends DemandRule {
+public final class MinorityDemandFormInvalid extends ReceivedRule<MinorityDemand> {
 
   private static final Citation CITATION = Citation.of("§ 37 Abs. 1 BGB; § 126 BGB (KG Berlin 22 W 80/19)");
 
@@ -29,10 +29,10 @@ public final class MinorityDemandFormInvalid extends DemandRule {
 
   /** Creates the rule. */
   public MinorityDemandFormInvalid() {
-    super(DEFINITION);
+    super(DEFINITION, "minorityDemands", Association::getMinorityDemands, MinorityDemand::getReceivedOn);
   }
   @Override
-  void check(Association association, MinorityDemand demand, String path, StatuteVersion statute, CheckContext context,
+  protected void check(Association association, MinorityDemand demand, String path, StatuteVersion statute, CheckContext context,
       Outcome.Builder outcome) {
     outcome.checked();
     AssemblyLaw.Provision<FormRequirement> form = AssemblyLaw.minorityDemandForm(statute);

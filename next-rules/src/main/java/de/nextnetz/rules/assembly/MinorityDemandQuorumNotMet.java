@@ -18,7 +18,7 @@ import de.nextnetz.rules.Severity;
  * supporters who are members that day: of 95 or 100 members 10 must support it, of 101 eleven.
  * Without the quorum the board need not call an assembly.
  */
-public final class MinorityDemandQuorumNotMet extends DemandRule {
+public final class MinorityDemandQuorumNotMet extends ReceivedRule<MinorityDemand> {
 
   private static final Citation CITATION = Citation.of("§ 37 Abs. 1 BGB", "… wenn der durch die Satzung bestimmte Teil oder in Ermangelung einer Bestimmung der zehnte Teil der Mitglieder die Berufung schriftlich unter Angabe des Zweckes und der Gründe verlangt.");
 
@@ -30,10 +30,10 @@ public final class MinorityDemandQuorumNotMet extends DemandRule {
 
   /** Creates the rule. */
   public MinorityDemandQuorumNotMet() {
-    super(DEFINITION);
+    super(DEFINITION, "minorityDemands", Association::getMinorityDemands, MinorityDemand::getReceivedOn);
   }
   @Override
-  void check(Association association, MinorityDemand demand, String path, StatuteVersion statute, CheckContext context,
+  protected void check(Association association, MinorityDemand demand, String path, StatuteVersion statute, CheckContext context,
       Outcome.Builder outcome) {
     outcome.checked();
     if (!AssemblyLaw.quorumMet(association, demand, statute)) {

@@ -1,7 +1,6 @@
 package de.nextnetz.rules.assembly;
 
 import de.nextnetz.domain.Association;
-import de.nextnetz.domain.assembly.Invitation;
 import de.nextnetz.domain.assembly.Resolution;
 import de.nextnetz.domain.event.GeneralAssembly;
 import de.nextnetz.rules.CheckContext;
@@ -32,16 +31,16 @@ public final class MvAgendaItemNotAnnounced extends ResolutionRule {
     super(DEFINITION);
   }
   @Override
+  boolean ready(GeneralAssembly assembly, String path, CheckContext context, Outcome.Builder outcome) {
+    return invitation(assembly, path, context, outcome).isPresent();
+  }
+
+  @Override
   void check(Association association, GeneralAssembly assembly, Resolution resolution, String path,
       CheckContext context, Outcome.Builder outcome) {
-    Optional<Invitation> invitation = assembly.getInvitation();
-    if (invitation.isEmpty()) {
-      outcome.missing(path.substring(0, path.indexOf("/resolutions")) + "/invitation");
-      return;
-    }
     outcome.checked();
     Optional<String> item = resolution.getAgendaItemId();
-    if (item.isEmpty() || invitation.get().agendaItem(item.get()).isEmpty()) {
+    if (item.isEmpty() || assembly.getInvitation().flatMap(invitation -> invitation.agendaItem(item.get())).isEmpty()) {
       outcome.add(Finding.builder(this, Severity.ERROR, path)
           .param("resolution", resolution.getSubject())
           .fact("assembly", assembly.getDate())

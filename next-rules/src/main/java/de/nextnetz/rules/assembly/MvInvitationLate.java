@@ -103,10 +103,10 @@ public final class MvInvitationLate extends AssemblyRule {
     }
   }
 
-  /** The allowed form with the most days in transit; a letter where the Satzung names none. */
+  /** The allowed form with the most days in transit ({@link AssemblyLaw#invitationForms}). */
   private DeclarationForm slowest(StatuteVersion statute) {
-    return statute.getInvitationForms().stream()
+    return AssemblyLaw.invitationForms(statute).stream()
         .max(java.util.Comparator.comparingInt(transit::daysFor).thenComparing(java.util.Comparator.naturalOrder()))
-        .orElse(DeclarationForm.LETTER);
+        .orElseThrow();
   }
 }

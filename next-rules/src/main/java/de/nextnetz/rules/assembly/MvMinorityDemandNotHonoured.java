@@ -26,7 +26,7 @@ import java.util.Optional;
  * invitation to an assembly that names the demand ({@code minorityDemandId}); the members may then
  * ask the register court to authorise them (§ 37 Abs. 2 BGB).
  */
-public final class MvMinorityDemandNotHonoured extends DemandRule {
+public final class MvMinorityDemandNotHonoured extends ReceivedRule<MinorityDemand> {
 
   private static final Citation CITATION = Citation.of("§ 37 BGB");
 
@@ -50,7 +50,7 @@ public final class MvMinorityDemandNotHonoured extends DemandRule {
    * @throws IllegalArgumentException if the time is not positive
    */
   public MvMinorityDemandNotHonoured(Period response) {
-    super(DEFINITION);
+    super(DEFINITION, "minorityDemands", Association::getMinorityDemands, MinorityDemand::getReceivedOn);
     if (response.isNegative() || response.isZero()) {
       throw new IllegalArgumentException("the time to call the assembly must be positive, but was " + response);
     }
@@ -58,7 +58,7 @@ public final class MvMinorityDemandNotHonoured extends DemandRule {
   }
 
   @Override
-  void check(Association association, MinorityDemand demand, String path, StatuteVersion statute, CheckContext context,
+  protected void check(Association association, MinorityDemand demand, String path, StatuteVersion statute, CheckContext context,
       Outcome.Builder outcome) {
     if (!AssemblyLaw.quorumMet(association, demand, statute) || !AssemblyLaw.formValid(demand, statute)) {
       return;

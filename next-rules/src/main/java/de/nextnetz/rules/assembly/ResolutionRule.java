@@ -28,6 +28,19 @@ abstract class ResolutionRule extends AssemblyRule {
   abstract void check(Association association, GeneralAssembly assembly, Resolution resolution, String path,
       CheckContext context, Outcome.Builder outcome);
 
+  /**
+   * Whether the assembly has what this rule needs to judge its resolutions; by default it has.
+   *
+   * @param assembly the assembly, held by the day
+   * @param path its JSON Pointer
+   * @param context the check's context
+   * @param outcome the outcome being built, to name what is missing
+   * @return whether to judge its resolutions
+   */
+  boolean ready(GeneralAssembly assembly, String path, CheckContext context, Outcome.Builder outcome) {
+    return true;
+  }
+
   @Override
   final void check(Association association, GeneralAssembly assembly, String path, CheckContext context,
       Outcome.Builder outcome) {
@@ -35,6 +48,9 @@ abstract class ResolutionRule extends AssemblyRule {
       return;
     }
     List<Resolution> resolutions = assembly.getResolutions();
+    if (resolutions.isEmpty() || !ready(assembly, path, context, outcome)) {
+      return;
+    }
     for (int j = 0; j < resolutions.size(); j++) {
       check(association, assembly, resolutions.get(j), path + "/resolutions/" + j, context, outcome);
     }

@@ -16,6 +16,7 @@ import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.assembly.AssemblyLaw;
+import de.nextnetz.rules.assembly.ReceivedRule;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +28,7 @@ import java.util.Optional;
  * states it as a deadline; an INFO where the member list does not end the membership on that day.
  * Declarations in a form the Satzung does not allow are left to {@code MEMBER_EXIT_FORM_INVALID}.
  */
-public final class MemberExitEffectiveDate extends ExitRule {
+public final class MemberExitEffectiveDate extends ReceivedRule<ExitDeclaration> {
 
   private static final Citation CITATION = Citation.of("§ 39 BGB; Satzung (Austritt)");
 
@@ -39,10 +40,10 @@ public final class MemberExitEffectiveDate extends ExitRule {
 
   /** Creates the rule. */
   public MemberExitEffectiveDate() {
-    super(DEFINITION);
+    super(DEFINITION, "exitDeclarations", Association::getExitDeclarations, ExitDeclaration::getReceivedOn);
   }
   @Override
-  void check(Association association, ExitDeclaration exit, String path, StatuteVersion statute, CheckContext context,
+  protected void check(Association association, ExitDeclaration exit, String path, StatuteVersion statute, CheckContext context,
       Outcome.Builder outcome) {
     if (!exit.getForm().satisfies(AssemblyLaw.exitForm(statute).value())) {
       return;

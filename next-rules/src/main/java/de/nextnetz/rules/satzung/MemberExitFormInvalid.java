@@ -13,13 +13,14 @@ import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.assembly.AssemblyLaw;
+import de.nextnetz.rules.assembly.ReceivedRule;
 
 /**
  * An exit declaration has the form the Satzung asks for ({@code exitForm}; Schriftform set by the
  * Satzung is met by e-mail or fax, § 127 Abs. 2 BGB); where the Satzung sets none, any form counts.
  * In another form the exit does not take effect.
  */
-public final class MemberExitFormInvalid extends ExitRule {
+public final class MemberExitFormInvalid extends ReceivedRule<ExitDeclaration> {
 
   private static final Citation CITATION = Citation.of("§ 39 BGB; Satzung (Form des Austritts)");
 
@@ -31,10 +32,10 @@ public final class MemberExitFormInvalid extends ExitRule {
 
   /** Creates the rule. */
   public MemberExitFormInvalid() {
-    super(DEFINITION);
+    super(DEFINITION, "exitDeclarations", Association::getExitDeclarations, ExitDeclaration::getReceivedOn);
   }
   @Override
-  void check(Association association, ExitDeclaration exit, String path, StatuteVersion statute, CheckContext context,
+  protected void check(Association association, ExitDeclaration exit, String path, StatuteVersion statute, CheckContext context,
       Outcome.Builder outcome) {
     outcome.checked();
     AssemblyLaw.Provision<FormRequirement> form = AssemblyLaw.exitForm(statute);
