@@ -25,8 +25,9 @@ import tools.jackson.databind.module.SimpleModule;
  * message), so the domain stays free of Jackson annotations and a plain or Spring-configured
  * mapper writes the same JSON as {@link NextJson}. Texts are rendered in the write's locale
  * ({@code mapper.writer().with(Locale.GERMAN)}; Jackson's default is the JVM's). Reading is strict and reports every
- * problem in one {@link NextJsonException}; a value read as the root of {@code readValue} is then
- * validated with Bean Validation.
+ * problem in one {@link NextJsonException}, in the read's locale ({@code mapper.readerFor(Association.class)
+ * .with(Locale.GERMAN)}: German for {@code de}, English for every other language); a value read as the root of
+ * {@code readValue} is then validated with Bean Validation, whose messages follow the same locale.
  *
  * <pre>{@code
  * JsonMapper mapper = JsonMapper.builder().addModule(new NextJsonModule()).build();
@@ -88,8 +89,10 @@ public final class NextJsonModule extends SimpleModule {
 
     @Override
     public T deserialize(JsonParser in, DeserializationContext context) {
-      // NExT's limits, whatever this mapper's own: one reading policy on every route.
-      Reading reading = new Reading();
+      // NExT's limits, whatever this mapper's own: one reading policy on every route. Problems are
+      // told in the read's language (German for "de", else English), as texts are written in the write's.
+      java.util.Locale locale = "de".equals(context.getLocale().getLanguage()) ? java.util.Locale.GERMAN : java.util.Locale.ENGLISH;
+      Reading reading = new Reading(locale);
       T value;
       try {
         value = codec.read(in, reading);
@@ -100,7 +103,7 @@ public final class NextJsonModule extends SimpleModule {
       if (reading.hasProblems() || value == null) {
         throw new NextJsonException(reading.problems(), reading.omitted());
       }
-      return Documents.validated(value, de.nextnetz.domain.validation.DomainValidator.standard());
+      return Documents.validated(value, de.nextnetz.domain.validation.DomainValidator.forLocale(locale));
     }
 
     @Override

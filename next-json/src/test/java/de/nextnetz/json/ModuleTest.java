@@ -7,13 +7,15 @@ import de.nextnetz.domain.Association;
 import de.nextnetz.domain.Person;
 import de.nextnetz.domain.board.BoardSeat;
 import de.nextnetz.domain.seeds.NextSeeds;
+import java.util.Locale;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The module inside a plain Jackson 3 mapper. */
 class ModuleTest {
 
-  private final JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
+  private final JsonMapper mapper = JsonMapper.builder().findAndAddModules().defaultLocale(Locale.ENGLISH).build();
 
   @Test
   void is_found_through_the_service_file() {
@@ -44,5 +46,22 @@ class ModuleTest {
         .satisfies(e -> assertThat(((NextJsonException) e).getProblems()).extracting(JsonProblem::toString)
             .containsExactly("/id: must be an identifier of letters, digits, '.', '_' or '-' (at most 64 characters)",
                 "/name: must not be blank"));
+  }
+
+  @Test
+  @DisplayName("A reader with a German locale tells the problems in German, Bean Validation's included")
+  void tells_the_problems_in_the_readers_language() {
+    assertThatThrownBy(() -> mapper.readerFor(Person.class).with(Locale.GERMAN).readValue("{\"id\":\"p1\",\"name\":\"\",\"age\":3}"))
+        .isInstanceOf(NextJsonException.class)
+        .satisfies(e -> assertThat(((NextJsonException) e).getProblems()).extracting(JsonProblem::toString)
+            .containsExactly("/age: unbekannte Eigenschaft „age“ (Person hat: id, name, title)"));
+    assertThatThrownBy(() -> mapper.readerFor(Person.class).with(Locale.GERMAN).readValue("{\"id\":\"p1\",\"name\":\"\"}"))
+        .isInstanceOf(NextJsonException.class)
+        .satisfies(e -> assertThat(((NextJsonException) e).getProblems()).extracting(JsonProblem::toString)
+            .containsExactly("/name: darf nicht leer sein"));
+    assertThatThrownBy(() -> mapper.readerFor(Person.class).with(Locale.FRENCH).readValue("{\"id\":\"p1\",\"name\":\"\"}"))
+        .as("a language without messages of its own gets English")
+        .satisfies(e -> assertThat(((NextJsonException) e).getProblems()).extracting(JsonProblem::toString)
+            .containsExactly("/name: must not be blank"));
   }
 }
