@@ -201,4 +201,41 @@ public final class ActivityReport {
   public List<CommunityMeetings> getCommunityMeetings() {
     return communityMeetings;
   }
+
+  /**
+   * Two reports are equal when they are of the same year and hold the same figures.
+   *
+   * @param other another object
+   * @return whether it is an equal report
+   */
+  @Override
+  public boolean equals(@org.jspecify.annotations.Nullable Object other) {
+    return other instanceof ActivityReport that && year.equals(that.year) && recorded == that.recorded
+        && membersAtYearEnd.equals(that.membersAtYearEnd) && joined.equals(that.joined) && left.equals(that.left)
+        && eventsByFormat.equals(that.eventsByFormat) && eventDaysByFormat.equals(that.eventDaysByFormat)
+        && eventsByMode.equals(that.eventsByMode) && generalAssemblies.equals(that.generalAssemblies)
+        && communityMeetings.equals(that.communityMeetings);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(year, recorded, membersAtYearEnd, joined, left, eventsByFormat, eventDaysByFormat, eventsByMode,
+        generalAssemblies, communityMeetings);
+  }
+
+  /**
+   * {@return the year's figures in one line for a developer's log, e.g. {@code ActivityReport[2024: members at year
+   * end {PERSONAL=78, INSTITUTIONAL=37, ASSOCIATED=1}, joined {PERSONAL=12, ...}, 56 events on 57 days, ...]}; the
+   * text for people is the activity report document}
+   */
+  @Override
+  public String toString() {
+    if (!recorded) {
+      return "ActivityReport[" + year + ": members at year end " + membersAtYearEnd + ", joined " + joined + ", left "
+          + left + ", no records of events or assemblies]";
+    }
+    return "ActivityReport[" + year + ": members at year end " + membersAtYearEnd + ", joined " + joined + ", left "
+        + left + ", " + getEvents() + " events on " + getEventDays() + " days, general assemblies " + generalAssemblies
+        + ", " + communityMeetings.size() + " communities]";
+  }
 }
