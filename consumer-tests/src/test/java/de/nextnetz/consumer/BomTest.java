@@ -31,12 +31,12 @@ class BomTest {
   @Test
   @DisplayName("next-bom lists exactly the published modules, each at the project's version")
   void the_bom_lists_the_published_modules() throws IOException {
-    Matcher entry = Pattern.compile("<artifactId>(next-[a-z]+)</artifactId>\\s*<version>\\$\\{project\\.version}</version>")
+    Matcher entry = Pattern.compile("<artifactId>(next-[a-z-]+)</artifactId>\\s*<version>\\$\\{project\\.version}</version>")
         .matcher(bom());
     List<String> listed = new ArrayList<>();
     while (entry.find()) {
       listed.add(entry.group(1));
     }
-    assertThat(listed).containsExactly("next-domain", "next-rules", "next-json", "next-test", "next-cli");
+    assertThat(listed).containsExactly("next-domain", "next-rules", "next-json", "next-test", "next-spring-boot", "next-cli");
   }
 }
