@@ -1,7 +1,9 @@
 /**
  * The statute rules: a rule engine that checks an association as of any day, every finding citing
  * its clause and explaining itself; the built-in rules of NExT's statute and the BGB, deadlines,
- * the activity report's figures, and the municipal review. Public holidays come from Jollyday.
+ * the activity report's figures, and the municipal review. Public holidays come from Jollyday by default
+ * (required on the module path; on the class path an application may leave it out and gets the built-in
+ * statutory calendar) or from a {@code HolidaySource} of the application's own.
  */
 module de.nextnetz.rules {
   requires transitive de.nextnetz.domain;
@@ -19,4 +21,7 @@ module de.nextnetz.rules {
   exports de.nextnetz.rules.report;
   exports de.nextnetz.rules.rhythm;
   exports de.nextnetz.rules.satzung;
+
+  // An application's own source of public holidays (de.nextnetz.rules.calendar.PublicHolidays).
+  uses de.nextnetz.rules.calendar.HolidaySource;
 }

@@ -1,25 +1,26 @@
 package de.nextnetz.rules.calendar;
 
-import de.focus_shift.jollyday.core.HolidayManager;
-import de.focus_shift.jollyday.core.HolidayType;
-import de.focus_shift.jollyday.core.ManagerParameters;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.time.FederalState;
 import de.nextnetz.domain.time.HolidayCalendar;
 import java.time.LocalDate;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.ServiceLoader;
 
 /**
- * The public holidays in Germany, nationwide or in one Land, as the Jollyday library ({@code
- * de.focus-shift:jollyday-core}) maintains them: the holidays every Land keeps, each Land's own
- * (Fronleichnam in Hessen, the International Women's Day in Berlin since 2019) and one-off ones
- * (in Berlin 8 May 2020 and 8 May 2025, and 17 June 2028). Observances that are no public holiday,
- * such as Easter Sunday outside Brandenburg, do not count.
+ * The public holidays in Germany, nationwide or in one Land, from the {@link HolidaySource} of this
+ * process: by default the Jollyday library ({@code de.focus-shift:jollyday-core}), which maintains the
+ * holidays every Land keeps, each Land's own (Fronleichnam in Hessen, the International Women's Day in
+ * Berlin since 2019) and one-off ones (in Berlin 8 May 2020 and 8 May 2025, and 17 June 2028). An
+ * application may register a source of its own, or leave Jollyday out and get the built-in statutory
+ * calendar ({@link HolidaySource#statutory()}); {@link #source()} tells which one answers. Observances
+ * that are no public holiday, such as Easter Sunday outside Brandenburg, do not count.
  *
- * <p>A value: it holds the Land only; the calendar data belong to Jollyday, which loads them once.
+ * <p>A value: it holds the Land only; the calendar data belong to the source, which is chosen and loaded
+ * once, on first use.
  *
  * @param land the Land, or empty for the holidays that all Länder keep
  */
@@ -60,41 +61,50 @@ public record PublicHolidays(Optional<FederalState> land) implements HolidayCale
     return new PublicHolidays(association.landOfSeat());
   }
 
+  /**
+   * The source that answers in this process: an application's own (one registered for {@link
+   * ServiceLoader}), else Jollyday where it is on the class path, else the built-in statutory calendar.
+   *
+   * @return the source, chosen on first use
+   * @throws IllegalStateException if more than one source of an application's own is registered
+   */
+  public static HolidaySource source() {
+    return Active.SOURCE;
+  }
+
   @Override
   public boolean isPublicHoliday(LocalDate day) {
     Objects.requireNonNull(day, "day");
-    HolidayManager germany = Germany.MANAGER;
-    return land.isPresent()
-        ? germany.isHoliday(day, HolidayType.PUBLIC_HOLIDAY, land.get().name().toLowerCase(Locale.ROOT))
-        : germany.isHoliday(day, HolidayType.PUBLIC_HOLIDAY);
+    return Active.SOURCE.calendar(land).isPublicHoliday(day);
   }
 
-  /** Jollyday's calendar of Germany, loaded on first use. */
-  private static final class Germany {
-    static final HolidayManager MANAGER = quietly(
-        () -> HolidayManager.getInstance(ManagerParameters.create(de.focus_shift.jollyday.core.HolidayCalendar.GERMANY)));
+  /** The source of this process, chosen on first use. */
+  private static final class Active {
+    static final HolidaySource SOURCE = choose();
 
-    private Germany() {}
-  }
+    private Active() {}
 
-  private static final String SLF4J_VERBOSITY = "slf4j.internal.verbosity";
-
-  /**
-   * Loads Jollyday without SLF4J's start-up notice: Jollyday logs through SLF4J, and an application
-   * without an SLF4J provider would see three "SLF4J(W): No SLF4J providers were found" lines on its
-   * standard error the first time a fee is due. Where the application has not chosen SLF4J's own
-   * verbosity, it is set to errors for the loading only (SLF4J reads it once, when it starts), and
-   * cleared again; an application's logging is untouched, since its provider logs as before.
-   */
-  private static <T> T quietly(Supplier<T> load) {
-    if (System.getProperty(SLF4J_VERBOSITY) != null) {
-      return load.get();
+    private static HolidaySource choose() {
+      List<HolidaySource> registered = new ArrayList<>();
+      ServiceLoader.load(HolidaySource.class, PublicHolidays.class.getClassLoader()).forEach(registered::add);
+      if (registered.size() > 1) {
+        throw new IllegalStateException("several holiday sources are registered ("
+            + String.join(", ", registered.stream().map(source -> source.getClass().getName()).toList())
+            + "); keep one");
+      }
+      if (registered.size() == 1) {
+        return registered.get(0);
+      }
+      return jollydayPresent() ? new JollydayHolidays() : HolidaySource.statutory();
     }
-    System.setProperty(SLF4J_VERBOSITY, "ERROR");
-    try {
-      return load.get();
-    } finally {
-      System.clearProperty(SLF4J_VERBOSITY);
+
+    private static boolean jollydayPresent() {
+      try {
+        Class.forName(JollydayHolidays.PROBE, false, PublicHolidays.class.getClassLoader());
+        return true;
+      } catch (ClassNotFoundException | LinkageError e) {
+        return false;
+      }
     }
   }
 }
