@@ -107,13 +107,15 @@ class ReadmeFactsTest {
   }
 
   @Test
-  @DisplayName("An activity report prints its figures, not an identity hash")
+  @DisplayName("An activity report prints its figures and an engine its rules, not an identity hash")
   void the_activity_report_prints_readably() {
     ActivityReport year = ActivityReport.of(NextSeeds.association(), Year.of(2024));
     assertThat(year.toString())
         .startsWith("ActivityReport[2024: members at year end {")
         .contains("PERSONAL=78", "INSTITUTIONAL=37", "56 events on 57 days")
         .doesNotContain("@");
+    assertThat(de.nextnetz.rules.RuleEngine.builtIn().toString())
+        .startsWith("RuleEngine[" + BuiltInRules.all().size() + " rules: BOARD_MISSING, ");
     assertThat(year).isEqualTo(ActivityReport.of(NextSeeds.association(), Year.of(2024)))
         .hasSameHashCodeAs(ActivityReport.of(NextSeeds.association(), Year.of(2024)))
         .isNotEqualTo(ActivityReport.of(NextSeeds.association(), Year.of(2023)));

@@ -70,6 +70,13 @@ public final class RuleEngine<T> {
   public List<Rule<T>> rules() {
     return rules;
   }
+  /** {@return the engine's rules for a developer's log, e.g. {@code RuleEngine[2 rules: BOARD_MISSING, FEE_DUE]}} */
+  @Override
+  public String toString() {
+    return "RuleEngine[" + rules.size() + (rules.size() == 1 ? " rule: " : " rules: ")
+        + String.join(", ", rules.stream().map(rule -> rule.definition().id().value()).toList()) + "]";
+  }
+
 
   /**
    * The context of a check on a day: for an association, the statute version in force that day.
