@@ -16,7 +16,7 @@ class CalendarCliTest {
 
     assertThat(run.code()).isZero();
     assertThat(run.out()).startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n").endsWith("END:VCALENDAR\r\n")
-        .contains("UID:BOARD_ELECTION_OVERDUE-board-20261121@next-e--v-.next-netz.de\r\n")
+        .contains("UID:BOARD_ELECTION_OVERDUE%2Fboard-20261121@NExT%20e%2E%20V%2E.next-netz.de\r\n")
         .contains("DTSTAMP:20261122T090000Z\r\n")
         .contains("TRIGGER;RELATED=START:-P90D\r\n")
         .contains("X-WR-CALNAME:Fristen NExT e. V.\r\n");

@@ -67,12 +67,12 @@ public final class DeadlineCalendar {
     line(out, "CALSCALE:GREGORIAN");
     line(out, "METHOD:PUBLISH");
     line(out, "X-WR-CALNAME:" + text((german ? "Fristen " : "Deadlines ") + association));
-    String domain = slug(association) + ".next-netz.de";
+    String domain = uidPart(association) + ".next-netz.de";
     for (Deadline deadline : deadlines) {
       LocalDate due = deadline.dueBy();
       String what = deadline.message(locale);
       line(out, "BEGIN:VEVENT");
-      line(out, "UID:" + deadline.ruleId().value() + slug(deadline.path()) + "-" + due.format(DAY) + "@" + domain);
+      line(out, "UID:" + deadline.ruleId().value() + uidPart(deadline.path()) + "-" + due.format(DAY) + "@" + domain);
       line(out, "DTSTAMP:" + STAMP.format(stamp));
       line(out, "DTSTART;VALUE=DATE:" + due.format(DAY));
       line(out, "DTEND;VALUE=DATE:" + due.plusDays(1).format(DAY));
@@ -92,18 +92,51 @@ public final class DeadlineCalendar {
     return out.toString();
   }
 
-  /** A JSON Pointer or name as a part of a UID: letters and digits, the rest as '-'. */
-  private static String slug(String text) {
-    StringBuilder slug = new StringBuilder();
-    for (char c : text.toLowerCase(Locale.ROOT).toCharArray()) {
-      slug.append((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? c : '-');
+  /**
+   * A JSON Pointer or name as a part of a UID, one to one: ASCII letters and digits stay, every other
+   * character is written as its UTF-8 octets in percent form ({@code "/board"} is {@code "%2Fboard"},
+   * {@code "Müllerverein"} is {@code "M%C3%BCllerverein"}), so distinct names give distinct UIDs and no
+   * input ends the UID or the line.
+   */
+  static String uidPart(String text) {
+    StringBuilder part = new StringBuilder();
+    for (byte octet : text.getBytes(StandardCharsets.UTF_8)) {
+      int c = octet & 0xFF;
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+        part.append((char) c);
+      } else {
+        part.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+            .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+      }
     }
-    return slug.toString();
+    return part.toString();
   }
 
-  /** Escapes a TEXT value (RFC 5545, 3.3.11). */
-  private static String text(String value) {
-    return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n");
+  /**
+   * Escapes a TEXT value (RFC 5545, 3.3.11): backslash, semicolon and comma escaped; every line break
+   * (CRLF, a lone CR or LF, U+0085, U+2028, U+2029) as {@code \n}; every other control character
+   * (C0 but the tab, DEL, C1), which a TEXT value may not hold and which would let a text end its line and
+   * forge properties or events, as U+FFFD.
+   */
+  static String text(String value) {
+    StringBuilder text = new StringBuilder(value.length());
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '\\' -> text.append("\\\\");
+        case ';' -> text.append("\\;");
+        case ',' -> text.append("\\,");
+        case '\r' -> {
+          text.append("\\n");
+          if (i + 1 < value.length() && value.charAt(i + 1) == '\n') {
+            i++;
+          }
+        }
+        case '\n', '\u0085', '\u2028', '\u2029' -> text.append("\\n");
+        default -> text.append(c != '\t' && (c < 0x20 || (c >= 0x7F && c <= 0x9F)) ? '\uFFFD' : c);
+      }
+    }
+    return text.toString();
   }
 
   /** Appends a content line, folded at 75 octets without splitting a UTF-8 character (RFC 5545, 3.1). */

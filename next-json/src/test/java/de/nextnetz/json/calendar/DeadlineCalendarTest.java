@@ -78,4 +78,53 @@ class DeadlineCalendarTest {
     assertThat(second.<VEvent>getComponents(VEvent.VEVENT).stream().map(event -> text(event, "UID")).toList())
         .isEqualTo(uids);
   }
+
+  @Test
+  @DisplayName("RFC 5545 3.3.11: a lone CR, other control characters and line separators in any text cannot forge events or properties, read by ical4j and by biweekly")
+  void control_characters_cannot_forge_a_calendar() throws Exception {
+    String forgery = "Satzung \rEND:VEVENT\rBEGIN:VEVENT\rUID:forged@evil\rDTSTART;VALUE=DATE:20300101\rSUMMARY:Pay now"
+        + "\rURL:http://evil.example\r\nRRULE:FREQ=DAILY\nX-A:1\u0085X-B:2\u2028X-C:3\u0007\u001b[31m\u009b\u007f";
+    Deadline hostile = new Deadline(LocalDate.of(2026, 5, 8), DEADLINES.get(0).ruleId(),
+        de.nextnetz.rules.Citation.of(forgery), "/members/0\r/x", de.nextnetz.rules.Message.literal(forgery, forgery), false);
+    String ics = DeadlineCalendar.write("Verein\rX-EVIL:1", List.of(hostile, DEADLINES.get(0)), Locale.GERMAN,
+        Instant.parse("2026-11-22T09:00:00Z"));
+
+    assertThat(ics.replace("\r\n", "")).as("no CR or LF but the line ends").doesNotContain("\r").doesNotContain("\n");
+    assertThat(ics.chars().filter(c -> c != '\r' && c != '\n' && c != '\t' && (c < 0x20 || (c >= 0x7F && c <= 0x9F))))
+        .as("no other control character").isEmpty();
+    Calendar calendar = parse(ics);
+    calendar.validate();
+    List<VEvent> events = calendar.getComponents(VEvent.VEVENT);
+    assertThat(events).hasSize(2);
+    assertThat(events).allSatisfy(event -> {
+      assertThat(event.getProperty("RRULE")).isEmpty();
+      assertThat(event.getProperty("URL")).isEmpty();
+      assertThat(text(event, "UID")).doesNotContain("forged");
+    });
+    assertThat(text(events.get(0), "SUMMARY")).startsWith("Satzung \nEND:VEVENT\nBEGIN:VEVENT\nUID:forged@evil");
+
+    biweekly.ICalendar second = biweekly.Biweekly.parse(ics).first();
+    assertThat(second.getEvents()).hasSize(2).allSatisfy(event -> {
+      assertThat(event.getRecurrenceRule()).isNull();
+      assertThat(event.getUrl()).isNull();
+      assertThat(event.getUid().getValue()).doesNotContain("forged");
+    });
+    assertThat(second.getEvents().get(0).getSummary().getValue()).startsWith("Satzung \nEND:VEVENT\nBEGIN:VEVENT");
+    assertThat(second.getExperimentalProperty("X-EVIL")).isNull();
+  }
+
+  @Test
+  @DisplayName("Distinct association names and paths give distinct UIDs, also where they differ only in letters beyond ASCII")
+  void distinct_names_give_distinct_uids() {
+    assertThat(DeadlineCalendar.uidPart("Müllerverein")).isEqualTo("M%C3%BCllerverein");
+    assertThat(DeadlineCalendar.uidPart("Möllerverein")).isNotEqualTo(DeadlineCalendar.uidPart("Müllerverein"));
+    assertThat(DeadlineCalendar.uidPart("A-B")).isNotEqualTo(DeadlineCalendar.uidPart("A B"));
+    assertThat(DeadlineCalendar.uidPart("NExT")).isNotEqualTo(DeadlineCalendar.uidPart("Next"));
+    assertThat(DeadlineCalendar.uidPart("/members/1")).isEqualTo("%2Fmembers%2F1");
+    String one = DeadlineCalendar.write("Müllerverein", DEADLINES, Locale.GERMAN, Instant.EPOCH);
+    String other = DeadlineCalendar.write("Möllerverein", DEADLINES, Locale.GERMAN, Instant.EPOCH);
+    java.util.function.Function<String, List<String>> uids = ics -> java.util.Arrays.stream(ics.replace("\r\n ", "")
+        .split("\r\n")).filter(line -> line.startsWith("UID:")).toList();
+    assertThat(uids.apply(one)).doesNotContainAnyElementsOf(uids.apply(other));
+  }
 }
