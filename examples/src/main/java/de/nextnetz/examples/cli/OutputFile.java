@@ -6,12 +6,14 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 
@@ -19,7 +21,9 @@ import java.util.List;
  * The one place the tool writes a file the user named ({@code --output}): an existing file is kept
  * unless {@code --force} is given, a symbolic link is not followed without it, an input of the
  * command is never overwritten, and a failed write (a full disk) is an error with exit 2, not a
- * silent success.
+ * silent success. A regular file replaced with {@code --force} is written beside it first and then
+ * moved into its place, so a failed write leaves the old file as it was, never a cut one; a device or a
+ * pipe is written to where it is.
  */
 final class OutputFile {
 
@@ -53,23 +57,91 @@ final class OutputFile {
         throw new BadInputException(Texts.of(lang, "error.outputIsInput", "file", name));
       }
     }
-    // Without --force the file is created new, atomically: if it appeared meanwhile, or is a link, this fails.
-    OpenOption[] options = force
-        ? new OpenOption[] {StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE}
-        : new OpenOption[] {StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS};
-    boolean created = false;
+    if (force && exists) {
+      Path target = link ? resolved(output, name, lang) : output;
+      if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+        replace(target, text, name, lang);
+      } else {
+        // A device or a pipe (e.g. /dev/stdout) is written to where it is, never replaced by a file.
+        writeInPlace(target, text, name, lang);
+      }
+      return;
+    }
+    // A new file is created new, atomically: if it appeared meanwhile, or is a link, this fails.
+    OpenOption[] options = {StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS};
     try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8, options)) {
-      created = !exists;
       out.write(text);
     } catch (IOException e) {
-      if (created) {
-        try {
-          Files.deleteIfExists(output); // no half-written file of ours stays behind
-        } catch (IOException ignored) {
-          // the message below says the write failed; the file may remain
-        }
-      }
+      deleteQuietly(output); // no half-written file of ours stays behind
       throw new BadInputException(Texts.of(lang, "error.cannotWrite", "file", name, "reason", reason(e, lang)));
+    }
+  }
+
+  /**
+   * Replaces an existing file without ever leaving it cut: the text is written to a new file beside it,
+   * which is then moved into its place (atomically where the file system can). If the write fails (a
+   * full disk), the new file is removed and the old one stays as it was.
+   */
+  private static void replace(Path target, String text, String name, Lang lang) {
+    Path folder = folderOf(target);
+    Path fresh = folder.resolve("." + target.getFileName() + "." + Long.toUnsignedString(System.nanoTime(), 36) + ".tmp");
+    try {
+      try (Writer out = Files.newBufferedWriter(fresh, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
+        out.write(text);
+      }
+      copyPermissions(target, fresh);
+      try {
+        Files.move(fresh, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(fresh, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      deleteQuietly(fresh);
+      throw new BadInputException(Texts.of(lang, "error.cannotWrite", "file", name, "reason", reason(e, lang)));
+    }
+  }
+
+  private static void writeInPlace(Path target, String text, String name, Lang lang) {
+    try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+        StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+      out.write(text);
+    } catch (IOException e) {
+      throw new BadInputException(Texts.of(lang, "error.cannotWrite", "file", name, "reason", reason(e, lang)));
+    }
+  }
+
+  /** Where a symbolic link points, which {@code --force} replaces (the link itself stays). */
+  private static Path resolved(Path link, String name, Lang lang) {
+    try {
+      Path target = Files.readSymbolicLink(link);
+      return folderOf(link).resolve(target);
+    } catch (IOException e) {
+      throw new BadInputException(Texts.of(lang, "error.cannotWrite", "file", name, "reason", reason(e, lang)));
+    }
+  }
+
+  /** The folder a file is in (a file of the root folder: the root). */
+  private static Path folderOf(Path file) {
+    Path absolute = file.toAbsolutePath();
+    Path parent = absolute.getParent();
+    return parent != null ? parent : absolute;
+  }
+
+  /** The replaced file keeps who may read it (POSIX file systems; elsewhere the defaults apply). */
+  private static void copyPermissions(Path from, Path to) {
+    try {
+      Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
+    } catch (UnsupportedOperationException | IOException e) {
+      // not a POSIX file system, or not ours to change: the new file keeps the defaults
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException ignored) {
+      // the message says the write failed; the file may remain
     }
   }
 

@@ -120,6 +120,34 @@ class InputOutputTest {
   }
 
   @Test
+  @DisplayName("--force on a full disk keeps the old file whole and leaves no cut or temporary file behind")
+  void force_on_a_full_disk_keeps_the_original(@TempDir Path folder) throws Exception {
+    Path disk = folder.resolve("small-disk");
+    Files.createDirectories(disk);
+    Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=8k", "tmpfs", disk.toString())
+        .redirectErrorStream(true).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mount.waitFor() == 0,
+        "mounting a file system of 8 KiB needs root (as on CI): "
+            + new String(mount.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      Path table = NextCliTest.table1(folder);
+      Path output = disk.resolve("events.json");
+      Files.writeString(output, "the office's notes");
+
+      NextCliTest.Run run = next("import-events", table.toString(), "--output", output.toString(), "--force");
+
+      assertThat(run.code()).isEqualTo(2);
+      assertThat(run.err()).startsWith("next: " + output + ": cannot be written");
+      assertThat(Files.readString(output)).isEqualTo("the office's notes");
+      try (java.util.stream.Stream<Path> files = Files.list(disk)) {
+        assertThat(files).containsExactly(output);
+      }
+    } finally {
+      new ProcessBuilder("umount", "--lazy", disk.toString()).redirectErrorStream(true).start().waitFor();
+    }
+  }
+
+  @Test
   @DisplayName("--output never writes to an input, not even with --force or through a link")
   void output_never_overwrites_an_input(@TempDir Path folder) throws IOException {
     Path table = NextCliTest.table1(folder);
