@@ -94,6 +94,17 @@ class AssemblyLawTest {
   @Nested
   class Majorities {
 
+    @Test
+    @DisplayName("§ 32 Abs. 1 Satz 3 BGB: 2,147,483,647 yes and 1 no are more votes than members present, not a negative count")
+    void a_count_near_the_integer_limit_does_not_overflow() {
+      Votes votes = Votes.of(Integer.MAX_VALUE, 1, 0);
+      assertThat(votes.total()).isEqualTo(2_147_483_648L);
+      assertThat(majorityStatus(ResolutionKind.SIMPLE, votes, de.nextnetz.rules.assembly.ResolutionVotesExceedEligible.ID))
+          .isEqualTo(Status.VIOLATED);
+      assertThat(new Majority(Majority.Kind.MORE_THAN_HALF, Fraction.ONE_HALF, MajorityBase.MEMBERS_PRESENT)
+          .isMetBy(Votes.of(1, Integer.MAX_VALUE, Integer.MAX_VALUE), 3)).isFalse();
+    }
+
     @ParameterizedTest(name = "{0} yes, {1} no, {2} abstentions: {3}")
     @CsvSource({"30, 10, 5, SATISFIED", "29, 10, 0, VIOLATED", "3, 1, 50, SATISFIED"})
     @DisplayName("§ 33 Abs. 1 Satz 1 BGB: three quarters of the votes cast, abstentions not counted")

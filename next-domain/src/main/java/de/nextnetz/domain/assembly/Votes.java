@@ -24,9 +24,12 @@ public interface Votes {
     return 0;
   }
 
-  /** {@return all votes, abstentions included} */
-  default int total() {
-    return getYes() + getNo() + getAbstain();
+  /**
+   * {@return all votes, abstentions included; a {@code long}, so counts near {@code Integer.MAX_VALUE} add up
+   * instead of overflowing (2,147,483,647 yes and 1 no are 2,147,483,648 votes)}
+   */
+  default long total() {
+    return (long) getYes() + getNo() + getAbstain();
   }
 
   /**
