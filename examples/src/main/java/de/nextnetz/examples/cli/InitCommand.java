@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
         + " and next check on it.")
 final class InitCommand extends NextCommand {
 
-  @Parameters(paramLabel = "FILE", description = "Where to write the document; an existing file is kept unless --force.")
+  @Parameters(paramLabel = "FILE", description = "Where to write the document; an existing file is kept unless --force;"
+      + " - writes it to standard output.")
   @SuppressWarnings("NullAway.Init")
   private Path file;
 
@@ -48,7 +49,14 @@ final class InitCommand extends NextCommand {
     }
     LocalDate day = founded != null ? founded : next.today();
     Association association = AssociationTemplate.of(name.strip(), seat.strip(), day);
-    OutputFile.write(file, NextJson.standard().writeAssociationAsString(association), force, List.of(), lang);
+    String document = NextJson.standard().writeAssociationAsString(association);
+    if (DataSet.isStandardInput(file)) {
+      // "-" is standard output here, as it is standard input where a command reads: the document alone.
+      out().print(document);
+      out().println();
+      return 0;
+    }
+    OutputFile.write(file, document, force, List.of(), lang);
     out().println(Texts.of(lang, "init.written", "file", file.toString(), "association", association.getDisplayName(),
         "members", association.getMembers().size(), "founded", day));
     return 0;

@@ -53,6 +53,18 @@ class InitCommandTest {
   }
 
   @Test
+  @DisplayName("next init - writes the document to standard output, not to a file named '-', and it reads back")
+  void init_to_standard_output(@TempDir Path folder) throws IOException {
+    NextCliTest.Run run = next("init", "-", "--name", "Musterverein Beispielstadt", "--founded", "2019-03-01");
+    assertThat(run.code()).isZero();
+    assertThat(Files.exists(Path.of("-"))).isFalse();
+    assertThat(run.out()).startsWith("{").contains("\"name\" : \"Musterverein Beispielstadt\"");
+    Path file = folder.resolve("verein.json");
+    Files.writeString(file, run.out());
+    assertThat(next("validate", file.toString()).code()).isZero();
+  }
+
+  @Test
   @DisplayName("next init keeps an existing file unless --force is given")
   void init_keeps_an_existing_file(@TempDir Path folder) throws IOException {
     Path file = Files.writeString(folder.resolve("verein.json"), "mine");

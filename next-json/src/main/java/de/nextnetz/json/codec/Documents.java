@@ -63,7 +63,7 @@ public final class Documents {
       value = null;
     } catch (StreamReadException e) {
       reading.fatal(Reading.pointerOf(in), reading.text("malformed", "where", where(e.getLocation(), reading),
-          "detail", firstLine(e.getOriginalMessage())));
+          "detail", Reading.plain(e.getOriginalMessage())));
       value = null;
     }
     if (reading.hasProblems() || value == null) {
@@ -126,13 +126,4 @@ public final class Documents {
     return location == null ? reading.text("where.unknown")
         : reading.text("where", "line", location.getLineNr(), "column", location.getColumnNr());
   }
-
-  private static String firstLine(@org.jspecify.annotations.Nullable String message) {
-    if (message == null) {
-      return "unreadable";
-    }
-    int end = message.indexOf('\n');
-    return end < 0 ? message : message.substring(0, end);
-  }
-
 }

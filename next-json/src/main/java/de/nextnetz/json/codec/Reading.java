@@ -2,6 +2,7 @@ package de.nextnetz.json.codec;
 
 import de.nextnetz.rules.Localized;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import de.nextnetz.json.JsonProblem;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -250,7 +251,28 @@ public final class Reading {
    * @param exceeded the limit's exception, from the parser or from {@link #skip} and its kin
    */
   public void limitExceeded(JsonParser parser, StreamConstraintsException exceeded) {
-    fatal(pointerOf(parser), text("limit", "detail", exceeded.getOriginalMessage()));
+    fatal(pointerOf(parser), text("limit", "detail", plain(exceeded.getOriginalMessage())));
+  }
+
+  /**
+   * A parser's message without the Java names Jackson puts in it for developers: "Document length (16)
+   * exceeds the maximum allowed (10, from `StreamReadConstraints.getMaxDocumentLength()`)" is told as
+   * "Document length (16) exceeds the maximum allowed (10)"; a source description that names
+   * {@code StreamReadFeature} goes too.
+   *
+   * @param message the parser's message, possibly absent
+   * @return its first line, without Java names
+   */
+  public static String plain(@Nullable String message) {
+    if (message == null) {
+      return "unreadable";
+    }
+    int end = message.indexOf('\n');
+    String line = end < 0 ? message : message.substring(0, end);
+    return line.replaceAll(",? ?from `[^`]*`", "")
+        .replaceAll(" ?\\[Source: [^\\]]*\\]", "")
+        .replaceAll(" ?\\([^()`]*`[^`]*`[^()]*\\)", "")
+        .strip();
   }
 
   /** {@return whether any problem was recorded} */
