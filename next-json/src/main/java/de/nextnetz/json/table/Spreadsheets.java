@@ -155,7 +155,7 @@ public final class Spreadsheets {
           if (number < 0) {
             number = parser.currentTokenLocation().getLineNr();
           }
-          cells.add(parser.getString());
+          cells.add(textOf(parser.getString()));
         }
         if (number < 0) {
           number = parser.currentLocation().getLineNr();
@@ -247,8 +247,42 @@ public final class Spreadsheets {
   }
 
   /**
+   * A text as a spreadsheet cell that no spreadsheet program takes for a formula (CSV injection): a text
+   * that begins with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return, which Excel and
+   * LibreOffice would evaluate (a live {@code HYPERLINK}, {@code =1+1} shown as 2, a DDE call), is written
+   * with an apostrophe before it, the spreadsheet programs' own mark of a text. So that reading gives back
+   * exactly what was written, a text that begins with an apostrophe before such a character or another
+   * apostrophe gets one more; {@link #textOf} takes it off again.
+   *
+   * @param text the text
+   * @return the cell
+   */
+  public static String cellOf(String text) {
+    return text.isEmpty() || !(formulaStart(text.charAt(0))
+        || (text.charAt(0) == '\'' && text.length() > 1 && (formulaStart(text.charAt(1)) || text.charAt(1) == '\'')))
+        ? text : "'" + text;
+  }
+
+  /**
+   * The text of a cell {@link #cellOf} wrote: the apostrophe it put before a formula character (or before
+   * another apostrophe) is taken off; every other cell is its text as it stands.
+   *
+   * @param cell the cell as read
+   * @return the text
+   */
+  public static String textOf(String cell) {
+    return cell.length() > 1 && cell.charAt(0) == '\'' && (formulaStart(cell.charAt(1)) || cell.charAt(1) == '\'')
+        ? cell.substring(1) : cell;
+  }
+
+  private static boolean formulaStart(char c) {
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+  }
+
+  /**
    * Writes a table as Excel opens it: UTF-8 with a byte-order mark, {@code ;} between cells, CRLF,
-   * cells quoted where they hold a separator, a quote or a line break.
+   * cells quoted where they hold a separator, a quote or a line break, and no cell that a spreadsheet
+   * program would take for a formula ({@link #cellOf}).
    *
    * @param header the column names
    * @param rows the rows, each with as many cells as the header
@@ -264,8 +298,8 @@ public final class Spreadsheets {
     CsvSchema schema = CsvSchema.emptySchema().withoutHeader().withColumnSeparator(';').withQuoteChar('"')
         .withLineSeparator("\r\n");
     List<List<String>> all = new ArrayList<>(rows.size() + 1);
-    all.add(header);
-    all.addAll(rows);
+    all.add(header.stream().map(Spreadsheets::cellOf).toList());
+    rows.forEach(row -> all.add(row.stream().map(Spreadsheets::cellOf).toList()));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.writeBytes(UTF8_BOM);
     out.writeBytes(MAPPER.writer(schema).with(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING).writeValueAsBytes(all));

