@@ -179,4 +179,22 @@ class SpreadsheetCliTest {
     return List.of(member.getId(), member.getKind(), member.getName(), member.getStart(), member.getEnd(), member.isFounding(),
         member.getAnnualFee(), member.getOrganisation().map(organisation -> organisation.getKind().name()).orElse(""));
   }
+
+  @Test
+  @DisplayName("import-members refuses a list of 100,001 members, more than a document holds, and writes nothing")
+  void import_members_refuses_more_members_than_a_document_holds(@TempDir Path folder) throws IOException {
+    StringBuilder table = new StringBuilder("id;kind;name;title;organisationKind;start;end;founding;annualFee;currency\r\n");
+    for (int i = 1; i <= 100_001; i++) {
+      table.append('P').append(i).append(";PERSONAL;Mitglied ").append(i).append(";;;2020-01-01;;false;;\r\n");
+    }
+    Path csv = Files.writeString(folder.resolve("viele.csv"), table);
+    Path output = folder.resolve("verein.json");
+
+    NextCliTest.Run run = next("import-members", csv.toString(), "--output", output.toString());
+
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("next: " + csv + ": 100,001 members are more than an association document holds"
+        + " (at most 100,000); nothing was written\n");
+    assertThat(Files.exists(output)).isFalse();
+  }
 }
