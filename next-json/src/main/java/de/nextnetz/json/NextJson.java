@@ -53,6 +53,11 @@ public final class NextJson {
   public static final int DEFAULT_MAX_NESTING_DEPTH = 32;
   /** The longest string value, in characters. */
   public static final int DEFAULT_MAX_STRING_LENGTH = 100_000;
+  /**
+   * The most items a list of a document may have (members, events, applications …): a document with more is
+   * refused by every reader of the format, so a tool that makes documents refuses to make one.
+   */
+  public static final int MAX_LIST_ITEMS = de.nextnetz.json.codec.ObjectCodec.MAX_ITEMS;
   /** The longest number, in digits. */
   public static final int DEFAULT_MAX_NUMBER_LENGTH = 20;
   /** The longest property name, in characters. */

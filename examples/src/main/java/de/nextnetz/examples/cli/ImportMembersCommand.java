@@ -3,7 +3,6 @@ package de.nextnetz.examples.cli;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.membership.MemberTable;
 import de.nextnetz.json.NextJson;
-import de.nextnetz.json.codec.ObjectCodec;
 import de.nextnetz.json.table.Spreadsheets;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,10 +46,10 @@ final class ImportMembersCommand extends NextCommand {
     } catch (IllegalArgumentException badHeader) {
       throw new BadInputException(name + ", " + badHeader.getMessage());
     }
-    if (result.members().size() > ObjectCodec.MAX_ITEMS) {
+    if (result.members().size() > NextJson.MAX_LIST_ITEMS) {
       // Refused before writing: the document would be one that no reader of the format accepts.
       throw new BadInputException(Texts.of(lang, "importMembers.tooMany", "file", name, "members", result.members().size(),
-          "limit", ObjectCodec.MAX_ITEMS));
+          "limit", NextJson.MAX_LIST_ITEMS));
     }
     Association association = DataSet.load(into, lang, stdin()).toBuilder().members(result.members()).build();
     String json = NextJson.standard().writeAssociationAsString(association);
