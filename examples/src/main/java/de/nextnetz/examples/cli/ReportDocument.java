@@ -241,18 +241,18 @@ final class ReportDocument {
    * @return the Markdown
    */
   String markdown() {
-    StringBuilder out = new StringBuilder("# ").append(title).append("\n");
+    StringBuilder out = new StringBuilder("# ").append(md(title)).append("\n");
     int number = 0;
     for (Section section : sections) {
       number++;
-      out.append("\n## ").append(number).append(' ').append(section.heading()).append("\n");
+      out.append("\n## ").append(number).append(' ').append(md(section.heading())).append("\n");
       for (Part part : section.parts()) {
         if (part instanceof Paragraph paragraph) {
-          out.append('\n').append(paragraph.text()).append('\n');
+          out.append('\n').append(md(paragraph.text())).append('\n');
         } else if (part instanceof Table table) {
           markdownTable(out, table.header(), table.rows());
         } else if (part instanceof Chart chart) {
-          out.append("\n*").append(chart.title()).append("*\n");
+          out.append("\n*").append(md(chart.title())).append("*\n");
           List<List<String>> rows = new ArrayList<>();
           chart.bars().forEach(bar -> rows.add(List.of(bar.label(), String.valueOf(bar.value()))));
           markdownTable(out, List.of("", "#"), rows);
@@ -269,8 +269,65 @@ final class ReportDocument {
 
   private static String markdownRow(List<String> cells) {
     StringBuilder row = new StringBuilder("|");
-    cells.forEach(cell -> row.append(' ').append(cell.replace("|", "\\|").replace("\n", " ")).append(" |"));
+    cells.forEach(cell -> row.append(' ').append(md(cell)).append(" |"));
     return row.toString();
+  }
+
+  /**
+   * A text as Markdown shows it literally (CommonMark, with GitHub's tables and strikethrough): the marks
+   * that give text a meaning anywhere (backslash, backtick, {@code * _ [ ] < > | ~ &}: emphasis, code,
+   * links and images, raw HTML, table cells, strikethrough, entities) are escaped with a backslash, and so
+   * are those that start a block at the beginning of a text ({@code # + - =}, and {@code .} or {@code )}
+   * after leading digits); every line break becomes a space, so a name cannot leave its heading, paragraph
+   * or cell, and every other control character becomes U+FFFD. Dates, dashes and other punctuation inside
+   * a text stay as they are.
+   */
+  static String md(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\r' || c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        if (!(c == '\n' && i > 0 && text.charAt(i - 1) == '\r')) {
+          out.append(' ');
+        }
+      } else if ((c < 0x20 && c != '\t') || (c >= 0x7F && c <= 0x9F)) {
+        out.append('\uFFFD');
+      } else if ("\\`*_[]<>|~&".indexOf(c) >= 0 || ("#+-=".indexOf(c) >= 0 && leadingSpaces(text, i))) {
+        out.append('\\').append(c);
+      } else if ((c == '.' || c == ')') && i > 0 && leadingDigits(text, i)) {
+        out.append('\\').append(c);
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Whether only spaces stand before position {@code end}, where "#", "+", "-" and "=" start a block. */
+  private static boolean leadingSpaces(String text, int end) {
+    for (int i = 0; i < end; i++) {
+      if (text.charAt(i) != ' ') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether everything before position {@code end} is digits (after spaces), as in "1." that starts a list. */
+  private static boolean leadingDigits(String text, int end) {
+    int i = 0;
+    while (i < end && text.charAt(i) == ' ') {
+      i++;
+    }
+    if (i == end) {
+      return false;
+    }
+    for (; i < end; i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Escapes text for HTML. */
