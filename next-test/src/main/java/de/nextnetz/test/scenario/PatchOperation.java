@@ -69,6 +69,10 @@ public record PatchOperation(Op op, String path, Optional<JsonNode> value) {
         object.set(last, value.orElseThrow().deepCopy());
       }
     } else if (parent instanceof ArrayNode array) {
+      if (last.equals("-") && op != Op.add) {
+        // RFC 6902, 4.2 and 4.3: "-" names the element after the last, which does not exist; only "add" may use it.
+        throw new IllegalArgumentException(path + ": \"-\" names no element of the array; only 'add' may use it");
+      }
       int index = last.equals("-") ? array.size() : index(last, array.size() + (op == Op.add ? 1 : 0));
       switch (op) {
         case add -> array.insert(index, value.orElseThrow().deepCopy());
@@ -81,6 +85,10 @@ public record PatchOperation(Op op, String path, Optional<JsonNode> value) {
   }
 
   private int index(String segment, int bound) {
+    // RFC 6901, 4: an index is "0" or digits without a leading zero (no sign, no "01").
+    if (!segment.matches("0|[1-9][0-9]{0,8}")) {
+      throw new IllegalArgumentException(path + ": \"" + segment + "\" is no index of the array (0 to " + (bound - 1) + ")");
+    }
     try {
       int index = Integer.parseInt(segment);
       if (index >= 0 && index < bound) {

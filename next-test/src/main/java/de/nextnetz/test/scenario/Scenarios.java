@@ -92,6 +92,10 @@ public final class Scenarios {
     } catch (NextJsonException | IllegalArgumentException | UncheckedIOException e) {
       return new ScenarioResult(file, scenario.name(), List.of("the document cannot be read: " + e.getMessage()),
           Optional.empty());
+    } catch (RuntimeException e) {
+      // A scenario that fails in a way not foreseen fails alone: the run goes on with the next file.
+      return new ScenarioResult(file, scenario.name(), List.of("the scenario could not be run: "
+          + "an internal error, please report it"), Optional.empty());
     }
     return new ScenarioResult(file, scenario.name(), compare(scenario, report), Optional.of(report));
   }
@@ -129,12 +133,7 @@ public final class Scenarios {
     if (scenario.dataSet().isPresent()) {
       document = MAPPER.readTree(scenario.dataSet().get().equals("next-2024") ? DataSets.NEXT_2024 : DataSets.WIESBADEN);
     } else if (scenario.file().isPresent()) {
-      Path path = file.toAbsolutePath().resolveSibling(scenario.file().get());
-      try {
-        document = MAPPER.readTree(Files.readString(path, StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
-      }
+      document = documentFile(file, scenario.file().get());
     } else {
       document = scenario.document().orElseThrow().deepCopy();
     }
@@ -149,6 +148,38 @@ public final class Scenarios {
     }
     Association association = NextJson.standard().readAssociation(text);
     return RuleEngine.builtIn().check(association, scenario.asOf());
+  }
+
+  /**
+   * Reads the document a scenario names by {@code "file"}: only a regular file in the scenario's folder or
+   * below it (no {@code ..}, no absolute path, no link that leads out, no device or pipe), at most as long as
+   * a document may be ({@link NextJson#DEFAULT_MAX_DOCUMENT_LENGTH}); a file that is no JSON is named by
+   * line and column, never by its content.
+   */
+  private static JsonNode documentFile(Path scenarioFile, String name) {
+    Path folder = scenarioFile.toAbsolutePath().normalize().getParent();
+    Path path = folder == null ? Path.of(name) : folder.resolve(name).normalize();
+    if (folder == null || Path.of(name).isAbsolute() || !path.startsWith(folder)) {
+      throw new IllegalArgumentException("'file' must name a file in the scenario's folder or below it, but was \""
+          + de.nextnetz.domain.Echo.shorten(name) + "\"");
+    }
+    try {
+      if (!Files.isRegularFile(path) || !path.toRealPath().startsWith(folder.toRealPath())) {
+        throw new IllegalArgumentException("'file' must name a regular file in the scenario's folder or below it, but \""
+            + de.nextnetz.domain.Echo.shorten(name) + "\" is " + (Files.exists(path) ? "none" : "not there"));
+      }
+      if (Files.size(path) > NextJson.DEFAULT_MAX_DOCUMENT_LENGTH) {
+        throw new IllegalArgumentException("the document file " + de.nextnetz.domain.Echo.shorten(name)
+            + " is longer than a document may be (" + NextJson.DEFAULT_MAX_DOCUMENT_LENGTH + " bytes)");
+      }
+      return MAPPER.readTree(Files.readString(path, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + de.nextnetz.domain.Echo.shorten(name), e);
+    } catch (tools.jackson.core.JacksonException e) {
+      tools.jackson.core.TokenStreamLocation where = e.getLocation();
+      throw new IllegalArgumentException("the document file " + de.nextnetz.domain.Echo.shorten(name) + " is no JSON"
+          + (where == null ? "" : " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")"), e);
+    }
   }
 
   /**

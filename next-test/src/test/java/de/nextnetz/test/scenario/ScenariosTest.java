@@ -146,4 +146,60 @@ class ScenariosTest {
     assertThat(failure).hasMessageContaining("missing: ERROR BOARD_ELECTION_OVERDUE at /board due 2026-11-21");
     assertThat(Scenarios.runAll(folder)).extracting(ScenarioResult::passed).containsExactly(true, false);
   }
+
+  private static String fileScenario(String file) {
+    return OVERDUE.replace("\"dataSet\": \"next-2024\",", "\"file\": \"" + file + "\",");
+  }
+
+  @Test
+  @DisplayName("A scenario's 'file' is read only below its folder: no '..', no absolute path, no link out, no pipe or device")
+  void the_document_file_stays_in_the_scenarios_folder(@TempDir Path root) throws Exception {
+    Path folder = Files.createDirectories(root.resolve("scenarios"));
+    Files.writeString(root.resolve("secret.json"), "{\"password\": \"hunter2\"}");
+    Files.createSymbolicLink(folder.resolve("link.json"), root.resolve("secret.json"));
+    Process fifo = new ProcessBuilder("mkfifo", folder.resolve("pipe.json").toString()).start();
+    assertThat(fifo.waitFor()).isZero();
+    Files.writeString(folder.resolve("text.json"), "root:x:0:0:root:/root:/bin/bash\n");
+
+    for (String name : List.of("../secret.json", root.resolve("secret.json").toString(), "/etc/passwd", "/dev/zero",
+        "link.json", "pipe.json", "text.json")) {
+      Path scenario = write(folder, "s.json", fileScenario(name));
+      List<String> mismatches = Scenarios.run(scenario).mismatches();
+      assertThat(mismatches).as(name).singleElement().asString().startsWith("the document cannot be read: ")
+          .doesNotContain("hunter2").doesNotContain("root:x").doesNotContain("Exception");
+    }
+    assertThat(Scenarios.run(write(folder, "s.json", fileScenario("../secret.json"))).mismatches()).containsExactly(
+        "the document cannot be read: 'file' must name a file in the scenario's folder or below it, but was \"../secret.json\"");
+    assertThat(Scenarios.run(write(folder, "s.json", fileScenario("text.json"))).mismatches()).containsExactly(
+        "the document cannot be read: the document file text.json is no JSON (line 1, column 1)");
+
+    Path sub = Files.createDirectories(folder.resolve("sub"));
+    Files.writeString(sub.resolve("next.json"), de.nextnetz.json.NextJson.standard()
+        .writeAssociationAsString(de.nextnetz.domain.seeds.NextSeeds.association()));
+    assertThat(Scenarios.run(write(folder, "ok.json", fileScenario("sub/next.json"))).passed()).as("below the folder").isTrue();
+  }
+
+  @Test
+  @DisplayName("RFC 6902: 'remove' and 'replace' at \"-\" and an index like \"01\" are errors of that scenario alone; the run goes on")
+  void patches_follow_rfc_6902(@TempDir Path folder) throws IOException {
+    for (String patch : List.of("{\"op\": \"remove\", \"path\": \"/members/-\"}",
+        "{\"op\": \"replace\", \"path\": \"/members/-\", \"value\": {}}")) {
+      write(folder, patch.contains("remove") ? "a-remove.json" : "b-replace.json",
+          OVERDUE.replace("\"asOf\":", "\"patch\": [" + patch + "], \"asOf\":"));
+    }
+    write(folder, "c-index.json", OVERDUE.replace("\"asOf\":",
+        "\"patch\": [{\"op\": \"remove\", \"path\": \"/board/seats/01\"}], \"asOf\":"));
+    write(folder, "d-holds.json", OVERDUE);
+
+    List<ScenarioResult> results = Scenarios.runAll(folder);
+
+    assertThat(results).hasSize(4);
+    assertThat(results.get(0).mismatches()).containsExactly(
+        "the document cannot be read: /members/-: \"-\" names no element of the array; only 'add' may use it");
+    assertThat(results.get(1).mismatches()).containsExactly(
+        "the document cannot be read: /members/-: \"-\" names no element of the array; only 'add' may use it");
+    assertThat(results.get(2).mismatches()).containsExactly(
+        "the document cannot be read: /board/seats/01: \"01\" is no index of the array (0 to 9)");
+    assertThat(results.get(3).passed()).isTrue();
+  }
 }
