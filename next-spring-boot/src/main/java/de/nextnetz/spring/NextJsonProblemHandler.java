@@ -2,12 +2,11 @@ package de.nextnetz.spring;
 
 import de.nextnetz.json.JsonProblem;
 import de.nextnetz.json.NextJsonException;
-import java.text.MessageFormat;
+import de.nextnetz.rules.Localized;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -81,11 +80,11 @@ public class NextJsonProblemHandler {
    * @return the problem, status 400
    */
   public static ProblemDetail problem(NextJsonException exception, Locale locale) {
-    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, "de".equals(locale.getLanguage()) ? Locale.GERMAN : Locale.ROOT);
+    Locale language = "de".equals(locale.getLanguage()) ? Locale.GERMAN : Locale.ENGLISH;
     ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
-    problem.setTitle(bundle.getString("title"));
-    int total = exception.getProblems().size() + exception.getOmitted();
-    problem.setDetail(new MessageFormat(bundle.getString("detail"), bundle.getLocale()).format(new Object[] {total}));
+    problem.setTitle(Localized.message(BUNDLE, "title", language, Map.of()));
+    problem.setDetail(Localized.message(BUNDLE, "detail", language,
+        Map.of("problems", exception.getProblems().size() + exception.getOmitted())));
     List<Map<String, String>> problems = exception.getProblems().stream().map(NextJsonProblemHandler::entry).toList();
     problem.setProperty("problems", problems);
     if (exception.getOmitted() > 0) {

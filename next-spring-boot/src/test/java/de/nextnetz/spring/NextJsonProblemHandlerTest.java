@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.nextnetz.json.JsonProblem;
 import de.nextnetz.json.NextJsonException;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -52,11 +50,11 @@ class NextJsonProblemHandlerTest {
   @Test
   @DisplayName("The detail's plural in both languages for 0, 1 and 2 problems")
   void plural_forms() {
-    ResourceBundle en = ResourceBundle.getBundle("de.nextnetz.spring.Messages", Locale.ROOT);
-    ResourceBundle de = ResourceBundle.getBundle("de.nextnetz.spring.Messages", Locale.GERMAN);
-    assertThat(List.of(0, 1, 2)).map(n -> MessageFormat.format(en.getString("detail"), n))
+    assertThat(List.of(0, 1, 2)).map(n -> de.nextnetz.rules.Localized.message("de.nextnetz.spring.Messages", "detail",
+        Locale.ENGLISH, Map.of("problems", n)))
         .containsExactly("The document has no problems.", "The document has one problem.", "The document has 2 problems.");
-    assertThat(List.of(0, 1, 2)).map(n -> MessageFormat.format(de.getString("detail"), n))
+    assertThat(List.of(0, 1, 2)).map(n -> de.nextnetz.rules.Localized.message("de.nextnetz.spring.Messages", "detail",
+        Locale.GERMAN, Map.of("problems", n)))
         .containsExactly("Das Dokument hat keine Probleme.", "Das Dokument hat ein Problem.", "Das Dokument hat 2 Probleme.");
   }
 
