@@ -232,4 +232,36 @@ class BoardRulesTest {
       assertThat(status(none, day("2025-01-01"), BoardCompositionInvalid.ID)).isEqualTo(Status.NOT_APPLICABLE);
     }
   }
+
+  @Test
+  @DisplayName("§ 58 Nr. 3 BGB, the Satzung's term: another association's board findings cite its own statute, never NExT's")
+  void another_association_never_cites_next() {
+    Association template = de.nextnetz.domain.seeds.AssociationTemplate.of("Heimatverein Musterdorf", "Wiesbaden",
+        day("2019-03-01"));
+    BoardSeat chair = template.getBoard().getSeats().get(0);
+    Association crowded = template.toBuilder().board(template.getBoard().toBuilder()
+        .seats(List.of(chair, BoardSeat.of(chair.getPerson(), BoardRole.TREASURER))).build()).build();
+    java.util.Set<String> rulesSeen = new java.util.TreeSet<>();
+    for (Association association : List.of(crowded, de.nextnetz.domain.seeds.Musterverein.association())) {
+      java.time.LocalDate first = association.getStatute().getVersions().stream()
+          .map(de.nextnetz.domain.statute.StatuteVersion::getValidFrom).min(java.util.Comparator.naturalOrder()).orElseThrow();
+      for (java.time.LocalDate asOf = first; asOf.isBefore(day("2031-01-01")); asOf = asOf.plusMonths(1)) {
+        CheckReport report = Fixtures.check(association, asOf);
+        for (Finding finding : report.findings()) {
+          if (finding.ruleId().value().startsWith("BOARD_")) {
+            rulesSeen.add(finding.ruleId().value());
+            assertThat(finding.citation().toString()).as("%s of %s as of %s", finding.ruleId(), association.getName(), asOf)
+                .doesNotContain("NExT").doesNotContain("Tätigkeitsbericht");
+          }
+        }
+        report.deadlines().stream().filter(deadline -> deadline.ruleId().value().startsWith("BOARD_"))
+            .forEach(deadline -> assertThat(deadline.citation().toString()).doesNotContain("NExT"));
+      }
+    }
+    assertThat(rulesSeen).contains(BoardCompositionInvalid.ID.value(), BoardRoleAccumulation.ID.value(),
+        BoardElectionOverdue.ID.value(), BoardTermExpiringSoon.ID.value());
+    assertThat(Fixtures.check(crowded, day("2019-06-01")).findings()).filteredOn(f -> f.ruleId().equals(BoardCompositionInvalid.ID))
+        .first().satisfies(f -> assertThat(f.citation().source()).startsWith(crowded.getStatute().getVersions().get(0).getSource())
+            .endsWith("; § 58 Nr. 3 BGB"));
+  }
 }

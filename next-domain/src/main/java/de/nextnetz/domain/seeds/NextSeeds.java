@@ -36,9 +36,11 @@ import de.nextnetz.domain.network.NetworkSize;
 import de.nextnetz.domain.network.StakeholderGroup;
 import de.nextnetz.domain.time.FederalState;
 import de.nextnetz.domain.statute.Assumption;
+import de.nextnetz.domain.statute.Clause;
 import de.nextnetz.domain.statute.Fee;
 import de.nextnetz.domain.statute.Season;
 import de.nextnetz.domain.statute.Statute;
+import de.nextnetz.domain.statute.StatuteParameter;
 import de.nextnetz.domain.statute.StatuteVersion;
 import java.net.URI;
 import java.time.LocalDate;
@@ -205,6 +207,11 @@ public final class NextSeeds {
         .treasurers(1)
         .furtherBoardMembers(7)
         .reElectionWithin(Period.ofYears(2))
+        .addClause(Clause.builder().parameter(StatuteParameter.BOARD_TERM)
+            .clause("Satzung NExT e. V. (Tätigkeitsbericht 2024, Abschnitt 1.3)")
+            .quote("Der Vorstand muss spätestens zwei Jahre nach der letzten Wahl in der jährlichen"
+                + " Mitgliederversammlung neu gewählt werden.")
+            .build())
         .continuationClause(false)
         .roleAccumulationAllowed(false)
         .membershipKinds(EnumSet.allOf(MembershipKind.class))

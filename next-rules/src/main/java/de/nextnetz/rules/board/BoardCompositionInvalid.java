@@ -14,11 +14,9 @@ import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.StatuteRule;
 
 /**
- * The board has the seats the statute sets for each role.
- * <blockquote>Der Vorstand des NExT e.V. besteht aus einem Vorsitzenden, einem
- * stellvertretenden Vorsitzenden, einem Schatzmeister und sieben weiteren Mitgliedern des
- * Vorstands.</blockquote>
- * Citation: NExT statute, activity report 2024, section 1.3. One finding per role whose count
+ * The board has the seats the statute sets for each role ({@code chairs}, {@code viceChairs},
+ * {@code treasurers}, {@code furtherBoardMembers}). Citation: the statute version's source, from the
+ * association's data, and § 58 Nr. 3 BGB (the Satzung sets how the board is formed). One finding per role whose count
  * differs: an ERROR for chair, vice chair and treasurer (the roles that represent the
  * association), a WARNING for the further members (fewer than set when the statute says "at
  * most"). Not applicable when there is no board at all ({@link BoardMissing}).
@@ -27,7 +25,7 @@ public final class BoardCompositionInvalid extends DefinedRule<Association> impl
 
   /** The id {@code BOARD_COMPOSITION_INVALID}, severity and citation. */
   public static final RuleDefinition DEFINITION =
-      RuleDefinition.of("BOARD_COMPOSITION_INVALID", Severity.ERROR, BoardCitations.COMPOSITION);
+      RuleDefinition.of("BOARD_COMPOSITION_INVALID", Severity.ERROR, BoardCitations.COMPOSITION_RULE);
 
   /** {@code BOARD_COMPOSITION_INVALID}. */
   public static final RuleId ID = DEFINITION.id();
@@ -57,6 +55,7 @@ public final class BoardCompositionInvalid extends DefinedRule<Association> impl
       boolean wrong = atMost ? actual > expected : actual != expected;
       if (wrong) {
         outcome.add(Finding.builder(this, further ? Severity.WARNING : Severity.ERROR, "/board/seats")
+            .citation(BoardCitations.composition(context.statute()))
             .fact("role", role)
             .fact("expected", expected)
             .fact("actual", actual)

@@ -20,8 +20,8 @@ import java.util.Optional;
 /**
  * The next planned general assembly falls after the deadline for re-electing the board, so the
  * board would be elected too late unless the assembly moves or an extraordinary one is called.
- * Citation: NExT statute, activity report 2024, sections 1.3 (re-election within two years, in the
- * annual general assembly) and 2.7 (the assembly meets within the autumn conference). A WARNING;
+ * Citation: the clause of the statute version that sets the board's term, from the association's data
+ * (the election takes place in a general assembly). A WARNING;
  * unknown when no assembly is planned after the day of the check; not applicable once the
  * deadline has passed ({@link BoardElectionOverdue} reports that).
  */
@@ -29,7 +29,7 @@ public final class BoardElectionDeadlineBeforeNextMv extends BoardTermRule {
 
   /** The id {@code BOARD_ELECTION_DEADLINE_BEFORE_NEXT_MV}, severity and citation. */
   public static final RuleDefinition DEFINITION =
-      RuleDefinition.of("BOARD_ELECTION_DEADLINE_BEFORE_NEXT_MV", Severity.WARNING, BoardCitations.RE_ELECTION);
+      RuleDefinition.of("BOARD_ELECTION_DEADLINE_BEFORE_NEXT_MV", Severity.WARNING, BoardCitations.TERM_RULE);
 
   /** {@code BOARD_ELECTION_DEADLINE_BEFORE_NEXT_MV}. */
   public static final RuleId ID = DEFINITION.id();
@@ -62,6 +62,7 @@ public final class BoardElectionDeadlineBeforeNextMv extends BoardTermRule {
       return Outcome.satisfied(ID);
     }
     return Outcome.violated(Finding.builder(this, Severity.WARNING, Pointer.to("generalAssemblies", next))
+        .citation(BoardCitations.term(context.statute()))
         .fact("lastElection", term.lastElection())
         .fact("dueBy", due)
         .fact("counting", context.statute().reElectionCounting())

@@ -1,7 +1,6 @@
 package de.nextnetz.rules.board;
 
 import de.nextnetz.domain.Association;
-import de.nextnetz.domain.statute.StatuteParameter;
 import de.nextnetz.domain.statute.StatuteVersion;
 import de.nextnetz.rules.CheckContext;
 import de.nextnetz.rules.Citation;
@@ -16,10 +15,10 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * The board must be re-elected at the latest two years after its last election.
- * <blockquote>Der Vorstand muss spätestens zwei Jahre nach der letzten Wahl in der
- * jährlichen Mitgliederversammlung neu gewählt werden.</blockquote>
- * Citation: NExT statute, activity report 2024, section 1.3; the period ends with the day that
+ * The board must be re-elected within the term the statute sets ({@code reElectionWithin}, e.g. two years
+ * after the last election).
+ * Citation: the clause of the statute version that sets the term ({@code clauses} with {@code BOARD_TERM},
+ * else the version's source), as {@code BoardCitations} takes it from the association's data; the period ends with the day that
  * corresponds to the election day (§§ 187 Abs. 1, 188 Abs. 2 BGB), or the month's last day where
  * that day is missing (§ 188 Abs. 3 BGB). Elected 21 Nov 2024: on time through 21 Nov 2026,
  * overdue from 22 Nov 2026; elected 29 Feb 2024: due 28 Feb 2026.
@@ -32,7 +31,7 @@ public final class BoardElectionOverdue extends BoardTermRule {
 
   /** The id {@code BOARD_ELECTION_OVERDUE}, severity and citation. */
   public static final RuleDefinition DEFINITION =
-      RuleDefinition.of("BOARD_ELECTION_OVERDUE", Severity.ERROR, BoardCitations.RE_ELECTION);
+      RuleDefinition.of("BOARD_ELECTION_OVERDUE", Severity.ERROR, BoardCitations.TERM_RULE);
 
   /** {@code BOARD_ELECTION_OVERDUE}. */
   public static final RuleId ID = DEFINITION.id();
@@ -47,9 +46,7 @@ public final class BoardElectionOverdue extends BoardTermRule {
     StatuteVersion statute = context.statute();
     LocalDate last = term.lastElection();
     LocalDate due = term.dueBy();
-    Citation decided = statute.clauseFor(StatuteParameter.BOARD_TERM)
-        .map(clause -> new Citation(clause.getClause() + "; §§ 187 Abs. 1, 188 Abs. 2 und 3 BGB", clause.getQuote()))
-        .orElse(citation());
+    Citation decided = BoardCitations.term(statute);
     Outcome.Builder outcome = Outcome.builder(ID).checked()
         .deadline(new Deadline(due, ID, decided, "/board",
             Message.builtIn("deadline.BOARD_ELECTION_OVERDUE", Map.of("lastElection", last, "dueBy", due)),

@@ -19,18 +19,16 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * One person holds one board seat: the statute counts ten seats for ten people.
- * <blockquote>Der Vorstand des NExT e.V. besteht aus einem Vorsitzenden, einem
- * stellvertretenden Vorsitzenden, einem Schatzmeister und sieben weiteren Mitgliedern des
- * Vorstands.</blockquote>
- * Citation: NExT statute, activity report 2024, section 1.3. A person (by identifier) in more than
+ * One person holds one board seat, unless the statute allows accumulation ({@code roleAccumulationAllowed}).
+ * Citation: the statute version's source, from the association's data, and § 58 Nr. 3 BGB. A person (by
+ * identifier) in more than
  * one seat is an ERROR where the statute forbids accumulation, else an INFO.
  */
 public final class BoardRoleAccumulation extends DefinedRule<Association> implements StatuteRule {
 
   /** The id {@code BOARD_ROLE_ACCUMULATION}, severity and citation. */
   public static final RuleDefinition DEFINITION =
-      RuleDefinition.of("BOARD_ROLE_ACCUMULATION", Severity.ERROR, BoardCitations.COMPOSITION);
+      RuleDefinition.of("BOARD_ROLE_ACCUMULATION", Severity.ERROR, BoardCitations.COMPOSITION_RULE);
 
   /** {@code BOARD_ROLE_ACCUMULATION}. */
   public static final RuleId ID = DEFINITION.id();
@@ -55,6 +53,7 @@ public final class BoardRoleAccumulation extends DefinedRule<Association> implem
     seatsByPerson.forEach((person, indexes) -> {
       if (indexes.size() > 1) {
         outcome.add(Finding.builder(this, severity, Pointer.to("board", "seats", indexes.get(1)))
+            .citation(BoardCitations.composition(context.statute()))
             .fact("person", seats.get(indexes.get(0)).getPerson().getDisplayName())
             .fact("roles", indexes.stream().map(i -> seats.get(i).getRole().name())
                 .sorted().collect(Collectors.joining(", ")))

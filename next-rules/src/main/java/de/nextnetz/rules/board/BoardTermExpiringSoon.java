@@ -16,15 +16,15 @@ import java.util.Optional;
 
 /**
  * The deadline for re-electing the board is near: at most the lead time (90 days unless set) lies
- * between the day of the check and the deadline, the deadline day included. Citation: NExT
- * statute, activity report 2024, section 1.3 (re-election at the latest two years after the last
- * election). A WARNING with the deadline as due date.
+ * between the day of the check and the deadline, the deadline day included. Citation: the clause of the
+ * statute version that sets the board's term, from the association's data. A WARNING with the deadline as
+ * due date.
  */
 public final class BoardTermExpiringSoon extends BoardTermRule {
 
   /** The id {@code BOARD_TERM_EXPIRING_SOON}, severity and citation. */
   public static final RuleDefinition DEFINITION =
-      RuleDefinition.of("BOARD_TERM_EXPIRING_SOON", Severity.WARNING, BoardCitations.RE_ELECTION);
+      RuleDefinition.of("BOARD_TERM_EXPIRING_SOON", Severity.WARNING, BoardCitations.TERM_RULE);
 
   /** {@code BOARD_TERM_EXPIRING_SOON}. */
   public static final RuleId ID = DEFINITION.id();
@@ -69,6 +69,7 @@ public final class BoardTermExpiringSoon extends BoardTermRule {
       return Outcome.satisfied(ID);
     }
     return Outcome.violated(Finding.builder(this, Severity.WARNING, "/board")
+        .citation(BoardCitations.term(context.statute()))
         .fact("lastElection", term.lastElection())
         .fact("dueBy", due)
         .fact("counting", context.statute().reElectionCounting())

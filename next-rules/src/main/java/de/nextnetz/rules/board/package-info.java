@@ -1,6 +1,7 @@
 /**
  * Rules on the board (Vorstand): that there is one (§ 26 BGB), its composition and roles, and the
- * re-election at the latest two years after the last election (NExT statute).
+ * re-election within the term the association's statute sets. Each finding cites the association's own
+ * statute data (its clause, else its source), never another association's.
  *
  * <p>Thread safety: rules, engines and results are immutable or stateless and may be shared between
  * threads (an engine computes its look-ups per check run, never across runs); {@code Outcome.Builder}
