@@ -17,6 +17,7 @@ module de.nextnetz.rules {
   exports de.nextnetz.rules.calendar;
   exports de.nextnetz.rules.deadlines;
   exports de.nextnetz.rules.fees;
+  exports de.nextnetz.rules.law;
   exports de.nextnetz.rules.municipal;
   exports de.nextnetz.rules.report;
   exports de.nextnetz.rules.rhythm;

@@ -31,7 +31,7 @@ public final class OwnRule {
 
     /** The id {@code COMMUNITY_LEAD_MISSING}, severity and citation: the rule's metadata, stated once. */
     public static final RuleDefinition DEFINITION = RuleDefinition.of("COMMUNITY_LEAD_MISSING", Severity.INFO,
-        Citation.nextStatute("2.2",
+        Citation.of("Satzung NExT e. V. (Tätigkeitsbericht 2024, Abschnitt 2.2)",
             "… werden jeweils von einer oder mehreren ehrenamtlichen Community-Leitungen koordiniert …"));
 
     /** {@code COMMUNITY_LEAD_MISSING}. */

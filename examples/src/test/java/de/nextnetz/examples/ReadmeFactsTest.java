@@ -120,4 +120,16 @@ class ReadmeFactsTest {
         .hasSameHashCodeAs(ActivityReport.of(NextSeeds.association(), Year.of(2024)))
         .isNotEqualTo(ActivityReport.of(NextSeeds.association(), Year.of(2023)));
   }
+
+  @Test
+  @DisplayName("The README's dated law table has exactly the rows of LawChanges, with their days and provisions")
+  void the_dated_law_table_is_the_rows() throws IOException {
+    String table = section(readme(), "### Dated law");
+    for (de.nextnetz.rules.law.LawChange row : de.nextnetz.rules.law.LawChanges.all()) {
+      assertThat(table).contains("| " + row.id() + " | " + row.from() + " | "
+          + row.until().map(Object::toString).orElse("") + " | " + row.citation().source() + " | " + row.english() + " |");
+    }
+    assertThat(Pattern.compile("(?m)^\\| [A-Z_]+ \\|").matcher(table).results().count())
+        .isEqualTo(de.nextnetz.rules.law.LawChanges.all().size());
+  }
 }

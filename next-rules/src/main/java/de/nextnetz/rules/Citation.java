@@ -13,9 +13,6 @@ import org.jspecify.annotations.Nullable;
  */
 public record Citation(String source, Optional<String> quote) {
 
-  /** The source of NExT's statute rules: the statute as its activity report 2024 states it. */
-  public static final String NEXT_STATUTE = "Satzung NExT e. V. (Tätigkeitsbericht 2024, Abschnitt %s)";
-
   /**
    * Checks the source.
    *
@@ -52,17 +49,6 @@ public record Citation(String source, Optional<String> quote) {
    */
   public static Citation of(String source, @Nullable String quote) {
     return new Citation(source, Optional.ofNullable(quote));
-  }
-
-  /**
-   * Cites a section of NExT's activity report 2024 as the statement of its statute.
-   *
-   * @param section the section, e.g. {@code "1.3"}
-   * @param quote the wording of the report
-   * @return the citation
-   */
-  public static Citation nextStatute(String section, String quote) {
-    return of(String.format(NEXT_STATUTE, section), quote);
   }
 
   /** {@return the clause} */

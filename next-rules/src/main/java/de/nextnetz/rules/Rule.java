@@ -1,5 +1,7 @@
 package de.nextnetz.rules;
 
+import java.util.Optional;
+
 /**
  * A check of one subject (an association, a municipality's portfolio) as of a day: a pure function
  * of the subject and a {@link CheckContext}. Implementations are small, immutable, final classes
@@ -33,6 +35,41 @@ public interface Rule<T> {
   /** {@return the clause the rule implements} */
   default Citation citation() {
     return definition().citation();
+  }
+
+  /**
+   * The reminder this rule sets for the deadlines of a rule (its own or another's): a rule that warns ahead of
+   * a deadline states its lead time here, and the engine gives every deadline of that rule this lead time
+   * ({@link Deadline#leadDays()}), so a calendar reminds when the warning begins. {@code
+   * BOARD_TERM_EXPIRING_SOON} sets its lead time for the deadline of {@code BOARD_ELECTION_OVERDUE}.
+   *
+   * @return the reminder; empty by default
+   */
+  default Optional<Reminder> reminder() {
+    return Optional.empty();
+  }
+
+  /**
+   * How many days ahead to remind of the deadlines of a rule.
+   *
+   * @param deadlinesOf the rule whose deadlines it concerns
+   * @param leadDays the days before the due day, at least 0
+   */
+  record Reminder(RuleId deadlinesOf, int leadDays) {
+
+    /**
+     * Checks the reminder.
+     *
+     * @param deadlinesOf the rule
+     * @param leadDays the days
+     * @throws IllegalArgumentException if the lead time is negative
+     */
+    public Reminder {
+      java.util.Objects.requireNonNull(deadlinesOf, "deadlinesOf");
+      if (leadDays < 0) {
+        throw new IllegalArgumentException("lead days must not be negative, but were " + leadDays);
+      }
+    }
   }
 
   /** {@return the severity of the rule's findings unless a case makes it another} */

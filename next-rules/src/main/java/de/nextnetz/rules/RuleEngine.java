@@ -32,9 +32,15 @@ public final class RuleEngine<T> {
 
   private final List<Rule<T>> rules;
   private final BiFunction<T, LocalDate, CheckContext> contexts;
+  private final java.util.Map<RuleId, Integer> leadDays;
 
   private RuleEngine(List<Rule<T>> rules, BiFunction<T, LocalDate, CheckContext> contexts) {
     this.rules = List.copyOf(rules);
+    java.util.Map<RuleId, Integer> leads = new java.util.HashMap<>();
+    for (Rule<T> rule : this.rules) {
+      rule.reminder().ifPresent(reminder -> leads.put(reminder.deadlinesOf(), reminder.leadDays()));
+    }
+    this.leadDays = java.util.Map.copyOf(leads);
     this.contexts = contexts;
   }
 
@@ -128,6 +134,11 @@ public final class RuleEngine<T> {
       if (!rule.id().equals(outcome.ruleId())) {
         throw new IllegalStateException(
             "rule " + rule.id() + " answered with the outcome of " + outcome.ruleId());
+      }
+      Integer lead = leadDays.get(outcome.ruleId());
+      if (lead != null && !outcome.deadlines().isEmpty()) {
+        outcome = new Outcome(outcome.ruleId(), outcome.status(), outcome.findings(), outcome.missingFacts(),
+            outcome.deadlines().stream().map(deadline -> deadline.withLeadDays(lead)).toList());
       }
       outcomes.add(outcome);
     }

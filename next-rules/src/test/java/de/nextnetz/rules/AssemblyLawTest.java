@@ -29,6 +29,8 @@ import de.nextnetz.domain.statute.MajorityBase;
 import de.nextnetz.domain.statute.Statute;
 import de.nextnetz.domain.statute.StatuteVersion;
 import de.nextnetz.rules.assembly.AssemblyLaw;
+import de.nextnetz.rules.law.ExitLaw;
+import de.nextnetz.rules.municipal.NoticeDeadline;
 import de.nextnetz.rules.assembly.Majority;
 import de.nextnetz.rules.assembly.MinorityDemandQuorumNotMet;
 import de.nextnetz.rules.assembly.MvHybridAccessInfoMissing;
@@ -276,7 +278,7 @@ class AssemblyLawTest {
     @CsvSource({"2025-09-30, 2025-12-31", "2025-10-01, 2026-12-31", "2025-01-15, 2025-12-31"})
     @DisplayName("§ 39 Abs. 2 BGB: three months to the end of the year")
     void three_months_to_the_year_end(String received, String out) {
-      assertThat(terms(Period.ofMonths(3), ExitDate.FISCAL_YEAR_END, MonthDay.of(12, 31)).exitEffectiveOn(day(received)))
+      assertThat(ExitLaw.exitDay(terms(Period.ofMonths(3), ExitDate.FISCAL_YEAR_END, MonthDay.of(12, 31)), day(received)))
           .isEqualTo(day(out));
     }
 
@@ -284,7 +286,7 @@ class AssemblyLawTest {
     @CsvSource({"2025-05-31, 2025-06-30", "2025-06-01, 2026-06-30"})
     @DisplayName("§ 39 Abs. 2 BGB: one month to 30 June, the latest receipt is 31 May, not 30 May")
     void one_month_to_the_end_of_june(String received, String out) {
-      assertThat(terms(Period.ofMonths(1), ExitDate.FISCAL_YEAR_END, MonthDay.of(6, 30)).exitEffectiveOn(day(received)))
+      assertThat(ExitLaw.exitDay(terms(Period.ofMonths(1), ExitDate.FISCAL_YEAR_END, MonthDay.of(6, 30)), day(received)))
           .isEqualTo(day(out));
     }
 
@@ -296,8 +298,33 @@ class AssemblyLawTest {
           .satisfies(f -> assertThat(f.facts()).contains(new Fact("monthsAtMost", 36L)));
       assertThat(status(withStatute(version -> version.exitNotice(Period.ofYears(1))), AS_OF, SatzungExitPeriodTooLong.ID))
           .isEqualTo(Status.SATISFIED);
-      assertThat(tooLong.getStatute().getVersions().get(0).exitEffectiveOn(day("2025-10-01")))
+      assertThat(ExitLaw.exitDay(tooLong.getStatute().getVersions().get(0), day("2025-10-01")))
           .as("the two years of § 39 Abs. 2 apply instead").isEqualTo(day("2027-10-01"));
+    }
+
+    @Test
+    @DisplayName("§ 39 Abs. 2 BGB: 24 months' notice to the year's end, the member rule and the municipal notice give"
+        + " the same exit day for every receipt day from 2000 to 2040 (two years from receipt: 1 Jan 2000 -> 1 Jan 2002)")
+    void member_and_municipal_exit_days_agree() {
+      StatuteVersion terms = terms(Period.ofMonths(24), ExitDate.FISCAL_YEAR_END, MonthDay.of(12, 31));
+      assertThat(ExitLaw.exitDay(terms, day("2000-01-01"))).isEqualTo(day("2002-01-01"));
+      assertThat(NoticeDeadline.exitAtYearEnd(day("2000-01-01"), 24)).isEqualTo(day("2002-01-01"));
+      int[] notice = {0, 3, 12, 13, 24};
+      StatuteVersion[] versions = new StatuteVersion[notice.length];
+      for (int i = 0; i < notice.length; i++) {
+        versions[i] = terms(Period.ofMonths(notice[i]), ExitDate.FISCAL_YEAR_END, MonthDay.of(12, 31));
+      }
+      int days = 0;
+      for (LocalDate received = day("2000-01-01"); received.getYear() < 2041; received = received.plusDays(1)) {
+        for (int i = 0; i < notice.length; i++) {
+          int months = notice[i];
+          StatuteVersion version = versions[i];
+          assertThat(NoticeDeadline.exitAtYearEnd(received, months)).as("received %s, %d months", received, months)
+              .isEqualTo(ExitLaw.exitDay(version, received));
+        }
+        days++;
+      }
+      assertThat(days).isEqualTo(14_976);
     }
 
     @Test
@@ -339,7 +366,7 @@ class AssemblyLawTest {
     @DisplayName("§ 33 Abs. 1 Satz 2 BGB: an absent member's e-mail of 15 Dec 2024 is no Schriftform")
     void an_email_before_2025_is_not_enough() {
       assertThat(findings(consentedOn("2024-12-15"), AS_OF, ResolutionPurposeChangeConsentMissing.ID)).singleElement()
-          .satisfies(f -> assertThat(f.citation().source()).contains("until 31 Dec 2024"));
+          .satisfies(f -> assertThat(f.citation().source()).contains("in der Fassung bis 31. Dezember 2024"));
     }
 
     @Test

@@ -23,7 +23,7 @@ class RuleEngineTest {
   /** A rule of one's own, as the README shows it: every community names at least one lead. */
   static final class CommunityLeadMissing extends ItemRule<Association, Community> implements StatuteRule {
     static final RuleDefinition DEFINITION = RuleDefinition.of("COMMUNITY_LEAD_MISSING", Severity.INFO,
-        Citation.nextStatute("2.2", "… werden jeweils von einer oder mehreren ehrenamtlichen"
+        Citation.of("Satzung NExT e. V. (Tätigkeitsbericht 2024, Abschnitt 2.2)", "… werden jeweils von einer oder mehreren ehrenamtlichen"
             + " Community-Leitungen koordiniert …"));
     static final RuleId ID = DEFINITION.id();
 

@@ -1,5 +1,6 @@
 package de.nextnetz.examples.cli;
 
+import de.nextnetz.rules.law.Clauses;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.assembly.AgendaItem;
 import de.nextnetz.domain.assembly.AssemblyFormat;
@@ -111,19 +112,21 @@ final class AssemblyCommand extends NextCommand {
     }
     if (!statute.getInvitationForms().isEmpty()) {
       out.println("  " + Texts.of(lang, "assembly.forms", "forms", Texts.value(lang, List.copyOf(statute.getInvitationForms())),
-          "clause", AssemblyLaw.cite(statute, StatuteParameter.INVITATION_FORMS, true).source()));
+          "clause", Clauses.cite(statute, StatuteParameter.INVITATION_FORMS, true).source()));
     }
     out.println("  " + Texts.of(lang, "assembly.recipients", "members", association.membersOn(dispatchBy).size(),
         "day", dispatchBy));
     out.println("  " + Texts.of(lang, "assembly.agenda"));
     if (assembly.getFormat() != AssemblyFormat.IN_PERSON) {
       out.println("  " + Texts.of(lang, "assembly.access"));
-      if (!AssemblyLaw.formatAllowedByLaw(assembly) && !statute.isVirtualAssemblyAllowed()) {
-        out.println("  " + Texts.of(lang, "assembly.virtualBasis"));
-      }
+      AssemblyLaw.FormatBasis basis = AssemblyLaw.formatBasis(association, assembly, statute);
+      out.println("  " + (basis.exists()
+          ? Texts.of(lang, "assembly.formatBasis", "basis", Texts.value(lang, basis.kind()),
+              "clause", basis.citation().source())
+          : Texts.of(lang, "assembly.virtualBasis")));
     }
     out.println("  " + Texts.of(lang, "assembly.statuteChange", "required", statute.isStatuteChangeWordingRequired() ? 1 : 0,
-        "clause", AssemblyLaw.cite(statute, StatuteParameter.STATUTE_CHANGE_WORDING_REQUIRED,
+        "clause", Clauses.cite(statute, StatuteParameter.STATUTE_CHANGE_WORDING_REQUIRED,
             statute.isStatuteChangeWordingRequired()).source()));
     AssemblyLaw.Provision<Integer> signers = AssemblyLaw.boardRepresentation(statute,
         association.getBoard().getSeats().size());
@@ -136,7 +139,7 @@ final class AssemblyCommand extends NextCommand {
     int members = association.membersOn(assembly.getDate()).size();
     out.println(quorum.isPresent()
         ? Texts.of(lang, "assembly.quorum", "quorum", quorum.get(), "needed", quorum.get().leastPartOf(members),
-            "members", members, "clause", AssemblyLaw.cite(statute, StatuteParameter.QUORUM, true).source())
+            "members", members, "clause", Clauses.cite(statute, StatuteParameter.QUORUM, true).source())
         : Texts.of(lang, "assembly.noQuorum"));
     out.println(Texts.of(lang, "assembly.majorities"));
     List<AgendaItem> items = assembly.getInvitation().map(Invitation::getAgendaItems).orElse(List.of());

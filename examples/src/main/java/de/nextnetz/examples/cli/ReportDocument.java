@@ -132,9 +132,13 @@ final class ReportDocument {
     List<List<String>> rows = new ArrayList<>();
     List<Svg.Bar> bars = new ArrayList<>();
     for (CommunityMeetings meetings : report.getCommunityMeetings()) {
-      boolean within = meetings.meetings() >= low && meetings.meetings() <= high;
-      rows.add(List.of(meetings.name(), String.valueOf(meetings.meetings()),
-          Texts.of(lang, within ? "doc.within" : "doc.outside")));
+      // judged by the rules' law room (pro rata for a community founded during the year), never again here
+      String judged = meetings.withinStatute().map(within -> Texts.of(lang, within ? "doc.within" : "doc.outside"))
+          .orElse("");
+      if (meetings.expected().isPresent() && meetings.expected().get().minimum() < low) {
+        judged += " (" + Texts.of(lang, "doc.proRata", "minimum", meetings.expected().get().minimum()) + ")";
+      }
+      rows.add(List.of(meetings.name(), String.valueOf(meetings.meetings()), judged));
       bars.add(new Svg.Bar(meetings.name(), meetings.meetings()));
     }
     return new Section(Texts.of(lang, "doc.communities"), List.of(

@@ -126,4 +126,32 @@ class AssemblyCliTest {
     assertThat(unknown.err()).contains("No general assembly with the id mv-1999.").doesNotContain("Exception");
     assertThat(next("assembly").err()).contains("No general assembly is planned from 22 November 2026 on");
   }
+
+  @Test
+  @DisplayName("§ 32 Abs. 2 Satz 2 BGB: next assembly and next check agree that the virtual assembly of 2025 rests on the"
+      + " members' resolution of 2024, and both miss a basis once that resolution is gone")
+  void the_assembly_command_and_the_check_agree_on_the_virtual_basis(@TempDir Path folder) throws IOException {
+    NextCliTest.Run authorised = next("assembly", MUSTERVEREIN.toString(), "--id", "mv-2025");
+    assertThat(authorised.out()).contains("basis of the format: a members' resolution (§ 32 Abs. 2 Satz 2 BGB)")
+        .doesNotContain("NO BASIS");
+    assertThat(RuleEngine.builtIn().check(Musterverein.association(), AS_OF).findings())
+        .noneMatch(finding -> finding.ruleId().value().equals("MV_VIRTUAL_NOT_AUTHORISED"));
+
+    Association muster = Musterverein.association();
+    List<GeneralAssembly> assemblies = muster.getGeneralAssemblies().stream()
+        .map(assembly -> assembly.getResolutions().stream()
+            .anyMatch(resolution -> resolution.getKind() == ResolutionKind.VIRTUAL_ASSEMBLY_AUTHORISATION)
+            ? de.nextnetz.domain.event.ImmutableGeneralAssembly.copyOf(assembly).withResolutions(assembly.getResolutions()
+                .stream().filter(resolution -> resolution.getKind() != ResolutionKind.VIRTUAL_ASSEMBLY_AUTHORISATION)
+                .toList())
+            : assembly)
+        .toList();
+    Association without = muster.toBuilder().generalAssemblies(assemblies).build();
+    Path file = folder.resolve("ohne-beschluss.json");
+    Files.writeString(file, NextJson.standard().writeAssociationAsString(without));
+    NextCliTest.Run unauthorised = next("assembly", file.toString(), "--id", "mv-2025");
+    assertThat(unauthorised.out()).contains("NO BASIS");
+    assertThat(RuleEngine.builtIn().check(without, AS_OF).findings())
+        .anyMatch(finding -> finding.ruleId().value().equals("MV_VIRTUAL_NOT_AUTHORISED"));
+  }
 }

@@ -192,6 +192,14 @@ public final class NextSeeds {
         .build();
   }
 
+  /** A clause of NExT's Satzung as a section of the activity report 2024 states it. */
+  private static Clause clause(StatuteParameter parameter, String section, String quote) {
+    return Clause.builder().parameter(parameter)
+        .clause("Satzung NExT e. V. (Tätigkeitsbericht 2024, Abschnitt " + section + ")")
+        .quote(quote)
+        .build();
+  }
+
   /**
    * The statute of NExT e. V. as the activity report 2024 states it (sections 1.2, 1.3, 2.2, 2.7),
    * with Wiesbaden's resolution for the associated fee; every other value is a named assumption.
@@ -211,6 +219,27 @@ public final class NextSeeds {
             .clause("Satzung NExT e. V. (Tätigkeitsbericht 2024, Abschnitt 1.3)")
             .quote("Der Vorstand muss spätestens zwei Jahre nach der letzten Wahl in der jährlichen"
                 + " Mitgliederversammlung neu gewählt werden.")
+            .build())
+        .addClause(clause(StatuteParameter.ADMISSION_PROCEDURE, "1.2",
+            "Die Mitgliedschaft entsteht auf Antrag und Prüfung durch mind. zwei Mitglieder und Freigabe"
+                + " durch den Vorstand."))
+        .addClause(clause(StatuteParameter.MEMBERSHIP_KINDS, "1.2",
+            "Der Verein hatte zum 31.12.2024 115 Mitglieder, darunter 37 institutionelle Mitglieder und 78"
+                + " persönliche Mitglieder."))
+        .addClause(clause(StatuteParameter.ANNUAL_ASSEMBLY, "1.3",
+            "… in der jährlichen Mitgliederversammlung neu gewählt werden."))
+        .addClause(clause(StatuteParameter.CONFERENCES, "2.7",
+            "Als NExTpanel werden die Vereinsmitglieder des NExT e. V. bezeichnet. Sie treffen sich"
+                + " halbjährlich zu einer Sitzung, der Frühjahrs- und Herbstkonferenz."))
+        .addClause(clause(StatuteParameter.ASSEMBLY_AT_CONFERENCE, "2.7",
+            "Vom 21. bis 22. November 2024 fand in Berlin die Herbstkonferenz statt, in deren Rahmen auch"
+                + " die Mitgliederversammlung durchgeführt wurde."))
+        .addClause(clause(StatuteParameter.COMMUNITY_MEETINGS, "2.2",
+            "NExTcommunities … treffen sich je nach Bedarf zwei bis sechs Mal im Jahr."))
+        .addClause(Clause.builder().parameter(StatuteParameter.FEES)
+            .clause("Beitragsregelung NExT e. V. (assoziierte Mitglieder: Beschluss Nr. 0057 der Landeshauptstadt"
+                + " Wiesbaden, 2.2)")
+            .quote("der jährliche Mitgliedsbeitrag in Höhe von 1.000 €")
             .build())
         .continuationClause(false)
         .roleAccumulationAllowed(false)

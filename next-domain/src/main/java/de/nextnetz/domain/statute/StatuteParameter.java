@@ -49,7 +49,31 @@ public enum StatuteParameter {
   /** How many persons must sign the minutes; the BGB asks for none. */
   MINUTES_SIGNATURES("minutesSignatures", "§ 58 Nr. 4 BGB"),
   /** How many board members represent the association together; by law the majority of the board. */
-  BOARD_REPRESENTATION("boardRepresentation", "§ 26 Abs. 2 Satz 1 BGB");
+  BOARD_REPRESENTATION("boardRepresentation", "§ 26 Abs. 2 Satz 1 BGB"),
+  /** The kinds of membership the Satzung knows; the Satzung's matter (§ 58 Nr. 1 BGB). */
+  MEMBERSHIP_KINDS("membershipKinds", "§ 58 Nr. 1 BGB"),
+  /**
+   * The admission procedure: who it applies to ({@code admissionProcedureKinds}), how many members review an
+   * application ({@code reviewersRequired}) and whether the board approves it ({@code boardApprovalRequired});
+   * the Satzung's matter (§ 58 Nr. 1 BGB).
+   */
+  ADMISSION_PROCEDURE("admissionProcedureKinds", "§ 58 Nr. 1 BGB"),
+  /** The membership fees ({@code fees}); whether and which fees are paid is the Satzung's matter (§ 58 Nr. 2 BGB). */
+  FEES("fees", "§ 58 Nr. 2 BGB"),
+  /** Whether a general assembly is held every year ({@code annualGeneralAssembly}); the BGB sets no rhythm (§ 36 BGB). */
+  ANNUAL_ASSEMBLY("annualGeneralAssembly", "§ 36 BGB"),
+  /**
+   * Whether the members meet at a spring and an autumn conference ({@code springAndAutumnConference}, with the
+   * seasons {@code spring} and {@code autumn}); the BGB knows no such meetings.
+   */
+  CONFERENCES("springAndAutumnConference", "the Satzung's own clause (no statutory provision)"),
+  /** Whether the general assembly meets within the autumn conference ({@code assemblyAtAutumnConference}). */
+  ASSEMBLY_AT_CONFERENCE("assemblyAtAutumnConference", "§ 58 Nr. 4 BGB"),
+  /**
+   * How often a community of practice meets in a year ({@code communityMinMeetings} to {@code
+   * communityMaxMeetings}); the BGB knows no such groups.
+   */
+  COMMUNITY_MEETINGS("communityMinMeetings", "the Satzung's own clause (no statutory provision)");
 
   private final String property;
   private final String law;

@@ -262,56 +262,6 @@ public interface StatuteVersion {
     return getFiscalYearEnd().orElse(MonthDay.of(12, 31));
   }
 
-  /**
-   * The longest time an exit can take under this version, in months: the notice period and the
-   * wait for the next exit day (§ 39 Abs. 2 BGB caps it at 24 months).
-   *
-   * @return notice months plus the months between exit days
-   */
-  default long exitMonthsAtMost() {
-    return getExitNotice().map(Period::toTotalMonths).orElse(0L)
-        + getExitOnlyAt().map(ExitDate::months).orElse(0);
-  }
-
-  /**
-   * The last day of a membership whose exit declaration was received on a day: the first exit day
-   * the Satzung allows ({@link #getExitOnlyAt()}, counted from {@link #fiscalYearEnd()}) for which
-   * the declaration was received in time, i.e. not after the day before the notice period
-   * ({@link Periods#latestEventDayFor}); three months to the year's end: received 30 Sep 2025, out
-   * on 31 Dec 2025; received 1 Oct 2025, out on 31 Dec 2026. Where notice and exit days together
-   * exceed two years, the two years of § 39 Abs. 2 BGB apply instead, counted from the receipt.
-   * With neither, the membership ends on the day of receipt.
-   *
-   * @param received the day the board received the declaration
-   * @return the last day of the membership
-   */
-  default LocalDate exitEffectiveOn(LocalDate received) {
-    Period notice = getExitNotice().orElse(Period.ZERO);
-    ExitDate on = getExitOnlyAt().orElse(ExitDate.ANY_DAY);
-    LocalDate exit;
-    if (on == ExitDate.ANY_DAY) {
-      exit = notice.isZero() ? received : Periods.endCountedFromEvent(received, notice);
-    } else {
-      MonthDay end = fiscalYearEnd();
-      LocalDate base = end.atYear(received.getYear() - 1);
-      boolean monthEnd = base.getDayOfMonth() == base.lengthOfMonth();
-      exit = base;
-      for (int k = 1; exit.isBefore(received) || Periods.latestEventDayFor(exit, notice).isBefore(received); k++) {
-        exit = base.plusMonths((long) k * on.months());
-        if (monthEnd) {
-          exit = exit.withDayOfMonth(exit.lengthOfMonth());
-        }
-      }
-    }
-    if (exitMonthsAtMost() > 24) {
-      LocalDate cap = Periods.endCountedFromEvent(received, Period.ofYears(2));
-      if (cap.isBefore(exit)) {
-        exit = cap;
-      }
-    }
-    return exit;
-  }
-
   /** {@return the total number of board seats} */
   default int getBoardSeats() {
     return getChairs() + getViceChairs() + getTreasurers() + getFurtherBoardMembers();

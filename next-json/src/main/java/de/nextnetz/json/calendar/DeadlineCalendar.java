@@ -1,8 +1,6 @@
 package de.nextnetz.json.calendar;
 
 import de.nextnetz.rules.Deadline;
-import de.nextnetz.rules.board.BoardElectionOverdue;
-import de.nextnetz.rules.board.BoardTermExpiringSoon;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,33 +19,20 @@ import java.util.Locale;
  *   <li>the UID is made of the association, the rule, the place and the due day, so the same
  *       deadline exported again has the same UID and a calendar updates it instead of adding it
  *       twice (a deadline that moves, e.g. after an election, is a new event);
- *   <li>a reminder (VALARM) at the rule's lead time: {@value BoardTermExpiringSoon#DEFAULT_LEAD_DAYS} days for the
- *       board's re-election (the lead time of {@code BOARD_TERM_EXPIRING_SOON}),
- *       {@value #DEFAULT_LEAD_DAYS} days for every other deadline, whose rule states none.
+ *   <li>a reminder (VALARM) at the deadline's lead time ({@link Deadline#leadDays()}): the lead time of the rule
+ *       that warns of it, as the engine was configured (the board's re-election: {@code BOARD_TERM_EXPIRING_SOON}'s,
+ *       90 days unless set), else {@value Deadline#DEFAULT_LEAD_DAYS} days.
  * </ul>
  *
  * <p>Lines end with CRLF and are folded at 75 octets, texts are escaped as RFC 5545 says (3.3.11).
  */
 public final class DeadlineCalendar {
 
-  /** The reminder, in days before the due day, of a deadline whose rule states no lead time. */
-  public static final int DEFAULT_LEAD_DAYS = 14;
-
   private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT)
       .withZone(ZoneOffset.UTC);
 
   private DeadlineCalendar() {}
-
-  /**
-   * The reminder's lead time of a deadline.
-   *
-   * @param deadline the deadline
-   * @return days before the due day
-   */
-  public static int leadDays(Deadline deadline) {
-    return deadline.ruleId().equals(BoardElectionOverdue.ID) ? BoardTermExpiringSoon.DEFAULT_LEAD_DAYS : DEFAULT_LEAD_DAYS;
-  }
 
   /**
    * Writes the calendar.
@@ -84,7 +69,7 @@ public final class DeadlineCalendar {
       line(out, "BEGIN:VALARM");
       line(out, "ACTION:DISPLAY");
       line(out, "DESCRIPTION:" + text(what));
-      line(out, "TRIGGER;RELATED=START:-P" + leadDays(deadline) + "D");
+      line(out, "TRIGGER;RELATED=START:-P" + deadline.leadDays() + "D");
       line(out, "END:VALARM");
       line(out, "END:VEVENT");
     }

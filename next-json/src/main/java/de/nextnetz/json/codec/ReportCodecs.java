@@ -189,6 +189,7 @@ public final class ReportCodecs {
       .required("rule", RULE_ID, Deadline::ruleId)
       .required("path", POINTER, Deadline::path)
       .required("message", MESSAGE, Deadline::message)
+      .required("leadDays", INT, Deadline::leadDays)
       .required("citation", STRING, deadline -> deadline.citation().source())
       .build();
 
@@ -264,6 +265,8 @@ public final class ReportCodecs {
       .required("communityId", STRING, CommunityMeetings::communityId)
       .required("name", STRING, CommunityMeetings::name)
       .required("meetings", INT, CommunityMeetings::meetings)
+      .optional("minimum", INT, meetings -> meetings.expected().map(band -> band.minimum()))
+      .optional("maximum", INT, meetings -> meetings.expected().map(band -> band.maximum()))
       .build();
 
   /** The activity report document. */

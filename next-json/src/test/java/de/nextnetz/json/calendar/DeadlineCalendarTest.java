@@ -3,7 +3,13 @@ package de.nextnetz.json.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.nextnetz.domain.seeds.NextSeeds;
+import de.nextnetz.domain.Association;
+import de.nextnetz.rules.BuiltInRules;
 import de.nextnetz.rules.Deadline;
+import de.nextnetz.rules.RuleEngine;
+import de.nextnetz.rules.Status;
+import de.nextnetz.rules.board.BoardElectionOverdue;
+import de.nextnetz.rules.board.BoardTermExpiringSoon;
 import de.nextnetz.rules.deadlines.Deadlines;
 import java.io.StringReader;
 import java.time.Instant;
@@ -64,7 +70,7 @@ class DeadlineCalendarTest {
         assertThat(daysBefore(alarm)).isEqualTo(90));
     assertThat(events).filteredOn(event -> !text(event, "UID").startsWith("BOARD_ELECTION_OVERDUE"))
         .allSatisfy(event -> assertThat(event.getAlarms()).singleElement().satisfies(alarm ->
-            assertThat(daysBefore(alarm)).isEqualTo(DeadlineCalendar.DEFAULT_LEAD_DAYS)));
+            assertThat(daysBefore(alarm)).isEqualTo(Deadline.DEFAULT_LEAD_DAYS)));
   }
 
   @Test
@@ -126,5 +132,25 @@ class DeadlineCalendarTest {
     java.util.function.Function<String, List<String>> uids = ics -> java.util.Arrays.stream(ics.replace("\r\n ", "")
         .split("\r\n")).filter(line -> line.startsWith("UID:")).toList();
     assertThat(uids.apply(one)).doesNotContainAnyElementsOf(uids.apply(other));
+  }
+
+  @Test
+  @DisplayName("Satzung 1.3: a lead time of 30 days set on BOARD_TERM_EXPIRING_SOON is the warning's and the calendar's reminder")
+  void a_configured_lead_time_reaches_the_calendar() throws Exception {
+    RuleEngine<Association> engine = RuleEngine.forAssociations().addRules(BuiltInRules.all())
+        .replaceRule(new BoardTermExpiringSoon(30)).build();
+    List<Deadline> deadlines = Deadlines.between(engine, NextSeeds.association(), LocalDate.of(2026, 1, 1),
+        LocalDate.of(2026, 12, 31));
+    Deadline board = deadlines.stream().filter(deadline -> deadline.ruleId().equals(BoardElectionOverdue.ID))
+        .findFirst().orElseThrow();
+    assertThat(board.leadDays()).isEqualTo(30);
+    assertThat(engine.check(NextSeeds.association(), board.dueBy().minusDays(30)).outcome(BoardTermExpiringSoon.ID)
+        .orElseThrow().status()).as("the warning begins on the reminder's day").isEqualTo(Status.VIOLATED);
+    assertThat(engine.check(NextSeeds.association(), board.dueBy().minusDays(31)).outcome(BoardTermExpiringSoon.ID)
+        .orElseThrow().status()).isEqualTo(Status.SATISFIED);
+
+    VEvent event = parse(DeadlineCalendar.write("NExT e. V.", List.of(board), Locale.GERMAN,
+        Instant.parse("2026-11-22T09:00:00Z"))).<VEvent>getComponents(VEvent.VEVENT).get(0);
+    assertThat(event.getAlarms()).singleElement().satisfies(alarm -> assertThat(daysBefore(alarm)).isEqualTo(30));
   }
 }

@@ -11,9 +11,8 @@ import java.time.LocalDate;
 /** What the admission rules share: the clause, and which members and applications they look at. */
 final class Admissions {
 
-  static final Citation PROCEDURE = Citation.nextStatute("1.2",
-      "Die Mitgliedschaft entsteht auf Antrag und Prüfung durch mind. zwei Mitglieder und Freigabe"
-          + " durch den Vorstand.");
+  /** The catalogue's citation: the Satzung's clause on admission (its findings cite the clause itself). */
+  static final Citation PROCEDURE = Citation.of("Satzung (Aufnahmeverfahren); § 58 Nr. 1 BGB");
 
   private Admissions() {}
 

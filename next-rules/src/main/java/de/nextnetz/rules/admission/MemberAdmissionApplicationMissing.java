@@ -1,5 +1,7 @@
 package de.nextnetz.rules.admission;
 
+import de.nextnetz.domain.statute.StatuteParameter;
+import de.nextnetz.rules.law.Clauses;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.membership.Member;
 import de.nextnetz.rules.CheckContext;
@@ -43,6 +45,7 @@ public final class MemberAdmissionApplicationMissing extends AdmissionRule {
       outcome.checked();
       if (application == null) {
         outcome.add(Finding.builder(this, Severity.ERROR, Pointer.to("members", i))
+            .citation(Clauses.citeWithLaw(context.statute(), StatuteParameter.ADMISSION_PROCEDURE))
             .fact("member", member.getId())
             .fact("start", member.getStart())
             .fact("applicationId", member.getApplicationId())

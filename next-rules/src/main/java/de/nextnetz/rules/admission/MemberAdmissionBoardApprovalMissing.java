@@ -1,5 +1,7 @@
 package de.nextnetz.rules.admission;
 
+import de.nextnetz.domain.statute.StatuteParameter;
+import de.nextnetz.rules.law.Clauses;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.membership.Application;
 import de.nextnetz.domain.membership.Member;
@@ -50,6 +52,7 @@ public final class MemberAdmissionBoardApprovalMissing extends AdmissionRule {
       outcome.checked();
       if (!Admissions.approvedBy(application, context.statute(), context.asOf())) {
         outcome.add(Finding.builder(this, Severity.ERROR, Pointer.to("applications", found))
+            .citation(Clauses.citeWithLaw(context.statute(), StatuteParameter.ADMISSION_PROCEDURE))
             .fact("member", member.getId())
             .fact("application", application.getId())
             .fact("decision", application.getDecision()

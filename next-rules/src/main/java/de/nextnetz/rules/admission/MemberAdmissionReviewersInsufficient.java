@@ -1,5 +1,7 @@
 package de.nextnetz.rules.admission;
 
+import de.nextnetz.domain.statute.StatuteParameter;
+import de.nextnetz.rules.law.Clauses;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.membership.Application;
 import de.nextnetz.domain.membership.Member;
@@ -69,6 +71,7 @@ public final class MemberAdmissionReviewersInsufficient extends AdmissionRule {
       }
       if (eligible.size() < required) {
         Finding.Builder finding = Finding.builder(this, Severity.ERROR, Pointer.to("applications", i))
+            .citation(Clauses.citeWithLaw(context.statute(), StatuteParameter.ADMISSION_PROCEDURE))
             .fact("application", application.getId())
             .fact("applied", application.getDate())
             .fact("required", required)

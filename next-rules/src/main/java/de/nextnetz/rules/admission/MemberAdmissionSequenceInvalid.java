@@ -1,5 +1,7 @@
 package de.nextnetz.rules.admission;
 
+import de.nextnetz.domain.statute.StatuteParameter;
+import de.nextnetz.rules.law.Clauses;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.membership.Application;
 import de.nextnetz.domain.membership.Review;
@@ -54,6 +56,7 @@ public final class MemberAdmissionSequenceInvalid extends AdmissionRule {
       boolean approvalBeforeReview = lastReview != null && approved.isPresent() && approved.get().isBefore(lastReview);
       if (reviewBeforeApplication || approvalBeforeReview) {
         outcome.add(Finding.builder(this, Severity.WARNING, Pointer.to("applications", i))
+            .citation(Clauses.citeWithLaw(context.statute(), StatuteParameter.ADMISSION_PROCEDURE))
             .fact("application", application.getId())
             .fact("applied", application.getDate())
             .fact("firstReview", Optional.ofNullable(earliestReview))

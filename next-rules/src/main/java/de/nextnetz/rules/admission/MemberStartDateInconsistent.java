@@ -1,5 +1,7 @@
 package de.nextnetz.rules.admission;
 
+import de.nextnetz.domain.statute.StatuteParameter;
+import de.nextnetz.rules.law.Clauses;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.membership.Application;
 import de.nextnetz.domain.membership.Member;
@@ -47,6 +49,7 @@ public final class MemberStartDateInconsistent extends AdmissionRule {
       LocalDate approved = application.getDecision().orElseThrow().getDate();
       if (member.getStart().isBefore(approved)) {
         outcome.add(Finding.builder(this, Severity.WARNING, Pointer.to("members", i, "start"))
+            .citation(Clauses.citeWithLaw(context.statute(), StatuteParameter.ADMISSION_PROCEDURE))
             .fact("member", member.getId())
             .fact("start", member.getStart())
             .fact("approved", approved)

@@ -1,5 +1,7 @@
 package de.nextnetz.rules.admission;
 
+import de.nextnetz.domain.statute.StatuteParameter;
+import de.nextnetz.rules.law.Clauses;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.membership.Member;
 import de.nextnetz.rules.CheckContext;
@@ -21,8 +23,7 @@ import java.util.List;
  */
 public final class MemberTypeNotInSatzung extends MemberRule {
 
-  private static final Citation CITATION = Citation.of(
-      "§ 58 Nr. 1 BGB; Satzung NExT e. V. (Tätigkeitsbericht 2024, Abschnitt 1.2)",
+  private static final Citation CITATION = Citation.of("Satzung (Mitgliedsarten); § 58 Nr. 1 BGB",
       "Die Satzung soll Bestimmungen enthalten über den Eintritt und Austritt der Mitglieder.");
 
   /** The id {@code MEMBER_TYPE_NOT_IN_SATZUNG}, severity and citation. */
@@ -46,6 +47,7 @@ public final class MemberTypeNotInSatzung extends MemberRule {
     outcome.checked();
     if (!context.statute().getMembershipKinds().contains(member.getKind())) {
       outcome.add(Finding.builder(this, Severity.ERROR, path(index) + Pointer.to("kind"))
+            .citation(Clauses.citeWithLaw(context.statute(), StatuteParameter.MEMBERSHIP_KINDS))
           .fact("member", member.getId())
           .fact("kind", member.getKind())
           .fact("statuteKinds", context.statute().getMembershipKinds())

@@ -6,9 +6,8 @@ import de.nextnetz.domain.assembly.Invitation;
 import de.nextnetz.domain.assembly.Resolution;
 import de.nextnetz.domain.assembly.ResolutionKind;
 import de.nextnetz.domain.assembly.Votes;
+import de.nextnetz.domain.event.AssemblyStatus;
 import de.nextnetz.domain.event.GeneralAssembly;
-import de.nextnetz.domain.statute.Assumption;
-import de.nextnetz.domain.statute.Clause;
 import de.nextnetz.domain.statute.DeclarationForm;
 import de.nextnetz.domain.statute.FormRequirement;
 import de.nextnetz.domain.statute.Fraction;
@@ -30,6 +29,9 @@ import de.nextnetz.domain.assembly.Consent;
 import de.nextnetz.domain.assembly.MinorityDemand;
 import de.nextnetz.domain.assembly.ResolutionResult;
 import de.nextnetz.rules.Pointer;
+import de.nextnetz.rules.law.Clauses;
+import de.nextnetz.rules.law.LawChange;
+import de.nextnetz.rules.law.LawChanges;
 
 /**
  * Each provision of the law of the general assembly, stated once, with the clause that decides
@@ -40,18 +42,6 @@ import de.nextnetz.rules.Pointer;
  * here.
  */
 public final class AssemblyLaw {
-
-  /** The first day of hybrid assemblies by law and of the access information (§ 32 Abs. 2 BGB, BGBl. 2023 I Nr. 72). */
-  public static final LocalDate ELECTRONIC_ASSEMBLIES_FROM = LocalDate.of(2023, 3, 21);
-
-  /** The first day of the COVID rule that allowed virtual assemblies without a Satzung basis (GesRuaCOVBekG § 5). */
-  public static final LocalDate COVID_RULE_FROM = LocalDate.of(2020, 3, 28);
-
-  /** The last day of that COVID rule. */
-  public static final LocalDate COVID_RULE_UNTIL = LocalDate.of(2022, 8, 31);
-
-  /** The first day Textform suffices for a purpose change's consent (§ 33 Abs. 1 Satz 2 BGB, BEG IV). */
-  public static final LocalDate TEXT_FORM_FROM = LocalDate.of(2025, 1, 1);
 
   private AssemblyLaw() {}
 
@@ -76,31 +66,9 @@ public final class AssemblyLaw {
     }
   }
 
-  /**
-   * The clause that decides a parameter of a statute version.
-   *
-   * @param version the version
-   * @param parameter the parameter
-   * @param set whether the version sets a value for it
-   * @return the Satzung's clause; or the law with the assumption; or the version's source; or the
-   *     law, the Satzung being silent
-   */
-  public static Citation cite(StatuteVersion version, StatuteParameter parameter, boolean set) {
-    Optional<Clause> clause = version.clauseFor(parameter);
-    if (clause.isPresent()) {
-      return new Citation(clause.get().getClause(), clause.get().getQuote());
-    }
-    Optional<Assumption> assumed = version.assumptionFor(parameter);
-    if (assumed.isPresent()) {
-      return Citation.of(parameter.law() + "; assumed: " + parameter.property() + " = " + assumed.get().getValue());
-    }
-    return Citation.of(set ? version.getSource() + "; " + parameter.law()
-        : parameter.law() + ", the Satzung being silent");
-  }
-
   private static <T> Provision<T> provision(StatuteVersion version, StatuteParameter parameter, Optional<T> set,
       T silent) {
-    return new Provision<>(set.orElse(silent), cite(version, parameter, set.isPresent()));
+    return new Provision<>(set.orElse(silent), Clauses.cite(version, parameter, set.isPresent()));
   }
 
   /**
@@ -124,7 +92,7 @@ public final class AssemblyLaw {
    */
   public static Optional<Provision<Period>> invitationPeriod(StatuteVersion version) {
     return version.getInvitationPeriod().map(period ->
-        new Provision<>(period, cite(version, StatuteParameter.INVITATION_PERIOD, true)));
+        new Provision<>(period, Clauses.cite(version, StatuteParameter.INVITATION_PERIOD, true)));
   }
 
   /**
@@ -157,7 +125,7 @@ public final class AssemblyLaw {
       case PURPOSE_CHANGE -> version.getPurposeChangeMajority().isPresent()
           ? share(version, StatuteParameter.PURPOSE_CHANGE_MAJORITY, version.getPurposeChangeMajority())
           : new Provision<>(new Majority(Majority.Kind.ALL_MEMBERS, Fraction.ONE_HALF, MajorityBase.VOTES_CAST),
-              cite(version, StatuteParameter.PURPOSE_CHANGE_MAJORITY, false));
+              Clauses.cite(version, StatuteParameter.PURPOSE_CHANGE_MAJORITY, false));
     };
   }
 
@@ -241,11 +209,14 @@ public final class AssemblyLaw {
    * @return the form and its clause
    */
   public static Provision<FormRequirement> purposeChangeConsentForm(LocalDate day) {
-    return day.isBefore(TEXT_FORM_FROM)
-        ? new Provision<>(FormRequirement.STATUTORY_WRITTEN_FORM,
-            Citation.of("§ 33 Abs. 1 Satz 2 BGB in the version until 31 Dec 2024 (schriftlich, § 126 BGB)"))
-        : new Provision<>(FormRequirement.TEXT_FORM,
-            Citation.of("§ 33 Abs. 1 Satz 2 BGB in the version from 1 Jan 2025 (in Textform, § 126b BGB)"));
+    LawChange textForm = LawChanges.CONSENT_TEXT_FORM;
+    return textForm.inForceOn(day)
+        ? new Provision<>(FormRequirement.TEXT_FORM,
+            Citation.of("§ 33 Abs. 1 Satz 2 BGB in der Fassung ab " + LawChanges.day(textForm.from())
+                + " (Textform, § 126b BGB)"))
+        : new Provision<>(FormRequirement.STATUTORY_WRITTEN_FORM,
+            Citation.of("§ 33 Abs. 1 Satz 2 BGB in der Fassung bis " + LawChanges.day(textForm.dayBefore())
+                + " (schriftlich, § 126 BGB)"));
   }
 
   /**
@@ -318,10 +289,102 @@ public final class AssemblyLaw {
     if (assembly.getFormat() == AssemblyFormat.IN_PERSON) {
       return true;
     }
-    if (!day.isBefore(COVID_RULE_FROM) && !day.isAfter(COVID_RULE_UNTIL)) {
+    if (LawChanges.COVID_ASSEMBLIES.inForceOn(day)) {
       return true;
     }
-    return assembly.getFormat() == AssemblyFormat.HYBRID && !day.isBefore(ELECTRONIC_ASSEMBLIES_FROM);
+    return assembly.getFormat() == AssemblyFormat.HYBRID && LawChanges.HYBRID_ASSEMBLIES.inForceOn(day);
+  }
+
+  /** § 32 Abs. 2 Satz 2 BGB: the members may authorise virtual assemblies by resolution. */
+  public static final Citation VIRTUAL_BY_RESOLUTION = Citation.of("§ 32 Abs. 2 Satz 2 BGB",
+      "Die Mitglieder können beschließen, dass künftige Versammlungen auch als virtuelle Versammlungen einberufen"
+          + " werden können …");
+
+  /**
+   * What allows an assembly's format on its day, with its clause.
+   *
+   * @param kind the kind of basis
+   * @param citation the provision that allows the format, or the one it lacks
+   */
+  public record FormatBasis(FormatBasisKind kind, Citation citation) {
+
+    /**
+     * Checks that nothing is missing.
+     *
+     * @param kind the kind
+     * @param citation the provision
+     */
+    public FormatBasis {
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(citation, "citation");
+    }
+
+    /** {@return whether the format has a basis} */
+    public boolean exists() {
+      return kind != FormatBasisKind.NONE;
+    }
+  }
+
+  /** The kinds of basis an assembly's format can have. */
+  public enum FormatBasisKind {
+    /** An assembly at a place, which needs no basis. */
+    PLACE,
+    /** The law on the day (hybrid assemblies from 21 March 2023, the COVID rule). */
+    LAW,
+    /** The Satzung ({@code virtualAssemblyAllowed}). */
+    SATZUNG,
+    /** An adopted members' resolution at an earlier assembly with a place (§ 32 Abs. 2 Satz 2 BGB). */
+    MEMBERS_RESOLUTION,
+    /** Nothing allows it. */
+    NONE
+  }
+
+  /**
+   * Whether an assembly's format has a basis on its day, and which: the place, the law ({@link
+   * #formatAllowedByLaw}), the Satzung in force on the day, or an adopted resolution authorising virtual
+   * assemblies taken at an earlier assembly held with a place on or after {@link LawChanges#HYBRID_ASSEMBLIES}'s
+   * first day. The rule {@code MV_VIRTUAL_NOT_AUTHORISED} and {@code next assembly} both ask here.
+   *
+   * @param association the association (its earlier assemblies)
+   * @param assembly the assembly
+   * @param statute the statute version in force on the assembly's day
+   * @return the basis, or {@link FormatBasisKind#NONE} with the provision it lacks
+   */
+  public static FormatBasis formatBasis(Association association, GeneralAssembly assembly, StatuteVersion statute) {
+    LocalDate day = assembly.getDate();
+    if (assembly.getFormat() == AssemblyFormat.IN_PERSON) {
+      return new FormatBasis(FormatBasisKind.PLACE, Citation.of("§ 32 Abs. 1 BGB"));
+    }
+    if (LawChanges.COVID_ASSEMBLIES.inForceOn(day)) {
+      return new FormatBasis(FormatBasisKind.LAW, LawChanges.COVID_ASSEMBLIES.citation());
+    }
+    if (formatAllowedByLaw(assembly)) {
+      return new FormatBasis(FormatBasisKind.LAW, LawChanges.HYBRID_ASSEMBLIES.citation());
+    }
+    if (statute.isVirtualAssemblyAllowed()) {
+      return new FormatBasis(FormatBasisKind.SATZUNG, Clauses.cite(statute, StatuteParameter.VIRTUAL_ASSEMBLY_ALLOWED, true));
+    }
+    if (!LawChanges.HYBRID_ASSEMBLIES.inForceOn(day)) {
+      return new FormatBasis(FormatBasisKind.NONE, Citation.of("§ 32 BGB in der Fassung bis "
+          + LawChanges.day(LawChanges.HYBRID_ASSEMBLIES.dayBefore()) + " (Versammlung an einem Ort); "
+          + LawChanges.COVID_ASSEMBLIES.citation().source() + " bis "
+          + LawChanges.day(LawChanges.COVID_ASSEMBLIES.until().orElseThrow())));
+    }
+    for (GeneralAssembly earlier : association.getGeneralAssemblies()) {
+      if (earlier.getStatus() != AssemblyStatus.HELD || !earlier.getDate().isBefore(day)
+          || !LawChanges.HYBRID_ASSEMBLIES.inForceOn(earlier.getDate())
+          || earlier.getFormat() == AssemblyFormat.VIRTUAL) {
+        continue;
+      }
+      Optional<StatuteVersion> then = association.getStatute().versionOn(earlier.getDate());
+      for (Resolution resolution : earlier.getResolutions()) {
+        if (resolution.getKind() == ResolutionKind.VIRTUAL_ASSEMBLY_AUTHORISATION && then.isPresent()
+            && adopted(association, earlier, resolution, then.get()).orElse(false)) {
+          return new FormatBasis(FormatBasisKind.MEMBERS_RESOLUTION, VIRTUAL_BY_RESOLUTION);
+        }
+      }
+    }
+    return new FormatBasis(FormatBasisKind.NONE, VIRTUAL_BY_RESOLUTION);
   }
 
   /**

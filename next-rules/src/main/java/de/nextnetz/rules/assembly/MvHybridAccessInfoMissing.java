@@ -11,6 +11,7 @@ import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
+import de.nextnetz.rules.law.LawChanges;
 import java.util.Optional;
 
 /**
@@ -36,7 +37,7 @@ public final class MvHybridAccessInfoMissing extends AssemblyRule {
   void check(Association association, GeneralAssembly assembly, String path, CheckContext context,
       Outcome.Builder outcome) {
     if (assembly.getFormat() == AssemblyFormat.IN_PERSON
-        || assembly.getDate().isBefore(AssemblyLaw.ELECTRONIC_ASSEMBLIES_FROM)) {
+        || !LawChanges.HYBRID_ASSEMBLIES.inForceOn(assembly.getDate())) {
       return;
     }
     Optional<Invitation> invitation = invitation(assembly, path, context, outcome);

@@ -1,5 +1,6 @@
 package de.nextnetz.rules.assembly;
 
+import de.nextnetz.rules.law.Clauses;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.assembly.Invitation;
 import de.nextnetz.domain.event.GeneralAssembly;
@@ -47,7 +48,7 @@ public final class MvInvitationFormInvalid extends AssemblyRule {
     Set<DeclarationForm> allowed = statute.getInvitationForms();
     if (!allowed.isEmpty() && !allowed.contains(invitation.get().getForm())) {
       outcome.add(Finding.builder(this, Severity.ERROR, path + "/invitation/form")
-          .citation(AssemblyLaw.cite(statute, StatuteParameter.INVITATION_FORMS, true))
+          .citation(Clauses.cite(statute, StatuteParameter.INVITATION_FORMS, true))
           .fact("assembly", assembly.getDate())
           .fact("form", invitation.get().getForm())
           .fact("allowedForms", List.copyOf(allowed))

@@ -1,5 +1,6 @@
 package de.nextnetz.rules.assembly;
 
+import de.nextnetz.rules.law.Clauses;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.assembly.Minutes;
 import de.nextnetz.domain.event.GeneralAssembly;
@@ -57,7 +58,7 @@ public final class MvMinutesMissing extends AssemblyRule {
     Optional<Integer> required = statute.getMinutesSignatures();
     if (required.isPresent() && minutes.get().getSigners().size() < required.get()) {
       outcome.add(Finding.builder(this, Severity.WARNING, path + "/minutes/signers")
-          .citation(AssemblyLaw.cite(statute, StatuteParameter.MINUTES_SIGNATURES, true))
+          .citation(Clauses.cite(statute, StatuteParameter.MINUTES_SIGNATURES, true))
           .fact("assembly", assembly.getDate())
           .fact("signatures", minutes.get().getSigners().size())
           .fact("required", required.get())

@@ -1,5 +1,6 @@
 package de.nextnetz.rules.assembly;
 
+import de.nextnetz.rules.law.Clauses;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.event.GeneralAssembly;
 import de.nextnetz.domain.statute.Fraction;
@@ -53,7 +54,7 @@ public final class MvQuorumNotMet extends AssemblyRule {
     int members = association.membersOn(assembly.getDate()).size();
     if (!quorum.get().isReachedBy(present.get(), members)) {
       outcome.add(Finding.builder(this, Severity.ERROR, path + "/presentVoters")
-          .citation(AssemblyLaw.cite(statute, StatuteParameter.QUORUM, true))
+          .citation(Clauses.cite(statute, StatuteParameter.QUORUM, true))
           .fact("assembly", assembly.getDate())
           .fact("present", present.get())
           .fact("members", members)

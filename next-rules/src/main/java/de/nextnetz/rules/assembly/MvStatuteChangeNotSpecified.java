@@ -1,5 +1,6 @@
 package de.nextnetz.rules.assembly;
 
+import de.nextnetz.rules.law.Clauses;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.assembly.AgendaItem;
 import de.nextnetz.domain.assembly.Invitation;
@@ -72,7 +73,7 @@ public final class MvStatuteChangeNotSpecified extends AssemblyRule {
             .fact("clausesNamed", !item.getClauses().isEmpty())
             .fact("wordingGiven", item.getProposedWording().isPresent());
         if (required) {
-          finding.citation(AssemblyLaw.cite(statute, StatuteParameter.STATUTE_CHANGE_WORDING_REQUIRED, true));
+          finding.citation(Clauses.cite(statute, StatuteParameter.STATUTE_CHANGE_WORDING_REQUIRED, true));
         }
         outcome.add(finding.build());
       }

@@ -2,13 +2,9 @@ package de.nextnetz.rules.assembly;
 
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.assembly.AssemblyFormat;
-import de.nextnetz.domain.assembly.Resolution;
-import de.nextnetz.domain.assembly.ResolutionKind;
-import de.nextnetz.domain.event.AssemblyStatus;
 import de.nextnetz.domain.event.GeneralAssembly;
 import de.nextnetz.domain.statute.StatuteVersion;
 import de.nextnetz.rules.CheckContext;
-import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.RuleDefinition;
@@ -25,10 +21,8 @@ import de.nextnetz.rules.Severity;
  */
 public final class MvVirtualNotAuthorised extends AssemblyRule {
 
-  private static final Citation CITATION = Citation.of("§ 32 Abs. 2 Satz 2 BGB", "Die Mitglieder können beschließen, dass künftige Versammlungen auch als virtuelle Versammlungen einberufen werden können …");
-
   /** The id {@code MV_VIRTUAL_NOT_AUTHORISED}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("MV_VIRTUAL_NOT_AUTHORISED", Severity.ERROR, CITATION);
+  public static final RuleDefinition DEFINITION = RuleDefinition.of("MV_VIRTUAL_NOT_AUTHORISED", Severity.ERROR, AssemblyLaw.VIRTUAL_BY_RESOLUTION);
 
   /** {@code MV_VIRTUAL_NOT_AUTHORISED}. */
   public static final RuleId ID = DEFINITION.id();
@@ -45,38 +39,15 @@ public final class MvVirtualNotAuthorised extends AssemblyRule {
     }
     outcome.checked();
     StatuteVersion statute = AssemblyLaw.statuteOn(association, assembly.getDate(), context);
-    if (AssemblyLaw.formatAllowedByLaw(assembly) || statute.isVirtualAssemblyAllowed()
-        || authorisedByMembers(association, assembly, context)) {
+    AssemblyLaw.FormatBasis basis = AssemblyLaw.formatBasis(association, assembly, statute);
+    if (basis.exists()) {
       return;
     }
     outcome.add(Finding.builder(this, Severity.ERROR, path + "/format")
-        .citation(assembly.getDate().isBefore(AssemblyLaw.ELECTRONIC_ASSEMBLIES_FROM)
-            ? Citation.of("§ 32 BGB in the version until 20 Mar 2023 (assemblies at a place); GesRuaCOVBekG § 5 until 31 Aug 2022")
-            : CITATION)
+        .citation(basis.citation())
         .fact("assembly", assembly.getDate())
         .fact("format", assembly.getFormat())
         .fact("satzungAllows", false)
         .build());
-  }
-
-  private static boolean authorisedByMembers(Association association, GeneralAssembly assembly, CheckContext context) {
-    if (assembly.getDate().isBefore(AssemblyLaw.ELECTRONIC_ASSEMBLIES_FROM)) {
-      return false;
-    }
-    for (GeneralAssembly earlier : association.getGeneralAssemblies()) {
-      if (earlier.getStatus() != AssemblyStatus.HELD || !earlier.getDate().isBefore(assembly.getDate())
-          || earlier.getDate().isBefore(AssemblyLaw.ELECTRONIC_ASSEMBLIES_FROM)
-          || earlier.getFormat() == AssemblyFormat.VIRTUAL) {
-        continue;
-      }
-      StatuteVersion statute = AssemblyLaw.statuteOn(association, earlier.getDate(), context);
-      for (Resolution resolution : earlier.getResolutions()) {
-        if (resolution.getKind() == ResolutionKind.VIRTUAL_ASSEMBLY_AUTHORISATION
-            && AssemblyLaw.adopted(association, earlier, resolution, statute).orElse(false)) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 }

@@ -1,9 +1,9 @@
 package de.nextnetz.rules.board;
 
+import de.nextnetz.rules.law.Clauses;
 import de.nextnetz.domain.statute.StatuteParameter;
 import de.nextnetz.domain.statute.StatuteVersion;
 import de.nextnetz.rules.Citation;
-import de.nextnetz.rules.assembly.AssemblyLaw;
 
 /**
  * The clauses behind the board rules, taken from the association's own statute data: no association is
@@ -28,11 +28,11 @@ final class BoardCitations {
 
   /**
    * The clause that sets the board's term in a statute version (its own clause where it names one, else
-   * the version's source, as {@link AssemblyLaw#cite} decides for every parameter), with the counting of
+   * the version's source, as {@link Clauses#cite} decides for every parameter), with the counting of
    * the period.
    */
   static Citation term(StatuteVersion version) {
-    Citation clause = AssemblyLaw.cite(version, StatuteParameter.BOARD_TERM, true);
+    Citation clause = Clauses.cite(version, StatuteParameter.BOARD_TERM, true);
     return new Citation(clause.source() + "; " + PERIODS, clause.quote());
   }
 

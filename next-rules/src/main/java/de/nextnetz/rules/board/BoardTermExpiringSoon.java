@@ -58,6 +58,12 @@ public final class BoardTermExpiringSoon extends BoardTermRule {
     return leadDays;
   }
 
+  /** {@return the lead time, as the reminder of the re-election deadline of {@code BOARD_ELECTION_OVERDUE}} */
+  @Override
+  public Optional<Reminder> reminder() {
+    return Optional.of(new Reminder(BoardElectionOverdue.ID, leadDays));
+  }
+
   @Override
   Outcome check(Association association, CheckContext context, Elections.Term term) {
     LocalDate due = term.dueBy();

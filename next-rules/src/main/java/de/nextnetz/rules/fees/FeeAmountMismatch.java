@@ -1,5 +1,7 @@
 package de.nextnetz.rules.fees;
 
+import de.nextnetz.domain.statute.StatuteParameter;
+import de.nextnetz.rules.law.Clauses;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.Money;
 import de.nextnetz.domain.membership.Member;
@@ -26,10 +28,7 @@ import java.util.Optional;
  */
 public final class FeeAmountMismatch extends MemberRule {
 
-  private static final Citation CITATION = Citation.of(
-      "§ 58 Nr. 2 BGB; Beitragsregelung NExT e. V. (assoziierte Mitglieder: Beschluss Nr. 0057"
-          + " der Landeshauptstadt Wiesbaden, 2.2)",
-      "der jährliche Mitgliedsbeitrag in Höhe von 1.000 €");
+  private static final Citation CITATION = Citation.of("Satzung (Beitragsordnung); § 58 Nr. 2 BGB");
 
   /** The id {@code FEE_AMOUNT_MISMATCH}, severity and citation. */
   public static final RuleDefinition DEFINITION =
@@ -57,6 +56,7 @@ public final class FeeAmountMismatch extends MemberRule {
     Money recorded = member.getAnnualFee().get();
     if (!recorded.equals(fee)) {
       outcome.add(Finding.builder(this, Severity.WARNING, path(index) + "/annualFee")
+            .citation(Clauses.citeWithLaw(context.statute(), StatuteParameter.FEES))
           .fact("member", member.getId())
           .fact("kind", member.getKind())
           .fact("fee", recorded)

@@ -21,15 +21,13 @@ import java.util.Optional;
  * The cost shares of a fee sum to the fee, to the cent.
  * <blockquote>der jährliche Mitgliedsbeitrag in Höhe von 1.000 € [wird] hälftig aus dem
  * Budget der Dezernate VII und II finanziert</blockquote>
- * Citation: the resolution that splits the fee (Wiesbaden: Beschluss Nr. 0057, 2.2). An ERROR per
+ * Citation: the member's resolution that splits the fee (for Wiesbaden in NExT's data: Beschluss Nr. 0057, 2.2). An ERROR per
  * member on the day whose shares do not sum to its annual fee (or who has shares but no fee).
  */
 public final class FeeSplitInconsistent extends MemberRule {
 
   private static final Citation CITATION = Citation.of(
-      "Beschluss über die Kostenteilung des Mitgliedsbeitrags (Wiesbaden: Beschluss Nr. 0057, 2.2)",
-      "der jährliche Mitgliedsbeitrag in Höhe von 1.000 € hälftig aus dem Budget der Dezernate VII"
-          + " und II finanziert wird");
+      "Beschluss des Mitglieds über die Aufteilung seines Beitrags (bei einer Kommune: Beschluss der Vertretung)");
 
   /** The id {@code FEE_SPLIT_INCONSISTENT}, severity and citation. */
   public static final RuleDefinition DEFINITION =

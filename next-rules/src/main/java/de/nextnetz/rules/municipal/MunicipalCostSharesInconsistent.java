@@ -45,6 +45,7 @@ public final class MunicipalCostSharesInconsistent extends MembershipRule {
     Optional<Money> total = CostShare.total(membership.getCostShares(), membership.getAnnualFee().currency());
     if (total.isEmpty() || !total.get().equals(membership.getAnnualFee())) {
       outcome.add(Finding.builder(this, Severity.ERROR, path(index) + Pointer.to("costShares"))
+          .citation(MunicipalCitations.of(membership, MunicipalCitations.SPLIT))
           .fact("association", membership.getAssociation())
           .fact("fee", membership.getAnnualFee())
           .fact("sharesSum", total)

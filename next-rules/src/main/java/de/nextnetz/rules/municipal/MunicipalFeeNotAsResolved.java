@@ -45,6 +45,7 @@ public final class MunicipalFeeNotAsResolved extends MembershipRule {
     outcome.checked();
     if (!resolved.get().equals(membership.getAnnualFee())) {
       outcome.add(Finding.builder(this, Severity.WARNING, path(index) + Pointer.to("annualFee"))
+          .citation(MunicipalCitations.of(membership, MunicipalCitations.SPLIT))
           .fact("association", membership.getAssociation())
           .fact("fee", membership.getAnnualFee())
           .fact("resolvedFee", resolved.get())

@@ -95,6 +95,6 @@ public final class MunicipalNoticeDeadline extends MembershipRule {
         .dueDate(latest)
         .build());
     outcome.deadline(Deadline.of(this, path(index), latest, Message.builtIn("deadline.MUNICIPAL_NOTICE_DEADLINE",
-        java.util.Map.of("association", membership.getAssociation(), "exit", exit)), asOf));
+        java.util.Map.of("association", membership.getAssociation(), "exit", exit)), asOf).withLeadDays(leadDays));
   }
 }

@@ -50,6 +50,7 @@ public final class MunicipalStartBeforeCondition extends MembershipRule {
     outcome.checked();
     if (start.isBefore(resolution.getDate())) {
       outcome.add(Finding.builder(this, Severity.WARNING, path(index) + Pointer.to("start"))
+          .citation(MunicipalCitations.of(membership, MunicipalCitations.RESOLUTION))
           .fact("start", start).fact("conditionsMetOn", resolution.getDate())
           .messageKey("MUNICIPAL_START_BEFORE_CONDITION.resolution").build());
       return;
@@ -61,6 +62,7 @@ public final class MunicipalStartBeforeCondition extends MembershipRule {
         outcome.missing(path(index) + Pointer.to("resolution", "conditions", k, "metOn"));
       } else if (start.isBefore(met.get())) {
         outcome.add(Finding.builder(this, Severity.WARNING, path(index) + Pointer.to("start"))
+          .citation(MunicipalCitations.of(membership, MunicipalCitations.RESOLUTION))
             .fact("start", start)
             .fact("condition", conditions.get(k).getDescription())
             .fact("conditionsMetOn", met.get())

@@ -1,7 +1,9 @@
 package de.nextnetz.rules.municipal;
 
 import de.nextnetz.domain.time.Periods;
+import de.nextnetz.rules.law.ExitLaw;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.Period;
 import java.util.Objects;
 
@@ -13,6 +15,8 @@ import java.util.Objects;
  * 30 June: by 31 May (not 30 May). § 193 BGB does not move a notice period.
  */
 public final class NoticeDeadline {
+
+  private static final MonthDay YEAR_END = MonthDay.of(12, 31);
 
   private NoticeDeadline() {}
 
@@ -31,16 +35,14 @@ public final class NoticeDeadline {
    */
   public static LocalDate latestReceipt(LocalDate exit, int noticeMonths) {
     Objects.requireNonNull(exit, "exit");
-    if (noticeMonths < 0 || noticeMonths > 24) {
-      throw new IllegalArgumentException(
-          "notice months must be from 0 to 24 (§ 39 Abs. 2 BGB), but was " + noticeMonths);
-    }
-    return Periods.latestEventDayFor(exit, Period.ofMonths(noticeMonths));
+    checkMonths(noticeMonths);
+    return ExitLaw.latestReceipt(exit, Period.ofMonths(noticeMonths));
   }
 
   /**
    * The earliest exit that notice received on a day still reaches: the end of a year where the
-   * terms allow leaving only then, else the end of a month.
+   * terms allow leaving only then, else the end of a month; computed by {@link ExitLaw#exitDay}, the one
+   * place of the § 39 exit day, with its two-year cap.
    *
    * @param received the day the notice is received
    * @param noticeMonths the notice period, 0 to 24 months
@@ -49,30 +51,28 @@ public final class NoticeDeadline {
    * @throws IllegalArgumentException if the notice period is negative or longer than two years
    */
   public static LocalDate earliestExit(LocalDate received, int noticeMonths, boolean onlyAtYearEnd) {
-    if (onlyAtYearEnd) {
-      return exitAtYearEnd(received, noticeMonths);
-    }
-    LocalDate exit = received.withDayOfMonth(received.lengthOfMonth());
-    while (latestReceipt(exit, noticeMonths).isBefore(received)) {
-      exit = exit.plusMonths(1);
-      exit = exit.withDayOfMonth(exit.lengthOfMonth());
-    }
-    return exit;
+    Objects.requireNonNull(received, "received");
+    checkMonths(noticeMonths);
+    return ExitLaw.exitDay(received, Period.ofMonths(noticeMonths), onlyAtYearEnd ? 12 : 1, YEAR_END);
   }
 
   /**
-   * The first end of a year that notice received on a day still reaches.
+   * The first end of a year that notice received on a day still reaches ({@link ExitLaw#exitDay}).
    *
    * @param received the day the notice is received
    * @param noticeMonths the notice period, 0 to 24 months
-   * @return the 31 December the membership ends
+   * @return the last day of the membership: a 31 December, or two years after the receipt where notice
+   *     and the wait for the year's end exceed the 24 months of § 39 Abs. 2 BGB
    * @throws IllegalArgumentException if the notice period is negative or longer than two years
    */
   public static LocalDate exitAtYearEnd(LocalDate received, int noticeMonths) {
-    LocalDate exit = LocalDate.of(received.getYear(), 12, 31);
-    while (latestReceipt(exit, noticeMonths).isBefore(received)) {
-      exit = exit.plusYears(1);
+    return earliestExit(received, noticeMonths, true);
+  }
+
+  private static void checkMonths(int noticeMonths) {
+    if (noticeMonths < 0 || noticeMonths > ExitLaw.CAP_MONTHS) {
+      throw new IllegalArgumentException("notice months must be from 0 to " + ExitLaw.CAP_MONTHS
+          + " (§ 39 Abs. 2 BGB), but was " + noticeMonths);
     }
-    return exit;
   }
 }

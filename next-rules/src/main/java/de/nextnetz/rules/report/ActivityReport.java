@@ -1,5 +1,9 @@
 package de.nextnetz.rules.report;
 
+import de.nextnetz.domain.statute.StatuteVersion;
+import de.nextnetz.rules.law.RhythmLaw;
+import java.util.Optional;
+
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.community.Community;
 import de.nextnetz.domain.event.AssemblyStatus;
@@ -64,6 +68,7 @@ public final class ActivityReport {
     Map<EventFormat, Integer> daysByFormat = zeroes(EventFormat.class);
     Map<EventMode, Integer> byMode = zeroes(EventMode.class);
     Map<String, Integer> meetings = new HashMap<>();
+    Map<String, LocalDate> firstEvent = new HashMap<>();
     for (Event event : association.getEvents()) {
       LocalDate start = event.getDate().isBefore(first) ? first : event.getDate();
       LocalDate end = event.getLastDay().isAfter(last) ? last : event.getLastDay();
@@ -76,6 +81,9 @@ public final class ActivityReport {
       if (event.getFormat() == EventFormat.COMMUNITY_MEETING) {
         event.getCommunityId().ifPresent(id -> meetings.merge(id, 1, Integer::sum));
       }
+      if (event.getDate().getYear() == year.getValue()) {
+        event.getCommunityId().ifPresent(id -> firstEvent.merge(id, event.getDate(), (a, b) -> a.isBefore(b) ? a : b));
+      }
     }
     List<LocalDate> assemblies = new ArrayList<>();
     for (GeneralAssembly assembly : association.getGeneralAssemblies()) {
@@ -85,12 +93,14 @@ public final class ActivityReport {
     }
     Collections.sort(assemblies);
     List<CommunityMeetings> perCommunity = new ArrayList<>();
+    Optional<StatuteVersion> statute = association.getStatute().versionOn(last);
     for (Community community : association.getCommunities()) {
       if (community.getFoundedIn().map(founded -> founded.isAfter(year)).orElse(false)) {
         continue;
       }
       perCommunity.add(new CommunityMeetings(community.getId(), community.getName(),
-          meetings.getOrDefault(community.getId(), 0)));
+          meetings.getOrDefault(community.getId(), 0), statute.map(version -> RhythmLaw.communityBand(version,
+              community, year.getValue(), Optional.ofNullable(firstEvent.get(community.getId()))))));
     }
     this.membersAtYearEnd = Collections.unmodifiableMap(atEnd);
     this.joined = Collections.unmodifiableMap(in);

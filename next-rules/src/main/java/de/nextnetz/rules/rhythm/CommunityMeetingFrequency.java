@@ -1,5 +1,8 @@
 package de.nextnetz.rules.rhythm;
 
+import de.nextnetz.domain.statute.StatuteParameter;
+import de.nextnetz.rules.law.Clauses;
+import de.nextnetz.rules.law.RhythmLaw;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.community.Community;
 import de.nextnetz.domain.event.Event;
@@ -17,10 +20,10 @@ import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import java.time.LocalDate;
 import java.time.Year;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A community meets two to six times a year.
@@ -35,8 +38,7 @@ import java.util.Map;
  */
 public final class CommunityMeetingFrequency extends RhythmRule {
 
-  private static final Citation CITATION = Citation.nextStatute("2.2",
-      "NExTcommunities … treffen sich je nach Bedarf zwei bis sechs Mal im Jahr.");
+  private static final Citation CITATION = Citation.of("Satzung (Treffen der Communities)");
 
   /** The id {@code COMMUNITY_MEETING_FREQUENCY}, severity and citation. */
   public static final RuleDefinition DEFINITION =
@@ -81,15 +83,18 @@ public final class CommunityMeetingFrequency extends RhythmRule {
         }
         outcome.checked();
         int held = meetings.getOrDefault(community.getId(), 0);
-        int minimum = minimum(statute, community, year, firstEvent);
-        if (held < minimum || held > statute.getCommunityMaxMeetings()) {
+        RhythmLaw.MeetingBand band = RhythmLaw.communityBand(statute, community, year,
+            Optional.ofNullable(firstEvent.get(community.getId())));
+        int minimum = band.minimum();
+        if (!band.contains(held)) {
           Finding.Builder finding = Finding.builder(this, held < minimum ? Severity.WARNING : Severity.INFO,
                   Pointer.to("communities", i))
+            .citation(Clauses.cite(statute, StatuteParameter.COMMUNITY_MEETINGS))
               .param("community", community.getName())
               .fact("year", Year.of(year))
               .fact("meetings", held)
               .fact("minimum", minimum)
-              .fact("maximum", statute.getCommunityMaxMeetings());
+              .fact("maximum", band.maximum());
           if (foundedIn(community, year)) {
             finding.fact("foundedIn", Year.of(year));
           }
@@ -109,9 +114,11 @@ public final class CommunityMeetingFrequency extends RhythmRule {
         continue;
       }
       int held = meetings.getOrDefault(community.getId(), 0);
-      int minimum = minimum(statute, community, current, firstEvent);
+      int minimum = RhythmLaw.communityBand(statute, community, current,
+          Optional.ofNullable(firstEvent.get(community.getId()))).minimum();
       if (held < minimum) {
-        outcome.deadline(Deadline.of(this, Pointer.to("communities", i), LocalDate.of(current, 12, 31),
+        outcome.deadline(Deadline.of(this, Clauses.cite(statute, StatuteParameter.COMMUNITY_MEETINGS), Pointer.to("communities", i),
+            LocalDate.of(current, 12, 31),
             Message.builtIn("deadline.COMMUNITY_MEETING_FREQUENCY", Map.of("community", community.getName(),
                 "year", Year.of(current), "held", held, "needed", minimum - held, "minimum", minimum)),
             context.asOf()));
@@ -126,21 +133,5 @@ public final class CommunityMeetingFrequency extends RhythmRule {
 
   private static boolean foundedIn(Community community, int year) {
     return community.getFoundedIn().map(founded -> founded.getValue() == year).orElse(false);
-  }
-
-  /**
-   * The fewest meetings expected of a community in a year: the statute's minimum, pro rata for a
-   * community founded during the year where the statute says so (from its founding date, else its
-   * first event of the year, else 1 January, to the end of the year, rounded up).
-   */
-  static int minimum(StatuteVersion statute, Community community, int year, Map<String, LocalDate> firstEvent) {
-    int minimum = statute.getCommunityMinMeetings();
-    if (foundedIn(community, year) && statute.isCommunityProRata()) {
-      LocalDate start = community.getFoundingDate()
-          .orElse(firstEvent.getOrDefault(community.getId(), LocalDate.of(year, 1, 1)));
-      long active = ChronoUnit.DAYS.between(start, LocalDate.of(year + 1, 1, 1));
-      minimum = (int) Math.ceil(minimum * (double) active / Year.of(year).length());
-    }
-    return minimum;
   }
 }

@@ -1,5 +1,7 @@
 package de.nextnetz.rules.rhythm;
 
+import de.nextnetz.domain.statute.StatuteParameter;
+import de.nextnetz.rules.law.Clauses;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.event.AssemblyStatus;
 import de.nextnetz.rules.CheckContext;
@@ -28,9 +30,7 @@ import java.time.Year;
  */
 public final class MvAnnualMissing extends RhythmRule {
 
-  private static final Citation CITATION = Citation.of(
-      "Satzung NExT e. V. (Tätigkeitsbericht 2024, Abschnitt 1.3); § 36 BGB",
-      "… in der jährlichen Mitgliederversammlung neu gewählt werden.");
+  private static final Citation CITATION = Citation.of("Satzung (jährliche Mitgliederversammlung); §§ 36, 58 Nr. 4 BGB");
 
   /** The id {@code MV_ANNUAL_MISSING}, severity and citation. */
   public static final RuleDefinition DEFINITION =
@@ -61,13 +61,14 @@ public final class MvAnnualMissing extends RhythmRule {
       outcome.checked();
       if (!held.contains(year)) {
         outcome.add(Finding.builder(this, Severity.WARNING, "/generalAssemblies")
+            .citation(Clauses.citeWithLaw(context.statute(), StatuteParameter.ANNUAL_ASSEMBLY))
             .fact("year", Year.of(year))
             .dueDate(LocalDate.of(year, 12, 31))
             .build());
       }
     }
     if (!held.contains(current) && recorded.existedIn(current)) {
-      outcome.deadline(Deadline.of(this, "/generalAssemblies", LocalDate.of(current, 12, 31),
+      outcome.deadline(Deadline.of(this, Clauses.citeWithLaw(context.statute(), StatuteParameter.ANNUAL_ASSEMBLY), "/generalAssemblies", LocalDate.of(current, 12, 31),
           Message.builtIn("deadline.MV_ANNUAL_MISSING", Map.of("year", Year.of(current))), context.asOf()));
     }
     return outcome.build();

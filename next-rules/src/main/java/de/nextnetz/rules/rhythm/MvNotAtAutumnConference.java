@@ -1,5 +1,7 @@
 package de.nextnetz.rules.rhythm;
 
+import de.nextnetz.domain.statute.StatuteParameter;
+import de.nextnetz.rules.law.Clauses;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.event.AssemblyStatus;
 import de.nextnetz.domain.event.Event;
@@ -28,9 +30,7 @@ import java.util.Optional;
  */
 public final class MvNotAtAutumnConference extends DefinedRule<Association> implements StatuteRule {
 
-  private static final Citation CITATION = Citation.nextStatute("2.7",
-      "Vom 21. bis 22. November 2024 fand in Berlin die Herbstkonferenz statt, in deren Rahmen auch"
-          + " die Mitgliederversammlung durchgeführt wurde.");
+  private static final Citation CITATION = Citation.of("Satzung (Mitgliederversammlung bei der Herbstkonferenz)");
 
   /** The id {@code MV_NOT_AT_AUTUMN_CONFERENCE}, severity and citation. */
   public static final RuleDefinition DEFINITION =
@@ -65,6 +65,7 @@ public final class MvNotAtAutumnConference extends DefinedRule<Association> impl
           .findFirst();
       if (conference.isEmpty()) {
         outcome.add(Finding.builder(this, Severity.WARNING, Pointer.to("generalAssemblies", i))
+            .citation(Clauses.cite(context.statute(), StatuteParameter.ASSEMBLY_AT_CONFERENCE))
             .fact("assembly", assembly.getDate())
             .fact("namedEvent", assembly.getEventId())
             .build());

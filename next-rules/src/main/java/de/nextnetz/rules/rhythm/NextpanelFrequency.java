@@ -1,5 +1,7 @@
 package de.nextnetz.rules.rhythm;
 
+import de.nextnetz.domain.statute.StatuteParameter;
+import de.nextnetz.rules.law.Clauses;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.event.EventFormat;
 import de.nextnetz.rules.CheckContext;
@@ -31,9 +33,7 @@ import java.time.Year;
  */
 public final class NextpanelFrequency extends RhythmRule {
 
-  private static final Citation CITATION = Citation.nextStatute("2.7",
-      "Als NExTpanel werden die Vereinsmitglieder des NExT e. V. bezeichnet. Sie treffen sich"
-          + " halbjährlich zu einer Sitzung, der Frühjahrs- und Herbstkonferenz.");
+  private static final Citation CITATION = Citation.of("Satzung (Frühjahrs- und Herbstkonferenz)");
 
   /** The id {@code NEXTPANEL_FREQUENCY}, severity and citation. */
   public static final RuleDefinition DEFINITION =
@@ -54,6 +54,7 @@ public final class NextpanelFrequency extends RhythmRule {
       return Outcome.notApplicable(ID);
     }
     Outcome.Builder outcome = Outcome.builder(ID);
+    Citation clause = Clauses.cite(statute, StatuteParameter.CONFERENCES);
     Map<Integer, int[]> conferences = new HashMap<>();
     for (Event event : association.getEvents()) {
       int season = event.getFormat() == EventFormat.NEXTPANEL_SPRING ? 0
@@ -64,21 +65,21 @@ public final class NextpanelFrequency extends RhythmRule {
     }
     int current = context.asOf().getYear();
     for (int year : recorded.upTo(current - 1, outcome)) {
-      judge(year, 0, statute.getSpring(), conferences, outcome);
-      judge(year, 1, statute.getAutumn(), conferences, outcome);
+      judge(year, 0, statute.getSpring(), conferences, clause, outcome);
+      judge(year, 1, statute.getAutumn(), conferences, clause, outcome);
     }
     Season[] seasons = {statute.getSpring(), statute.getAutumn()};
     for (int season = 0; season < 2; season++) {
       LocalDate end = seasons[season].getLastDay().atYear(current);
       if (context.asOf().isAfter(end)) {
         if (recorded.contains(current)) {
-          judge(current, season, seasons[season], conferences, outcome);
+          judge(current, season, seasons[season], conferences, clause, outcome);
         } else {
           outcome.missing(RecordedYears.missing(current, current));
         }
       }
       if (conferences.getOrDefault(current, new int[2])[season] == 0 && recorded.existedIn(current)) {
-        outcome.deadline(Deadline.of(this, "/events", end, Message.builtIn("deadline.NEXTPANEL_FREQUENCY",
+        outcome.deadline(Deadline.of(this, clause, "/events", end, Message.builtIn("deadline.NEXTPANEL_FREQUENCY",
             Map.of("conference", FORMATS[season], "year", Year.of(current),
                 "from", seasons[season].getFirstDay().atYear(current))), context.asOf()));
       }
@@ -89,11 +90,13 @@ public final class NextpanelFrequency extends RhythmRule {
   private static final EventFormat[] FORMATS = {EventFormat.NEXTPANEL_SPRING, EventFormat.NEXTPANEL_AUTUMN};
 
   /** Judges one season of a year: exactly one conference, else a finding due at the season's end. */
-  private void judge(int year, int season, Season window, Map<Integer, int[]> conferences, Outcome.Builder outcome) {
+  private void judge(int year, int season, Season window, Map<Integer, int[]> conferences, Citation clause,
+      Outcome.Builder outcome) {
     outcome.checked();
     int held = conferences.getOrDefault(year, new int[2])[season];
     if (held != 1) {
       outcome.add(Finding.builder(this, Severity.WARNING, "/events")
+          .citation(clause)
           .fact("year", Year.of(year))
           .fact("conference", FORMATS[season])
           .fact("conferences", held)

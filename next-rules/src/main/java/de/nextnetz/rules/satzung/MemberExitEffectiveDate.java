@@ -1,5 +1,6 @@
 package de.nextnetz.rules.satzung;
 
+import de.nextnetz.rules.law.Clauses;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.membership.ExitDeclaration;
 import de.nextnetz.domain.membership.Member;
@@ -17,13 +18,14 @@ import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.assembly.AssemblyLaw;
 import de.nextnetz.rules.assembly.ReceivedRule;
+import de.nextnetz.rules.law.ExitLaw;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The day an exit takes effect, computed from the day the board received the declaration and the
- * Satzung's notice period and exit days ({@link StatuteVersion#exitEffectiveOn}): three months to
+ * Satzung's notice period and exit days ({@link ExitLaw#exitDay(StatuteVersion, LocalDate)}): three months to
  * the year's end, received 30 Sep 2025: 31 Dec 2025; received 1 Oct 2025: 31 Dec 2026. The rule
  * states it as a deadline; an INFO where the member list does not end the membership on that day.
  * Declarations in a form the Satzung does not allow are left to {@code MEMBER_EXIT_FORM_INVALID}.
@@ -54,8 +56,8 @@ public final class MemberExitEffectiveDate extends ReceivedRule<ExitDeclaration>
       return;
     }
     outcome.checked();
-    LocalDate effective = statute.exitEffectiveOn(exit.getReceivedOn());
-    Citation decided = AssemblyLaw.cite(statute, statute.getExitOnlyAt().isPresent()
+    LocalDate effective = ExitLaw.exitDay(statute, exit.getReceivedOn());
+    Citation decided = Clauses.cite(statute, statute.getExitOnlyAt().isPresent()
         ? StatuteParameter.EXIT_ONLY_AT : StatuteParameter.EXIT_NOTICE,
         statute.getExitOnlyAt().isPresent() || statute.getExitNotice().isPresent());
     Map<String, Object> parameters = Map.of("member", member.get().getName(), "received", exit.getReceivedOn(),

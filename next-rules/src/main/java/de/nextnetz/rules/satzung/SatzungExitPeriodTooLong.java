@@ -4,7 +4,6 @@ import de.nextnetz.domain.Association;
 import de.nextnetz.domain.statute.ExitDate;
 import de.nextnetz.domain.statute.StatuteVersion;
 import de.nextnetz.rules.CheckContext;
-import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.DefinedRule;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
@@ -12,6 +11,7 @@ import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.StatuteRule;
+import de.nextnetz.rules.law.ExitLaw;
 import java.time.Period;
 
 /**
@@ -21,10 +21,8 @@ import java.time.Period;
  */
 public final class SatzungExitPeriodTooLong extends DefinedRule<Association> implements StatuteRule {
 
-  private static final Citation CITATION = Citation.of("§ 39 Abs. 2 BGB", "… die Kündigungsfrist kann höchstens zwei Jahre betragen.");
-
   /** The id {@code SATZUNG_EXIT_PERIOD_TOO_LONG}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("SATZUNG_EXIT_PERIOD_TOO_LONG", Severity.ERROR, CITATION);
+  public static final RuleDefinition DEFINITION = RuleDefinition.of("SATZUNG_EXIT_PERIOD_TOO_LONG", Severity.ERROR, ExitLaw.CAP_CITATION);
 
   /** {@code SATZUNG_EXIT_PERIOD_TOO_LONG}. */
   public static final RuleId ID = DEFINITION.id();
@@ -36,8 +34,8 @@ public final class SatzungExitPeriodTooLong extends DefinedRule<Association> imp
   @Override
   public Outcome check(Association association, CheckContext context) {
     StatuteVersion statute = context.statute();
-    long months = statute.exitMonthsAtMost();
-    if (months <= 24) {
+    long months = ExitLaw.monthsAtMost(statute);
+    if (!ExitLaw.exceedsCap(months)) {
       return Outcome.satisfied(ID);
     }
     return Outcome.violated(Finding.builder(this, Severity.ERROR, "/statute")
