@@ -159,4 +159,24 @@ class LawInOneRoomTest {
     assertThat(LawChanges.all()).extracting(LawChange::from).isSorted();
     assertThat(LawChanges.all()).extracting(LawChange::id).doesNotHaveDuplicates();
   }
+
+  @Test
+  @DisplayName("§ 32 BGB, the version in force on the act's day: an assembly before the first Satzung version is"
+      + " undecided and names the missing version, never judged by a later version")
+  void an_assembly_before_the_first_version_is_undecided() {
+    Association muster = Musterverein.association();
+    LocalDate first = muster.getStatute().getVersions().stream().map(StatuteVersion::getValidFrom)
+        .min(Comparator.naturalOrder()).orElseThrow();
+    de.nextnetz.domain.event.GeneralAssembly early = de.nextnetz.domain.event.GeneralAssembly.builder().id("mv-early")
+        .date(first.minusDays(10)).status(de.nextnetz.domain.event.AssemblyStatus.HELD)
+        .format(de.nextnetz.domain.assembly.AssemblyFormat.VIRTUAL).build();
+    List<de.nextnetz.domain.event.GeneralAssembly> assemblies = new ArrayList<>(muster.getGeneralAssemblies());
+    assemblies.add(0, early);
+    Association withEarly = muster.toBuilder().generalAssemblies(assemblies).build();
+
+    Outcome outcome = Fixtures.check(withEarly, day("2026-01-01")).outcome(
+        de.nextnetz.rules.assembly.MvVirtualNotAuthorised.ID).orElseThrow();
+    assertThat(outcome.missingFacts()).contains("/statute/versions (in force on " + first.minusDays(10) + ")");
+    assertThat(outcome.findings()).noneMatch(finding -> finding.path().startsWith("/generalAssemblies/0/"));
+  }
 }

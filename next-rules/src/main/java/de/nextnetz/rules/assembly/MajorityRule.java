@@ -1,5 +1,8 @@
 package de.nextnetz.rules.assembly;
 
+import de.nextnetz.rules.law.Statutes;
+import de.nextnetz.rules.law.Majority;
+import de.nextnetz.rules.law.AssemblyLaw;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.assembly.Resolution;
 import de.nextnetz.domain.assembly.ResolutionKind;
@@ -35,7 +38,11 @@ abstract class MajorityRule extends ResolutionRule {
     if (!kinds.contains(resolution.getKind())) {
       return;
     }
-    StatuteVersion statute = AssemblyLaw.statuteOn(association, assembly.getDate(), context);
+    Optional<StatuteVersion> governing = Statutes.governing(association, assembly.getDate(), outcome);
+    if (governing.isEmpty()) {
+      return;
+    }
+    StatuteVersion statute = governing.get();
     AssemblyLaw.Provision<Majority> majority = AssemblyLaw.majority(resolution.getKind(), statute);
     Optional<Votes> votes = resolution.getVotes();
     if (votes.isEmpty()) {

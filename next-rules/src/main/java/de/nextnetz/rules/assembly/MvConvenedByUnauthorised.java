@@ -1,5 +1,7 @@
 package de.nextnetz.rules.assembly;
 
+import de.nextnetz.rules.law.Statutes;
+import de.nextnetz.rules.law.AssemblyLaw;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.assembly.Convener;
 import de.nextnetz.domain.event.GeneralAssembly;
@@ -46,7 +48,11 @@ public final class MvConvenedByUnauthorised extends AssemblyRule {
       return;
     }
     outcome.checked();
-    StatuteVersion statute = AssemblyLaw.statuteOn(association, assembly.getDate(), context);
+    Optional<StatuteVersion> governing = Statutes.governing(association, assembly.getDate(), outcome);
+    if (governing.isEmpty()) {
+      return;
+    }
+    StatuteVersion statute = governing.get();
     switch (convener.get().getKind()) {
       case BOARD -> {
         Set<String> board = new HashSet<>();

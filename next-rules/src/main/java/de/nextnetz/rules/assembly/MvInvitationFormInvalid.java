@@ -1,5 +1,7 @@
 package de.nextnetz.rules.assembly;
 
+import de.nextnetz.rules.law.Statutes;
+import de.nextnetz.rules.law.AssemblyLaw;
 import de.nextnetz.rules.law.Clauses;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.assembly.Invitation;
@@ -43,7 +45,11 @@ public final class MvInvitationFormInvalid extends AssemblyRule {
     if (invitation.isEmpty()) {
       return;
     }
-    StatuteVersion statute = AssemblyLaw.statuteOn(association, assembly.getDate(), context);
+    Optional<StatuteVersion> governing = Statutes.governing(association, assembly.getDate(), outcome);
+    if (governing.isEmpty()) {
+      return;
+    }
+    StatuteVersion statute = governing.get();
     outcome.checked();
     Set<DeclarationForm> allowed = statute.getInvitationForms();
     if (!allowed.isEmpty() && !allowed.contains(invitation.get().getForm())) {

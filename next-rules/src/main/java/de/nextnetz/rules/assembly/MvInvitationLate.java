@@ -1,5 +1,8 @@
 package de.nextnetz.rules.assembly;
 
+import de.nextnetz.rules.law.Statutes;
+import de.nextnetz.rules.law.Transit;
+import de.nextnetz.rules.law.AssemblyLaw;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.assembly.Invitation;
 import de.nextnetz.domain.event.AssemblyStatus;
@@ -63,7 +66,11 @@ public final class MvInvitationLate extends AssemblyRule {
   @Override
   void check(Association association, GeneralAssembly assembly, String path, CheckContext context,
       Outcome.Builder outcome) {
-    StatuteVersion statute = AssemblyLaw.statuteOn(association, assembly.getDate(), context);
+    Optional<StatuteVersion> governing = Statutes.governing(association, assembly.getDate(), outcome);
+    if (governing.isEmpty()) {
+      return;
+    }
+    StatuteVersion statute = governing.get();
     Optional<AssemblyLaw.Provision<Period>> period = AssemblyLaw.invitationPeriod(statute);
     Optional<Invitation> invitation = assembly.getInvitation();
     boolean upcoming = assembly.getStatus() == AssemblyStatus.PLANNED && !assembly.getDate().isBefore(context.asOf());

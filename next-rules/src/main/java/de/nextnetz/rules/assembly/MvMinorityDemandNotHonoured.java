@@ -1,5 +1,6 @@
 package de.nextnetz.rules.assembly;
 
+import de.nextnetz.rules.law.AssemblyLaw;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.assembly.Invitation;
 import de.nextnetz.domain.assembly.MinorityDemand;

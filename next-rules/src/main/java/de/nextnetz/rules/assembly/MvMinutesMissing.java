@@ -1,5 +1,7 @@
 package de.nextnetz.rules.assembly;
 
+import de.nextnetz.rules.law.Statutes;
+import de.nextnetz.rules.law.AssemblyLaw;
 import de.nextnetz.rules.law.Clauses;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.assembly.Minutes;
@@ -54,7 +56,11 @@ public final class MvMinutesMissing extends AssemblyRule {
       return;
     }
     outcome.checked();
-    StatuteVersion statute = AssemblyLaw.statuteOn(association, assembly.getDate(), context);
+    Optional<StatuteVersion> governing = Statutes.governing(association, assembly.getDate(), outcome);
+    if (governing.isEmpty()) {
+      return;
+    }
+    StatuteVersion statute = governing.get();
     Optional<Integer> required = statute.getMinutesSignatures();
     if (required.isPresent() && minutes.get().getSigners().size() < required.get()) {
       outcome.add(Finding.builder(this, Severity.WARNING, path + "/minutes/signers")

@@ -1,5 +1,7 @@
 package de.nextnetz.rules.assembly;
 
+import de.nextnetz.rules.law.Statutes;
+import de.nextnetz.rules.law.AssemblyLaw;
 import de.nextnetz.rules.law.Clauses;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.event.GeneralAssembly;
@@ -40,7 +42,11 @@ public final class MvQuorumNotMet extends AssemblyRule {
     if (!heldBy(assembly, context)) {
       return;
     }
-    StatuteVersion statute = AssemblyLaw.statuteOn(association, assembly.getDate(), context);
+    Optional<StatuteVersion> governing = Statutes.governing(association, assembly.getDate(), outcome);
+    if (governing.isEmpty()) {
+      return;
+    }
+    StatuteVersion statute = governing.get();
     Optional<Fraction> quorum = statute.getQuorum();
     if (quorum.isEmpty()) {
       return;

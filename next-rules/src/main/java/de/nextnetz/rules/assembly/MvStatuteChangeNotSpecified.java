@@ -1,5 +1,7 @@
 package de.nextnetz.rules.assembly;
 
+import de.nextnetz.rules.law.Statutes;
+import de.nextnetz.rules.law.AssemblyLaw;
 import de.nextnetz.rules.law.Clauses;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.assembly.AgendaItem;
@@ -56,7 +58,11 @@ public final class MvStatuteChangeNotSpecified extends AssemblyRule {
       }
       return;
     }
-    StatuteVersion statute = AssemblyLaw.statuteOn(association, assembly.getDate(), context);
+    Optional<StatuteVersion> governing = Statutes.governing(association, assembly.getDate(), outcome);
+    if (governing.isEmpty()) {
+      return;
+    }
+    StatuteVersion statute = governing.get();
     List<AgendaItem> items = invitation.get().getAgendaItems();
     for (int i = 0; i < items.size(); i++) {
       AgendaItem item = items.get(i);

@@ -1,5 +1,7 @@
 package de.nextnetz.rules.assembly;
 
+import de.nextnetz.rules.law.Statutes;
+import de.nextnetz.rules.law.AssemblyLaw;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.assembly.AssemblyFormat;
 import de.nextnetz.domain.event.GeneralAssembly;
@@ -10,6 +12,7 @@ import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
+import java.util.Optional;
 
 /**
  * An assembly without a place has a basis: a virtual one needs the Satzung's permission
@@ -38,7 +41,11 @@ public final class MvVirtualNotAuthorised extends AssemblyRule {
       return;
     }
     outcome.checked();
-    StatuteVersion statute = AssemblyLaw.statuteOn(association, assembly.getDate(), context);
+    Optional<StatuteVersion> governing = Statutes.governing(association, assembly.getDate(), outcome);
+    if (governing.isEmpty()) {
+      return;
+    }
+    StatuteVersion statute = governing.get();
     AssemblyLaw.FormatBasis basis = AssemblyLaw.formatBasis(association, assembly, statute);
     if (basis.exists()) {
       return;

@@ -1,5 +1,7 @@
 package de.nextnetz.rules.assembly;
 
+import de.nextnetz.rules.law.Statutes;
+import de.nextnetz.rules.law.AssemblyLaw;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.statute.StatuteVersion;
 import de.nextnetz.rules.CheckContext;
@@ -8,6 +10,7 @@ import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.Pointer;
 import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.StatuteRule;
+import java.util.Optional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -64,8 +67,10 @@ public abstract class ReceivedRule<E> extends DefinedRule<Association> implement
       E item = declarations.get(i);
       LocalDate day = received.apply(item);
       if (!day.isAfter(context.asOf())) {
-        check(association, item, Pointer.to(property, i), AssemblyLaw.statuteOn(association, day, context), context,
-            outcome);
+        Optional<StatuteVersion> governing = Statutes.governing(association, day, outcome);
+        if (governing.isPresent()) {
+          check(association, item, Pointer.to(property, i), governing.get(), context, outcome);
+        }
       }
     }
     return outcome.build();

@@ -1,5 +1,7 @@
 package de.nextnetz.rules.assembly;
 
+import de.nextnetz.rules.law.Statutes;
+import de.nextnetz.rules.law.AssemblyLaw;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.RegisterFilingKind;
 import de.nextnetz.domain.assembly.Resolution;
@@ -44,7 +46,11 @@ public final class SatzungChangeNotYetEffective extends ResolutionRule {
     if (resolution.getKind() != ResolutionKind.STATUTE_CHANGE && resolution.getKind() != ResolutionKind.PURPOSE_CHANGE) {
       return;
     }
-    StatuteVersion statute = AssemblyLaw.statuteOn(association, assembly.getDate(), context);
+    Optional<StatuteVersion> governing = Statutes.governing(association, assembly.getDate(), outcome);
+    if (governing.isEmpty()) {
+      return;
+    }
+    StatuteVersion statute = governing.get();
     Optional<Boolean> adopted = AssemblyLaw.adopted(association, assembly, resolution, statute);
     if (adopted.isEmpty()) {
       outcome.missing(path + "/votes");

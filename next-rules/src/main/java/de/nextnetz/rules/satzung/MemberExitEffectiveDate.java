@@ -16,7 +16,7 @@ import de.nextnetz.rules.Pointer;
 import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
-import de.nextnetz.rules.assembly.AssemblyLaw;
+import de.nextnetz.rules.law.AssemblyLaw;
 import de.nextnetz.rules.assembly.ReceivedRule;
 import de.nextnetz.rules.law.ExitLaw;
 import java.time.LocalDate;

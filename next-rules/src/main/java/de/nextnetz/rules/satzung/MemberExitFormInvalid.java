@@ -12,7 +12,7 @@ import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
-import de.nextnetz.rules.assembly.AssemblyLaw;
+import de.nextnetz.rules.law.AssemblyLaw;
 import de.nextnetz.rules.assembly.ReceivedRule;
 
 /**

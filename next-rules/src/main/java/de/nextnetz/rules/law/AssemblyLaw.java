@@ -1,4 +1,4 @@
-package de.nextnetz.rules.assembly;
+package de.nextnetz.rules.law;
 
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.assembly.AssemblyFormat;
@@ -15,7 +15,6 @@ import de.nextnetz.domain.statute.MajorityBase;
 import de.nextnetz.domain.statute.StatuteParameter;
 import de.nextnetz.domain.statute.StatuteVersion;
 import de.nextnetz.domain.time.Periods;
-import de.nextnetz.rules.CheckContext;
 import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.Message;
 import java.time.LocalDate;
@@ -69,18 +68,6 @@ public final class AssemblyLaw {
   private static <T> Provision<T> provision(StatuteVersion version, StatuteParameter parameter, Optional<T> set,
       T silent) {
     return new Provision<>(set.orElse(silent), Clauses.cite(version, parameter, set.isPresent()));
-  }
-
-  /**
-   * The statute version that governs an assembly: the one in force on its day, else the check's.
-   *
-   * @param association the association
-   * @param day the assembly's day
-   * @param context the check's context
-   * @return the version
-   */
-  public static StatuteVersion statuteOn(Association association, LocalDate day, CheckContext context) {
-    return association.getStatute().versionOn(day).orElse(context.statute());
   }
 
   /**

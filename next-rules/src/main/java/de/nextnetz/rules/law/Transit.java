@@ -1,4 +1,4 @@
-package de.nextnetz.rules.assembly;
+package de.nextnetz.rules.law;
 
 import de.nextnetz.domain.statute.DeclarationForm;
 

@@ -1,0 +1,35 @@
+package de.nextnetz.rules.law;
+
+import de.nextnetz.domain.Association;
+import de.nextnetz.domain.statute.StatuteVersion;
+import de.nextnetz.rules.Outcome;
+import de.nextnetz.rules.Pointer;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Which Satzung version governs a judgement: the version in force on the day of the act judged (the assembly, the
+ * receipt of a declaration), asked here by every rule of the assembly's law. A day before the first version has
+ * no governing version: the outcome names the missing version and stays undecided, instead of judging the act by
+ * a later version (the check day's) as it once did.
+ */
+public final class Statutes {
+
+  private Statutes() {}
+
+  /**
+   * The statute version in force on the day of an act; where there is none, the outcome records the missing version.
+   *
+   * @param association the association
+   * @param day the day of the act judged
+   * @param outcome the outcome of the rule judging it, which names the missing version where there is none
+   * @return the version in force on the day; empty before the first version
+   */
+  public static Optional<StatuteVersion> governing(Association association, LocalDate day, Outcome.Builder outcome) {
+    Optional<StatuteVersion> version = association.getStatute().versionOn(day);
+    if (version.isEmpty()) {
+      outcome.missing(Pointer.to("statute", "versions") + " (in force on " + day + ")");
+    }
+    return version;
+  }
+}
