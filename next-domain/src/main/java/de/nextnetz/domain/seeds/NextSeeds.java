@@ -237,8 +237,7 @@ public final class NextSeeds {
         .addClause(clause(StatuteParameter.COMMUNITY_MEETINGS, "2.2",
             "NExTcommunities … treffen sich je nach Bedarf zwei bis sechs Mal im Jahr."))
         .addClause(Clause.builder().parameter(StatuteParameter.FEES)
-            .clause("Beitragsregelung NExT e. V. (assoziierte Mitglieder: Beschluss Nr. 0057 der Landeshauptstadt"
-                + " Wiesbaden, 2.2)")
+            .clause("Beitragsregelung NExT e. V. (assoziierte Mitglieder)")
             .quote("der jährliche Mitgliedsbeitrag in Höhe von 1.000 €")
             .build())
         .continuationClause(false)
