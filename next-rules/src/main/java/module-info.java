@@ -1,6 +1,6 @@
 /**
  * The statute rules: a rule engine that checks an association as of any day, every finding citing
- * its clause and explaining itself; the built-in rules of NExT's statute and the BGB, deadlines,
+ * its clause and explaining itself; the built-in rules of a Satzung held as data and of the BGB, deadlines,
  * the activity report's figures, and the municipal review. Public holidays come from Jollyday by default
  * (required on the module path; on the class path an application may leave it out and gets the built-in
  * statutory calendar) or from a {@code HolidaySource} of the application's own.

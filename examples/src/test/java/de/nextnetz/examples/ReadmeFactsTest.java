@@ -127,7 +127,7 @@ class ReadmeFactsTest {
     String table = section(readme(), "### Dated law");
     for (de.nextnetz.rules.law.LawChange row : de.nextnetz.rules.law.LawChanges.all()) {
       assertThat(table).contains("| " + row.id() + " | " + row.from() + " | "
-          + row.until().map(Object::toString).orElse("") + " | " + row.citation().source() + " | " + row.english() + " |");
+          + row.until().map(Object::toString).orElse("") + " | " + row.citation().source() + " | " + row.description() + " |");
     }
     assertThat(Pattern.compile("(?m)^\\| [A-Z_]+ \\|").matcher(table).results().count())
         .isEqualTo(de.nextnetz.rules.law.LawChanges.all().size());

@@ -21,7 +21,7 @@ import java.util.List;
  * Every member admitted through the procedure has a recorded application.
  * <blockquote>Die Mitgliedschaft entsteht auf Antrag und Prüfung durch mind. zwei
  * Mitglieder und Freigabe durch den Vorstand.</blockquote>
- * Citation: NExT statute, activity report 2024, section 1.2. Founders and kinds of membership
+ * Citation: the statute version's clause for {@code ADMISSION_PROCEDURE} (else its source), § 58 Nr. 1 BGB. Founders and kinds of membership
  * outside the procedure are not checked. An ERROR per member without application, or whose
  * application id names no recorded application.
  */

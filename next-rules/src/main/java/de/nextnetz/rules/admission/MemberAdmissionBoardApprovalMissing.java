@@ -25,7 +25,7 @@ import java.util.OptionalInt;
  * A member admitted through the procedure was approved by the board.
  * <blockquote>Die Mitgliedschaft entsteht auf Antrag und Prüfung durch mind. zwei
  * Mitglieder und Freigabe durch den Vorstand.</blockquote>
- * Citation: NExT statute, activity report 2024, section 1.2. An ERROR per member whose application
+ * Citation: the statute version's clause for {@code ADMISSION_PROCEDURE} (else its source), § 58 Nr. 1 BGB. An ERROR per member whose application
  * has no approval by the day of the check (none, a rejection, or one dated later). Members without
  * application are left to {@link MemberAdmissionApplicationMissing}.
  */

@@ -31,7 +31,7 @@ import java.util.Set;
  * An admission needs reviews by at least two members (the statute's number).
  * <blockquote>Die Mitgliedschaft entsteht auf Antrag und Prüfung durch mind. zwei
  * Mitglieder und Freigabe durch den Vorstand.</blockquote>
- * Citation: NExT statute, activity report 2024, section 1.2. For every application the board
+ * Citation: the statute version's clause for {@code ADMISSION_PROCEDURE} (else its source), § 58 Nr. 1 BGB. For every application the board
  * approved by the day of the check, the distinct reviewers are counted who were members on the day
  * of their review, are not the applicant, and reviewed on or after the application (and not after
  * the day of the check). Fewer than required is an ERROR whose facts say why each review did not

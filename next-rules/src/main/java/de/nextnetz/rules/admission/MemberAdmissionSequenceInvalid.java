@@ -23,7 +23,7 @@ import java.util.List;
 
 /**
  * The steps of an admission come in order: application, then reviews, then the board's approval.
- * Citation: NExT statute, activity report 2024, section 1.2. A WARNING per approved application
+ * Citation: the statute version's clause for {@code ADMISSION_PROCEDURE} (else its source), § 58 Nr. 1 BGB. A WARNING per approved application
  * with a review before the application, or an approval before the last review.
  */
 public final class MemberAdmissionSequenceInvalid extends AdmissionRule {

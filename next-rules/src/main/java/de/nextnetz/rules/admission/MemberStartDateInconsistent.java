@@ -22,7 +22,7 @@ import java.util.OptionalInt;
 
 /**
  * A membership begins with the board's approval, so its recorded start is not earlier. Citation:
- * NExT statute, activity report 2024, section 1.2. A WARNING, since admission with retroactive
+ * the statute version's clause for {@code ADMISSION_PROCEDURE} (else its source), § 58 Nr. 1 BGB. A WARNING, since admission with retroactive
  * effect is possible in law (BGH NZG 2015, 713).
  */
 public final class MemberStartDateInconsistent extends AdmissionRule {

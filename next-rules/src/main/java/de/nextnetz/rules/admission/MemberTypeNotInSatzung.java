@@ -18,8 +18,8 @@ import java.util.List;
 
 /**
  * Every member on the day has a kind of membership that the statute knows. Citation: § 58 Nr. 1
- * BGB with the statute's kinds (NExT: personal, institutional, associated; activity report 2024,
- * section 1.2 and Wiesbaden's resolution Nr. 0057). An ERROR per member of another kind.
+ * BGB with the statute's kinds ({@code membershipKinds}, cited by its clause for {@code MEMBERSHIP_KINDS},
+ * else its source). An ERROR per member of another kind.
  */
 public final class MemberTypeNotInSatzung extends MemberRule {
 

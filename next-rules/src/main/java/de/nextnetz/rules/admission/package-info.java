@@ -1,6 +1,6 @@
 /**
  * Rules on membership and admission: the path of application, review by at least two members and
- * approval by the board (NExT statute), the kinds of membership, and the minimum of three members
+ * approval by the board (as the Satzung sets them), the kinds of membership, and the minimum of three members
  * (§ 73 BGB).
  *
  * <p>Thread safety: rules, engines and results are immutable or stateless and may be shared between

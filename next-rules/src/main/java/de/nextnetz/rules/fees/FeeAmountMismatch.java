@@ -22,8 +22,7 @@ import java.util.Optional;
 
 /**
  * A member's annual fee is the one the statute (or fee schedule) sets for its kind of membership.
- * Citation: § 58 Nr. 2 BGB with the statute's fee schedule (NExT: 1,000 EUR a year for an
- * associated member, as in Wiesbaden's resolution Nr. 0057, decision 2.2). A WARNING per member
+ * Citation: the statute version's clause for {@code FEES} (else its source), § 58 Nr. 2 BGB. A WARNING per member
  * on the day whose recorded fee differs; members or kinds without a known fee are not checked.
  */
 public final class FeeAmountMismatch extends MemberRule {

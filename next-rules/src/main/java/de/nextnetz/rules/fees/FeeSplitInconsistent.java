@@ -21,7 +21,7 @@ import java.util.Optional;
  * The cost shares of a fee sum to the fee, to the cent.
  * <blockquote>der jährliche Mitgliedsbeitrag in Höhe von 1.000 € [wird] hälftig aus dem
  * Budget der Dezernate VII und II finanziert</blockquote>
- * Citation: the member's resolution that splits the fee (for Wiesbaden in NExT's data: Beschluss Nr. 0057, 2.2). An ERROR per
+ * Citation: the member's resolution that splits the fee (for a municipality, its council's). An ERROR per
  * member on the day whose shares do not sum to its annual fee (or who has shares but no fee).
  */
 public final class FeeSplitInconsistent extends MemberRule {

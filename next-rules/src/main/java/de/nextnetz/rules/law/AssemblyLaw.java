@@ -263,25 +263,6 @@ public final class AssemblyLaw {
     return latestReceipt(assembly, period).minusDays(version.isInvitationDeemedOnDispatch() ? 0 : transit.daysFor(form));
   }
 
-  /**
-   * Whether the law, without a Satzung basis or a members' resolution, allows an assembly's format
-   * on its day: at a place always; hybrid from 21 Mar 2023 (§ 32 Abs. 2 Satz 1 BGB); hybrid and
-   * virtual from 28 Mar 2020 to 31 Aug 2022 under the COVID rule.
-   *
-   * @param assembly the assembly
-   * @return whether the format needs no further basis
-   */
-  public static boolean formatAllowedByLaw(GeneralAssembly assembly) {
-    LocalDate day = assembly.getDate();
-    if (assembly.getFormat() == AssemblyFormat.IN_PERSON) {
-      return true;
-    }
-    if (LawChanges.COVID_ASSEMBLIES.inForceOn(day)) {
-      return true;
-    }
-    return assembly.getFormat() == AssemblyFormat.HYBRID && LawChanges.HYBRID_ASSEMBLIES.inForceOn(day);
-  }
-
   /** § 32 Abs. 2 Satz 2 BGB: the members may authorise virtual assemblies by resolution. */
   public static final Citation VIRTUAL_BY_RESOLUTION = Citation.of("§ 32 Abs. 2 Satz 2 BGB",
       "Die Mitglieder können beschließen, dass künftige Versammlungen auch als virtuelle Versammlungen einberufen"
@@ -327,8 +308,8 @@ public final class AssemblyLaw {
   }
 
   /**
-   * Whether an assembly's format has a basis on its day, and which: the place, the law ({@link
-   * #formatAllowedByLaw}), the Satzung in force on the day, or an adopted resolution authorising virtual
+   * Whether an assembly's format has a basis on its day, and which: the place, the law (the COVID rule for
+   * both formats, from 21 March 2023 for hybrid ones: {@link LawChanges}), the Satzung in force on the day, or an adopted resolution authorising virtual
    * assemblies taken at an earlier assembly held with a place on or after {@link LawChanges#HYBRID_ASSEMBLIES}'s
    * first day. The rule {@code MV_VIRTUAL_NOT_AUTHORISED} and {@code next assembly} both ask here.
    *
@@ -345,7 +326,7 @@ public final class AssemblyLaw {
     if (LawChanges.COVID_ASSEMBLIES.inForceOn(day)) {
       return new FormatBasis(FormatBasisKind.LAW, LawChanges.COVID_ASSEMBLIES.citation());
     }
-    if (formatAllowedByLaw(assembly)) {
+    if (assembly.getFormat() == AssemblyFormat.HYBRID && LawChanges.HYBRID_ASSEMBLIES.inForceOn(day)) {
       return new FormatBasis(FormatBasisKind.LAW, LawChanges.HYBRID_ASSEMBLIES.citation());
     }
     if (statute.isVirtualAssemblyAllowed()) {

@@ -11,7 +11,7 @@ import java.util.Optional;
  * Which clause decides a parameter of a statute version, the one way every rule cites the association's own
  * Satzung: the clause the version names for the parameter ({@link StatuteVersion#getClauses()}); else the law
  * with the assumption the version lists; else the version's source with the law; else the law, the Satzung being
- * silent. No association is named here: NExT's clauses are NExT's data.
+ * silent. No association is named here: every association's clauses are its own data.
  */
 public final class Clauses {
 

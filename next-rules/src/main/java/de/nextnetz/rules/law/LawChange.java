@@ -14,11 +14,9 @@ import java.util.Optional;
  * @param from the first day the provision applies
  * @param until the last day it applies, for a temporary rule
  * @param citation the provision and the law that enacted it
- * @param english what it allows or requires, in English
- * @param german the same in German
+ * @param description what it allows or requires
  */
-public record LawChange(String id, LocalDate from, Optional<LocalDate> until, Citation citation, String english,
-    String german) {
+public record LawChange(String id, LocalDate from, Optional<LocalDate> until, Citation citation, String description) {
 
   /**
    * Checks that nothing is missing and that a temporary rule ends after it begins.
@@ -27,8 +25,7 @@ public record LawChange(String id, LocalDate from, Optional<LocalDate> until, Ci
    * @param from the first day
    * @param until the last day, if any
    * @param citation the provision
-   * @param english the English text
-   * @param german the German text
+   * @param description what it allows or requires
    * @throws IllegalArgumentException if {@code until} is before {@code from}
    */
   public LawChange {
@@ -36,8 +33,7 @@ public record LawChange(String id, LocalDate from, Optional<LocalDate> until, Ci
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(until, "until");
     Objects.requireNonNull(citation, "citation");
-    Objects.requireNonNull(english, "english");
-    Objects.requireNonNull(german, "german");
+    Objects.requireNonNull(description, "description");
     if (until.isPresent() && until.get().isBefore(from)) {
       throw new IllegalArgumentException(id + ": the last day " + until.get() + " is before the first " + from);
     }

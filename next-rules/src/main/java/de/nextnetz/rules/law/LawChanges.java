@@ -20,8 +20,7 @@ public final class LawChanges {
    */
   public static final LawChange HYBRID_ASSEMBLIES = new LawChange("HYBRID_ASSEMBLIES", LocalDate.of(2023, 3, 21),
       Optional.empty(), Citation.of("§ 32 Abs. 2 BGB (BGBl. 2023 I Nr. 72)"),
-      "hybrid assemblies need no Satzung basis; virtual ones need the Satzung or a members' resolution",
-      "hybride Versammlungen brauchen keine Satzungsgrundlage; virtuelle die Satzung oder einen Beschluss der Mitglieder");
+      "hybrid assemblies need no Satzung basis; virtual ones need the Satzung or a members' resolution");
 
   /**
    * The COVID rule: assemblies without a place (virtual or hybrid) without a Satzung basis (§ 5 Abs. 2
@@ -29,8 +28,7 @@ public final class LawChanges {
    */
   public static final LawChange COVID_ASSEMBLIES = new LawChange("COVID_ASSEMBLIES", LocalDate.of(2020, 3, 28),
       Optional.of(LocalDate.of(2022, 8, 31)), Citation.of("§ 5 Abs. 2 GesRuaCOVBekG (BGBl. 2020 I S. 569)"),
-      "virtual and hybrid assemblies without a Satzung basis",
-      "virtuelle und hybride Versammlungen ohne Satzungsgrundlage");
+      "virtual and hybrid assemblies without a Satzung basis");
 
   /**
    * Textform suffices for a member's consent to a purpose change (§ 33 Abs. 1 Satz 2 BGB as amended by the
@@ -38,16 +36,14 @@ public final class LawChanges {
    */
   public static final LawChange CONSENT_TEXT_FORM = new LawChange("CONSENT_TEXT_FORM", LocalDate.of(2025, 1, 1),
       Optional.empty(), Citation.of("§ 33 Abs. 1 Satz 2 BGB (BGBl. 2024 I Nr. 323)"),
-      "a member's consent to a purpose change in Textform (§ 126b BGB); Schriftform before",
-      "Zustimmung eines Mitglieds zur Zweckänderung in Textform (§ 126b BGB); vorher Schriftform");
+      "a member's consent to a purpose change in Textform (§ 126b BGB); Schriftform before");
 
   /**
    * The two-year cap on an exit's notice period (§ 39 Abs. 2 BGB, in force with the BGB since 1 January 1900).
    */
   public static final LawChange EXIT_CAP = new LawChange("EXIT_CAP", LocalDate.of(1900, 1, 1), Optional.empty(),
       ExitLaw.CAP_CITATION,
-      "notice period and exit days bind a leaving member at most two years",
-      "Kündigungsfrist und Austrittstermine binden ein austretendes Mitglied höchstens zwei Jahre");
+      "notice period and exit days bind a leaving member at most two years");
 
   private static final List<LawChange> ALL = List.of(EXIT_CAP, COVID_ASSEMBLIES, HYBRID_ASSEMBLIES, CONSENT_TEXT_FORM);
 

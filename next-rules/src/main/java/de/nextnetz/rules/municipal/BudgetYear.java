@@ -75,7 +75,7 @@ public final class BudgetYear {
       return Optional.ofNullable(executingUnit);
     }
 
-    /** {@return e.g. {@code "NExT e. V.: Dezernat VII 500.00 EUR"}} */
+    /** {@return e.g. {@code "Musterverein e. V.: Dezernat VII 500.00 EUR"}} */
     @Override
     public String toString() {
       return association + ": " + department + " " + amount;

@@ -24,8 +24,7 @@ final class MunicipalCitations {
    *
    * @param membership the membership
    * @param otherwise the catalogue's citation
-   * @return e.g. "Beschluss Nr. 0057 der Stadtverordnetenversammlung der Landeshauptstadt Wiesbaden vom
-   *     14. März 2024 (Tagesordnung II Punkt 10)", quoting its subject
+   * @return "Beschluss Nr. {number} der {body} vom {day} ({agenda item})", quoting its subject
    */
   static Citation of(MunicipalMembership membership, Citation otherwise) {
     if (membership.getResolution().isEmpty()) {

@@ -196,7 +196,7 @@ public final class ActivityReport {
     return eventDaysByFormat.values().stream().mapToInt(Integer::intValue).sum();
   }
 
-  /** {@return the NExTpanel conferences in the year (spring and autumn), each counted once} */
+  /** {@return the members' conferences in the year (spring and autumn), each counted once} */
   public int getPanelConferences() {
     return eventsByFormat.getOrDefault(EventFormat.NEXTPANEL_SPRING, 0)
         + eventsByFormat.getOrDefault(EventFormat.NEXTPANEL_AUTUMN, 0);

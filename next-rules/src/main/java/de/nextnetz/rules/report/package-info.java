@@ -1,6 +1,6 @@
 /**
  * The figures of the yearly activity report (Tätigkeitsbericht), computed from the same data the
- * rules check: members by kind, joined and left, events by format and mode, NExTpanel conferences,
+ * rules check: members by kind, joined and left, events by format and mode, the members' spring and autumn conferences,
  * general assemblies and meetings per community.
  *
  * <p>Thread safety: rules, engines and results are immutable or stateless and may be shared between

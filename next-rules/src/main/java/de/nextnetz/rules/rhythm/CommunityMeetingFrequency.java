@@ -26,10 +26,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A community meets two to six times a year.
- * <blockquote>NExTcommunities … treffen sich je nach Bedarf zwei bis sechs Mal im
- * Jahr.</blockquote>
- * Citation: activity report 2024, section 2.2. Meetings are the community's events of format
+ * A community meets as often a year as the statute says ({@code communityMinMeetings} to {@code
+ * communityMaxMeetings}, computed by {@link de.nextnetz.rules.law.RhythmLaw#communityBand}). Citation: the
+ * statute version's clause for {@code COMMUNITY_MEETINGS} (else its source). Meetings are the community's events of format
  * community meeting, by the community's identifier, so a community known under several names
  * counts once. For a community founded during the year, the minimum is pro rata of the days from
  * its founding (its founding date; else its first event of the year; else 1 January) to the end of

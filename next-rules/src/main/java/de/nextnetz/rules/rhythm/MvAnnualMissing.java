@@ -22,10 +22,8 @@ import java.time.Year;
 
 /**
  * An ordinary general assembly meets every year.
- * <blockquote>Der Vorstand muss spätestens zwei Jahre nach der letzten Wahl in der
- * jährlichen Mitgliederversammlung neu gewählt werden.</blockquote>
- * Citation: NExT statute, activity report 2024, section 1.3 ("jährliche Mitgliederversammlung");
- * the BGB itself asks for no annual assembly (§ 36 BGB). A WARNING per completed year with records
+ * Citation: the statute version's clause for {@code ANNUAL_ASSEMBLY} (else its source), where the statute
+ * asks for one ({@code annualGeneralAssembly}); the BGB itself asks for no annual assembly (§ 36 BGB). A WARNING per completed year with records
  * but no assembly held.
  */
 public final class MvAnnualMissing extends RhythmRule {

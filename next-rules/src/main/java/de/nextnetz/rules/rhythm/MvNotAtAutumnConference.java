@@ -21,10 +21,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * NExT's general assembly meets within the NExTpanel's autumn conference.
- * <blockquote>Vom 21. bis 22. November 2024 fand in Berlin die Herbstkonferenz statt, in
- * deren Rahmen auch die Mitgliederversammlung durchgeführt wurde.</blockquote>
- * Citation: activity report 2024, section 2.7 (NExT's practice). A WARNING per assembly held by
+ * Where the statute says so ({@code assemblyAtAutumnConference}), the general assembly meets within the
+ * members' autumn conference. Citation: the statute version's clause for {@code ASSEMBLY_AT_CONFERENCE}
+ * (else its source). A WARNING per assembly held by
  * the day of the check on no day of an autumn conference (or not on a day of the conference it
  * names).
  */

@@ -22,10 +22,9 @@ import de.nextnetz.rules.Severity;
 import java.time.Year;
 
 /**
- * The NExTpanel meets twice a year, at a spring and an autumn conference.
- * <blockquote>Als NExTpanel werden die Vereinsmitglieder des NExT e. V. bezeichnet. Sie
- * treffen sich halbjährlich zu einer Sitzung, der Frühjahrs- und Herbstkonferenz.</blockquote>
- * Citation: activity report 2024, section 2.7. Each season is judged once it has ended (the
+ * Where the statute says so ({@code springAndAutumnConference}), the members meet twice a year, at a
+ * spring and an autumn conference. Citation: the statute version's clause for {@code CONFERENCES} (else its
+ * source). Each season is judged once it has ended (the
  * statute's spring and autumn windows): a WARNING, due on the season's last day, where its year has
  * records and not exactly one conference of that season; unknown where the year has no record. A
  * conference over two days is one event and counts once. While a season of the year of the check

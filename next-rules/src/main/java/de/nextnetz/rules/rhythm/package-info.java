@@ -1,6 +1,7 @@
 /**
- * Rules on NExT's rhythm: the annual general assembly within the autumn conference, one spring and
- * one autumn conference of the NExTpanel a year, and two to six meetings a year per community.
+ * Rules on the rhythm a Satzung sets: the annual general assembly, within the autumn conference where the
+ * statute says so, one spring and one autumn conference of the members a year, and the statute's number of
+ * meetings a year per community; each finding cites the association's own clause.
  *
  * <p>They judge completed calendar years, from the first year with any recorded event or assembly
  * to the year before the day of the check. A year in that span without any record is reported as
