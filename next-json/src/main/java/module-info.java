@@ -12,6 +12,7 @@ module de.nextnetz.json {
   requires static transitive org.jspecify;
 
   exports de.nextnetz.json;
+  exports de.nextnetz.json.problem;
   exports de.nextnetz.json.table;
   exports de.nextnetz.json.calendar;
   exports de.nextnetz.json.codec to de.nextnetz.test;

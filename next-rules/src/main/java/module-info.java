@@ -10,18 +10,15 @@ module de.nextnetz.rules {
   requires de.focus_shift.jollyday.core;
   requires static transitive org.jspecify;
 
+  // The engine and its results, the catalogue, the law room, deadlines, holidays and the reports. The rule
+  // packages (admission, assembly, board, fees, municipal, rhythm, satzung) are internal: a caller knows a
+  // built-in rule by its id, takes it from BuiltInRules and configures it there.
   exports de.nextnetz.rules;
-  exports de.nextnetz.rules.admission;
-  exports de.nextnetz.rules.assembly;
-  exports de.nextnetz.rules.board;
+  exports de.nextnetz.rules.builtin;
   exports de.nextnetz.rules.calendar;
   exports de.nextnetz.rules.deadlines;
-  exports de.nextnetz.rules.fees;
   exports de.nextnetz.rules.law;
-  exports de.nextnetz.rules.municipal;
   exports de.nextnetz.rules.report;
-  exports de.nextnetz.rules.rhythm;
-  exports de.nextnetz.rules.satzung;
 
   // An application's own source of public holidays (de.nextnetz.rules.calendar.PublicHolidays).
   uses de.nextnetz.rules.calendar.HolidaySource;

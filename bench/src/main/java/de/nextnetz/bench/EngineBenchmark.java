@@ -1,5 +1,6 @@
 package de.nextnetz.bench;
 
+import de.nextnetz.rules.builtin.BuiltInRules;
 import de.nextnetz.domain.Association;
 import de.nextnetz.rules.CheckReport;
 import de.nextnetz.rules.RuleEngine;
@@ -25,7 +26,7 @@ public class EngineBenchmark {
   public int members;
 
   private Association association;
-  private final RuleEngine<de.nextnetz.domain.Association> engine = RuleEngine.builtIn();
+  private final RuleEngine<de.nextnetz.domain.Association> engine = BuiltInRules.engine();
 
   /** Builds the association once per trial. */
   @Setup

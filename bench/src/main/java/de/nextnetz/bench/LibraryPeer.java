@@ -5,8 +5,8 @@ import de.nextnetz.rules.CheckReport;
 import de.nextnetz.rules.Fact;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.RuleEngine;
-import de.nextnetz.rules.admission.MemberAdmissionReviewersInsufficient;
-import de.nextnetz.rules.board.BoardElectionOverdue;
+import de.nextnetz.rules.RuleId;
+import de.nextnetz.rules.builtin.BuiltInRules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +14,12 @@ import java.util.List;
 /** The two peer rules in this library: an engine of {@code BOARD_ELECTION_OVERDUE} and {@code MEMBER_ADMISSION_REVIEWERS_INSUFFICIENT}. */
 public final class LibraryPeer {
 
+  private static final RuleId OVERDUE = RuleId.of("BOARD_ELECTION_OVERDUE");
+  private static final RuleId INSUFFICIENT = RuleId.of("MEMBER_ADMISSION_REVIEWERS_INSUFFICIENT");
+
   private static final RuleEngine<Association> ENGINE = RuleEngine.forAssociations()
-      .addRule(new BoardElectionOverdue())
-      .addRule(new MemberAdmissionReviewersInsufficient())
+      .addRules(BuiltInRules.all().stream().filter(rule -> rule.definition().id().equals(OVERDUE)
+          || rule.definition().id().equals(INSUFFICIENT)).toList())
       .build();
 
   private LibraryPeer() {}
@@ -42,9 +45,9 @@ public final class LibraryPeer {
     boolean overdue = false;
     List<String> insufficient = new ArrayList<>();
     for (Finding finding : report.findings()) {
-      if (finding.ruleId().equals(BoardElectionOverdue.ID)) {
+      if (finding.ruleId().equals(OVERDUE)) {
         overdue = true;
-      } else if (finding.ruleId().equals(MemberAdmissionReviewersInsufficient.ID)) {
+      } else if (finding.ruleId().equals(INSUFFICIENT)) {
         for (Fact fact : finding.facts()) {
           if (fact.name().equals("application")) {
             insufficient.add(String.valueOf(fact.value()));

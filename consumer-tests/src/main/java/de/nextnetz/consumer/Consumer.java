@@ -1,12 +1,12 @@
 package de.nextnetz.consumer;
 
+import de.nextnetz.rules.builtin.BuiltInRules;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.seeds.NextSeeds;
 import de.nextnetz.domain.validation.DomainValidator;
 import de.nextnetz.json.NextJson;
 import de.nextnetz.rules.CheckReport;
 import de.nextnetz.rules.Finding;
-import de.nextnetz.rules.RuleEngine;
 import de.nextnetz.rules.deadlines.Deadlines;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,7 +34,7 @@ public final class Consumer {
     lines.add("violations: " + DomainValidator.standard().validate(next).size());
     lines.add("blank name: " + DomainValidator.forLocale(Locale.GERMAN).validate(next.toBuilder().name(" ").build()));
 
-    CheckReport report = RuleEngine.builtIn().check(next, LocalDate.of(2026, 11, 22));
+    CheckReport report = BuiltInRules.engine().check(next, LocalDate.of(2026, 11, 22));
     Finding overdue = report.findings().get(0);
     lines.add("finding: " + overdue.ruleId().value());
     lines.add("de: " + overdue.message(Locale.GERMAN));

@@ -1,5 +1,6 @@
 package de.nextnetz.examples;
 
+import de.nextnetz.rules.builtin.BuiltInRules;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.seeds.NextSeeds;
 import de.nextnetz.rules.CheckReport;
@@ -31,7 +32,7 @@ public final class CheckAsOfADate {
    */
   public static void run(PrintStream out) {
     Association next = NextSeeds.association();
-    RuleEngine<Association> engine = RuleEngine.builtIn();
+    RuleEngine<Association> engine = BuiltInRules.engine();
     for (LocalDate day : new LocalDate[] {LocalDate.of(2026, 11, 21), LocalDate.of(2026, 11, 22)}) {
       CheckReport report = engine.check(next, day);
       out.println(report);

@@ -3,7 +3,7 @@ package de.nextnetz.examples;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.community.Community;
 import de.nextnetz.domain.seeds.NextSeeds;
-import de.nextnetz.rules.BuiltInRules;
+import de.nextnetz.rules.builtin.BuiltInRules;
 import de.nextnetz.rules.CheckContext;
 import de.nextnetz.rules.CheckReport;
 import de.nextnetz.rules.Citation;

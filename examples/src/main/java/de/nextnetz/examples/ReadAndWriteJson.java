@@ -2,9 +2,9 @@ package de.nextnetz.examples;
 
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.seeds.NextSeeds;
-import de.nextnetz.json.JsonProblem;
+import de.nextnetz.json.problem.JsonProblem;
 import de.nextnetz.json.NextJson;
-import de.nextnetz.json.NextJsonException;
+import de.nextnetz.json.problem.NextJsonException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 

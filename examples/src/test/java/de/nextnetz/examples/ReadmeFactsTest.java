@@ -8,7 +8,7 @@ import de.nextnetz.domain.seeds.NextSeeds;
 import de.nextnetz.domain.validation.DomainValidator;
 import de.nextnetz.domain.validation.Violation;
 import de.nextnetz.json.NextJson;
-import de.nextnetz.rules.BuiltInRules;
+import de.nextnetz.rules.builtin.BuiltInRules;
 import de.nextnetz.rules.StatuteRule;
 import de.nextnetz.rules.report.ActivityReport;
 import java.io.IOException;
@@ -114,7 +114,7 @@ class ReadmeFactsTest {
         .startsWith("ActivityReport[2024: members at year end {")
         .contains("PERSONAL=78", "INSTITUTIONAL=37", "56 events on 57 days")
         .doesNotContain("@");
-    assertThat(de.nextnetz.rules.RuleEngine.builtIn().toString())
+    assertThat(de.nextnetz.rules.builtin.BuiltInRules.engine().toString())
         .startsWith("RuleEngine[" + BuiltInRules.all().size() + " rules: BOARD_MISSING, ");
     assertThat(year).isEqualTo(ActivityReport.of(NextSeeds.association(), Year.of(2024)))
         .hasSameHashCodeAs(ActivityReport.of(NextSeeds.association(), Year.of(2024)))

@@ -1,5 +1,8 @@
 package de.nextnetz.json;
 
+import de.nextnetz.json.problem.Validation;
+import de.nextnetz.json.problem.NextJsonException;
+import de.nextnetz.json.problem.JsonProblem;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.municipal.MunicipalMembership;
 import de.nextnetz.domain.municipal.MunicipalPortfolio;
@@ -50,25 +53,25 @@ import tools.jackson.databind.json.JsonMapper;
 public final class NextJson {
 
   /** Limits sized for real association data; {@link Builder} changes them. */
-  public static final int DEFAULT_MAX_NESTING_DEPTH = 32;
+  public static final int DEFAULT_MAX_NESTING_DEPTH = de.nextnetz.json.codec.Reading.DEFAULT_MAX_NESTING_DEPTH;
   /** The longest string value, in characters. */
-  public static final int DEFAULT_MAX_STRING_LENGTH = 100_000;
+  public static final int DEFAULT_MAX_STRING_LENGTH = de.nextnetz.json.codec.Reading.DEFAULT_MAX_STRING_LENGTH;
   /**
    * The most items a list of a document may have (members, events, applications …): a document with more is
    * refused by every reader of the format, so a tool that makes documents refuses to make one.
    */
   public static final int MAX_LIST_ITEMS = de.nextnetz.json.codec.ObjectCodec.MAX_ITEMS;
   /** The longest number, in digits. */
-  public static final int DEFAULT_MAX_NUMBER_LENGTH = 20;
+  public static final int DEFAULT_MAX_NUMBER_LENGTH = de.nextnetz.json.codec.Reading.DEFAULT_MAX_NUMBER_LENGTH;
   /** The longest property name, in characters. */
-  public static final int DEFAULT_MAX_NAME_LENGTH = 200;
+  public static final int DEFAULT_MAX_NAME_LENGTH = de.nextnetz.json.codec.Reading.DEFAULT_MAX_NAME_LENGTH;
   /**
    * The largest document, in bytes: 64 MiB, which a heap of 256 MiB holds in the worst case
    * measured (100,000 members whose names of some 500 characters hold a character outside
    * Latin-1, so that Java keeps them as UTF-16, twice their size in UTF-8). A document of 100,000
    * members with short names has about 11 MB.
    */
-  public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
+  public static final long DEFAULT_MAX_DOCUMENT_LENGTH = de.nextnetz.json.codec.Reading.DEFAULT_MAX_DOCUMENT_LENGTH;
 
   private static final NextJson STANDARD = builder().build();
 
@@ -352,7 +355,7 @@ public final class NextJson {
    * @param locale the language of the messages
    * @param out where to write, UTF-8; not closed
    */
-  public void writePortfolioReview(de.nextnetz.rules.municipal.PortfolioReview review, Locale locale, OutputStream out) {
+  public void writePortfolioReview(de.nextnetz.rules.report.PortfolioReview review, Locale locale, OutputStream out) {
     write(out, locale, generator -> ReportCodecs.PORTFOLIO_REVIEW.write(review, generator));
   }
 
@@ -363,7 +366,7 @@ public final class NextJson {
    * @param locale the language of the messages
    * @return the JSON text
    */
-  public String writePortfolioReviewAsString(de.nextnetz.rules.municipal.PortfolioReview review, Locale locale) {
+  public String writePortfolioReviewAsString(de.nextnetz.rules.report.PortfolioReview review, Locale locale) {
     return text(out -> writePortfolioReview(review, locale, out));
   }
 

@@ -1,5 +1,7 @@
 package de.nextnetz.json;
 
+import de.nextnetz.json.problem.Validation;
+import de.nextnetz.json.problem.NextJsonException;
 import de.nextnetz.json.codec.Codec;
 import de.nextnetz.json.codec.Documents;
 import de.nextnetz.json.codec.DomainCodecs;

@@ -3,7 +3,7 @@
  *
  * <p>{@link de.nextnetz.json.NextJson} is the facade for users who do not want to configure
  * Jackson: read an association from a stream, file or string (strictly, validated, every problem
- * reported with its JSON Pointer in one {@link de.nextnetz.json.NextJsonException}); write it; write
+ * reported with its JSON Pointer in one {@link de.nextnetz.json.problem.NextJsonException}); write it; write
  * a check report and an activity report. {@link de.nextnetz.json.NextJsonModule} binds the same
  * format into any Jackson 3 {@code JsonMapper}, also through {@code findAndAddModules()}. The JSON
  * Schemas (draft 2020-12) ship in the jar next to this package.
@@ -15,4 +15,6 @@
 @NullMarked
 package de.nextnetz.json;
 
+import de.nextnetz.json.problem.NextJsonException;
+import de.nextnetz.json.problem.JsonProblem;
 import org.jspecify.annotations.NullMarked;

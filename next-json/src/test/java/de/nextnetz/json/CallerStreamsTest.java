@@ -1,9 +1,9 @@
 package de.nextnetz.json;
 
+import de.nextnetz.rules.builtin.BuiltInRules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.nextnetz.domain.seeds.NextSeeds;
-import de.nextnetz.rules.RuleEngine;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
@@ -56,7 +56,7 @@ class CallerStreamsTest {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     Recording out = new Recording(bytes);
 
-    json.writeCheckReport(RuleEngine.builtIn().check(NextSeeds.association(), LocalDate.of(2026, 11, 22)),
+    json.writeCheckReport(BuiltInRules.engine().check(NextSeeds.association(), LocalDate.of(2026, 11, 22)),
         Locale.GERMAN, out);
     json.writeAssociation(NextSeeds.association(), out);
     out.write("after\n".getBytes(StandardCharsets.UTF_8));

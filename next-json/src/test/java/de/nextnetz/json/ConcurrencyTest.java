@@ -1,5 +1,6 @@
 package de.nextnetz.json;
 
+import de.nextnetz.rules.builtin.BuiltInRules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.nextnetz.domain.Association;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class ConcurrencyTest {
 
-  private static final RuleEngine<Association> ENGINE = RuleEngine.builtIn();
+  private static final RuleEngine<Association> ENGINE = BuiltInRules.engine();
   private static final NextJson JSON = NextJson.standard();
 
   /** NExT with its board elected on different days, checked on different days: varied findings. */

@@ -1,5 +1,6 @@
 package de.nextnetz.json;
 
+import de.nextnetz.json.problem.NextJsonException;
 import de.nextnetz.domain.Echo;
 
 import static org.assertj.core.api.Assertions.assertThat;

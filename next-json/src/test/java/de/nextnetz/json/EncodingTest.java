@@ -1,5 +1,7 @@
 package de.nextnetz.json;
 
+import de.nextnetz.json.problem.NextJsonException;
+import de.nextnetz.json.problem.JsonProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

@@ -1,5 +1,8 @@
 package de.nextnetz.json;
 
+import de.nextnetz.json.problem.Validation;
+import de.nextnetz.json.problem.NextJsonException;
+import de.nextnetz.json.problem.JsonProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,8 @@
 package de.nextnetz.json;
 
+import de.nextnetz.json.problem.Validation;
+import de.nextnetz.json.problem.JsonProblem;
+import de.nextnetz.rules.builtin.BuiltInRules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.nextnetz.domain.Association;
@@ -8,9 +11,8 @@ import de.nextnetz.domain.seeds.NextSeeds;
 import de.nextnetz.rules.CheckReport;
 import de.nextnetz.rules.Deadline;
 import de.nextnetz.rules.Finding;
-import de.nextnetz.rules.RuleEngine;
 import de.nextnetz.rules.deadlines.Deadlines;
-import de.nextnetz.rules.municipal.PortfolioReview;
+import de.nextnetz.rules.report.PortfolioReview;
 import de.nextnetz.rules.report.ActivityReport;
 import java.time.LocalDate;
 import java.time.Year;
@@ -43,7 +45,7 @@ class PlainJacksonTest {
   @DisplayName("Satzung 1.3, check of 2026-11-22: the check report and its outcomes, findings, facts, citations, deadlines, rule ids and messages")
   void the_check_report_and_its_parts(String language) {
     Locale locale = Locale.forLanguageTag(language);
-    CheckReport report = RuleEngine.builtIn().check(NextSeeds.association(), DAY);
+    CheckReport report = BuiltInRules.engine().check(NextSeeds.association(), DAY);
     JsonNode document = JsonFixtures.tree(NextJson.standard().writeCheckReportAsString(report, locale));
 
     assertThat(plain(report, locale)).isEqualTo(document);

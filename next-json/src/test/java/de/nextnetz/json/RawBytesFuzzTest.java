@@ -1,5 +1,6 @@
 package de.nextnetz.json;
 
+import de.nextnetz.json.problem.NextJsonException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;

@@ -1,11 +1,11 @@
 package de.nextnetz.json;
 
+import de.nextnetz.rules.builtin.BuiltInRules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.nextnetz.domain.seeds.NextSeeds;
 import de.nextnetz.json.codec.SchemaDocuments;
 import de.nextnetz.rules.CheckReport;
-import de.nextnetz.rules.RuleEngine;
 import de.nextnetz.rules.deadlines.Deadlines;
 import de.nextnetz.rules.report.ActivityReport;
 import java.time.LocalDate;
@@ -78,7 +78,7 @@ class SchemaTest {
   @Test
   @DisplayName("Satzung 1.3: the check report of 2026-11-22 (board election overdue) validates against its schema, in both languages")
   void the_written_check_report_validates() {
-    CheckReport report = RuleEngine.builtIn().check(NextSeeds.association(), LocalDate.of(2026, 11, 22));
+    CheckReport report = BuiltInRules.engine().check(NextSeeds.association(), LocalDate.of(2026, 11, 22));
     for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.GERMAN}) {
       String written = NextJson.standard().writeCheckReportAsString(report, locale);
       assertThat(JsonFixtures.errors(JsonFixtures.CHECK_REPORT_SCHEMA, written)).isEmpty();

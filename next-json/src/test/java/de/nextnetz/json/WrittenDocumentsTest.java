@@ -1,5 +1,8 @@
 package de.nextnetz.json;
 
+import de.nextnetz.json.problem.Validation;
+import de.nextnetz.json.problem.JsonProblem;
+import de.nextnetz.rules.builtin.BuiltInRules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.networknt.schema.Schema;
@@ -11,9 +14,8 @@ import de.nextnetz.domain.event.EventTable;
 import de.nextnetz.domain.seeds.NextSeeds;
 import de.nextnetz.json.codec.SchemaDocuments;
 import de.nextnetz.rules.CheckReport;
-import de.nextnetz.rules.RuleEngine;
 import de.nextnetz.rules.deadlines.Deadlines;
-import de.nextnetz.rules.municipal.PortfolioReview;
+import de.nextnetz.rules.report.PortfolioReview;
 import de.nextnetz.rules.report.ActivityReport;
 import dev.harrel.jsonschema.ValidatorFactory;
 import dev.harrel.jsonschema.providers.OrgJsonNode;
@@ -59,7 +61,7 @@ class WrittenDocumentsTest {
   static Map<String, String> documents(Locale locale) {
     NextJson json = NextJson.standard();
     Association next = NextSeeds.association();
-    CheckReport report = RuleEngine.builtIn().check(next, DAY);
+    CheckReport report = BuiltInRules.engine().check(next, DAY);
     Map<String, String> documents = new LinkedHashMap<>();
     documents.put("association.schema.json", json.writeAssociationAsString(next));
     documents.put("portfolio.schema.json", json.writePortfolioAsString(NextSeeds.wiesbadenPortfolio()));

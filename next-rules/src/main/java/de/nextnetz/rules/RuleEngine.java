@@ -1,9 +1,9 @@
 package de.nextnetz.rules;
 
+import de.nextnetz.rules.builtin.BuiltInRules;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.municipal.MunicipalPortfolio;
 import de.nextnetz.domain.statute.StatuteVersion;
-import de.nextnetz.rules.municipal.PortfolioRules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,7 +22,7 @@ import java.util.function.BiFunction;
  *
  * <pre>{@code
  * RuleEngine<Association> engine = RuleEngine.forAssociations()
- *     .addRules(BuiltInRules.all()).addRule(new MyRule()).build();
+ *     .addRules(de.nextnetz.rules.builtin.BuiltInRules.all()).addRule(new MyRule()).build();
  * CheckReport report = engine.check(association, LocalDate.of(2026, 11, 22));
  * }</pre>
  *
@@ -42,16 +42,6 @@ public final class RuleEngine<T> {
     }
     this.leadDays = java.util.Map.copyOf(leads);
     this.contexts = contexts;
-  }
-
-  /** {@return an engine with the built-in statute catalogue} */
-  public static RuleEngine<Association> builtIn() {
-    return forAssociations().addRules(BuiltInRules.all()).build();
-  }
-
-  /** {@return an engine with the built-in rules over a municipality's portfolio} */
-  public static RuleEngine<MunicipalPortfolio> builtInPortfolio() {
-    return forPortfolios().addRules(PortfolioRules.all()).build();
   }
 
   /** {@return a builder of a statute-check engine with no rules yet; checks use the statute version in force on their day} */

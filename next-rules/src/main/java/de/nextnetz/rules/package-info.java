@@ -9,7 +9,7 @@
  * de.nextnetz.rules.Outcome}: satisfied, violated with {@link de.nextnetz.rules.Finding}s, not
  * applicable, or unknown with the facts that are missing, and in every case the {@link
  * de.nextnetz.rules.Deadline}s the rule knows of. The one {@link de.nextnetz.rules.RuleEngine} runs
- * the built-in catalogue ({@link de.nextnetz.rules.BuiltInRules}) and any rules of the user, and
+ * the built-in catalogue ({@link de.nextnetz.rules.builtin.BuiltInRules}) and any rules of the user, and
  * returns a {@link de.nextnetz.rules.CheckReport} in a stable order; look-ups several rules share
  * ({@link de.nextnetz.rules.SharedLookup}) live for one run. Facts keep their types until {@link
  * de.nextnetz.rules.Localized} renders them for a language. Nothing here reads a clock or uses

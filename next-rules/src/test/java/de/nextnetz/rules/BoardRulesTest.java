@@ -1,5 +1,6 @@
 package de.nextnetz.rules;
 
+import de.nextnetz.rules.builtin.BuiltInRules;
 import static de.nextnetz.rules.Fixtures.boardElectedOn;
 import static de.nextnetz.rules.Fixtures.day;
 import static de.nextnetz.rules.Fixtures.findings;

@@ -1,5 +1,6 @@
 package de.nextnetz.rules;
 
+import de.nextnetz.rules.builtin.BuiltInRules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.AfterAll;
 class DeadlinesAgreeWithRulesFuzzTest {
 
   private static final String PROPERTY = "every_deadline_agrees_with_its_rule_on_the_day_and_the_day_after";
-  private static final RuleEngine<Association> ENGINE = RuleEngine.builtIn();
+  private static final RuleEngine<Association> ENGINE = BuiltInRules.engine();
   private static final java.util.concurrent.atomic.AtomicInteger COMPARED = new java.util.concurrent.atomic.AtomicInteger();
 
   @FuzzTest

@@ -1,5 +1,6 @@
 package de.nextnetz.rules;
 
+import de.nextnetz.rules.builtin.BuiltInRules;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.ImmutableAssociation;
 import de.nextnetz.domain.Person;
@@ -19,7 +20,7 @@ import java.util.function.UnaryOperator;
 /** Intention-revealing fixtures built from the seeds. */
 public final class Fixtures {
 
-  private static final RuleEngine<Association> ENGINE = RuleEngine.builtIn();
+  private static final RuleEngine<Association> ENGINE = BuiltInRules.engine();
 
   private Fixtures() {}
 

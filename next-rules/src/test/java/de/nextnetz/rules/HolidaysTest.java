@@ -1,5 +1,6 @@
 package de.nextnetz.rules;
 
+import de.nextnetz.rules.builtin.BuiltInRules;
 import static de.nextnetz.rules.Fixtures.day;
 import static de.nextnetz.rules.Fixtures.next;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +25,7 @@ class HolidaysTest {
   }
 
   private static Outcome feeDue(Association association, LocalDate asOf) {
-    return RuleEngine.builtIn().check(association, asOf).outcomes().stream()
+    return BuiltInRules.engine().check(association, asOf).outcomes().stream()
         .filter(o -> o.ruleId().equals(FeeDue.ID)).findFirst().orElseThrow();
   }
 

@@ -1,5 +1,6 @@
 package de.nextnetz.rules;
 
+import de.nextnetz.rules.builtin.BuiltInRules;
 import static de.nextnetz.rules.Fixtures.day;
 import static de.nextnetz.rules.Fixtures.findings;
 import static de.nextnetz.rules.Fixtures.next;
@@ -18,7 +19,6 @@ import de.nextnetz.domain.seeds.NextSeeds;
 import de.nextnetz.domain.statute.StatuteVersion;
 import de.nextnetz.rules.law.LawChange;
 import de.nextnetz.rules.law.LawChanges;
-import de.nextnetz.rules.municipal.PortfolioRules;
 import de.nextnetz.rules.report.ActivityReport;
 import de.nextnetz.rules.report.CommunityMeetings;
 import de.nextnetz.rules.rhythm.CommunityMeetingFrequency;
@@ -48,7 +48,7 @@ class LawInOneRoomTest {
   @DisplayName("§ 58 BGB, the Satzung as data: no rule of the catalogue cites NExT, its report or Wiesbaden")
   void the_catalogue_names_no_association() {
     List<Rule<?>> rules = new ArrayList<>(BuiltInRules.all());
-    rules.addAll(PortfolioRules.all());
+    rules.addAll(BuiltInRules.portfolio());
     assertThat(rules).hasSizeGreaterThan(45).allSatisfy(rule ->
         assertThat(NEXT_WORDS).noneMatch(word -> rule.citation().toString().contains(word)
             || rule.citation().quote().orElse("").contains(word)));
@@ -90,7 +90,7 @@ class LawInOneRoomTest {
             .withResolution(membership.getResolution().map(resolution -> de.nextnetz.domain.municipal.ImmutableCouncilResolution
                 .copyOf(resolution).withBody("Gemeinderat der Stadt Musterstadt").withNumber("17/2024")
                 .withSubject("Beitritt der Stadt Musterstadt")))).toList());
-    List<Finding> found = RuleEngine.builtInPortfolio().check(musterstadt, day("2025-01-01")).findings();
+    List<Finding> found = BuiltInRules.portfolioEngine().check(musterstadt, day("2025-01-01")).findings();
     assertThat(found).isNotEmpty().allSatisfy(finding ->
         assertThat(finding.citation() + " " + finding.citation().quote().orElse("")).doesNotContain("Wiesbaden")
             .doesNotContain("0057"));

@@ -1,5 +1,6 @@
 package de.nextnetz.rules;
 
+import de.nextnetz.rules.builtin.BuiltInRules;
 import static de.nextnetz.rules.Fixtures.day;
 import static de.nextnetz.rules.Fixtures.next;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,7 +16,6 @@ import de.nextnetz.domain.seeds.NextSeeds;
 import de.nextnetz.rules.admission.MemberAdmissionBoardApprovalMissing;
 import de.nextnetz.rules.admission.MemberStartDateInconsistent;
 import de.nextnetz.rules.deadlines.Deadlines;
-import de.nextnetz.rules.municipal.PortfolioRules;
 import de.nextnetz.rules.rhythm.CommunityMeetingFrequency;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 /** One mechanism: a pure context, deadlines from the rules, one engine for every subject, rule metadata once. */
 class OneMechanismTest {
 
-  private static final RuleEngine<Association> ENGINE = RuleEngine.builtIn();
+  private static final RuleEngine<Association> ENGINE = BuiltInRules.engine();
 
   @Test
   @DisplayName("A check context is a value: reused for two associations, each gets its own findings")
@@ -114,7 +114,7 @@ class OneMechanismTest {
     MunicipalPortfolio oneMonth = de.nextnetz.domain.municipal.ImmutableMunicipalPortfolio.copyOf(portfolio).withMemberships(List.of(
         de.nextnetz.domain.municipal.ImmutableMunicipalMembership.copyOf(membership)
             .withExitNoticeMonths(1).withExitOnlyAtYearEnd(false)));
-    RuleEngine<MunicipalPortfolio> engine = RuleEngine.builtInPortfolio();
+    RuleEngine<MunicipalPortfolio> engine = BuiltInRules.portfolioEngine();
 
     assertThat(engine.check(yearEnd, day("2025-06-01")).deadlines()).extracting(Deadline::dueBy)
         .containsExactly(day("2025-09-30"));
@@ -129,8 +129,8 @@ class OneMechanismTest {
   @Test
   @DisplayName("One engine and one report type check a municipality's portfolio")
   void the_portfolio_runs_through_the_same_engine() {
-    CheckReport report = RuleEngine.builtInPortfolio().check(NextSeeds.wiesbadenPortfolio(), day("2025-01-01"));
-    assertThat(report.outcomes()).hasSize(PortfolioRules.all().size());
+    CheckReport report = BuiltInRules.portfolioEngine().check(NextSeeds.wiesbadenPortfolio(), day("2025-01-01"));
+    assertThat(report.outcomes()).hasSize(BuiltInRules.portfolio().size());
     assertThat(report.statuteVersion()).isEmpty();
     assertThat(report.assumptions()).isEmpty();
   }
@@ -139,7 +139,7 @@ class OneMechanismTest {
   @DisplayName("Every rule states its metadata once, and its class name says its id")
   void the_class_name_says_the_rule_id() {
     Pattern camel = Pattern.compile("(?<=[a-z0-9])(?=[A-Z0-9])");
-    Stream.concat(BuiltInRules.all().stream(), PortfolioRules.all().stream()).forEach(rule -> {
+    Stream.concat(BuiltInRules.all().stream(), BuiltInRules.portfolio().stream()).forEach(rule -> {
       String name = camel.matcher(rule.getClass().getSimpleName()).replaceAll("_").toUpperCase(Locale.ROOT);
       assertThat(name).as(rule.getClass().getName()).isEqualTo(rule.id().value());
       assertThat(rule.definition().citation().source()).isNotBlank();

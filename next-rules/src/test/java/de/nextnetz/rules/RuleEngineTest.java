@@ -1,5 +1,6 @@
 package de.nextnetz.rules;
 
+import de.nextnetz.rules.builtin.BuiltInRules;
 import static de.nextnetz.rules.Fixtures.day;
 import static de.nextnetz.rules.Fixtures.next;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -141,7 +142,7 @@ class RuleEngineTest {
 
   @Test
   void an_engine_is_shared_safely_across_threads() throws Exception {
-    RuleEngine<Association> engine = RuleEngine.builtIn();
+    RuleEngine<Association> engine = BuiltInRules.engine();
     Association next = next();
     List<Finding> expected = engine.check(next, day("2026-11-22")).findings();
     List<java.util.concurrent.Callable<List<Finding>>> tasks = java.util.Collections.nCopies(8,

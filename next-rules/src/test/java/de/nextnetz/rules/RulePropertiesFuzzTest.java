@@ -1,5 +1,6 @@
 package de.nextnetz.rules;
 
+import de.nextnetz.rules.builtin.BuiltInRules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
@@ -29,7 +30,7 @@ import java.util.Random;
 
 class RulePropertiesFuzzTest {
 
-  private static final RuleEngine<Association> ENGINE = RuleEngine.builtIn();
+  private static final RuleEngine<Association> ENGINE = BuiltInRules.engine();
 
   /** What a finding says, independent of the index of its subject in a list. */
   private static List<String> gist(CheckReport report) {

@@ -1,7 +1,7 @@
 package de.nextnetz.spring;
 
-import de.nextnetz.json.JsonProblem;
-import de.nextnetz.json.NextJsonException;
+import de.nextnetz.json.problem.JsonProblem;
+import de.nextnetz.json.problem.NextJsonException;
 import de.nextnetz.rules.Localized;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,8 +2,8 @@ package de.nextnetz.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.nextnetz.json.JsonProblem;
-import de.nextnetz.json.NextJsonException;
+import de.nextnetz.json.problem.JsonProblem;
+import de.nextnetz.json.problem.NextJsonException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

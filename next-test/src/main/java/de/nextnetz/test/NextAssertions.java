@@ -1,10 +1,11 @@
 package de.nextnetz.test;
 
+import de.nextnetz.rules.builtin.BuiltInRules;
 import de.nextnetz.rules.CheckReport;
 import de.nextnetz.rules.Deadline;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
-import de.nextnetz.rules.municipal.PortfolioReview;
+import de.nextnetz.rules.report.PortfolioReview;
 
 /**
  * The entry point of the assertions, next to AssertJ's own:
@@ -12,7 +13,7 @@ import de.nextnetz.rules.municipal.PortfolioReview;
  * <pre>{@code
  * import static de.nextnetz.test.NextAssertions.assertThat;
  *
- * assertThat(RuleEngine.builtIn().check(next, LocalDate.of(2026, 11, 22)))
+ * assertThat(BuiltInRules.engine().check(next, LocalDate.of(2026, 11, 22)))
  *     .hasError("BOARD_ELECTION_OVERDUE").at("/board").dueOn(LocalDate.of(2026, 11, 21));
  * }</pre>
  */

@@ -1,12 +1,12 @@
 package de.nextnetz.test;
 
+import de.nextnetz.rules.builtin.BuiltInRules;
 import static de.nextnetz.test.NextAssertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import de.nextnetz.rules.CheckReport;
-import de.nextnetz.rules.RuleEngine;
 import de.nextnetz.rules.Severity;
-import de.nextnetz.rules.municipal.PortfolioReview;
+import de.nextnetz.rules.report.PortfolioReview;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
@@ -20,7 +20,7 @@ class NextAssertionsTest {
   private static final LocalDate DAY_AFTER = LocalDate.of(2026, 11, 22);
 
   private static CheckReport check(de.nextnetz.domain.Association association, LocalDate day) {
-    return RuleEngine.builtIn().check(association, day);
+    return BuiltInRules.engine().check(association, day);
   }
 
   @Test

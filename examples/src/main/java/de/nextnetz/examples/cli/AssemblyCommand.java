@@ -1,5 +1,6 @@
 package de.nextnetz.examples.cli;
 
+import de.nextnetz.rules.builtin.BuiltInRules;
 import de.nextnetz.rules.law.Clauses;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.assembly.AgendaItem;
@@ -15,7 +16,6 @@ import de.nextnetz.domain.statute.StatuteVersion;
 import de.nextnetz.rules.CheckReport;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Pointer;
-import de.nextnetz.rules.RuleEngine;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.law.AssemblyLaw;
 import de.nextnetz.rules.law.Majority;
@@ -167,7 +167,7 @@ final class AssemblyCommand extends NextCommand {
       return 0;
     }
     String path = Pointer.to("generalAssemblies", index);
-    CheckReport report = RuleEngine.builtIn().check(association, today.isBefore(assembly.getDate()) ? assembly.getDate() : today);
+    CheckReport report = BuiltInRules.engine().check(association, today.isBefore(assembly.getDate()) ? assembly.getDate() : today);
     List<Finding> found = report.outcomes().stream().flatMap(outcome -> outcome.findings().stream())
         .filter(finding -> finding.path().equals(path) || finding.path().startsWith(path + "/")).toList();
     out.println(Texts.of(lang, "assembly.findings", "count", found.size()));

@@ -1,9 +1,9 @@
 package de.nextnetz.examples.cli;
 
+import de.nextnetz.rules.builtin.BuiltInRules;
 import de.nextnetz.domain.Association;
 import de.nextnetz.json.NextJson;
 import de.nextnetz.rules.CheckReport;
-import de.nextnetz.rules.RuleEngine;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import picocli.CommandLine.Command;
@@ -40,7 +40,7 @@ final class CheckCommand extends NextCommand {
     LocalDate asOf = day.or(next.today());
     CheckReport report;
     try {
-      report = RuleEngine.builtIn().check(association, asOf);
+      report = BuiltInRules.engine().check(association, asOf);
     } catch (IllegalArgumentException e) {
       throw new BadInputException(String.valueOf(e.getMessage()));
     }

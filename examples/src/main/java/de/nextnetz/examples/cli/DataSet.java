@@ -29,7 +29,7 @@ public final class DataSet {
    * @param lang the language of the validation messages
    * @param stdin standard input
    * @return the association, read strictly and validated
-   * @throws de.nextnetz.json.NextJsonException if the document has problems
+   * @throws de.nextnetz.json.problem.NextJsonException if the document has problems
    * @throws BadInputException if the file cannot be read
    */
   static Association load(@Nullable Path file, Lang lang, InputStream stdin) {

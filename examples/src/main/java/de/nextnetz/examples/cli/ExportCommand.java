@@ -4,7 +4,7 @@ import de.nextnetz.domain.Association;
 import de.nextnetz.domain.event.Event;
 import de.nextnetz.json.table.Exports;
 import de.nextnetz.rules.deadlines.Deadlines;
-import de.nextnetz.rules.municipal.BudgetYear;
+import de.nextnetz.rules.report.BudgetYear;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -3,7 +3,7 @@ package de.nextnetz.examples.cli;
 import de.nextnetz.domain.Echo;
 
 import de.nextnetz.json.NextJson;
-import de.nextnetz.json.NextJsonException;
+import de.nextnetz.json.problem.NextJsonException;
 import de.nextnetz.json.NextJsonModule;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;

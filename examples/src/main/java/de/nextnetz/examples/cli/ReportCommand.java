@@ -1,11 +1,11 @@
 package de.nextnetz.examples.cli;
 
+import de.nextnetz.rules.builtin.BuiltInRules;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.event.EventFormat;
 import de.nextnetz.domain.membership.MembershipKind;
 import de.nextnetz.json.NextJson;
 import de.nextnetz.rules.CheckReport;
-import de.nextnetz.rules.RuleEngine;
 import de.nextnetz.rules.report.ActivityReport;
 import de.nextnetz.rules.report.CommunityMeetings;
 import java.io.PrintWriter;
@@ -64,7 +64,7 @@ final class ReportCommand extends NextCommand {
       return 0;
     }
     if (format == Format.html || format == Format.markdown) {
-      CheckReport yearEnd = RuleEngine.builtIn().check(association, Year.of(year).atMonth(12).atEndOfMonth());
+      CheckReport yearEnd = BuiltInRules.engine().check(association, Year.of(year).atMonth(12).atEndOfMonth());
       ReportDocument document = ReportDocument.of(association, report, yearEnd, lang);
       out.print(format == Format.html ? document.html() : document.markdown());
       return 0;

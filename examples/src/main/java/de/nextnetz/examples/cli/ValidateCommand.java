@@ -2,8 +2,8 @@ package de.nextnetz.examples.cli;
 
 import de.nextnetz.domain.Association;
 import de.nextnetz.json.NextJson;
-import de.nextnetz.json.NextJsonException;
-import de.nextnetz.json.Validation;
+import de.nextnetz.json.problem.NextJsonException;
+import de.nextnetz.json.problem.Validation;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,5 +1,6 @@
 package de.nextnetz.examples.cli;
 
+import de.nextnetz.rules.builtin.BuiltInRules;
 import static de.nextnetz.examples.cli.NextCliTest.next;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +14,6 @@ import de.nextnetz.domain.event.GeneralAssembly;
 import de.nextnetz.domain.seeds.Musterverein;
 import de.nextnetz.domain.statute.DeclarationForm;
 import de.nextnetz.json.NextJson;
-import de.nextnetz.rules.RuleEngine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,7 +68,7 @@ class AssemblyCliTest {
   void json_report_equals_the_library() {
     NextCliTest.Run run = next("check", MUSTERVEREIN.toString(), "--format", "json");
     String library = NextJson.standard().writeCheckReportAsString(
-        RuleEngine.builtIn().check(Musterverein.association(), AS_OF), Locale.ENGLISH);
+        BuiltInRules.engine().check(Musterverein.association(), AS_OF), Locale.ENGLISH);
     assertThat(run.out().strip()).isEqualTo(library.strip());
   }
 
@@ -87,7 +87,7 @@ class AssemblyCliTest {
       NextJson.standard().writeAssociation(association, file);
       NextCliTest.Run run = next("check", file.toString(), "--format", "json");
       assertThat(run.out()).as(day).isEqualTo(NextJson.standard().writeCheckReportAsString(
-          RuleEngine.builtIn().check(association, AS_OF), Locale.ENGLISH));
+          BuiltInRules.engine().check(association, AS_OF), Locale.ENGLISH));
       assertThat(run.out()).as(day).contains("\"rule\" : \"RESOLUTION_PURPOSE_CHANGE_CONSENT_MISSING\",\n    \"status\" : \""
           + (day.equals("2024-12-15") ? "VIOLATED" : "SATISFIED") + "\"");
     }
@@ -134,7 +134,7 @@ class AssemblyCliTest {
     NextCliTest.Run authorised = next("assembly", MUSTERVEREIN.toString(), "--id", "mv-2025");
     assertThat(authorised.out()).contains("basis of the format: a members' resolution (§ 32 Abs. 2 Satz 2 BGB)")
         .doesNotContain("NO BASIS");
-    assertThat(RuleEngine.builtIn().check(Musterverein.association(), AS_OF).findings())
+    assertThat(BuiltInRules.engine().check(Musterverein.association(), AS_OF).findings())
         .noneMatch(finding -> finding.ruleId().value().equals("MV_VIRTUAL_NOT_AUTHORISED"));
 
     Association muster = Musterverein.association();
@@ -151,7 +151,7 @@ class AssemblyCliTest {
     Files.writeString(file, NextJson.standard().writeAssociationAsString(without));
     NextCliTest.Run unauthorised = next("assembly", file.toString(), "--id", "mv-2025");
     assertThat(unauthorised.out()).contains("NO BASIS");
-    assertThat(RuleEngine.builtIn().check(without, AS_OF).findings())
+    assertThat(BuiltInRules.engine().check(without, AS_OF).findings())
         .anyMatch(finding -> finding.ruleId().value().equals("MV_VIRTUAL_NOT_AUTHORISED"));
   }
 }

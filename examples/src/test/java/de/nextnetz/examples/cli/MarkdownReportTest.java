@@ -1,12 +1,12 @@
 package de.nextnetz.examples.cli;
 
+import de.nextnetz.rules.builtin.BuiltInRules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.community.Community;
 import de.nextnetz.domain.event.Event;
 import de.nextnetz.domain.seeds.NextSeeds;
-import de.nextnetz.rules.RuleEngine;
 import de.nextnetz.rules.report.ActivityReport;
 import java.time.LocalDate;
 import java.time.Year;
@@ -43,7 +43,7 @@ class MarkdownReportTest {
 
   private static String markdown(Association association) {
     return ReportDocument.of(association, ActivityReport.of(association, Year.of(2024)),
-        RuleEngine.builtIn().check(association, LocalDate.of(2024, 12, 31)), Lang.de).markdown();
+        BuiltInRules.engine().check(association, LocalDate.of(2024, 12, 31)), Lang.de).markdown();
   }
 
   @Test

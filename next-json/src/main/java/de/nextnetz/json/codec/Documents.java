@@ -1,7 +1,7 @@
 package de.nextnetz.json.codec;
 
-import de.nextnetz.json.JsonProblem;
-import de.nextnetz.json.NextJsonException;
+import de.nextnetz.json.problem.JsonProblem;
+import de.nextnetz.json.problem.NextJsonException;
 import de.nextnetz.domain.validation.DomainValidator;
 import de.nextnetz.domain.validation.Violation;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package de.nextnetz.json.codec;
 import de.nextnetz.rules.Localized;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import de.nextnetz.json.JsonProblem;
+import de.nextnetz.json.problem.JsonProblem;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -22,27 +22,38 @@ public final class Reading {
   private final List<JsonProblem> problems = new ArrayList<>();
   private final Locale locale;
   private final int maxStringLength;
+  /** The deepest nesting, as {@code NextJson.DEFAULT_MAX_NESTING_DEPTH} publishes it. */
+  public static final int DEFAULT_MAX_NESTING_DEPTH = 32;
+  /** The longest string value, in characters. */
+  public static final int DEFAULT_MAX_STRING_LENGTH = 100_000;
+  /** The longest number, in digits. */
+  public static final int DEFAULT_MAX_NUMBER_LENGTH = 20;
+  /** The longest property name, in characters. */
+  public static final int DEFAULT_MAX_NAME_LENGTH = 200;
+  /** The largest document, in bytes (64 MiB). */
+  public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
+
   private final int maxNestingDepth;
   private final int maxNumberLength;
   private final long maxDocumentLength;
   private boolean fatal;
   private int omitted;
 
-  /** Creates an empty reading with English messages and the default limits of {@link de.nextnetz.json.NextJson}. */
+  /** Creates an empty reading with English messages and the default limits (the values {@code NextJson} publishes). */
   public Reading() {
     this(Locale.ENGLISH);
   }
 
   /**
-   * Creates an empty reading with the default limits of {@link de.nextnetz.json.NextJson}: what
+   * Creates an empty reading with the default limits (the values {@code NextJson} publishes): what
    * {@link de.nextnetz.json.NextJsonModule} applies inside any mapper, whatever that mapper's own
    * stream constraints are.
    *
    * @param locale the language of the problems' messages (German for {@code de}, else English)
    */
   public Reading(Locale locale) {
-    this(locale, de.nextnetz.json.NextJson.DEFAULT_MAX_STRING_LENGTH, de.nextnetz.json.NextJson.DEFAULT_MAX_NESTING_DEPTH,
-        de.nextnetz.json.NextJson.DEFAULT_MAX_NUMBER_LENGTH, de.nextnetz.json.NextJson.DEFAULT_MAX_DOCUMENT_LENGTH);
+    this(locale, DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_NESTING_DEPTH, DEFAULT_MAX_NUMBER_LENGTH,
+        DEFAULT_MAX_DOCUMENT_LENGTH);
   }
 
   /**

@@ -5,7 +5,7 @@ import de.nextnetz.domain.event.Event;
 import de.nextnetz.domain.membership.Member;
 import de.nextnetz.domain.membership.MemberTable;
 import de.nextnetz.rules.Deadline;
-import de.nextnetz.rules.municipal.BudgetYear;
+import de.nextnetz.rules.report.BudgetYear;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.nextnetz.domain.seeds.NextSeeds;
 import de.nextnetz.domain.Association;
-import de.nextnetz.rules.BuiltInRules;
+import de.nextnetz.rules.builtin.BuiltInRules;
 import de.nextnetz.rules.Deadline;
 import de.nextnetz.rules.RuleEngine;
+import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Status;
-import de.nextnetz.rules.board.BoardElectionOverdue;
-import de.nextnetz.rules.board.BoardTermExpiringSoon;
 import de.nextnetz.rules.deadlines.Deadlines;
 import java.io.StringReader;
 import java.time.Instant;
@@ -138,15 +137,15 @@ class DeadlineCalendarTest {
   @DisplayName("Satzung 1.3: a lead time of 30 days set on BOARD_TERM_EXPIRING_SOON is the warning's and the calendar's reminder")
   void a_configured_lead_time_reaches_the_calendar() throws Exception {
     RuleEngine<Association> engine = RuleEngine.forAssociations().addRules(BuiltInRules.all())
-        .replaceRule(new BoardTermExpiringSoon(30)).build();
+        .replaceRule(BuiltInRules.boardTermExpiringSoon(30)).build();
     List<Deadline> deadlines = Deadlines.between(engine, NextSeeds.association(), LocalDate.of(2026, 1, 1),
         LocalDate.of(2026, 12, 31));
-    Deadline board = deadlines.stream().filter(deadline -> deadline.ruleId().equals(BoardElectionOverdue.ID))
+    Deadline board = deadlines.stream().filter(deadline -> deadline.ruleId().equals(RuleId.of("BOARD_ELECTION_OVERDUE")))
         .findFirst().orElseThrow();
     assertThat(board.leadDays()).isEqualTo(30);
-    assertThat(engine.check(NextSeeds.association(), board.dueBy().minusDays(30)).outcome(BoardTermExpiringSoon.ID)
+    assertThat(engine.check(NextSeeds.association(), board.dueBy().minusDays(30)).outcome(RuleId.of("BOARD_TERM_EXPIRING_SOON"))
         .orElseThrow().status()).as("the warning begins on the reminder's day").isEqualTo(Status.VIOLATED);
-    assertThat(engine.check(NextSeeds.association(), board.dueBy().minusDays(31)).outcome(BoardTermExpiringSoon.ID)
+    assertThat(engine.check(NextSeeds.association(), board.dueBy().minusDays(31)).outcome(RuleId.of("BOARD_TERM_EXPIRING_SOON"))
         .orElseThrow().status()).isEqualTo(Status.SATISFIED);
 
     VEvent event = parse(DeadlineCalendar.write("NExT e. V.", List.of(board), Locale.GERMAN,

@@ -3,9 +3,9 @@ package de.nextnetz.json.codec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import de.nextnetz.json.JsonProblem;
+import de.nextnetz.json.problem.JsonProblem;
 import de.nextnetz.json.NextJson;
-import de.nextnetz.json.NextJsonException;
+import de.nextnetz.json.problem.NextJsonException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

@@ -4,6 +4,9 @@
  * the majority their kind needs, § 34 BGB exclusions, minutes, and the minority demands of § 37
  * BGB. {@link de.nextnetz.rules.law.AssemblyLaw} states each provision once, with the clause
  * that decides it: the Satzung's, or the BGB's where the Satzung is silent.
+ *
+ * <p>Internal to the module (not exported): callers take these rules from {@code BuiltInRules} and know them by
+ * their ids.
  */
 @NullMarked
 package de.nextnetz.rules.assembly;

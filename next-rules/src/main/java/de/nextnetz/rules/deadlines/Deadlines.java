@@ -1,5 +1,6 @@
 package de.nextnetz.rules.deadlines;
 
+import de.nextnetz.rules.builtin.BuiltInRules;
 import de.nextnetz.domain.Association;
 import de.nextnetz.rules.Deadline;
 import de.nextnetz.rules.Outcome;
@@ -42,7 +43,7 @@ public final class Deadlines {
    *     #MAX_YEARS} years after it, or no statute version is in force on {@code from}
    */
   public static List<Deadline> between(Association association, LocalDate from, LocalDate to) {
-    return between(RuleEngine.builtIn(), association, from, to);
+    return between(BuiltInRules.engine(), association, from, to);
   }
 
   /**

@@ -3,6 +3,7 @@ package de.nextnetz.rules.municipal;
 import de.nextnetz.domain.municipal.MunicipalMembership;
 import de.nextnetz.domain.municipal.MunicipalPortfolio;
 import de.nextnetz.rules.ItemRule;
+import de.nextnetz.rules.PortfolioRule;
 import de.nextnetz.rules.RuleDefinition;
 import java.util.List;
 

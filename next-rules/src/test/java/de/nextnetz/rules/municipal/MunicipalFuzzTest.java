@@ -1,5 +1,6 @@
 package de.nextnetz.rules.municipal;
 
+import de.nextnetz.rules.report.BudgetYear;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;

@@ -1,5 +1,7 @@
 package de.nextnetz.rules.municipal;
 
+import de.nextnetz.rules.report.BudgetYear;
+import de.nextnetz.rules.builtin.BuiltInRules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -15,7 +17,6 @@ import de.nextnetz.domain.municipal.ResolutionCondition;
 import de.nextnetz.domain.seeds.NextSeeds;
 import de.nextnetz.rules.CheckReport;
 import de.nextnetz.rules.Finding;
-import de.nextnetz.rules.RuleEngine;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.Status;
@@ -37,7 +38,7 @@ class MunicipalTest {
   }
 
   private static Outcome outcome(MunicipalPortfolio portfolio, LocalDate asOf, de.nextnetz.rules.RuleId rule) {
-    return RuleEngine.builtInPortfolio().check(portfolio, asOf).outcomes().stream()
+    return BuiltInRules.portfolioEngine().check(portfolio, asOf).outcomes().stream()
         .filter(o -> o.ruleId().equals(rule)).findFirst().orElseThrow();
   }
 
@@ -84,7 +85,7 @@ class MunicipalTest {
   @Test
   @DisplayName("Beschluss Nr. 0057: Wiesbaden's membership rests on the resolution, with the fee it approved")
   void wiesbaden_complies_and_its_budget_condition_is_unknown() {
-    CheckReport report = RuleEngine.builtInPortfolio().check(NextSeeds.wiesbadenPortfolio(), LocalDate.of(2025, 1, 1));
+    CheckReport report = BuiltInRules.portfolioEngine().check(NextSeeds.wiesbadenPortfolio(), LocalDate.of(2025, 1, 1));
     assertThat(report.findings()).isEmpty();
     assertThat(outcome(NextSeeds.wiesbadenPortfolio(), LocalDate.of(2025, 1, 1), MunicipalStartBeforeCondition.ID))
         .satisfies(o -> {
@@ -107,7 +108,7 @@ class MunicipalTest {
     MunicipalMembership dearer = wiesbaden().withAnnualFee(Money.euros("1200")).withCostShares(
         CostShare.splitEvenly(Money.euros("1200"), List.of("Dezernat VII", "Dezernat II")));
 
-    CheckReport report = RuleEngine.builtInPortfolio().check(portfolioOf(noResolution, early, beforeBudget, shortShares, dearer),
+    CheckReport report = BuiltInRules.portfolioEngine().check(portfolioOf(noResolution, early, beforeBudget, shortShares, dearer),
         LocalDate.of(2025, 1, 1));
 
     assertThat(report.findings()).extracting(f -> f.ruleId().value(), Finding::path).containsExactly(
@@ -144,7 +145,7 @@ class MunicipalTest {
         .hasMessage("notice months must be from 0 to 24 (§ 39 Abs. 2 BGB), but was 25");
 
     MunicipalMembership withNotice = wiesbaden().withExitNoticeMonths(3).withExitOnlyAtYearEnd(true);
-    List<Finding> early = RuleEngine.builtInPortfolio().check(portfolioOf(withNotice), LocalDate.of(2025, 6, 1)).findings();
+    List<Finding> early = BuiltInRules.portfolioEngine().check(portfolioOf(withNotice), LocalDate.of(2025, 6, 1)).findings();
     assertThat(early).singleElement().satisfies(f -> {
       assertThat(f.severity()).isEqualTo(Severity.INFO);
       assertThat(f.dueDate()).contains(LocalDate.of(2025, 9, 30));
@@ -152,9 +153,9 @@ class MunicipalTest {
           + " 30 September 2025 (121 days left; notice period 3 months; counted backward: the latest day from which"
           + " the period still ends in time, §§ 187 Abs. 1, 188 Abs. 2 and 3 BGB; § 193 BGB does not apply).");
     });
-    assertThat(RuleEngine.builtInPortfolio().check(portfolioOf(withNotice), LocalDate.of(2025, 8, 1)).findings())
+    assertThat(BuiltInRules.portfolioEngine().check(portfolioOf(withNotice), LocalDate.of(2025, 8, 1)).findings())
         .extracting(Finding::severity).containsExactly(Severity.WARNING);
-    assertThat(RuleEngine.builtInPortfolio().check(portfolioOf(withNotice), LocalDate.of(2025, 10, 1)).findings())
+    assertThat(BuiltInRules.portfolioEngine().check(portfolioOf(withNotice), LocalDate.of(2025, 10, 1)).findings())
         .singleElement().satisfies(f -> assertThat(f.dueDate()).contains(LocalDate.of(2026, 9, 30)));
   }
 }

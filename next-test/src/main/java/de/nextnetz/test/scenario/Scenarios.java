@@ -1,14 +1,14 @@
 package de.nextnetz.test.scenario;
 
+import de.nextnetz.rules.builtin.BuiltInRules;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.municipal.MunicipalPortfolio;
 import de.nextnetz.domain.seeds.NextSeeds;
 import de.nextnetz.json.NextJson;
-import de.nextnetz.json.NextJsonException;
+import de.nextnetz.json.problem.NextJsonException;
 import de.nextnetz.rules.CheckReport;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
-import de.nextnetz.rules.RuleEngine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -144,10 +144,10 @@ public final class Scenarios {
     if (document.path("format").asString("").equals("nextnetz.portfolio")) {
       MunicipalPortfolio portfolio = NextJson.standard().readPortfolio(
           new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
-      return RuleEngine.builtInPortfolio().check(portfolio, scenario.asOf());
+      return BuiltInRules.portfolioEngine().check(portfolio, scenario.asOf());
     }
     Association association = NextJson.standard().readAssociation(text);
-    return RuleEngine.builtIn().check(association, scenario.asOf());
+    return BuiltInRules.engine().check(association, scenario.asOf());
   }
 
   /**

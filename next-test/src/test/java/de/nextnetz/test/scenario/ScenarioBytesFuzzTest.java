@@ -3,7 +3,7 @@ package de.nextnetz.test.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import de.nextnetz.json.NextJsonException;
+import de.nextnetz.json.problem.NextJsonException;
 import java.io.ByteArrayInputStream;
 
 /** Any bytes read as a scenario give a scenario or the documented {@link NextJsonException}. */

@@ -3,8 +3,8 @@ package de.nextnetz.test.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import de.nextnetz.json.JsonProblem;
-import de.nextnetz.json.NextJsonException;
+import de.nextnetz.json.problem.JsonProblem;
+import de.nextnetz.json.problem.NextJsonException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package de.nextnetz.consumer.spring;
 
+import de.nextnetz.rules.builtin.BuiltInRules;
 import de.nextnetz.domain.Association;
 import de.nextnetz.json.NextJson;
 import de.nextnetz.rules.CheckReport;
@@ -23,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class CheckApplication {
 
-  private final RuleEngine<Association> engine = RuleEngine.builtIn();
+  private final RuleEngine<Association> engine = BuiltInRules.engine();
 
   /** Creates the application. */
   public CheckApplication() {}

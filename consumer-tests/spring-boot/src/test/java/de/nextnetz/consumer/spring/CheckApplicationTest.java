@@ -1,11 +1,11 @@
 package de.nextnetz.consumer.spring;
 
+import de.nextnetz.rules.builtin.BuiltInRules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.nextnetz.domain.seeds.NextSeeds;
 import de.nextnetz.json.NextJson;
 import de.nextnetz.json.NextJsonModule;
-import de.nextnetz.rules.RuleEngine;
 import de.nextnetz.spring.LocalizedJsonHttpMessageConverter;
 import java.io.IOException;
 import java.net.URI;
@@ -78,7 +78,7 @@ class CheckApplicationTest {
       HttpResponse<String> response = post("/check?asOf=" + day, document, language.getLanguage());
       assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
       JsonNode expected = PLAIN.readTree(NextJson.standard()
-          .writeCheckReportAsString(RuleEngine.builtIn().check(NextSeeds.association(), day), language));
+          .writeCheckReportAsString(BuiltInRules.engine().check(NextSeeds.association(), day), language));
       assertThat(PLAIN.readTree(response.body())).isEqualTo(expected);
     }
     assertThat(post("/check?asOf=" + day, document, "de").body()).contains("Der Vorstand wurde zuletzt am 21. November 2024 gewählt");

@@ -1,10 +1,9 @@
-package de.nextnetz.rules.municipal;
+package de.nextnetz.rules;
 
 import de.nextnetz.domain.municipal.MunicipalPortfolio;
-import de.nextnetz.rules.Rule;
 
 /**
  * A check of a municipality's portfolio as of a day: a {@link Rule} like a statute rule, run by the
- * same {@link de.nextnetz.rules.RuleEngine} ({@link de.nextnetz.rules.RuleEngine#builtInPortfolio()}).
+ * same {@link RuleEngine} ({@link de.nextnetz.rules.builtin.BuiltInRules#portfolioEngine()}).
  */
 public interface PortfolioRule extends Rule<MunicipalPortfolio> {}

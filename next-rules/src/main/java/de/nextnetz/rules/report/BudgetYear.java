@@ -1,4 +1,4 @@
-package de.nextnetz.rules.municipal;
+package de.nextnetz.rules.report;
 
 import de.nextnetz.domain.Money;
 import de.nextnetz.domain.municipal.CostShare;

@@ -1,4 +1,4 @@
-package de.nextnetz.rules;
+package de.nextnetz.rules.builtin;
 
 import de.nextnetz.rules.admission.MemberAdmissionApplicationMissing;
 import de.nextnetz.rules.admission.MemberAdmissionBoardApprovalMissing;
@@ -46,12 +46,105 @@ import de.nextnetz.rules.assembly.SatzungChangeNotYetEffective;
 import de.nextnetz.rules.satzung.SatzungExitExcluded;
 import de.nextnetz.rules.satzung.SatzungExitPeriodTooLong;
 import de.nextnetz.rules.satzung.SatzungMinorityQuorumInvalid;
+import de.nextnetz.domain.Association;
+import de.nextnetz.domain.municipal.MunicipalPortfolio;
+import de.nextnetz.rules.PortfolioRule;
+import de.nextnetz.rules.RuleEngine;
+import de.nextnetz.rules.StatuteRule;
+import de.nextnetz.rules.law.Transit;
+import de.nextnetz.rules.municipal.MunicipalCostSharesInconsistent;
+import de.nextnetz.rules.municipal.MunicipalFeeNotAsResolved;
+import de.nextnetz.rules.municipal.MunicipalNoticeDeadline;
+import de.nextnetz.rules.municipal.MunicipalResolutionMissing;
+import de.nextnetz.rules.municipal.MunicipalStartBeforeCondition;
+import java.time.Period;
 import java.util.List;
 
-/** The built-in catalogue: one explicit list of every rule, in the order reports list them. */
+/**
+ * The built-in catalogue: one explicit list of every rule, in the order reports list them, the engines that run
+ * them, and the rules that take a setting. The rule classes themselves are internal to the module; a rule is
+ * known outside by its {@link de.nextnetz.rules.RuleId} and {@link de.nextnetz.rules.RuleDefinition}.
+ *
+ * <pre>{@code
+ * RuleEngine<Association> engine = RuleEngine.forAssociations().addRules(BuiltInRules.all())
+ *     .replaceRule(BuiltInRules.boardTermExpiringSoon(30)).build();
+ * }</pre>
+ */
 public final class BuiltInRules {
 
   private BuiltInRules() {}
+
+  /** {@return an engine with the built-in statute catalogue ({@link #all()})} */
+  public static RuleEngine<Association> engine() {
+    return RuleEngine.forAssociations().addRules(all()).build();
+  }
+
+  /** {@return an engine with the built-in rules over a municipality's portfolio ({@link #portfolio()})} */
+  public static RuleEngine<MunicipalPortfolio> portfolioEngine() {
+    return RuleEngine.forPortfolios().addRules(portfolio()).build();
+  }
+
+  /** {@return every built-in portfolio rule, with default settings, in report order} */
+  public static List<PortfolioRule> portfolio() {
+    return List.of(new MunicipalResolutionMissing(), new MunicipalStartBeforeCondition(),
+        new MunicipalCostSharesInconsistent(), new MunicipalFeeNotAsResolved(), new MunicipalNoticeDeadline());
+  }
+
+  /**
+   * {@code BOARD_TERM_EXPIRING_SOON} with another lead time; its deadline carries the same lead time to calendars.
+   *
+   * @param leadDays how many days before the end of the term to warn, at least 0 (the default is 90)
+   * @return the rule, to replace the default one ({@link RuleEngine.Builder#replaceRule})
+   * @throws IllegalArgumentException if the lead time is negative
+   */
+  public static StatuteRule boardTermExpiringSoon(int leadDays) {
+    return new BoardTermExpiringSoon(leadDays);
+  }
+
+  /**
+   * {@code MV_INVITATION_LATE} with other days in transit for invitations whose receipt is not recorded.
+   *
+   * @param transit the days in transit by form of the invitation (the default is {@link Transit#DEFAULT})
+   * @return the rule, to replace the default one
+   */
+  public static StatuteRule invitationLate(Transit transit) {
+    return new MvInvitationLate(transit);
+  }
+
+  /**
+   * {@code MV_MINORITY_DEMAND_NOT_HONOURED} with another time for the board to call the assembly. The BGB sets
+   * no time (§ 37 Abs. 2 BGB); six weeks is a convention.
+   *
+   * @param response the time counted from the demand's receipt, positive (the default is six weeks)
+   * @return the rule, to replace the default one
+   * @throws IllegalArgumentException if the time is not positive
+   */
+  public static StatuteRule minorityDemandNotHonoured(Period response) {
+    return new MvMinorityDemandNotHonoured(response);
+  }
+
+  /**
+   * {@code BOARD_CHANGE_NOT_FILED} with another time to file a change of the board with the register. § 67 BGB
+   * asks for the filing without setting a time; 30 days is a convention.
+   *
+   * @param filingWithin the time counted from the election, positive (the default is 30 days)
+   * @return the rule, to replace the default one
+   * @throws IllegalArgumentException if the time is not positive
+   */
+  public static StatuteRule boardChangeNotFiled(Period filingWithin) {
+    return new BoardChangeNotFiled(filingWithin);
+  }
+
+  /**
+   * {@code MUNICIPAL_NOTICE_DEADLINE} with another lead time before the last day to give notice.
+   *
+   * @param leadDays how many days before the last day to warn, at least 0
+   * @return the rule, to replace the default one
+   * @throws IllegalArgumentException if the lead time is negative
+   */
+  public static PortfolioRule municipalNoticeDeadline(int leadDays) {
+    return new MunicipalNoticeDeadline(leadDays);
+  }
 
   /** {@return every built-in rule, with default settings: board, admission, rhythm, fees, general assembly and resolutions, minority demands, exits, the Satzung and the register} */
   public static List<StatuteRule> all() {

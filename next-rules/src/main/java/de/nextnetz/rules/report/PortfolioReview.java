@@ -1,8 +1,8 @@
-package de.nextnetz.rules.municipal;
+package de.nextnetz.rules.report;
 
+import de.nextnetz.rules.builtin.BuiltInRules;
 import de.nextnetz.domain.municipal.MunicipalPortfolio;
 import de.nextnetz.rules.CheckReport;
-import de.nextnetz.rules.RuleEngine;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Objects;
@@ -14,7 +14,7 @@ import java.util.Objects;
  *
  * @param portfolio the memberships
  * @param budgetYear what the departments owe in the year
- * @param check the findings of {@link RuleEngine#builtInPortfolio()} on the day
+ * @param check the findings of {@link de.nextnetz.rules.builtin.BuiltInRules#portfolioEngine()} on the day
  */
 public record PortfolioReview(MunicipalPortfolio portfolio, BudgetYear budgetYear, CheckReport check) {
 
@@ -23,7 +23,7 @@ public record PortfolioReview(MunicipalPortfolio portfolio, BudgetYear budgetYea
    *
    * @param portfolio the memberships
    * @param budgetYear what the departments owe in the year
-   * @param check the findings of {@link RuleEngine#builtInPortfolio()} on the day
+   * @param check the findings of {@link de.nextnetz.rules.builtin.BuiltInRules#portfolioEngine()} on the day
    */
   public PortfolioReview {
     Objects.requireNonNull(portfolio, "portfolio");
@@ -40,6 +40,6 @@ public record PortfolioReview(MunicipalPortfolio portfolio, BudgetYear budgetYea
    * @return the review
    */
   public static PortfolioReview of(MunicipalPortfolio portfolio, Year year, LocalDate asOf) {
-    return new PortfolioReview(portfolio, BudgetYear.of(portfolio, year), RuleEngine.builtInPortfolio().check(portfolio, asOf));
+    return new PortfolioReview(portfolio, BudgetYear.of(portfolio, year), BuiltInRules.portfolioEngine().check(portfolio, asOf));
   }
 }

@@ -1,4 +1,4 @@
-package de.nextnetz.json;
+package de.nextnetz.json.problem;
 
 import java.util.Objects;
 
