@@ -15,6 +15,7 @@ module de.nextnetz.domain {
   requires static transitive org.jspecify;
 
   exports de.nextnetz.domain;
+  exports de.nextnetz.domain.base;
   exports de.nextnetz.domain.assembly;
   exports de.nextnetz.domain.board;
   exports de.nextnetz.domain.community;

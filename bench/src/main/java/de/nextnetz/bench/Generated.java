@@ -1,10 +1,10 @@
 package de.nextnetz.bench;
 
 import de.nextnetz.domain.Association;
-import de.nextnetz.domain.Money;
-import de.nextnetz.domain.Organisation;
-import de.nextnetz.domain.OrganisationKind;
-import de.nextnetz.domain.Person;
+import de.nextnetz.domain.base.Money;
+import de.nextnetz.domain.base.Organisation;
+import de.nextnetz.domain.base.OrganisationKind;
+import de.nextnetz.domain.base.Person;
 import de.nextnetz.domain.board.Board;
 import de.nextnetz.domain.board.BoardSeat;
 import de.nextnetz.domain.board.Election;
@@ -16,7 +16,7 @@ import de.nextnetz.domain.event.GeneralAssembly;
 import de.nextnetz.domain.membership.Application;
 import de.nextnetz.domain.membership.BoardDecision;
 import de.nextnetz.domain.membership.Member;
-import de.nextnetz.domain.membership.MembershipKind;
+import de.nextnetz.domain.base.MembershipKind;
 import de.nextnetz.domain.membership.Review;
 import de.nextnetz.domain.seeds.NextSeeds;
 import java.time.LocalDate;

@@ -1,13 +1,13 @@
 package de.nextnetz.examples;
 
 import de.nextnetz.domain.Association;
-import de.nextnetz.domain.Person;
+import de.nextnetz.domain.base.Person;
 import de.nextnetz.domain.board.Board;
 import de.nextnetz.domain.board.BoardRole;
 import de.nextnetz.domain.board.BoardSeat;
 import de.nextnetz.domain.board.Election;
 import de.nextnetz.domain.membership.Member;
-import de.nextnetz.domain.membership.MembershipKind;
+import de.nextnetz.domain.base.MembershipKind;
 import de.nextnetz.domain.seeds.NextSeeds;
 import de.nextnetz.domain.validation.DomainValidator;
 import de.nextnetz.domain.validation.Violation;

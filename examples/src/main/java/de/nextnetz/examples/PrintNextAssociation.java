@@ -6,7 +6,7 @@ import de.nextnetz.domain.board.BoardSeat;
 import de.nextnetz.domain.community.Community;
 import de.nextnetz.domain.event.Event;
 import de.nextnetz.domain.membership.Member;
-import de.nextnetz.domain.membership.MembershipKind;
+import de.nextnetz.domain.base.MembershipKind;
 import de.nextnetz.domain.municipal.CostShare;
 import de.nextnetz.domain.municipal.MunicipalMembership;
 import de.nextnetz.domain.seeds.NextSeeds;

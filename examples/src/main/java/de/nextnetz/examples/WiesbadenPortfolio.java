@@ -1,7 +1,7 @@
 package de.nextnetz.examples;
 
-import de.nextnetz.domain.Money;
-import de.nextnetz.domain.membership.MembershipKind;
+import de.nextnetz.domain.base.Money;
+import de.nextnetz.domain.base.MembershipKind;
 import de.nextnetz.domain.municipal.CostShare;
 import de.nextnetz.domain.municipal.CouncilResolution;
 import de.nextnetz.domain.municipal.FeeProration;

@@ -3,7 +3,7 @@ package de.nextnetz.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.nextnetz.domain.Association;
-import de.nextnetz.domain.Money;
+import de.nextnetz.domain.base.Money;
 import de.nextnetz.domain.seeds.NextSeeds;
 import de.nextnetz.domain.validation.DomainValidator;
 import de.nextnetz.domain.validation.Violation;

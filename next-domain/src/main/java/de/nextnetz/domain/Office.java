@@ -1,5 +1,7 @@
 package de.nextnetz.domain;
 
+import de.nextnetz.domain.base.Ids;
+import de.nextnetz.domain.base.Person;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;

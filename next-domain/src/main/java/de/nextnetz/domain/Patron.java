@@ -1,5 +1,6 @@
 package de.nextnetz.domain;
 
+import de.nextnetz.domain.base.Person;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import org.immutables.value.Value;

@@ -1,5 +1,6 @@
 package de.nextnetz.domain;
 
+import de.nextnetz.domain.base.Ids;
 import java.time.LocalDate;
 import java.util.Optional;
 import jakarta.validation.constraints.Pattern;

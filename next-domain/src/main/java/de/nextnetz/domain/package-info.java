@@ -1,8 +1,8 @@
 /**
  * The domain of NExT e. V. (Netzwerk Experten digitale Transformation der Verwaltung): the
  * {@link de.nextnetz.domain.Association} as one complete, immutable snapshot, the parties that take
- * part in it ({@link de.nextnetz.domain.Person}, {@link de.nextnetz.domain.Organisation}), exact
- * {@link de.nextnetz.domain.Money}, and the {@link de.nextnetz.domain.validation.DomainValidator} that lists
+ * part in it ({@link de.nextnetz.domain.base.Person}, {@link de.nextnetz.domain.base.Organisation}), exact
+ * {@link de.nextnetz.domain.base.Money}, and the {@link de.nextnetz.domain.validation.DomainValidator} that lists
  * every structural problem of a value at once.
  *
  * <p>Subpackages hold the parts of an association: membership and admission, the board,
@@ -16,4 +16,5 @@
 @NextStyle
 package de.nextnetz.domain;
 
+import de.nextnetz.domain.base.NextStyle;
 import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,6 @@
 package de.nextnetz.domain;
 
+import de.nextnetz.domain.base.Person;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.nextnetz.domain.community.Community;
@@ -7,7 +8,7 @@ import de.nextnetz.domain.event.Event;
 import de.nextnetz.domain.event.EventFormat;
 import de.nextnetz.domain.event.EventMode;
 import de.nextnetz.domain.membership.Member;
-import de.nextnetz.domain.membership.MembershipKind;
+import de.nextnetz.domain.base.MembershipKind;
 import de.nextnetz.domain.seeds.NextSeeds;
 import de.nextnetz.domain.statute.Statute;
 import java.time.LocalDate;

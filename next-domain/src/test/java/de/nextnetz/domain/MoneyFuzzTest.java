@@ -1,5 +1,6 @@
 package de.nextnetz.domain;
 
+import de.nextnetz.domain.base.Money;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;

@@ -1,12 +1,11 @@
 package de.nextnetz.json;
 
 import de.nextnetz.json.problem.NextJsonException;
-import de.nextnetz.domain.Echo;
+import de.nextnetz.domain.base.Echo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import de.nextnetz.json.codec.Scalars;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;

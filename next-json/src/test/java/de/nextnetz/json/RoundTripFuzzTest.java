@@ -11,7 +11,7 @@ import de.nextnetz.domain.testing.Generators;
 import de.nextnetz.domain.validation.DomainValidator;
 import de.nextnetz.domain.validation.Violation;
 import de.nextnetz.domain.ImmutableAssociation;
-import de.nextnetz.domain.Money;
+import de.nextnetz.domain.base.Money;
 import de.nextnetz.domain.membership.ImmutableMember;
 import de.nextnetz.domain.statute.ImmutableStatuteVersion;
 import de.nextnetz.domain.statute.Statute;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.ImmutableAssociation;
-import de.nextnetz.domain.Money;
+import de.nextnetz.domain.base.Money;
 import de.nextnetz.domain.membership.ImmutableMember;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;

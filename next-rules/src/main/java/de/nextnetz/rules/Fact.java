@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * One fact a rule used to reach its finding, e.g. {@code lastElection = 2024-11-21}: together the
  * facts of a finding explain it so that a person can follow. The value keeps its type (a {@link
- * java.time.LocalDate}, a {@link de.nextnetz.domain.Money}, a number, a truth value, a text) until it
+ * java.time.LocalDate}, a {@link de.nextnetz.domain.base.Money}, a number, a truth value, a text) until it
  * is rendered for a language by {@link #describe(Locale)}; the JSON form writes it typed.
  *
  * @param name the name, e.g. {@code "lastElection"}; labelled in messages by {@code fact.<name>}

@@ -1,6 +1,6 @@
 package de.nextnetz.rules;
 
-import de.nextnetz.domain.Money;
+import de.nextnetz.domain.base.Money;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.Period;

@@ -3,7 +3,7 @@ package de.nextnetz.rules;
 import de.nextnetz.domain.Association;
 
 /**
- * A statute check of an association: the built-in ones are listed in {@link BuiltInRules}.
+ * A statute check of an association: the built-in ones are listed in {@link de.nextnetz.rules.builtin.BuiltInRules}.
  *
  * <p>To write a rule of one's own, implement this interface with a {@link RuleDefinition} whose id
  * does not clash with the built-in ones, and build findings with {@link Finding#builder(Rule,

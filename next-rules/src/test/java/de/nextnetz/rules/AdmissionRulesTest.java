@@ -13,7 +13,7 @@ import de.nextnetz.domain.membership.Application;
 import de.nextnetz.domain.membership.BoardDecision;
 import de.nextnetz.domain.membership.ImmutableMember;
 import de.nextnetz.domain.membership.Member;
-import de.nextnetz.domain.membership.MembershipKind;
+import de.nextnetz.domain.base.MembershipKind;
 import de.nextnetz.domain.membership.Review;
 import de.nextnetz.domain.seeds.NextSeeds;
 import de.nextnetz.rules.admission.MemberAdmissionApplicationMissing;

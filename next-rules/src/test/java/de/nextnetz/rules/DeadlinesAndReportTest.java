@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.event.EventFormat;
 import de.nextnetz.domain.event.EventMode;
-import de.nextnetz.domain.membership.MembershipKind;
+import de.nextnetz.domain.base.MembershipKind;
 import de.nextnetz.domain.time.Periods;
 import de.nextnetz.rules.calendar.PublicHolidays;
 import de.nextnetz.rules.Deadline;

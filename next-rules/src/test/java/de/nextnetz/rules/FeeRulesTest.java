@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.ImmutableAssociation;
-import de.nextnetz.domain.Money;
+import de.nextnetz.domain.base.Money;
 import de.nextnetz.domain.membership.ImmutableMember;
 import de.nextnetz.domain.membership.Member;
 import de.nextnetz.domain.municipal.CostShare;

@@ -86,7 +86,7 @@ class LawInOneRoomTest {
     MunicipalPortfolio wiesbaden = NextSeeds.wiesbadenPortfolio();
     MunicipalPortfolio musterstadt = de.nextnetz.domain.municipal.ImmutableMunicipalPortfolio.copyOf(wiesbaden).withMemberships(
         wiesbaden.getMemberships().stream().map(membership -> de.nextnetz.domain.municipal.ImmutableMunicipalMembership
-            .copyOf(membership).withAnnualFee(de.nextnetz.domain.Money.euros("900.00"))
+            .copyOf(membership).withAnnualFee(de.nextnetz.domain.base.Money.euros("900.00"))
             .withResolution(membership.getResolution().map(resolution -> de.nextnetz.domain.municipal.ImmutableCouncilResolution
                 .copyOf(resolution).withBody("Gemeinderat der Stadt Musterstadt").withNumber("17/2024")
                 .withSubject("Beitritt der Stadt Musterstadt")))).toList());

@@ -1,12 +1,12 @@
 package de.nextnetz.test;
 
 import de.nextnetz.domain.Association;
-import de.nextnetz.domain.Person;
+import de.nextnetz.domain.base.Person;
 import de.nextnetz.domain.board.Election;
 import de.nextnetz.domain.membership.Application;
 import de.nextnetz.domain.membership.BoardDecision;
 import de.nextnetz.domain.membership.Member;
-import de.nextnetz.domain.membership.MembershipKind;
+import de.nextnetz.domain.base.MembershipKind;
 import de.nextnetz.domain.membership.Review;
 import de.nextnetz.domain.municipal.MunicipalMembership;
 import de.nextnetz.domain.municipal.MunicipalPortfolio;

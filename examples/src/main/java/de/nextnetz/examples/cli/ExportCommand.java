@@ -70,7 +70,7 @@ final class ExportCommand extends NextCommand {
       try {
         return Table.valueOf(value.replace('-', '_'));
       } catch (IllegalArgumentException e) {
-        throw new picocli.CommandLine.TypeConversionException("'" + de.nextnetz.domain.Echo.shorten(value)
+        throw new picocli.CommandLine.TypeConversionException("'" + de.nextnetz.domain.base.Echo.shorten(value)
             + "' is none of members, events, deadlines, budget-lines");
       }
     }

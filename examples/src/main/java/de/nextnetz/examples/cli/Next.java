@@ -1,6 +1,6 @@
 package de.nextnetz.examples.cli;
 
-import de.nextnetz.domain.Echo;
+import de.nextnetz.domain.base.Echo;
 
 import de.nextnetz.json.NextJson;
 import de.nextnetz.json.problem.NextJsonException;

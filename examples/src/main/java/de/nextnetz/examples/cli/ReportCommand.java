@@ -3,7 +3,7 @@ package de.nextnetz.examples.cli;
 import de.nextnetz.rules.builtin.BuiltInRules;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.event.EventFormat;
-import de.nextnetz.domain.membership.MembershipKind;
+import de.nextnetz.domain.base.MembershipKind;
 import de.nextnetz.json.NextJson;
 import de.nextnetz.rules.CheckReport;
 import de.nextnetz.rules.report.ActivityReport;

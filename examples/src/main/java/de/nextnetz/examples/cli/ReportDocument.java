@@ -6,7 +6,7 @@ import de.nextnetz.domain.community.Community;
 import de.nextnetz.domain.event.Event;
 import de.nextnetz.domain.event.EventFormat;
 import de.nextnetz.domain.event.EventMode;
-import de.nextnetz.domain.membership.MembershipKind;
+import de.nextnetz.domain.base.MembershipKind;
 import de.nextnetz.rules.CheckReport;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.report.ActivityReport;

@@ -4,7 +4,7 @@ import static de.nextnetz.examples.cli.NextCliTest.next;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.nextnetz.domain.Association;
-import de.nextnetz.domain.Person;
+import de.nextnetz.domain.base.Person;
 import de.nextnetz.domain.seeds.NextSeeds;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +64,7 @@ class PublicReportTest {
     var next = de.nextnetz.domain.ImmutableAssociation.copyOf(NextSeeds.association());
     var wiesbaden = next.findMember("wiesbaden").orElseThrow();
     var changed = next.withMembers(next.getMembers().stream().map(member -> member.getId().equals("wiesbaden")
-        ? de.nextnetz.domain.membership.ImmutableMember.copyOf(member).withAnnualFee(de.nextnetz.domain.Money.euros("900.00"))
+        ? de.nextnetz.domain.membership.ImmutableMember.copyOf(member).withAnnualFee(de.nextnetz.domain.base.Money.euros("900.00"))
             .withCostShares(java.util.List.of())
         : member).toList());
     java.nio.file.Path file = folder.resolve("fee.json");

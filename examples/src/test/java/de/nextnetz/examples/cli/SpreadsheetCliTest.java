@@ -136,7 +136,7 @@ class SpreadsheetCliTest {
     de.nextnetz.domain.Association read = de.nextnetz.json.NextJson.builder().validate(false).build().readAssociation(run.out());
     assertThat(read.getMembers()).extracting(de.nextnetz.domain.membership.Member::getName)
         .containsExactly("Dr. Anna Beispiel", "Stadt Musterhausen");
-    assertThat(read.getMembers().get(0).getAnnualFee()).contains(de.nextnetz.domain.Money.euros("60.00"));
+    assertThat(read.getMembers().get(0).getAnnualFee()).contains(de.nextnetz.domain.base.Money.euros("60.00"));
     NextCliTest.Run badHeader = next("import-members", Files.writeString(folder.resolve("kopf.csv"), "ID;Farbe\n1;rot\n").toString());
     assertThat(badHeader.code()).isEqualTo(2);
     assertThat(badHeader.err()).contains("line 1: unknown column \"Farbe\"");

@@ -1,7 +1,7 @@
 package de.nextnetz.domain.assembly;
 
 import java.util.Optional;
-import de.nextnetz.domain.Ids;
+import de.nextnetz.domain.base.Ids;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import org.immutables.value.Value;

@@ -3,7 +3,7 @@ package de.nextnetz.domain.assembly;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import de.nextnetz.domain.Ids;
+import de.nextnetz.domain.base.Ids;
 import de.nextnetz.domain.statute.DeclarationForm;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;

@@ -2,7 +2,7 @@ package de.nextnetz.domain.assembly;
 
 import java.util.List;
 import java.util.Optional;
-import de.nextnetz.domain.Ids;
+import de.nextnetz.domain.base.Ids;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;

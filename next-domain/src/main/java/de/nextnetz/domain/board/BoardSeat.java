@@ -1,6 +1,6 @@
 package de.nextnetz.domain.board;
 
-import de.nextnetz.domain.Person;
+import de.nextnetz.domain.base.Person;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package de.nextnetz.domain.board;
 
-import de.nextnetz.domain.Ids;
+import de.nextnetz.domain.base.Ids;
 import java.time.LocalDate;
 import java.util.Optional;
 import jakarta.validation.constraints.Pattern;

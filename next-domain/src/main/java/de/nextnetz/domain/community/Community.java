@@ -1,7 +1,7 @@
 package de.nextnetz.domain.community;
 
-import de.nextnetz.domain.Ids;
-import de.nextnetz.domain.Person;
+import de.nextnetz.domain.base.Ids;
+import de.nextnetz.domain.base.Person;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;

@@ -1,6 +1,6 @@
 package de.nextnetz.domain.event;
 
-import de.nextnetz.domain.Ids;
+import de.nextnetz.domain.base.Ids;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;

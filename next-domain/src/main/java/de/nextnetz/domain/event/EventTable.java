@@ -1,7 +1,7 @@
 package de.nextnetz.domain.event;
 
-import de.nextnetz.domain.Echo;
-import de.nextnetz.domain.TableLine;
+import de.nextnetz.domain.base.Echo;
+import de.nextnetz.domain.base.TableLine;
 
 import de.nextnetz.domain.community.Community;
 import java.time.LocalDate;

@@ -9,5 +9,5 @@
 @NextStyle
 package de.nextnetz.domain.event;
 
-import de.nextnetz.domain.NextStyle;
+import de.nextnetz.domain.base.NextStyle;
 import org.jspecify.annotations.NullMarked;

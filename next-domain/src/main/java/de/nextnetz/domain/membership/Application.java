@@ -1,6 +1,7 @@
 package de.nextnetz.domain.membership;
 
-import de.nextnetz.domain.Ids;
+import de.nextnetz.domain.base.MembershipKind;
+import de.nextnetz.domain.base.Ids;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;

@@ -1,7 +1,7 @@
 package de.nextnetz.domain.membership;
 
 import java.time.LocalDate;
-import de.nextnetz.domain.Ids;
+import de.nextnetz.domain.base.Ids;
 import de.nextnetz.domain.statute.DeclarationForm;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;

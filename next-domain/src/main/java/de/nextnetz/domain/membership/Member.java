@@ -1,9 +1,10 @@
 package de.nextnetz.domain.membership;
 
-import de.nextnetz.domain.Ids;
-import de.nextnetz.domain.Money;
-import de.nextnetz.domain.Organisation;
-import de.nextnetz.domain.Person;
+import de.nextnetz.domain.base.MembershipKind;
+import de.nextnetz.domain.base.Ids;
+import de.nextnetz.domain.base.Money;
+import de.nextnetz.domain.base.Organisation;
+import de.nextnetz.domain.base.Person;
 import de.nextnetz.domain.municipal.CostShare;
 import de.nextnetz.domain.validation.NonNegative;
 import jakarta.validation.Valid;

@@ -1,12 +1,13 @@
 package de.nextnetz.domain.membership;
 
-import de.nextnetz.domain.Echo;
-import de.nextnetz.domain.Ids;
-import de.nextnetz.domain.Money;
-import de.nextnetz.domain.Organisation;
-import de.nextnetz.domain.OrganisationKind;
-import de.nextnetz.domain.Person;
-import de.nextnetz.domain.TableLine;
+import de.nextnetz.domain.base.MembershipKind;
+import de.nextnetz.domain.base.Echo;
+import de.nextnetz.domain.base.Ids;
+import de.nextnetz.domain.base.Money;
+import de.nextnetz.domain.base.Organisation;
+import de.nextnetz.domain.base.OrganisationKind;
+import de.nextnetz.domain.base.Person;
+import de.nextnetz.domain.base.TableLine;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

@@ -10,5 +10,5 @@
 @NextStyle
 package de.nextnetz.domain.membership;
 
-import de.nextnetz.domain.NextStyle;
+import de.nextnetz.domain.base.NextStyle;
 import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,6 @@
 package de.nextnetz.domain.municipal;
 
-import de.nextnetz.domain.Money;
+import de.nextnetz.domain.base.Money;
 import de.nextnetz.domain.validation.NonNegative;
 import jakarta.validation.constraints.NotBlank;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package de.nextnetz.domain.municipal;
 
-import de.nextnetz.domain.Ids;
-import de.nextnetz.domain.Money;
+import de.nextnetz.domain.base.Ids;
+import de.nextnetz.domain.base.Money;
 import de.nextnetz.domain.validation.NonNegative;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

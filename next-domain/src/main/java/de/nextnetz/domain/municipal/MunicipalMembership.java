@@ -1,9 +1,9 @@
 package de.nextnetz.domain.municipal;
 
-import de.nextnetz.domain.Ids;
-import de.nextnetz.domain.Money;
-import de.nextnetz.domain.Organisation;
-import de.nextnetz.domain.membership.MembershipKind;
+import de.nextnetz.domain.base.Ids;
+import de.nextnetz.domain.base.Money;
+import de.nextnetz.domain.base.Organisation;
+import de.nextnetz.domain.base.MembershipKind;
 import de.nextnetz.domain.validation.NonNegative;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

@@ -1,6 +1,6 @@
 package de.nextnetz.domain.municipal;
 
-import de.nextnetz.domain.Organisation;
+import de.nextnetz.domain.base.Organisation;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.immutables.value.Value;

@@ -8,5 +8,5 @@
 @NextStyle
 package de.nextnetz.domain.network;
 
-import de.nextnetz.domain.NextStyle;
+import de.nextnetz.domain.base.NextStyle;
 import org.jspecify.annotations.NullMarked;

@@ -12,5 +12,5 @@
 @NextStyle
 package de.nextnetz.domain.privacy;
 
-import de.nextnetz.domain.NextStyle;
+import de.nextnetz.domain.base.NextStyle;
 import org.jspecify.annotations.NullMarked;

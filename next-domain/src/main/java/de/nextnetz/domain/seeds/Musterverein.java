@@ -1,7 +1,7 @@
 package de.nextnetz.domain.seeds;
 
 import de.nextnetz.domain.Association;
-import de.nextnetz.domain.Person;
+import de.nextnetz.domain.base.Person;
 import de.nextnetz.domain.RegisterEntry;
 import de.nextnetz.domain.RegisterFiling;
 import de.nextnetz.domain.RegisterFilingKind;
@@ -28,7 +28,7 @@ import de.nextnetz.domain.event.AssemblyStatus;
 import de.nextnetz.domain.event.GeneralAssembly;
 import de.nextnetz.domain.membership.ExitDeclaration;
 import de.nextnetz.domain.membership.Member;
-import de.nextnetz.domain.membership.MembershipKind;
+import de.nextnetz.domain.base.MembershipKind;
 import de.nextnetz.domain.statute.Clause;
 import de.nextnetz.domain.statute.DeclarationForm;
 import de.nextnetz.domain.statute.ExitDate;

@@ -1,13 +1,13 @@
 package de.nextnetz.domain.seeds;
 
 import de.nextnetz.domain.Association;
-import de.nextnetz.domain.FederalLevel;
-import de.nextnetz.domain.Money;
+import de.nextnetz.domain.base.FederalLevel;
+import de.nextnetz.domain.base.Money;
 import de.nextnetz.domain.Office;
-import de.nextnetz.domain.Organisation;
-import de.nextnetz.domain.OrganisationKind;
+import de.nextnetz.domain.base.Organisation;
+import de.nextnetz.domain.base.OrganisationKind;
 import de.nextnetz.domain.Patron;
-import de.nextnetz.domain.Person;
+import de.nextnetz.domain.base.Person;
 import de.nextnetz.domain.RegisterEntry;
 import de.nextnetz.domain.board.Board;
 import de.nextnetz.domain.board.BoardRole;
@@ -23,7 +23,7 @@ import de.nextnetz.domain.event.GeneralAssembly;
 import de.nextnetz.domain.membership.Application;
 import de.nextnetz.domain.membership.BoardDecision;
 import de.nextnetz.domain.membership.Member;
-import de.nextnetz.domain.membership.MembershipKind;
+import de.nextnetz.domain.base.MembershipKind;
 import de.nextnetz.domain.membership.Review;
 import de.nextnetz.domain.municipal.CostShare;
 import de.nextnetz.domain.municipal.CouncilResolution;

@@ -11,5 +11,5 @@
 @NextStyle
 package de.nextnetz.domain.seeds;
 
-import de.nextnetz.domain.NextStyle;
+import de.nextnetz.domain.base.NextStyle;
 import org.jspecify.annotations.NullMarked;

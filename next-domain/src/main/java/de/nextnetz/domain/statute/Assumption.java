@@ -2,7 +2,7 @@ package de.nextnetz.domain.statute;
 
 import java.util.Locale;
 import java.util.Optional;
-import de.nextnetz.domain.Ids;
+import de.nextnetz.domain.base.Ids;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import org.immutables.value.Value;

@@ -1,7 +1,7 @@
 package de.nextnetz.domain.statute;
 
-import de.nextnetz.domain.Money;
-import de.nextnetz.domain.membership.MembershipKind;
+import de.nextnetz.domain.base.Money;
+import de.nextnetz.domain.base.MembershipKind;
 import de.nextnetz.domain.validation.NonNegative;
 import org.immutables.value.Value;
 

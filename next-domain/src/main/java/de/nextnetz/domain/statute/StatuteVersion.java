@@ -1,6 +1,6 @@
 package de.nextnetz.domain.statute;
 
-import de.nextnetz.domain.membership.MembershipKind;
+import de.nextnetz.domain.base.MembershipKind;
 import de.nextnetz.domain.time.Counting;
 import de.nextnetz.domain.time.Periods;
 import jakarta.validation.Valid;
@@ -15,7 +15,7 @@ import java.time.Period;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import de.nextnetz.domain.Ids;
+import de.nextnetz.domain.base.Ids;
 import jakarta.validation.constraints.Pattern;
 import org.immutables.value.Value;
 

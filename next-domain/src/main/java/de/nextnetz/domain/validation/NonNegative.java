@@ -8,7 +8,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** The annotated {@link de.nextnetz.domain.Money} amount must not be below zero. */
+/** The annotated {@link de.nextnetz.domain.base.Money} amount must not be below zero. */
 @Documented
 @Constraint(validatedBy = NonNegativeMoneyValidator.class)
 @Target({ElementType.METHOD, ElementType.FIELD, ElementType.TYPE_USE, ElementType.PARAMETER})

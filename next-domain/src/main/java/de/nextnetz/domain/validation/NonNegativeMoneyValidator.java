@@ -1,6 +1,6 @@
 package de.nextnetz.domain.validation;
 
-import de.nextnetz.domain.Money;
+import de.nextnetz.domain.base.Money;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.jspecify.annotations.Nullable;

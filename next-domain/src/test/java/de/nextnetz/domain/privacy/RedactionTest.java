@@ -3,7 +3,7 @@ package de.nextnetz.domain.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.nextnetz.domain.Association;
-import de.nextnetz.domain.Person;
+import de.nextnetz.domain.base.Person;
 import de.nextnetz.domain.board.BoardSeat;
 import de.nextnetz.domain.membership.Member;
 import de.nextnetz.domain.seeds.NextSeeds;

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.ImmutableAssociation;
-import de.nextnetz.domain.Money;
-import de.nextnetz.domain.Person;
+import de.nextnetz.domain.base.Money;
+import de.nextnetz.domain.base.Person;
 import de.nextnetz.domain.board.BoardRole;
 import de.nextnetz.domain.board.BoardSeat;
 import de.nextnetz.domain.board.ImmutableBoard;
 import de.nextnetz.domain.membership.Member;
-import de.nextnetz.domain.membership.MembershipKind;
+import de.nextnetz.domain.base.MembershipKind;
 import de.nextnetz.domain.municipal.CostShare;
 import de.nextnetz.domain.municipal.ImmutableMunicipalMembership;
 import de.nextnetz.domain.municipal.MunicipalMembership;

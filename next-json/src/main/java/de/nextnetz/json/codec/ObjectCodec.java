@@ -1,6 +1,6 @@
 package de.nextnetz.json.codec;
 
-import de.nextnetz.domain.Echo;
+import de.nextnetz.domain.base.Echo;
 
 import java.util.ArrayList;
 import java.util.Collection;

@@ -8,11 +8,11 @@ import static de.nextnetz.json.codec.Scalars.STRING;
 import static de.nextnetz.json.codec.Scalars.YEAR;
 import static de.nextnetz.json.codec.Scalars.enumOf;
 
-import de.nextnetz.domain.Money;
+import de.nextnetz.domain.base.Money;
 import de.nextnetz.domain.event.EventFormat;
 import de.nextnetz.domain.event.EventMode;
 import de.nextnetz.domain.event.EventTable;
-import de.nextnetz.domain.membership.MembershipKind;
+import de.nextnetz.domain.base.MembershipKind;
 import de.nextnetz.domain.statute.StatuteVersion;
 import de.nextnetz.json.problem.JsonProblem;
 import de.nextnetz.json.problem.Validation;

@@ -1,9 +1,9 @@
 package de.nextnetz.json.codec;
 
-import de.nextnetz.domain.Echo;
+import de.nextnetz.domain.base.Echo;
 
-import de.nextnetz.domain.Ids;
-import de.nextnetz.domain.Money;
+import de.nextnetz.domain.base.Ids;
+import de.nextnetz.domain.base.Money;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -34,6 +34,6 @@ public record JsonProblem(String pointer, String message) implements Comparable<
    */
   @Override
   public String toString() {
-    return (pointer.isEmpty() ? "/" : de.nextnetz.domain.Echo.escapeControls(pointer)) + ": " + message;
+    return (pointer.isEmpty() ? "/" : de.nextnetz.domain.base.Echo.escapeControls(pointer)) + ": " + message;
   }
 }

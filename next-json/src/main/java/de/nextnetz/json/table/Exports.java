@@ -17,7 +17,7 @@ import java.util.Optional;
  * members, events, deadlines and the lines of a budget year. Headers are German for {@code de},
  * else English; days are ISO dates ({@code 2024-11-21}, which Excel reads in every language);
  * amounts are numbers with the decimal separator of the language ({@link
- * de.nextnetz.domain.Money#decimal}: {@code 333,34} in German, so German Excel reads them as
+ * de.nextnetz.domain.base.Money#decimal}: {@code 333,34} in German, so German Excel reads them as
  * numbers) and the currency in a column of its own.
  */
 public final class Exports {

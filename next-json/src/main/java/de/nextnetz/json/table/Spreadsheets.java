@@ -1,6 +1,6 @@
 package de.nextnetz.json.table;
 
-import de.nextnetz.domain.TableLine;
+import de.nextnetz.domain.base.TableLine;
 import de.nextnetz.domain.event.EventTable;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;

@@ -1,6 +1,6 @@
 package de.nextnetz.json.table;
 
-import de.nextnetz.domain.TableLine;
+import de.nextnetz.domain.base.TableLine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

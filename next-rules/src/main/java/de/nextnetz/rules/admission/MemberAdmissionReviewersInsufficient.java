@@ -2,7 +2,6 @@ package de.nextnetz.rules.admission;
 
 import de.nextnetz.domain.statute.StatuteParameter;
 import de.nextnetz.rules.law.Clauses;
-import de.nextnetz.domain.Association;
 import de.nextnetz.domain.membership.Application;
 import de.nextnetz.domain.membership.Member;
 import de.nextnetz.domain.membership.Review;
@@ -13,18 +12,14 @@ import de.nextnetz.rules.Outcome;
 import org.jspecify.annotations.Nullable;
 import java.util.Map;
 import de.nextnetz.rules.Message;
-import de.nextnetz.rules.SharedLookup;
-import de.nextnetz.rules.LookupRule;
 import de.nextnetz.rules.Pointer;
 import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
-import de.nextnetz.rules.StatuteRule;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.TreeSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**

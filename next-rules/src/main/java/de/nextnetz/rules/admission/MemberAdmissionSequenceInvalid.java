@@ -2,8 +2,6 @@ package de.nextnetz.rules.admission;
 
 import de.nextnetz.domain.statute.StatuteParameter;
 import de.nextnetz.rules.law.Clauses;
-import de.nextnetz.domain.Association;
-import de.nextnetz.domain.membership.Application;
 import de.nextnetz.domain.membership.Review;
 import de.nextnetz.rules.CheckContext;
 import de.nextnetz.rules.Citation;
@@ -11,15 +9,11 @@ import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.domain.membership.BoardDecision;
 import java.util.Optional;
-import de.nextnetz.rules.SharedLookup;
-import de.nextnetz.rules.LookupRule;
 import de.nextnetz.rules.Pointer;
 import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
-import de.nextnetz.rules.StatuteRule;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * The steps of an admission come in order: application, then reviews, then the board's approval.

@@ -2,23 +2,15 @@ package de.nextnetz.rules.admission;
 
 import de.nextnetz.domain.statute.StatuteParameter;
 import de.nextnetz.rules.law.Clauses;
-import de.nextnetz.domain.Association;
-import de.nextnetz.domain.membership.Application;
-import de.nextnetz.domain.membership.Member;
 import de.nextnetz.rules.CheckContext;
 import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
-import de.nextnetz.rules.SharedLookup;
-import de.nextnetz.rules.LookupRule;
 import de.nextnetz.rules.Pointer;
 import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
-import de.nextnetz.rules.StatuteRule;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.OptionalInt;
 
 /**
  * A membership begins with the board's approval, so its recorded start is not earlier. Citation:

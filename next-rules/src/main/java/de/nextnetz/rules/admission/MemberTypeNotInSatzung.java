@@ -2,7 +2,6 @@ package de.nextnetz.rules.admission;
 
 import de.nextnetz.domain.statute.StatuteParameter;
 import de.nextnetz.rules.law.Clauses;
-import de.nextnetz.domain.Association;
 import de.nextnetz.domain.membership.Member;
 import de.nextnetz.rules.CheckContext;
 import de.nextnetz.rules.Citation;
@@ -13,8 +12,6 @@ import de.nextnetz.rules.Pointer;
 import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
-import de.nextnetz.rules.StatuteRule;
-import java.util.List;
 
 /**
  * Every member on the day has a kind of membership that the statute knows. Citation: § 58 Nr. 1

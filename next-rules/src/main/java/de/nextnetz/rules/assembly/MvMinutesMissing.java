@@ -1,7 +1,6 @@
 package de.nextnetz.rules.assembly;
 
 import de.nextnetz.rules.law.Statutes;
-import de.nextnetz.rules.law.AssemblyLaw;
 import de.nextnetz.rules.law.Clauses;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.assembly.Minutes;

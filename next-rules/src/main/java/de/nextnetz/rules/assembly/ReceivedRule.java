@@ -1,7 +1,6 @@
 package de.nextnetz.rules.assembly;
 
 import de.nextnetz.rules.law.Statutes;
-import de.nextnetz.rules.law.AssemblyLaw;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.statute.StatuteVersion;
 import de.nextnetz.rules.CheckContext;

@@ -2,22 +2,17 @@ package de.nextnetz.rules.fees;
 
 import de.nextnetz.domain.statute.StatuteParameter;
 import de.nextnetz.rules.law.Clauses;
-import de.nextnetz.domain.Association;
-import de.nextnetz.domain.Money;
+import de.nextnetz.domain.base.Money;
 import de.nextnetz.domain.membership.Member;
-import de.nextnetz.domain.membership.MembershipKind;
 import de.nextnetz.domain.statute.Fee;
 import de.nextnetz.rules.CheckContext;
 import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.MemberRule;
 import de.nextnetz.rules.Outcome;
-import de.nextnetz.rules.Pointer;
 import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
-import de.nextnetz.rules.StatuteRule;
-import java.util.List;
 import java.util.Optional;
 
 /**

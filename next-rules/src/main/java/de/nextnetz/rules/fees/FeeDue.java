@@ -1,7 +1,7 @@
 package de.nextnetz.rules.fees;
 
 import de.nextnetz.domain.Association;
-import de.nextnetz.domain.Money;
+import de.nextnetz.domain.base.Money;
 import de.nextnetz.domain.membership.Member;
 import de.nextnetz.domain.statute.StatuteVersion;
 import de.nextnetz.rules.CheckContext;

@@ -1,7 +1,6 @@
 package de.nextnetz.rules.fees;
 
-import de.nextnetz.domain.Association;
-import de.nextnetz.domain.Money;
+import de.nextnetz.domain.base.Money;
 import de.nextnetz.domain.membership.Member;
 import de.nextnetz.domain.municipal.CostShare;
 import de.nextnetz.rules.CheckContext;
@@ -13,8 +12,6 @@ import de.nextnetz.rules.Pointer;
 import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
-import de.nextnetz.rules.StatuteRule;
-import java.util.List;
 import java.util.Optional;
 
 /**

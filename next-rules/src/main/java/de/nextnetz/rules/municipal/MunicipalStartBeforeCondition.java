@@ -1,23 +1,16 @@
 package de.nextnetz.rules.municipal;
 
-import de.nextnetz.domain.Money;
-import de.nextnetz.domain.municipal.CostShare;
 import de.nextnetz.domain.municipal.CouncilResolution;
 import de.nextnetz.domain.municipal.MunicipalMembership;
-import de.nextnetz.domain.municipal.MunicipalPortfolio;
 import de.nextnetz.domain.municipal.ResolutionCondition;
 import de.nextnetz.rules.CheckContext;
-import de.nextnetz.rules.Citation;
-import de.nextnetz.rules.Deadline;
 import de.nextnetz.rules.Finding;
-import de.nextnetz.rules.Message;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.Pointer;
 import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 

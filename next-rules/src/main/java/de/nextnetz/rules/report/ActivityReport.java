@@ -12,7 +12,7 @@ import de.nextnetz.domain.event.EventFormat;
 import de.nextnetz.domain.event.EventMode;
 import de.nextnetz.domain.event.GeneralAssembly;
 import de.nextnetz.domain.membership.Member;
-import de.nextnetz.domain.membership.MembershipKind;
+import de.nextnetz.domain.base.MembershipKind;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -47,7 +47,7 @@ public final class ActivityReport {
 
   private ActivityReport(Year year, Association association) {
     this.year = year;
-    this.recorded = de.nextnetz.rules.rhythm.RecordedYears.isRecorded(association, year.getValue());
+    this.recorded = de.nextnetz.rules.law.RecordedYears.isRecorded(association, year.getValue());
     LocalDate first = year.atDay(1);
     LocalDate last = year.atMonthDay(java.time.MonthDay.of(12, 31));
     Map<MembershipKind, Integer> atEnd = zeroes(MembershipKind.class);

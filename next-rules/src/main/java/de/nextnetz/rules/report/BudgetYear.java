@@ -1,6 +1,6 @@
 package de.nextnetz.rules.report;
 
-import de.nextnetz.domain.Money;
+import de.nextnetz.domain.base.Money;
 import de.nextnetz.domain.municipal.CostShare;
 import de.nextnetz.domain.municipal.FeeProration;
 import de.nextnetz.domain.municipal.MunicipalMembership;

@@ -1,5 +1,6 @@
 package de.nextnetz.rules.rhythm;
 
+import de.nextnetz.rules.law.RecordedYears;
 import de.nextnetz.domain.statute.StatuteParameter;
 import de.nextnetz.rules.law.Clauses;
 import de.nextnetz.domain.Association;

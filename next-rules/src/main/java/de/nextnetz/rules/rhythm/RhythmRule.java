@@ -1,5 +1,6 @@
 package de.nextnetz.rules.rhythm;
 
+import de.nextnetz.rules.law.RecordedYears;
 import de.nextnetz.domain.Association;
 import de.nextnetz.rules.DefinedRule;
 import de.nextnetz.rules.LookupRule;

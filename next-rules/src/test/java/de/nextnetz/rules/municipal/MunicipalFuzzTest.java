@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import de.nextnetz.domain.Money;
+import de.nextnetz.domain.base.Money;
 import de.nextnetz.domain.municipal.CostShare;
 import de.nextnetz.domain.municipal.FeeProration;
 import de.nextnetz.domain.municipal.ImmutableMunicipalMembership;

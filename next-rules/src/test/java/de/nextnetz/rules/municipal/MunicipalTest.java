@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import de.nextnetz.domain.Money;
+import de.nextnetz.domain.base.Money;
 import de.nextnetz.domain.municipal.CostShare;
 import de.nextnetz.domain.municipal.FeeProration;
 import de.nextnetz.domain.municipal.ImmutableCouncilResolution;

@@ -161,23 +161,23 @@ public final class Scenarios {
     Path path = folder == null ? Path.of(name) : folder.resolve(name).normalize();
     if (folder == null || Path.of(name).isAbsolute() || !path.startsWith(folder)) {
       throw new IllegalArgumentException("'file' must name a file in the scenario's folder or below it, but was \""
-          + de.nextnetz.domain.Echo.shorten(name) + "\"");
+          + de.nextnetz.domain.base.Echo.shorten(name) + "\"");
     }
     try {
       if (!Files.isRegularFile(path) || !path.toRealPath().startsWith(folder.toRealPath())) {
         throw new IllegalArgumentException("'file' must name a regular file in the scenario's folder or below it, but \""
-            + de.nextnetz.domain.Echo.shorten(name) + "\" is " + (Files.exists(path) ? "none" : "not there"));
+            + de.nextnetz.domain.base.Echo.shorten(name) + "\" is " + (Files.exists(path) ? "none" : "not there"));
       }
       if (Files.size(path) > NextJson.DEFAULT_MAX_DOCUMENT_LENGTH) {
-        throw new IllegalArgumentException("the document file " + de.nextnetz.domain.Echo.shorten(name)
+        throw new IllegalArgumentException("the document file " + de.nextnetz.domain.base.Echo.shorten(name)
             + " is longer than a document may be (" + NextJson.DEFAULT_MAX_DOCUMENT_LENGTH + " bytes)");
       }
       return MAPPER.readTree(Files.readString(path, StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + de.nextnetz.domain.Echo.shorten(name), e);
+      throw new UncheckedIOException("cannot read " + de.nextnetz.domain.base.Echo.shorten(name), e);
     } catch (tools.jackson.core.JacksonException e) {
       tools.jackson.core.TokenStreamLocation where = e.getLocation();
-      throw new IllegalArgumentException("the document file " + de.nextnetz.domain.Echo.shorten(name) + " is no JSON"
+      throw new IllegalArgumentException("the document file " + de.nextnetz.domain.base.Echo.shorten(name) + " is no JSON"
           + (where == null ? "" : " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")"), e);
     }
   }

@@ -1,4 +1,4 @@
-package de.nextnetz.domain;
+package de.nextnetz.domain.base;
 
 /** The shape of identifiers used to refer from one part of an association to another. */
 public final class Ids {

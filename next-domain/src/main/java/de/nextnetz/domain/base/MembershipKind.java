@@ -1,4 +1,4 @@
-package de.nextnetz.domain.membership;
+package de.nextnetz.domain.base;
 
 /** Mitgliedsart: the kinds of membership the NExT statute knows. */
 public enum MembershipKind {

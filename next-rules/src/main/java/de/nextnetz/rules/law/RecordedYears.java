@@ -1,4 +1,4 @@
-package de.nextnetz.rules.rhythm;
+package de.nextnetz.rules.law;
 
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.event.AssemblyStatus;
@@ -13,7 +13,8 @@ import java.util.TreeSet;
  * The years the rhythm rules can judge: a year counts as recorded when any event or held assembly
  * falls in it. Years between the first record and the day of a check without any record are named
  * as missing, as one range, so that the cost does not grow with the distance to the day. The
- * engine computes them once per check run ({@link #LOOKUP}) for all rhythm rules.
+ * engine computes them once per check run ({@link #LOOKUP}) for all rhythm rules; the activity report asks
+ * the same question.
  */
 public final class RecordedYears {
 
@@ -29,8 +30,13 @@ public final class RecordedYears {
     this.foundingYear = foundingYear;
   }
 
-  /** The recorded years of an association. */
-  static RecordedYears of(Association association) {
+  /**
+   * The recorded years of an association.
+   *
+   * @param association the association
+   * @return its recorded years
+   */
+  public static RecordedYears of(Association association) {
     NavigableSet<Integer> recorded = new TreeSet<>();
     for (Event event : association.getEvents()) {
       recorded.add(event.getDate().getYear());
@@ -55,13 +61,23 @@ public final class RecordedYears {
     return of(association).contains(year);
   }
 
-  /** Whether the association existed in the year (was founded in it or before). */
-  boolean existedIn(int year) {
+  /**
+   * Whether the association existed in the year (was founded in it or before).
+   *
+   * @param year the year
+   * @return whether it existed
+   */
+  public boolean existedIn(int year) {
     return year >= foundingYear;
   }
 
-  /** Whether any record falls in the year. */
-  boolean contains(int year) {
+  /**
+   * Whether any record falls in the year.
+   *
+   * @param year the year
+   * @return whether the year has records
+   */
+  public boolean contains(int year) {
     return recorded.contains(year);
   }
 
@@ -70,8 +86,12 @@ public final class RecordedYears {
    * records in that span are named as missing on the outcome, in ranges. Without any record up to
    * {@code last}, that year itself is named as missing (if the association existed then): the rules
    * stated its deadlines, and nothing recorded lets them judge it.
+   *
+   * @param last the last year to judge
+   * @param outcome the outcome that receives the missing years
+   * @return the recorded years up to {@code last}, a new set
    */
-  NavigableSet<Integer> upTo(int last, Outcome.Builder outcome) {
+  public NavigableSet<Integer> upTo(int last, Outcome.Builder outcome) {
     if (recorded.isEmpty() || recorded.first() > last) {
       if (last >= foundingYear) {
         outcome.missing(missing(last, last));
@@ -92,8 +112,14 @@ public final class RecordedYears {
     return judged;
   }
 
-  /** The missing fact of years without records, e.g. {@code /events (2025)}: no event or assembly recorded in them. */
-  static String missing(int from, int to) {
+  /**
+   * The missing fact of years without records, e.g. {@code /events (2025)}: no event or assembly recorded in them.
+   *
+   * @param from the first year without records
+   * @param to the last year without records
+   * @return the missing fact's name
+   */
+  public static String missing(int from, int to) {
     return "/events (" + (from == to ? Integer.toString(from) : from + "–" + to) + ")";
   }
 }

@@ -1,4 +1,4 @@
-package de.nextnetz.domain;
+package de.nextnetz.domain.base;
 
 /** Föderale Ebene: the level of the German federal state an organisation belongs to. */
 public enum FederalLevel {

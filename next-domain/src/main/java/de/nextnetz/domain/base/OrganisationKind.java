@@ -1,4 +1,4 @@
-package de.nextnetz.domain;
+package de.nextnetz.domain.base;
 
 /** The kind of an organisation, as the seeds and the cooperation initiative tell them apart. */
 public enum OrganisationKind {

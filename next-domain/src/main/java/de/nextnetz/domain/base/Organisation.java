@@ -1,4 +1,4 @@
-package de.nextnetz.domain;
+package de.nextnetz.domain.base;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;

@@ -1,4 +1,4 @@
-package de.nextnetz.domain;
+package de.nextnetz.domain.base;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
