@@ -13,7 +13,6 @@ import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.Pointer;
 import de.nextnetz.rules.RuleEngine;
 import de.nextnetz.rules.RuleDefinition;
-import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.StatuteRule;
 import java.io.PrintStream;
@@ -34,9 +33,6 @@ public final class OwnRule {
         Citation.of("Satzung NExT e. V. (Tätigkeitsbericht 2024, Abschnitt 2.2)",
             "… werden jeweils von einer oder mehreren ehrenamtlichen Community-Leitungen koordiniert …"));
 
-    /** {@code COMMUNITY_LEAD_MISSING}. */
-    public static final RuleId ID = DEFINITION.id();
-
     /** Creates the rule. */
     public CommunityLeadMissing() {}
 
@@ -47,12 +43,12 @@ public final class OwnRule {
 
     @Override
     public Outcome check(Association association, CheckContext context) {
-      Outcome.Builder outcome = Outcome.builder(ID);
+      Outcome.Builder outcome = Outcome.builder(DEFINITION.id());
       for (int i = 0; i < association.getCommunities().size(); i++) {
         Community community = association.getCommunities().get(i);
         outcome.checked();
         if (community.getLeads().isEmpty()) {
-          outcome.add(Finding.builder(this, Severity.INFO, Pointer.to("communities", i))
+          outcome.add(Finding.builder(this, Pointer.to("communities", i))
               .message(Message.literal("No lead is recorded for " + community.getName() + ".",
                   "Für " + community.getName() + " ist keine Leitung erfasst."))
               .fact("community", community.getId())
@@ -80,9 +76,9 @@ public final class OwnRule {
   public static void run(PrintStream out) {
     RuleEngine<Association> engine = RuleEngine.forAssociations().addRules(BuiltInRules.all()).addRule(new CommunityLeadMissing()).build();
     CheckReport report = engine.check(NextSeeds.association(), LocalDate.of(2025, 1, 1));
-    long own = report.findings().stream().filter(f -> f.ruleId().equals(CommunityLeadMissing.ID)).count();
+    long own = report.findings().stream().filter(f -> f.ruleId().equals(CommunityLeadMissing.DEFINITION.id())).count();
     out.println(engine.rules().size() + " rules ran; " + own + " communities have no recorded lead, e.g.:");
-    report.findings().stream().filter(f -> f.ruleId().equals(CommunityLeadMissing.ID)).limit(2)
+    report.findings().stream().filter(f -> f.ruleId().equals(CommunityLeadMissing.DEFINITION.id())).limit(2)
         .forEach(f -> out.println("  " + f.path() + " " + f.message(Locale.GERMAN)));
   }
 }

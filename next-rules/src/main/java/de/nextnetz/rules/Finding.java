@@ -53,8 +53,22 @@ public record Finding(RuleId ruleId, Severity severity, String path, Message mes
   }
 
   /**
-   * Starts a finding of a rule; its message is the bundle key {@code <RULE_ID>.message} with the
-   * facts (and any further parameters) as named parameters, unless another message is set.
+   * Starts a finding of a rule with the severity of its definition, stated there once; its message is the bundle
+   * key {@code <RULE_ID>.message} with the facts (and any further parameters) as named parameters, unless another
+   * message is set.
+   *
+   * @param rule the rule that found it (its id, severity and citation are taken)
+   * @param path where in the subject, as a JSON Pointer, e.g. {@code /board}
+   * @return the builder
+   * @throws IllegalArgumentException if the path is neither empty nor starts with {@code /}
+   */
+  public static Builder builder(Rule<?> rule, String path) {
+    return builder(rule.definition(), rule.definition().defaultSeverity(), path);
+  }
+
+  /**
+   * Starts a finding of a rule with a severity of its own, where the rule's definition names the usual one and a
+   * finding may differ from it (e.g. a warning where the statute lets the board stay in office).
    *
    * @param rule the rule that found it (its id and citation are taken)
    * @param severity the severity
@@ -99,10 +113,20 @@ public record Finding(RuleId ruleId, Severity severity, String path, Message mes
     return facts.stream().map(fact -> fact.describe(locale)).collect(Collectors.joining("; "));
   }
 
-  /** {@return e.g. {@code "ERROR BOARD_ELECTION_OVERDUE /board: …"} in English} */
+  /**
+   * {@return the finding in one line for a developer (a log, a failed assertion, a failed scenario): severity,
+   * rule, path and due day, e.g. {@code "ERROR BOARD_ELECTION_OVERDUE at /board due 2026-11-21"}; the one format
+   * of a finding for developers, as the command line's printer is the one for people}
+   */
+  public String summary() {
+    return severity + " " + ruleId + " at " + (path.isEmpty() ? "/" : path)
+        + dueDate.map(day -> " due " + day).orElse("");
+  }
+
+  /** {@return {@link #summary()} and the message in English, e.g. {@code "ERROR BOARD_ELECTION_OVERDUE at /board due 2026-11-21: …"}} */
   @Override
   public String toString() {
-    return severity + " " + ruleId + " " + (path.isEmpty() ? "/" : path) + ": " + message.render(Locale.ENGLISH);
+    return summary() + ": " + message.render(Locale.ENGLISH);
   }
 
   /** Builds a {@link Finding}. Not thread-safe; build once. */

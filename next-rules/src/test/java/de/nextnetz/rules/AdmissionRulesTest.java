@@ -61,9 +61,9 @@ class AdmissionRulesTest {
   @DisplayName("Satzung 1.2: the seeded admissions (two founders review, the board approves) comply")
   void the_seeded_admissions_comply() {
     CheckReport report = Fixtures.check(next(), day("2025-01-01"));
-    for (RuleId rule : List.of(MemberAdmissionApplicationMissing.ID, MemberAdmissionReviewersInsufficient.ID,
-        MemberAdmissionBoardApprovalMissing.ID, MemberAdmissionSequenceInvalid.ID, MemberStartDateInconsistent.ID,
-        MemberTypeNotInSatzung.ID, MemberCountBelow3.ID)) {
+    for (RuleId rule : List.of(MemberAdmissionApplicationMissing.DEFINITION.id(), MemberAdmissionReviewersInsufficient.DEFINITION.id(),
+        MemberAdmissionBoardApprovalMissing.DEFINITION.id(), MemberAdmissionSequenceInvalid.DEFINITION.id(), MemberStartDateInconsistent.DEFINITION.id(),
+        MemberTypeNotInSatzung.DEFINITION.id(), MemberCountBelow3.DEFINITION.id())) {
       assertThat(report.outcome(rule).orElseThrow().status()).as(rule.value()).isEqualTo(Status.SATISFIED);
     }
   }
@@ -72,7 +72,7 @@ class AdmissionRulesTest {
   @DisplayName("Satzung 1.2: two distinct members reviewing on or after the application suffice")
   void two_eligible_reviewers_suffice() {
     Association admitted = admitting(Review.of("P-001", day("2024-05-10")), Review.of("P-002", day("2024-05-11")));
-    assertThat(findings(admitted, day("2024-07-01"), MemberAdmissionReviewersInsufficient.ID)).isEmpty();
+    assertThat(findings(admitted, day("2024-07-01"), MemberAdmissionReviewersInsufficient.DEFINITION.id())).isEmpty();
   }
 
   @Test
@@ -86,7 +86,7 @@ class AdmissionRulesTest {
         Review.of("P-078", day("2024-05-12")),
         Review.of("nobody", day("2024-05-12")));
 
-    assertThat(findings(admitted, day("2024-07-01"), MemberAdmissionReviewersInsufficient.ID))
+    assertThat(findings(admitted, day("2024-07-01"), MemberAdmissionReviewersInsufficient.DEFINITION.id()))
         .singleElement().satisfies(f -> {
           assertThat(f.severity()).isEqualTo(Severity.ERROR);
           assertThat(f.path()).isEqualTo(pathOfNewApplication());
@@ -105,8 +105,8 @@ class AdmissionRulesTest {
   @Test
   void a_review_after_the_day_of_the_check_does_not_count_yet() {
     Association admitted = admitting(Review.of("P-001", day("2024-05-10")), Review.of("P-002", day("2024-08-01")));
-    assertThat(findings(admitted, day("2024-07-01"), MemberAdmissionReviewersInsufficient.ID)).hasSize(1);
-    assertThat(findings(admitted, day("2024-08-01"), MemberAdmissionReviewersInsufficient.ID)).isEmpty();
+    assertThat(findings(admitted, day("2024-07-01"), MemberAdmissionReviewersInsufficient.DEFINITION.id())).hasSize(1);
+    assertThat(findings(admitted, day("2024-08-01"), MemberAdmissionReviewersInsufficient.DEFINITION.id())).isEmpty();
   }
 
   @Test
@@ -117,10 +117,10 @@ class AdmissionRulesTest {
         .addReviews(Review.of("P-001", day("2024-05-10")), Review.of("P-002", day("2024-05-11"))).build();
     Association admitted = admittingWith(pending, APPROVED);
 
-    assertThat(findings(admitted, day("2024-07-01"), MemberAdmissionBoardApprovalMissing.ID))
+    assertThat(findings(admitted, day("2024-07-01"), MemberAdmissionBoardApprovalMissing.DEFINITION.id()))
         .singleElement().satisfies(f -> assertThat(f.message(Locale.ENGLISH)).isEqualTo(
             "Member P-200 (since 15 June 2024) has no board approval of application A-P-200 (decision: none)."));
-    assertThat(status(admitted, day("2024-07-01"), MemberAdmissionReviewersInsufficient.ID))
+    assertThat(status(admitted, day("2024-07-01"), MemberAdmissionReviewersInsufficient.DEFINITION.id()))
         .as("a pending application is not judged for its reviews").isEqualTo(Status.SATISFIED);
   }
 
@@ -131,13 +131,13 @@ class AdmissionRulesTest {
     members.add(member("P-300", day("2024-03-01")));
     Association withStranger = next.withMembers(members);
 
-    assertThat(findings(withStranger, day("2024-07-01"), MemberAdmissionApplicationMissing.ID))
+    assertThat(findings(withStranger, day("2024-07-01"), MemberAdmissionApplicationMissing.DEFINITION.id()))
         .singleElement().satisfies(f -> {
           assertThat(f.path()).isEqualTo("/members/" + (members.size() - 1));
           assertThat(f.message(Locale.GERMAN)).isEqualTo("Zum Mitglied P-300 (seit 1. März 2024) ist kein Antrag erfasst.");
         });
     // Wiesbaden (associated, no application in the seeds) and the seven founders pass unchecked.
-    assertThat(findings(next, day("2024-12-31"), MemberAdmissionApplicationMissing.ID)).isEmpty();
+    assertThat(findings(next, day("2024-12-31"), MemberAdmissionApplicationMissing.DEFINITION.id())).isEmpty();
   }
 
   @Test
@@ -148,9 +148,9 @@ class AdmissionRulesTest {
         .decision(BoardDecision.approvedOn(APPROVED)).build();
     Association admitted = admittingWith(early, day("2024-06-01"));
 
-    assertThat(findings(admitted, day("2024-07-01"), MemberAdmissionSequenceInvalid.ID))
+    assertThat(findings(admitted, day("2024-07-01"), MemberAdmissionSequenceInvalid.DEFINITION.id()))
         .extracting(Finding::severity).containsExactly(Severity.WARNING);
-    assertThat(findings(admitted, day("2024-07-01"), MemberStartDateInconsistent.ID))
+    assertThat(findings(admitted, day("2024-07-01"), MemberStartDateInconsistent.DEFINITION.id()))
         .singleElement().satisfies(f -> assertThat(f.message(Locale.ENGLISH))
             .isEqualTo("Member P-200 starts on 1 June 2024, before the board's approval on 15 June 2024."));
   }
@@ -160,7 +160,7 @@ class AdmissionRulesTest {
   void kind_not_in_statute() {
     Association withoutAssociated = Fixtures.withStatute(next(),
         v -> v.withMembershipKinds(EnumSet.of(MembershipKind.PERSONAL, MembershipKind.INSTITUTIONAL)));
-    assertThat(findings(withoutAssociated, day("2025-01-01"), MemberTypeNotInSatzung.ID))
+    assertThat(findings(withoutAssociated, day("2025-01-01"), MemberTypeNotInSatzung.DEFINITION.id()))
         .singleElement().satisfies(f -> assertThat(f.message(Locale.ENGLISH)).startsWith("Member wiesbaden is of kind associated"));
   }
 
@@ -175,8 +175,8 @@ class AdmissionRulesTest {
   void fewer_than_three_members() {
     Association tiny = threeMembersUntil(day("2025-03-10"));
 
-    assertThat(findings(tiny, day("2025-03-10"), MemberCountBelow3.ID)).isEmpty();
-    assertThat(findings(tiny, day("2025-03-11"), MemberCountBelow3.ID)).singleElement().satisfies(f -> {
+    assertThat(findings(tiny, day("2025-03-10"), MemberCountBelow3.DEFINITION.id())).isEmpty();
+    assertThat(findings(tiny, day("2025-03-11"), MemberCountBelow3.DEFINITION.id())).singleElement().satisfies(f -> {
       assertThat(f.dueDate()).contains(day("2025-06-10"));
       assertThat(f.citation().source()).isEqualTo("§ 73 BGB");
       assertThat(f.message(Locale.ENGLISH)).contains("2 members, fewer than three from 10 March 2025 on")
@@ -189,7 +189,7 @@ class AdmissionRulesTest {
   void the_three_months_count_from_the_day_the_number_fell() {
     Association tiny = threeMembersUntil(day("2025-03-09"));
 
-    assertThat(findings(tiny, day("2025-03-10"), MemberCountBelow3.ID)).singleElement()
+    assertThat(findings(tiny, day("2025-03-10"), MemberCountBelow3.DEFINITION.id())).singleElement()
         .satisfies(f -> assertThat(f.dueDate()).contains(day("2025-06-09")));
   }
 
@@ -199,7 +199,7 @@ class AdmissionRulesTest {
     Association tiny = next().withFoundingDate(day("2025-03-01")).withMembers(
         member("P-001", day("2025-03-01")), member("P-002", day("2025-03-01")));
 
-    assertThat(findings(tiny, day("2025-04-01"), MemberCountBelow3.ID)).singleElement().satisfies(f -> {
+    assertThat(findings(tiny, day("2025-04-01"), MemberCountBelow3.DEFINITION.id())).singleElement().satisfies(f -> {
       assertThat(f.dueDate()).contains(day("2025-05-31"));
       assertThat(f.message(Locale.GERMAN)).contains("gezählt ab dem Beginn des Ausgangstages");
     });

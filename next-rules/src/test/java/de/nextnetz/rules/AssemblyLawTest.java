@@ -100,7 +100,7 @@ class AssemblyLawTest {
     void a_count_near_the_integer_limit_does_not_overflow() {
       Votes votes = Votes.of(Integer.MAX_VALUE, 1, 0);
       assertThat(votes.total()).isEqualTo(2_147_483_648L);
-      assertThat(majorityStatus(ResolutionKind.SIMPLE, votes, de.nextnetz.rules.assembly.ResolutionVotesExceedEligible.ID))
+      assertThat(majorityStatus(ResolutionKind.SIMPLE, votes, de.nextnetz.rules.assembly.ResolutionVotesExceedEligible.DEFINITION.id()))
           .isEqualTo(Status.VIOLATED);
       assertThat(new Majority(Majority.Kind.MORE_THAN_HALF, Fraction.ONE_HALF, MajorityBase.MEMBERS_PRESENT)
           .isMetBy(Votes.of(1, Integer.MAX_VALUE, Integer.MAX_VALUE), 3)).isFalse();
@@ -111,7 +111,7 @@ class AssemblyLawTest {
     @DisplayName("§ 33 Abs. 1 Satz 1 BGB: three quarters of the votes cast, abstentions not counted")
     void three_quarters_of_the_votes_cast(int yes, int no, int abstain, Status expected) {
       assertThat(majorityStatus(ResolutionKind.STATUTE_CHANGE, Votes.of(yes, no, abstain),
-          ResolutionStatuteChangeMajorityFailed.ID)).isEqualTo(expected);
+          ResolutionStatuteChangeMajorityFailed.DEFINITION.id())).isEqualTo(expected);
       assertThat(new Majority(Majority.Kind.AT_LEAST, Fraction.THREE_QUARTERS, MajorityBase.VOTES_CAST)
           .isMetBy(Votes.of(yes, no, abstain), 0)).isEqualTo(expected == Status.SATISFIED);
     }
@@ -120,7 +120,7 @@ class AssemblyLawTest {
     @CsvSource({"10, 10, 0, VIOLATED", "1, 0, 30, SATISFIED", "11, 10, 0, SATISFIED"})
     @DisplayName("§ 32 Abs. 1 Satz 3 BGB: more yes than no; a tie rejects, abstentions do not count")
     void simple_majority_of_the_votes_cast(int yes, int no, int abstain, Status expected) {
-      assertThat(majorityStatus(ResolutionKind.SIMPLE, Votes.of(yes, no, abstain), ResolutionSimpleMajorityFailed.ID))
+      assertThat(majorityStatus(ResolutionKind.SIMPLE, Votes.of(yes, no, abstain), ResolutionSimpleMajorityFailed.DEFINITION.id()))
           .isEqualTo(expected);
     }
 
@@ -129,19 +129,19 @@ class AssemblyLawTest {
     void a_satzung_counting_members_present_changes_the_outcome() {
       Association present = withStatute(version -> version.simpleMajorityBase(MajorityBase.MEMBERS_PRESENT))
           .toBuilder().generalAssemblies(List.of(resolutionOf(ResolutionKind.SIMPLE, Votes.of(1, 0, 30)))).build();
-      assertThat(status(present, AS_OF, ResolutionSimpleMajorityFailed.ID)).isEqualTo(Status.VIOLATED);
+      assertThat(status(present, AS_OF, ResolutionSimpleMajorityFailed.DEFINITION.id())).isEqualTo(Status.VIOLATED);
     }
 
     @Test
     @DisplayName("§ 33 BGB with § 40: the citation names the Satzung's clause, or the BGB where the Satzung is silent")
     void the_citation_names_the_clause_that_decided() {
       Association satzung = onlyAssembly(resolutionOf(ResolutionKind.STATUTE_CHANGE, Votes.of(2, 1, 0)));
-      assertThat(findings(satzung, AS_OF, ResolutionStatuteChangeMajorityFailed.ID)).singleElement()
+      assertThat(findings(satzung, AS_OF, ResolutionStatuteChangeMajorityFailed.DEFINITION.id())).singleElement()
           .satisfies(f -> assertThat(f.citation().source()).isEqualTo("§ 10 Abs. 3 der Satzung"));
       Association silent = withStatute(version -> version.statuteChangeMajority(java.util.Optional.empty())
           .clauses(List.of())).toBuilder()
           .generalAssemblies(List.of(resolutionOf(ResolutionKind.STATUTE_CHANGE, Votes.of(2, 1, 0)))).build();
-      assertThat(findings(silent, AS_OF, ResolutionStatuteChangeMajorityFailed.ID)).singleElement()
+      assertThat(findings(silent, AS_OF, ResolutionStatuteChangeMajorityFailed.DEFINITION.id())).singleElement()
           .satisfies(f -> assertThat(f.citation().source()).isEqualTo("§ 33 Abs. 1 Satz 1 BGB, the Satzung being silent"));
     }
 
@@ -151,8 +151,8 @@ class AssemblyLawTest {
       GeneralAssembly assembly = GeneralAssembly.builder().id("mv").date(day("2025-11-20"))
           .addResolution(Resolution.builder().id("r").subject("Antrag").build()).build();
       CheckReport report = check(onlyAssembly(assembly), AS_OF);
-      assertThat(report.outcome(ResolutionSimpleMajorityFailed.ID).orElseThrow().status()).isEqualTo(Status.UNKNOWN);
-      assertThat(report.outcome(ResolutionSimpleMajorityFailed.ID).orElseThrow().missingFacts())
+      assertThat(report.outcome(ResolutionSimpleMajorityFailed.DEFINITION.id()).orElseThrow().status()).isEqualTo(Status.UNKNOWN);
+      assertThat(report.outcome(ResolutionSimpleMajorityFailed.DEFINITION.id()).orElseThrow().missingFacts())
           .containsExactly("/generalAssemblies/0/resolutions/0/votes");
     }
   }
@@ -181,8 +181,8 @@ class AssemblyLawTest {
     @CsvSource({"95, 10", "100, 10", "101, 11"})
     @DisplayName("§ 37 Abs. 1 BGB: one tenth of all members, rounded up")
     void one_tenth_of_the_members(int members, int needed) {
-      assertThat(status(withMembers(members, needed), AS_OF, MinorityDemandQuorumNotMet.ID)).isEqualTo(Status.SATISFIED);
-      assertThat(findings(withMembers(members, needed - 1), AS_OF, MinorityDemandQuorumNotMet.ID)).singleElement()
+      assertThat(status(withMembers(members, needed), AS_OF, MinorityDemandQuorumNotMet.DEFINITION.id())).isEqualTo(Status.SATISFIED);
+      assertThat(findings(withMembers(members, needed - 1), AS_OF, MinorityDemandQuorumNotMet.DEFINITION.id())).singleElement()
           .satisfies(f -> {
             assertThat(f.facts()).contains(new Fact("needed", (long) needed));
             assertThat(f.citation().source()).isEqualTo("§ 37 Abs. 1 BGB, the Satzung being silent");
@@ -194,9 +194,9 @@ class AssemblyLawTest {
     @DisplayName("§ 37 Abs. 1 BGB, OLG Celle 20 W 17/10: more than a tenth is a WARNING, half or more an ERROR")
     void the_satzung_quorum(String quorum, Status expected, @Nullable Severity severity) {
       Association association = withStatute(version -> version.minorityQuorum(Fraction.parse(quorum)));
-      assertThat(status(association, AS_OF, SatzungMinorityQuorumInvalid.ID)).isEqualTo(expected);
+      assertThat(status(association, AS_OF, SatzungMinorityQuorumInvalid.DEFINITION.id())).isEqualTo(expected);
       if (severity != null) {
-        assertThat(findings(association, AS_OF, SatzungMinorityQuorumInvalid.ID)).singleElement()
+        assertThat(findings(association, AS_OF, SatzungMinorityQuorumInvalid.DEFINITION.id())).singleElement()
             .satisfies(f -> assertThat(f.severity()).isEqualTo(severity));
       }
     }
@@ -217,7 +217,7 @@ class AssemblyLawTest {
     @CsvSource({"2025-11-05, ", "2025-11-06, WARNING", "2025-11-07, ERROR"})
     @DisplayName("Satzung § 9 Abs. 2 with §§ 187, 188 BGB: 14 days before 20 Nov 2025")
     void fourteen_days_before_the_assembly(String received, @Nullable Severity expected) {
-      List<Finding> found = findings(invitedOn("2025-11-01", DeclarationForm.EMAIL, received), AS_OF, MvInvitationLate.ID);
+      List<Finding> found = findings(invitedOn("2025-11-01", DeclarationForm.EMAIL, received), AS_OF, MvInvitationLate.DEFINITION.id());
       if (expected == null) {
         assertThat(found).isEmpty();
       } else {
@@ -232,7 +232,7 @@ class AssemblyLawTest {
     @Test
     @DisplayName("Satzung § 9 Abs. 2: a letter posted 3 Nov 2025 arrives after three days, on 6 Nov: WARNING")
     void a_letter_takes_three_days() {
-      assertThat(findings(invitedOn("2025-11-03", DeclarationForm.LETTER, null), AS_OF, MvInvitationLate.ID))
+      assertThat(findings(invitedOn("2025-11-03", DeclarationForm.LETTER, null), AS_OF, MvInvitationLate.DEFINITION.id()))
           .singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
     }
 
@@ -241,20 +241,20 @@ class AssemblyLawTest {
     void transit_and_deeming_change_the_outcome() {
       Association letter = invitedOn("2025-11-03", DeclarationForm.LETTER, null);
       RuleEngine<Association> quick = RuleEngine.forAssociations().addRule(new MvInvitationLate(new Transit(2, 1))).build();
-      assertThat(quick.check(letter, AS_OF).outcome(MvInvitationLate.ID).orElseThrow().status()).isEqualTo(Status.SATISFIED);
+      assertThat(quick.check(letter, AS_OF).outcome(MvInvitationLate.DEFINITION.id()).orElseThrow().status()).isEqualTo(Status.SATISFIED);
       Association email = invitedOn("2025-11-05", DeclarationForm.EMAIL, null);
-      assertThat(status(email, AS_OF, MvInvitationLate.ID)).as("one day for an e-mail: received 6 Nov").isEqualTo(Status.VIOLATED);
+      assertThat(status(email, AS_OF, MvInvitationLate.DEFINITION.id())).as("one day for an e-mail: received 6 Nov").isEqualTo(Status.VIOLATED);
       RuleEngine<Association> instant = RuleEngine.forAssociations().addRule(new MvInvitationLate(new Transit(3, 0))).build();
-      assertThat(instant.check(email, AS_OF).outcome(MvInvitationLate.ID).orElseThrow().status()).isEqualTo(Status.SATISFIED);
+      assertThat(instant.check(email, AS_OF).outcome(MvInvitationLate.DEFINITION.id()).orElseThrow().status()).isEqualTo(Status.SATISFIED);
       Association deemed = withStatute(version -> version.invitationDeemedOnDispatch(true)).toBuilder()
           .generalAssemblies(letter.getGeneralAssemblies()).build();
-      assertThat(status(deemed, AS_OF, MvInvitationLate.ID)).isEqualTo(Status.SATISFIED);
+      assertThat(status(deemed, AS_OF, MvInvitationLate.DEFINITION.id())).isEqualTo(Status.SATISFIED);
     }
 
     @Test
     @DisplayName("Satzung § 9 Abs. 2: for a planned assembly the latest dispatch day is a deadline (12 Dec 2026, letter: 24 Nov)")
     void the_latest_dispatch_day_is_a_deadline() {
-      Outcome outcome = check(muster(), AS_OF).outcome(MvInvitationLate.ID).orElseThrow();
+      Outcome outcome = check(muster(), AS_OF).outcome(MvInvitationLate.DEFINITION.id()).orElseThrow();
       assertThat(outcome.deadlines()).singleElement().satisfies(deadline -> {
         assertThat(deadline.dueBy()).isEqualTo(day("2026-11-24"));
         assertThat(deadline.path()).isEqualTo("/generalAssemblies/4/invitation");
@@ -293,9 +293,9 @@ class AssemblyLawTest {
     @DisplayName("§ 39 Abs. 2 BGB: two years to the year's end is too long (about three years); one year is not")
     void two_years_to_the_year_end_is_too_long() {
       Association tooLong = withStatute(version -> version.exitNotice(Period.ofYears(2)));
-      assertThat(findings(tooLong, AS_OF, SatzungExitPeriodTooLong.ID)).singleElement()
+      assertThat(findings(tooLong, AS_OF, SatzungExitPeriodTooLong.DEFINITION.id())).singleElement()
           .satisfies(f -> assertThat(f.facts()).contains(new Fact("monthsAtMost", 36L)));
-      assertThat(status(withStatute(version -> version.exitNotice(Period.ofYears(1))), AS_OF, SatzungExitPeriodTooLong.ID))
+      assertThat(status(withStatute(version -> version.exitNotice(Period.ofYears(1))), AS_OF, SatzungExitPeriodTooLong.DEFINITION.id()))
           .isEqualTo(Status.SATISFIED);
       assertThat(ExitLaw.exitDay(tooLong.getStatute().getVersions().get(0), day("2025-10-01")))
           .as("the two years of § 39 Abs. 2 apply instead").isEqualTo(day("2027-10-01"));
@@ -329,17 +329,17 @@ class AssemblyLawTest {
     @Test
     @DisplayName("§§ 39 Abs. 1, 40 BGB: a Satzung may not exclude leaving")
     void leaving_cannot_be_excluded() {
-      assertThat(status(withStatute(version -> version.exitExcluded(true)), AS_OF, SatzungExitExcluded.ID))
+      assertThat(status(withStatute(version -> version.exitExcluded(true)), AS_OF, SatzungExitExcluded.DEFINITION.id()))
           .isEqualTo(Status.VIOLATED);
-      assertThat(status(muster(), AS_OF, SatzungExitExcluded.ID)).isEqualTo(Status.SATISFIED);
+      assertThat(status(muster(), AS_OF, SatzungExitExcluded.DEFINITION.id())).isEqualTo(Status.SATISFIED);
     }
 
     @Test
     @DisplayName("§ 39 BGB, Satzung § 4 Abs. 2: the exit of 30 Sep 2025 ends on 31 Dec 2025 as recorded; of 15 Oct 2026 on 31 Dec 2027")
     void the_exit_day_is_a_deadline_and_an_info_where_not_recorded() {
-      Outcome outcome = check(muster(), AS_OF).outcome(MemberExitEffectiveDate.ID).orElseThrow();
+      Outcome outcome = check(muster(), AS_OF).outcome(MemberExitEffectiveDate.DEFINITION.id()).orElseThrow();
       assertThat(outcome.deadlines()).extracting(Deadline::dueBy).containsExactly(day("2025-12-31"), day("2027-12-31"));
-      assertThat(check(muster(), day("2025-09-29")).outcome(MemberExitEffectiveDate.ID).orElseThrow().status())
+      assertThat(check(muster(), day("2025-09-29")).outcome(MemberExitEffectiveDate.DEFINITION.id()).orElseThrow().status())
           .as("no declaration received yet").isEqualTo(Status.NOT_APPLICABLE);
       assertThat(outcome.findings()).singleElement().satisfies(f -> {
         assertThat(f.severity()).isEqualTo(Severity.INFO);
@@ -364,14 +364,14 @@ class AssemblyLawTest {
     @Test
     @DisplayName("§ 33 Abs. 1 Satz 2 BGB: an absent member's e-mail of 15 Dec 2024 is no Schriftform")
     void an_email_before_2025_is_not_enough() {
-      assertThat(findings(consentedOn("2024-12-15"), AS_OF, ResolutionPurposeChangeConsentMissing.ID)).singleElement()
+      assertThat(findings(consentedOn("2024-12-15"), AS_OF, ResolutionPurposeChangeConsentMissing.DEFINITION.id())).singleElement()
           .satisfies(f -> assertThat(f.citation().source()).contains("in der Fassung bis 31. Dezember 2024"));
     }
 
     @Test
     @DisplayName("§ 33 Abs. 1 Satz 2 BGB (BEG IV): an e-mail of 15 Jan 2025 is Textform and completes the consent")
     void an_email_from_2025_is_enough() {
-      assertThat(status(consentedOn("2025-01-15"), AS_OF, ResolutionPurposeChangeConsentMissing.ID))
+      assertThat(status(consentedOn("2025-01-15"), AS_OF, ResolutionPurposeChangeConsentMissing.DEFINITION.id()))
           .isEqualTo(Status.SATISFIED);
     }
 
@@ -380,7 +380,7 @@ class AssemblyLawTest {
     void a_satzung_majority_replaces_unanimity() {
       Association majority = withStatute(version -> version.purposeChangeMajority(Fraction.THREE_QUARTERS)).toBuilder()
           .generalAssemblies(consentedOn("2024-12-15").getGeneralAssemblies()).build();
-      assertThat(status(majority, AS_OF, ResolutionPurposeChangeConsentMissing.ID)).isEqualTo(Status.SATISFIED);
+      assertThat(status(majority, AS_OF, ResolutionPurposeChangeConsentMissing.DEFINITION.id())).isEqualTo(Status.SATISFIED);
     }
   }
 
@@ -399,36 +399,36 @@ class AssemblyLawTest {
     @Test
     @DisplayName("§ 32 Abs. 2 BGB: a virtual assembly on 1 Mar 2023 without a Satzung basis is invalid (COVID rule ended 31 Aug 2022)")
     void virtual_before_the_law_without_basis() {
-      assertThat(status(assembly("2023-03-01", AssemblyFormat.VIRTUAL, "Link"), AS_OF, MvVirtualNotAuthorised.ID))
+      assertThat(status(assembly("2023-03-01", AssemblyFormat.VIRTUAL, "Link"), AS_OF, MvVirtualNotAuthorised.DEFINITION.id()))
           .isEqualTo(Status.VIOLATED);
-      assertThat(status(assembly("2022-08-31", AssemblyFormat.VIRTUAL, null), AS_OF, MvVirtualNotAuthorised.ID))
+      assertThat(status(assembly("2022-08-31", AssemblyFormat.VIRTUAL, null), AS_OF, MvVirtualNotAuthorised.DEFINITION.id()))
           .as("the COVID rule's last day").isEqualTo(Status.SATISFIED);
       Association allowed = withStatute(version -> version.virtualAssemblyAllowed(true)).toBuilder()
           .generalAssemblies(assembly("2023-03-01", AssemblyFormat.VIRTUAL, "Link").getGeneralAssemblies()).build();
-      assertThat(status(allowed, AS_OF, MvVirtualNotAuthorised.ID)).isEqualTo(Status.SATISFIED);
+      assertThat(status(allowed, AS_OF, MvVirtualNotAuthorised.DEFINITION.id())).isEqualTo(Status.SATISFIED);
     }
 
     @Test
     @DisplayName("§ 32 Abs. 2 Satz 1 und 3 BGB: a hybrid assembly on 1 Apr 2023 with access information is valid; without, it is not")
     void hybrid_from_21_march_2023() {
       Association with = assembly("2023-04-01", AssemblyFormat.HYBRID, "Videokonferenz, Link per E-Mail");
-      assertThat(status(with, AS_OF, MvVirtualNotAuthorised.ID)).isEqualTo(Status.SATISFIED);
-      assertThat(status(with, AS_OF, MvHybridAccessInfoMissing.ID)).isEqualTo(Status.SATISFIED);
-      assertThat(status(assembly("2023-04-01", AssemblyFormat.HYBRID, null), AS_OF, MvHybridAccessInfoMissing.ID))
+      assertThat(status(with, AS_OF, MvVirtualNotAuthorised.DEFINITION.id())).isEqualTo(Status.SATISFIED);
+      assertThat(status(with, AS_OF, MvHybridAccessInfoMissing.DEFINITION.id())).isEqualTo(Status.SATISFIED);
+      assertThat(status(assembly("2023-04-01", AssemblyFormat.HYBRID, null), AS_OF, MvHybridAccessInfoMissing.DEFINITION.id()))
           .isEqualTo(Status.VIOLATED);
-      assertThat(status(assembly("2023-03-20", AssemblyFormat.HYBRID, null), AS_OF, MvVirtualNotAuthorised.ID))
+      assertThat(status(assembly("2023-03-20", AssemblyFormat.HYBRID, null), AS_OF, MvVirtualNotAuthorised.DEFINITION.id()))
           .as("the day before the law").isEqualTo(Status.VIOLATED);
     }
 
     @Test
     @DisplayName("§ 32 Abs. 2 Satz 2 BGB: the Musterverein's virtual assembly of 2025 rests on the members' resolution of 2024")
     void a_members_resolution_authorises() {
-      assertThat(status(muster(), AS_OF, MvVirtualNotAuthorised.ID)).isEqualTo(Status.SATISFIED);
+      assertThat(status(muster(), AS_OF, MvVirtualNotAuthorised.DEFINITION.id())).isEqualTo(Status.SATISFIED);
       GeneralAssembly without = muster().getGeneralAssemblies().get(0).toBuilder()
           .resolutions(muster().getGeneralAssemblies().get(0).getResolutions().subList(0, 1)).build();
       List<GeneralAssembly> assemblies = new ArrayList<>(muster().getGeneralAssemblies());
       assemblies.set(0, without);
-      assertThat(status(muster().toBuilder().generalAssemblies(assemblies).build(), AS_OF, MvVirtualNotAuthorised.ID))
+      assertThat(status(muster().toBuilder().generalAssemblies(assemblies).build(), AS_OF, MvVirtualNotAuthorised.DEFINITION.id()))
           .isEqualTo(Status.VIOLATED);
     }
   }
@@ -439,17 +439,17 @@ class AssemblyLawTest {
     @Test
     @DisplayName("Satzung § 10 Abs. 1: a quarter of 12 members is 3; 2 present is below the quorum")
     void the_quorum() {
-      assertThat(findings(muster(), AS_OF, MvQuorumNotMet.ID)).singleElement()
+      assertThat(findings(muster(), AS_OF, MvQuorumNotMet.DEFINITION.id())).singleElement()
           .satisfies(f -> assertThat(f.facts()).contains(new Fact("needed", 3L), new Fact("present", 2)));
-      assertThat(status(withStatute(version -> version.quorum(java.util.Optional.empty())), AS_OF, MvQuorumNotMet.ID))
+      assertThat(status(withStatute(version -> version.quorum(java.util.Optional.empty())), AS_OF, MvQuorumNotMet.DEFINITION.id()))
           .as("the BGB sets no quorum").isEqualTo(Status.NOT_APPLICABLE);
     }
 
     @Test
     @DisplayName("§ 71 Abs. 1 BGB: the change of 15 Mar 2025 takes effect with its entry on 2 Jun 2025, not before")
     void a_statute_change_takes_effect_with_its_entry() {
-      assertThat(status(muster(), day("2025-06-02"), SatzungChangeNotYetEffective.ID)).isEqualTo(Status.SATISFIED);
-      assertThat(findings(muster(), day("2025-06-01"), SatzungChangeNotYetEffective.ID)).singleElement()
+      assertThat(status(muster(), day("2025-06-02"), SatzungChangeNotYetEffective.DEFINITION.id())).isEqualTo(Status.SATISFIED);
+      assertThat(findings(muster(), day("2025-06-01"), SatzungChangeNotYetEffective.DEFINITION.id())).singleElement()
           .satisfies(f -> assertThat(f.path()).isEqualTo("/generalAssemblies/1/resolutions/0"));
       assertThat(muster().getStatute().versionOn(day("2025-06-01")).orElseThrow().isStatuteChangeWordingRequired())
           .as("the old Satzung applies until the entry").isFalse();
@@ -460,22 +460,22 @@ class AssemblyLawTest {
     void board_changes_are_filed() {
       Association filedLate = muster().toBuilder().registerFilings(List.of(RegisterFiling.builder()
           .kind(RegisterFilingKind.BOARD_CHANGE).electionDate(day("2024-03-16")).filedOn(day("2024-04-16")).build())).build();
-      assertThat(status(filedLate, AS_OF, BoardChangeNotFiled.ID)).isEqualTo(Status.VIOLATED);
+      assertThat(status(filedLate, AS_OF, BoardChangeNotFiled.DEFINITION.id())).isEqualTo(Status.VIOLATED);
       RuleEngine<Association> patient = RuleEngine.forAssociations().addRule(new BoardChangeNotFiled(Period.ofDays(31))).build();
-      assertThat(patient.check(filedLate, AS_OF).outcome(BoardChangeNotFiled.ID).orElseThrow().status()).isEqualTo(Status.SATISFIED);
-      assertThat(status(muster(), AS_OF, BoardChangeNotFiled.ID)).isEqualTo(Status.SATISFIED);
+      assertThat(patient.check(filedLate, AS_OF).outcome(BoardChangeNotFiled.DEFINITION.id()).orElseThrow().status()).isEqualTo(Status.SATISFIED);
+      assertThat(status(muster(), AS_OF, BoardChangeNotFiled.DEFINITION.id())).isEqualTo(Status.SATISFIED);
     }
 
     @Test
     @DisplayName("§ 37 BGB: the board had six weeks from 1 Sep 2025; the deadline is stated until 13 Oct 2025, then a WARNING")
     void a_valid_demand_must_be_honoured() {
-      assertThat(check(muster(), day("2025-10-13")).outcome(MvMinorityDemandNotHonoured.ID).orElseThrow().deadlines())
+      assertThat(check(muster(), day("2025-10-13")).outcome(MvMinorityDemandNotHonoured.DEFINITION.id()).orElseThrow().deadlines())
           .singleElement().satisfies(d -> assertThat(d.dueBy()).isEqualTo(day("2025-10-13")));
-      assertThat(findings(muster(), day("2025-10-14"), MvMinorityDemandNotHonoured.ID)).singleElement()
+      assertThat(findings(muster(), day("2025-10-14"), MvMinorityDemandNotHonoured.DEFINITION.id())).singleElement()
           .satisfies(f -> assertThat(f.dueDate()).contains(day("2025-10-13")));
       RuleEngine<Association> tenWeeks = RuleEngine.forAssociations()
           .addRule(new MvMinorityDemandNotHonoured(Period.ofWeeks(10))).build();
-      assertThat(tenWeeks.check(muster(), AS_OF).outcome(MvMinorityDemandNotHonoured.ID).orElseThrow().status())
+      assertThat(tenWeeks.check(muster(), AS_OF).outcome(MvMinorityDemandNotHonoured.DEFINITION.id()).orElseThrow().status())
           .as("an invitation of 3 Nov 2025 is within ten weeks").isEqualTo(Status.SATISFIED);
     }
   }
@@ -490,17 +490,17 @@ class AssemblyLawTest {
     @Test
     @DisplayName("invitationForms: an e-mail invitation is invalid where the Satzung allows only letters")
     void invitation_forms() {
-      assertThat(on(v -> v, de.nextnetz.rules.assembly.MvInvitationFormInvalid.ID)).isEqualTo(Status.SATISFIED);
+      assertThat(on(v -> v, de.nextnetz.rules.assembly.MvInvitationFormInvalid.DEFINITION.id())).isEqualTo(Status.SATISFIED);
       assertThat(on(v -> v.invitationForms(java.util.EnumSet.of(DeclarationForm.LETTER)),
-          de.nextnetz.rules.assembly.MvInvitationFormInvalid.ID)).isEqualTo(Status.VIOLATED);
+          de.nextnetz.rules.assembly.MvInvitationFormInvalid.DEFINITION.id())).isEqualTo(Status.VIOLATED);
     }
 
     @Test
     @DisplayName("minorityDemandForm: a Satzung that eases the form to Textform makes an e-mail demand valid in form")
     void minority_demand_form() {
-      List<Finding> strict = findings(muster(), AS_OF, de.nextnetz.rules.assembly.MinorityDemandFormInvalid.ID);
+      List<Finding> strict = findings(muster(), AS_OF, de.nextnetz.rules.assembly.MinorityDemandFormInvalid.DEFINITION.id());
       List<Finding> eased = findings(withStatute(v -> v.minorityDemandForm(de.nextnetz.domain.statute.FormRequirement.TEXT_FORM)),
-          AS_OF, de.nextnetz.rules.assembly.MinorityDemandFormInvalid.ID);
+          AS_OF, de.nextnetz.rules.assembly.MinorityDemandFormInvalid.DEFINITION.id());
       assertThat(strict).extracting(Finding::path).containsExactlyInAnyOrder("/minorityDemands/1/form", "/minorityDemands/1");
       assertThat(eased).extracting(Finding::path).containsExactly("/minorityDemands/1");
     }
@@ -508,15 +508,15 @@ class AssemblyLawTest {
     @Test
     @DisplayName("exitForm: where the Satzung sets no form, an oral exit is valid (§ 39 BGB)")
     void exit_form() {
-      assertThat(on(v -> v, de.nextnetz.rules.satzung.MemberExitFormInvalid.ID)).isEqualTo(Status.VIOLATED);
-      assertThat(on(v -> v.exitForm(java.util.Optional.empty()), de.nextnetz.rules.satzung.MemberExitFormInvalid.ID))
+      assertThat(on(v -> v, de.nextnetz.rules.satzung.MemberExitFormInvalid.DEFINITION.id())).isEqualTo(Status.VIOLATED);
+      assertThat(on(v -> v.exitForm(java.util.Optional.empty()), de.nextnetz.rules.satzung.MemberExitFormInvalid.DEFINITION.id()))
           .isEqualTo(Status.SATISFIED);
     }
 
     @Test
     @DisplayName("statuteChangeMajority: 7 yes and 3 no fail 3/4 but pass 2/3")
     void statute_change_majority() {
-      RuleId rule = ResolutionStatuteChangeMajorityFailed.ID;
+      RuleId rule = ResolutionStatuteChangeMajorityFailed.DEFINITION.id();
       assertThat(on(v -> v, rule)).isEqualTo(Status.VIOLATED);
       assertThat(on(v -> v.statuteChangeMajority(new Fraction(2, 3)), rule)).isEqualTo(Status.SATISFIED);
     }
@@ -524,29 +524,29 @@ class AssemblyLawTest {
     @Test
     @DisplayName("dissolutionMajority: 2 yes and 1 no fail 4/5 but pass 2/3")
     void dissolution_majority() {
-      assertThat(on(v -> v, de.nextnetz.rules.assembly.ResolutionDissolutionMajorityFailed.ID)).isEqualTo(Status.VIOLATED);
+      assertThat(on(v -> v, de.nextnetz.rules.assembly.ResolutionDissolutionMajorityFailed.DEFINITION.id())).isEqualTo(Status.VIOLATED);
       assertThat(on(v -> v.dissolutionMajority(new Fraction(2, 3)),
-          de.nextnetz.rules.assembly.ResolutionDissolutionMajorityFailed.ID)).isEqualTo(Status.SATISFIED);
+          de.nextnetz.rules.assembly.ResolutionDissolutionMajorityFailed.DEFINITION.id())).isEqualTo(Status.SATISFIED);
     }
 
     @Test
     @DisplayName("minutesSignatures and boardRepresentation: one signature and one board member suffice where the Satzung says so")
     void minutes_signatures_and_board_representation() {
-      assertThat(findings(withStatute(v -> v.minutesSignatures(1)), AS_OF, de.nextnetz.rules.assembly.MvMinutesMissing.ID))
+      assertThat(findings(withStatute(v -> v.minutesSignatures(1)), AS_OF, de.nextnetz.rules.assembly.MvMinutesMissing.DEFINITION.id()))
           .extracting(Finding::path).containsExactly("/generalAssemblies/2");
-      assertThat(on(v -> v.boardRepresentation(1), de.nextnetz.rules.assembly.MvConvenedByUnauthorised.ID))
+      assertThat(on(v -> v.boardRepresentation(1), de.nextnetz.rules.assembly.MvConvenedByUnauthorised.DEFINITION.id()))
           .isEqualTo(Status.SATISFIED);
       assertThat(on(v -> v.boardRepresentation(java.util.Optional.empty()).clauses(List.of()),
-          de.nextnetz.rules.assembly.MvConvenedByUnauthorised.ID)).as("a majority of three is two").isEqualTo(Status.VIOLATED);
+          de.nextnetz.rules.assembly.MvConvenedByUnauthorised.DEFINITION.id())).as("a majority of three is two").isEqualTo(Status.VIOLATED);
     }
 
     @Test
     @DisplayName("statuteChangeWordingRequired: the missing wording is an ERROR under the Satzung of 2025, a WARNING before")
     void statute_change_wording_required() {
-      assertThat(findings(muster(), AS_OF, de.nextnetz.rules.assembly.MvStatuteChangeNotSpecified.ID))
+      assertThat(findings(muster(), AS_OF, de.nextnetz.rules.assembly.MvStatuteChangeNotSpecified.DEFINITION.id()))
           .extracting(Finding::severity).containsExactlyInAnyOrder(Severity.WARNING, Severity.ERROR);
       assertThat(findings(withStatute(v -> v.statuteChangeWordingRequired(false)), AS_OF,
-          de.nextnetz.rules.assembly.MvStatuteChangeNotSpecified.ID))
+          de.nextnetz.rules.assembly.MvStatuteChangeNotSpecified.DEFINITION.id()))
           .extracting(Finding::severity).containsExactly(Severity.WARNING, Severity.WARNING);
     }
   }
@@ -565,7 +565,7 @@ class AssemblyLawTest {
         "MINORITY_DEMAND_QUORUM_NOT_MET", "MINORITY_DEMAND_FORM_INVALID", "MV_MINORITY_DEMAND_NOT_HONOURED",
         "MEMBER_EXIT_EFFECTIVE_DATE", "MEMBER_EXIT_FORM_INVALID", "SATZUNG_MINORITY_QUORUM_INVALID");
     assertThat(report.outcomes()).filteredOn(o -> o.status() == Status.UNKNOWN).isEmpty();
-    assertThat(report.outcome(de.nextnetz.rules.board.BoardElectionOverdue.ID).orElseThrow().findings()).singleElement()
+    assertThat(report.outcome(de.nextnetz.rules.board.BoardElectionOverdue.DEFINITION.id()).orElseThrow().findings()).singleElement()
         .satisfies(f -> assertThat(f.citation().source()).as("its own Satzung, not NExT's report")
             .isEqualTo("§ 7 Abs. 3 der Satzung; §§ 187 Abs. 1, 188 Abs. 2 und 3 BGB"));
   }

@@ -26,7 +26,7 @@ class HolidaysTest {
 
   private static Outcome feeDue(Association association, LocalDate asOf) {
     return BuiltInRules.engine().check(association, asOf).outcomes().stream()
-        .filter(o -> o.ruleId().equals(FeeDue.ID)).findFirst().orElseThrow();
+        .filter(o -> o.ruleId().equals(FeeDue.DEFINITION.id())).findFirst().orElseThrow();
   }
 
   private static LocalDate dueBy(Outcome outcome) {

@@ -140,7 +140,7 @@ class LawInOneRoomTest {
       Association founded = next.withCommunities(communities).withEvents(events);
       String path = "/communities/" + (communities.size() - 1);
 
-      boolean ruleWarns = findings(founded, day("2025-01-01"), CommunityMeetingFrequency.ID).stream()
+      boolean ruleWarns = findings(founded, day("2025-01-01"), CommunityMeetingFrequency.DEFINITION.id()).stream()
           .anyMatch(finding -> finding.path().equals(path));
       CommunityMeetings reported = ActivityReport.of(founded, Year.of(2024)).getCommunityMeetings().stream()
           .filter(meetings -> meetings.communityId().equals("neu")).findFirst().orElseThrow();
@@ -182,7 +182,7 @@ class LawInOneRoomTest {
     Association withEarly = muster.toBuilder().generalAssemblies(assemblies).build();
 
     Outcome outcome = Fixtures.check(withEarly, day("2026-01-01")).outcome(
-        de.nextnetz.rules.assembly.MvVirtualNotAuthorised.ID).orElseThrow();
+        de.nextnetz.rules.assembly.MvVirtualNotAuthorised.DEFINITION.id()).orElseThrow();
     assertThat(outcome.missingFacts()).contains("/statute/versions (in force on " + first.minusDays(10) + ")");
     assertThat(outcome.findings()).noneMatch(finding -> finding.path().startsWith("/generalAssemblies/0/"));
   }

@@ -45,22 +45,22 @@ class OneMechanismTest {
     assertThat(second.findings()).isEqualTo(ENGINE.check(next, day("2025-01-01")).findings());
     assertThat(first.findings()).isEqualTo(third.findings())
         .isEqualTo(ENGINE.check(unapproved, day("2025-01-01")).findings());
-    assertThat(first.findings()).filteredOn(f -> f.ruleId().equals(MemberAdmissionBoardApprovalMissing.ID))
+    assertThat(first.findings()).filteredOn(f -> f.ruleId().equals(MemberAdmissionBoardApprovalMissing.DEFINITION.id()))
         .hasSize(next.getApplications().size());
-    assertThat(second.findings()).filteredOn(f -> f.ruleId().equals(MemberAdmissionBoardApprovalMissing.ID)).isEmpty();
+    assertThat(second.findings()).filteredOn(f -> f.ruleId().equals(MemberAdmissionBoardApprovalMissing.DEFINITION.id())).isEmpty();
   }
 
   @Test
   @DisplayName("Satzung (Tätigkeitsbericht 1.2): without board approval in the statute, no approval findings")
   void board_approval_not_required_means_no_approval_findings() {
     Association unapproved = withoutApprovals(next());
-    assertThat(Fixtures.findings(unapproved, day("2025-01-01"), MemberAdmissionBoardApprovalMissing.ID))
+    assertThat(Fixtures.findings(unapproved, day("2025-01-01"), MemberAdmissionBoardApprovalMissing.DEFINITION.id()))
         .hasSize(unapproved.getApplications().size());
 
     Association noApprovalNeeded = Fixtures.withStatute(unapproved, v -> v.withBoardApprovalRequired(false));
     CheckReport report = ENGINE.check(noApprovalNeeded, day("2025-01-01"));
-    assertThat(report.outcome(MemberAdmissionBoardApprovalMissing.ID).orElseThrow().status()).isEqualTo(Status.NOT_APPLICABLE);
-    assertThat(report.outcome(MemberStartDateInconsistent.ID).orElseThrow().status()).isEqualTo(Status.NOT_APPLICABLE);
+    assertThat(report.outcome(MemberAdmissionBoardApprovalMissing.DEFINITION.id()).orElseThrow().status()).isEqualTo(Status.NOT_APPLICABLE);
+    assertThat(report.outcome(MemberStartDateInconsistent.DEFINITION.id()).orElseThrow().status()).isEqualTo(Status.NOT_APPLICABLE);
     assertThat(report.hasErrors()).isFalse();
   }
 
@@ -84,7 +84,7 @@ class OneMechanismTest {
     assertThat(deadline.message(Locale.ENGLISH)).contains("one more meeting needed (minimum 1)");
     assertThat(deadline.message(Locale.GERMAN)).contains("ein weiteres Treffen ist nötig (Minimum 1)");
     // The rule's verdict on the day after agrees: one meeting was the minimum.
-    assertThat(Fixtures.findings(lateFounded, day("2025-01-01"), CommunityMeetingFrequency.ID))
+    assertThat(Fixtures.findings(lateFounded, day("2025-01-01"), CommunityMeetingFrequency.DEFINITION.id()))
         .filteredOn(f -> f.path().equals(path))
         .singleElement().satisfies(f -> assertThat(f.facts()).contains(new Fact("minimum", 1)));
   }
@@ -96,7 +96,7 @@ class OneMechanismTest {
 
   private static Deadline communityDeadline(Association association, String path) {
     return Deadlines.between(association, day("2024-10-01"), day("2024-12-31")).stream()
-        .filter(d -> d.ruleId().equals(CommunityMeetingFrequency.ID) && d.path().equals(path))
+        .filter(d -> d.ruleId().equals(CommunityMeetingFrequency.DEFINITION.id()) && d.path().equals(path))
         .findFirst().orElseThrow();
   }
 

@@ -63,7 +63,7 @@ class RuleEngineTest {
 
     assertThat(report.outcomes()).hasSize(BuiltInRules.all().size() + 1);
     // Only "Digitale Ethik & KI" names a lead (Alina Lorenz) in the seeds.
-    assertThat(report.findings(Severity.INFO)).filteredOn(f -> f.ruleId().equals(CommunityLeadMissing.ID)).hasSize(16);
+    assertThat(report.findings(Severity.INFO)).filteredOn(f -> f.ruleId().equals(CommunityLeadMissing.DEFINITION.id())).hasSize(16);
     assertThat(report.findings(Severity.INFO).get(0).message(Locale.GERMAN)).isEqualTo("Keine Leitung erfasst für Chatbot.");
   }
 
@@ -93,9 +93,9 @@ class RuleEngineTest {
         .withSource("amended statute (illustrative)");
     ImmutableAssociation next = next().withStatute(Statute.builder().addVersions(amended, original).build());
 
-    assertThat(Fixtures.findings(next, day("2026-11-30"), BoardElectionOverdue.ID))
+    assertThat(Fixtures.findings(next, day("2026-11-30"), BoardElectionOverdue.DEFINITION.id()))
         .extracting(Finding::severity).containsExactly(Severity.ERROR);
-    assertThat(Fixtures.findings(next, day("2026-12-01"), BoardElectionOverdue.ID))
+    assertThat(Fixtures.findings(next, day("2026-12-01"), BoardElectionOverdue.DEFINITION.id()))
         .extracting(Finding::severity).containsExactly(Severity.WARNING);
     assertThat(Fixtures.check(next, day("2026-12-01")).statute().getSource()).isEqualTo("amended statute (illustrative)");
   }

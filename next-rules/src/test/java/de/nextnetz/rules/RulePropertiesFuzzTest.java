@@ -107,7 +107,7 @@ class RulePropertiesFuzzTest {
 
   private static long overdue(Association association, LocalDate asOf) {
     return ENGINE.check(association, asOf).findings().stream()
-        .filter(f -> f.ruleId().equals(BoardElectionOverdue.ID)).count();
+        .filter(f -> f.ruleId().equals(BoardElectionOverdue.DEFINITION.id())).count();
   }
 
   /**
@@ -157,6 +157,6 @@ class RulePropertiesFuzzTest {
 
   private static long insufficient(Association association, LocalDate asOf) {
     return ENGINE.check(association, asOf).findings().stream()
-        .filter(f -> f.ruleId().equals(MemberAdmissionReviewersInsufficient.ID)).count();
+        .filter(f -> f.ruleId().equals(MemberAdmissionReviewersInsufficient.DEFINITION.id())).count();
   }
 }

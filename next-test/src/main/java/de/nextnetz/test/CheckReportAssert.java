@@ -210,7 +210,7 @@ public final class CheckReportAssert extends AbstractAssert<CheckReportAssert, C
    * @return e.g. {@code ERROR BOARD_ELECTION_OVERDUE at /board due 2026-11-21: The board was …}
    */
   static String describe(Finding finding) {
-    return de.nextnetz.test.scenario.ScenarioResult.describe(finding) + ": " + finding.message(java.util.Locale.ENGLISH);
+    return finding.toString();
   }
 
   private static String describe(Outcome outcome) {

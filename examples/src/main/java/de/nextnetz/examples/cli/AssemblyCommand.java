@@ -171,10 +171,7 @@ final class AssemblyCommand extends NextCommand {
     List<Finding> found = report.outcomes().stream().flatMap(outcome -> outcome.findings().stream())
         .filter(finding -> finding.path().equals(path) || finding.path().startsWith(path + "/")).toList();
     out.println(Texts.of(lang, "assembly.findings", "count", found.size()));
-    for (Finding finding : found) {
-      out.println("  " + finding.severity() + " [" + finding.ruleId() + "] " + finding.message(lang.locale()));
-      out.println("      " + finding.citation().source());
-    }
+    ReportPrinter.findings(found, lang, out);
     return found.stream().anyMatch(finding -> finding.severity() == Severity.ERROR) ? 1 : 0;
   }
 }

@@ -30,15 +30,7 @@ final class ReportPrinter {
 
   /** Prints the findings by severity, then the rules with missing facts, then the assumptions. */
   static void sections(CheckReport report, Lang lang, PrintWriter out) {
-    for (Severity severity : Severity.values()) {
-      List<Finding> findings = report.findings(severity);
-      if (findings.isEmpty()) {
-        continue;
-      }
-      out.println();
-      out.println(Texts.of(lang, "section." + severity.name()));
-      findings.forEach(finding -> finding(finding, lang, out));
-    }
+    findings(report.findings(), lang, out);
     List<Outcome> missing = report.withMissingFacts();
     if (!missing.isEmpty()) {
       out.println();
@@ -53,6 +45,22 @@ final class ReportPrinter {
       for (Assumption assumption : report.assumptions()) {
         out.println("  " + assumption.getParameter() + " = " + assumption.getValue() + ": " + assumption.reason(lang.locale()));
       }
+    }
+  }
+
+  /**
+   * Prints findings by severity, each section under its heading: the one way a finding reaches a person on the
+   * command line (the check, the portfolio review and the assembly plan print with it).
+   */
+  static void findings(List<Finding> all, Lang lang, PrintWriter out) {
+    for (Severity severity : Severity.values()) {
+      List<Finding> findings = all.stream().filter(finding -> finding.severity() == severity).toList();
+      if (findings.isEmpty()) {
+        continue;
+      }
+      out.println();
+      out.println(Texts.of(lang, "section." + severity.name()));
+      findings.forEach(finding -> finding(finding, lang, out));
     }
   }
 

@@ -120,7 +120,8 @@ class AssemblyCliTest {
     NextCliTest.Run recorded = next("assembly", MUSTERVEREIN.toString(), "--id", "mv-2025-x");
     assertThat(recorded.code()).isEqualTo(1);
     assertThat(recorded.out()).contains("Findings on this assembly: 7")
-        .contains("ERROR [MV_CONVENED_BY_UNAUTHORISED]");
+        .contains("ERRORS\n  [MV_CONVENED_BY_UNAUTHORISED] /generalAssemblies/").contains("WARNINGS")
+        .as("the one printer of findings: no enum constant for people").doesNotContain("ERROR [");
     NextCliTest.Run unknown = next("assembly", MUSTERVEREIN.toString(), "--id", "mv-1999");
     assertThat(unknown.code()).isEqualTo(2);
     assertThat(unknown.err()).contains("No general assembly with the id mv-1999.").doesNotContain("Exception");

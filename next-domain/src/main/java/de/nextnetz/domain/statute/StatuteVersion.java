@@ -122,21 +122,45 @@ public interface StatuteVersion {
     return false;
   }
 
-  /** {@return the window of the spring conference} */
+  /**
+   * {@return the window of the spring conference, used where {@link #isSpringAndAutumnConference()}; a Satzung
+   * without conferences need not set it and gets the first half of the year (1 January to 30 June)}
+   */
   @Valid
-  Season getSpring();
+  @Value.Default
+  default Season getSpring() {
+    return Season.of(MonthDay.of(1, 1), MonthDay.of(6, 30));
+  }
 
-  /** {@return the window of the autumn conference} */
+  /**
+   * {@return the window of the autumn conference, used where {@link #isSpringAndAutumnConference()}; a Satzung
+   * without conferences need not set it and gets the second half of the year (1 July to 31 December)}
+   */
   @Valid
-  Season getAutumn();
+  @Value.Default
+  default Season getAutumn() {
+    return Season.of(MonthDay.of(7, 1), MonthDay.of(12, 31));
+  }
 
-  /** {@return the fewest meetings a community should hold in a calendar year} */
+  /**
+   * {@return the fewest meetings a community should hold in a calendar year; 0 where the Satzung sets no rhythm
+   * (the BGB knows no communities)}
+   */
   @PositiveOrZero
-  int getCommunityMinMeetings();
+  @Value.Default
+  default int getCommunityMinMeetings() {
+    return 0;
+  }
 
-  /** {@return the most meetings a community should hold in a calendar year} */
+  /**
+   * {@return the most meetings a community should hold in a calendar year; {@link Integer#MAX_VALUE}, no limit,
+   * where the Satzung sets none}
+   */
   @PositiveOrZero
-  int getCommunityMaxMeetings();
+  @Value.Default
+  default int getCommunityMaxMeetings() {
+    return Integer.MAX_VALUE;
+  }
 
   /** {@return whether the minimum is pro-rated for a community founded during the year} */
   @Value.Default

@@ -480,11 +480,11 @@ public final class DomainCodecs {
           StatuteVersion.Builder::assemblyAtAutumnConference)
       .defaulted("springAndAutumnConference", BOOLEAN, StatuteVersion::isSpringAndAutumnConference,
           StatuteVersion.Builder::springAndAutumnConference)
-      .required("spring", SEASON, StatuteVersion::getSpring, StatuteVersion.Builder::spring)
-      .required("autumn", SEASON, StatuteVersion::getAutumn, StatuteVersion.Builder::autumn)
-      .required("communityMinMeetings", INT, StatuteVersion::getCommunityMinMeetings,
+      .defaulted("spring", SEASON, StatuteVersion::getSpring, StatuteVersion.Builder::spring)
+      .defaulted("autumn", SEASON, StatuteVersion::getAutumn, StatuteVersion.Builder::autumn)
+      .defaulted("communityMinMeetings", INT, StatuteVersion::getCommunityMinMeetings,
           StatuteVersion.Builder::communityMinMeetings)
-      .required("communityMaxMeetings", INT, StatuteVersion::getCommunityMaxMeetings,
+      .defaulted("communityMaxMeetings", INT, StatuteVersion::getCommunityMaxMeetings,
           StatuteVersion.Builder::communityMaxMeetings)
       .defaulted("communityProRata", BOOLEAN, StatuteVersion::isCommunityProRata, StatuteVersion.Builder::communityProRata)
       .list("fees", FEE, StatuteVersion::getFees, StatuteVersion.Builder::fees)

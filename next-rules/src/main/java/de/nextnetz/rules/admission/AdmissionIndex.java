@@ -2,9 +2,12 @@ package de.nextnetz.rules.admission;
 
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.membership.Application;
+import de.nextnetz.domain.membership.BoardDecision;
 import de.nextnetz.domain.membership.Member;
 import de.nextnetz.domain.statute.StatuteVersion;
+import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.SharedLookup;
+import de.nextnetz.rules.law.Statutes;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -34,8 +37,10 @@ public final class AdmissionIndex {
      * @param member the member
      * @param applicationIndex the position of its application, or -1 if none is recorded
      * @param application its application, or {@code null} if none is recorded
+     * @param statute the Satzung version that governs the admission ({@link #actDay})
      */
-    void visit(int memberIndex, Member member, int applicationIndex, @Nullable Application application);
+    void visit(int memberIndex, Member member, int applicationIndex, @Nullable Application application,
+        StatuteVersion statute);
   }
 
   private final Association association;
@@ -48,18 +53,42 @@ public final class AdmissionIndex {
   }
 
   /**
-   * Visits every member admitted through the procedure by the day (started, not founding, of a
-   * kind the procedure applies to), with its application where one is recorded: the one loop of
-   * the admission rules.
+   * The day of the act an admission is judged by, whose Satzung version governs it: the board's decision where
+   * one is recorded, else the application's day.
+   *
+   * @param application the application
+   * @return the day of the act
    */
-  void forEachAdmitted(StatuteVersion statute, LocalDate day, Visitor visitor) {
+  static LocalDate actDay(Application application) {
+    return application.getDecision().map(BoardDecision::getDate).orElse(application.getDate());
+  }
+
+  /** The act's day, or the day of the check where the act lies after it: no version governs before it is in force. */
+  private static LocalDate earlier(LocalDate act, LocalDate day) {
+    return act.isAfter(day) ? day : act;
+  }
+
+  /**
+   * Visits every member admitted through the procedure by the day (started, not founding, of a
+   * kind the procedure applies to), with its application where one is recorded and the Satzung version
+   * that governs the admission (in force on the decision, else the application, else the member's start;
+   * {@link Statutes#governing}): the one loop of the admission rules. An admission before the first version
+   * is named as missing on the outcome and not visited.
+   */
+  void forEachAdmitted(LocalDate day, Outcome.Builder outcome, Visitor visitor) {
     List<Member> members = association.getMembers();
     List<Application> applications = association.getApplications();
     for (int i = 0; i < members.size(); i++) {
       Member member = members.get(i);
-      if (Admissions.admittedByProcedure(member, statute, day)) {
-        int found = applicationOf(member);
-        visitor.visit(i, member, found, found < 0 ? null : applications.get(found));
+      if (member.isFounding() || member.getStart().isAfter(day)) {
+        continue;
+      }
+      int found = applicationOf(member);
+      Application application = found < 0 ? null : applications.get(found);
+      Optional<StatuteVersion> statute = Statutes.governing(association,
+          earlier(application == null ? member.getStart() : actDay(application), day), outcome);
+      if (statute.isPresent() && Admissions.admittedByProcedure(member, statute.get(), day)) {
+        visitor.visit(i, member, found, application, statute.get());
       }
     }
   }
@@ -72,16 +101,23 @@ public final class AdmissionIndex {
      *
      * @param index the application's position in the association
      * @param application the application
+     * @param statute the Satzung version that governs it ({@link #actDay})
      */
-    void visit(int index, Application application);
+    void visit(int index, Application application, StatuteVersion statute);
   }
 
-  /** Visits every application accepted by the day ({@link #accepted}): the other loop of the admission rules. */
-  void forEachAccepted(StatuteVersion statute, LocalDate day, ApplicationVisitor visitor) {
+  /**
+   * Visits every application accepted by the day ({@link #accepted}) under the Satzung version that governs it
+   * (in force on the board's decision, else on the application's day): the other loop of the admission rules.
+   * An application before the first version is named as missing on the outcome and not visited.
+   */
+  void forEachAccepted(LocalDate day, Outcome.Builder outcome, ApplicationVisitor visitor) {
     List<Application> applications = association.getApplications();
     for (int i = 0; i < applications.size(); i++) {
-      if (accepted(applications.get(i), statute, day)) {
-        visitor.visit(i, applications.get(i));
+      Application application = applications.get(i);
+      Optional<StatuteVersion> statute = Statutes.governing(association, earlier(actDay(application), day), outcome);
+      if (statute.isPresent() && accepted(application, statute.get(), day)) {
+        visitor.visit(i, application, statute.get());
       }
     }
   }

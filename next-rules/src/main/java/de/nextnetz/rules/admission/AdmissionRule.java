@@ -10,25 +10,20 @@ import de.nextnetz.rules.SharedLookup;
 import de.nextnetz.rules.StatuteRule;
 
 /**
- * The admission rules: statute rules that share the run's {@link AdmissionIndex}. The outcome and,
- * for the rules about the board's approval, the statute's {@code boardApprovalRequired} are here,
- * once; a rule judges what the index visits.
+ * The admission rules: statute rules that share the run's {@link AdmissionIndex}. A rule judges what the index
+ * visits, each admission under the Satzung version that governs it (in force on the board's decision, else on the
+ * application's day); a rule about the board's approval passes over admissions whose version requires none, so it is
+ * not applicable where no version does.
  */
 abstract class AdmissionRule extends DefinedRule<Association>
     implements StatuteRule, LookupRule<Association, AdmissionIndex> {
 
-  private final boolean aboutBoardApproval;
-
-  AdmissionRule(RuleDefinition definition, boolean aboutBoardApproval) {
+  AdmissionRule(RuleDefinition definition) {
     super(definition);
-    this.aboutBoardApproval = aboutBoardApproval;
   }
 
   @Override
   public final Outcome check(Association association, CheckContext context, AdmissionIndex index) {
-    if (aboutBoardApproval && !context.statute().isBoardApprovalRequired()) {
-      return Outcome.notApplicable(id());
-    }
     Outcome.Builder outcome = Outcome.builder(id());
     judge(index, context, outcome);
     return outcome.build();

@@ -8,7 +8,6 @@ import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.Pointer;
 import de.nextnetz.rules.RuleDefinition;
-import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 
 /**
@@ -25,21 +24,18 @@ public final class MemberAdmissionApplicationMissing extends AdmissionRule {
   public static final RuleDefinition DEFINITION =
       RuleDefinition.of("MEMBER_ADMISSION_APPLICATION_MISSING", Severity.ERROR, Admissions.PROCEDURE);
 
-  /** {@code MEMBER_ADMISSION_APPLICATION_MISSING}. */
-  public static final RuleId ID = DEFINITION.id();
-
   /** Creates the rule. */
   public MemberAdmissionApplicationMissing() {
-    super(DEFINITION, false);
+    super(DEFINITION);
   }
 
   @Override
   void judge(AdmissionIndex index, CheckContext context, Outcome.Builder outcome) {
-    index.forEachAdmitted(context.statute(), context.asOf(), (i, member, found, application) -> {
+    index.forEachAdmitted(context.asOf(), outcome, (i, member, found, application, statute) -> {
       outcome.checked();
       if (application == null) {
-        outcome.add(Finding.builder(this, Severity.ERROR, Pointer.to("members", i))
-            .citation(Clauses.citeWithLaw(context.statute(), StatuteParameter.ADMISSION_PROCEDURE))
+        outcome.add(Finding.builder(this, Pointer.to("members", i))
+            .citation(Clauses.citeWithLaw(statute, StatuteParameter.ADMISSION_PROCEDURE))
             .fact("member", member.getId())
             .fact("start", member.getStart())
             .fact("applicationId", member.getApplicationId())

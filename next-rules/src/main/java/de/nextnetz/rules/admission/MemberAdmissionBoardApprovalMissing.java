@@ -10,7 +10,6 @@ import java.util.Map;
 import de.nextnetz.rules.Message;
 import de.nextnetz.rules.Pointer;
 import de.nextnetz.rules.RuleDefinition;
-import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 
 /**
@@ -27,24 +26,21 @@ public final class MemberAdmissionBoardApprovalMissing extends AdmissionRule {
   public static final RuleDefinition DEFINITION =
       RuleDefinition.of("MEMBER_ADMISSION_BOARD_APPROVAL_MISSING", Severity.ERROR, Admissions.PROCEDURE);
 
-  /** {@code MEMBER_ADMISSION_BOARD_APPROVAL_MISSING}. */
-  public static final RuleId ID = DEFINITION.id();
-
   /** Creates the rule. */
   public MemberAdmissionBoardApprovalMissing() {
-    super(DEFINITION, true);
+    super(DEFINITION);
   }
 
   @Override
   void judge(AdmissionIndex index, CheckContext context, Outcome.Builder outcome) {
-    index.forEachAdmitted(context.statute(), context.asOf(), (i, member, found, application) -> {
-      if (application == null) {
+    index.forEachAdmitted(context.asOf(), outcome, (i, member, found, application, statute) -> {
+      if (application == null || !statute.isBoardApprovalRequired()) {
         return;
       }
       outcome.checked();
-      if (!Admissions.approvedBy(application, context.statute(), context.asOf())) {
-        outcome.add(Finding.builder(this, Severity.ERROR, Pointer.to("applications", found))
-            .citation(Clauses.citeWithLaw(context.statute(), StatuteParameter.ADMISSION_PROCEDURE))
+      if (!Admissions.approvedBy(application, statute, context.asOf())) {
+        outcome.add(Finding.builder(this, Pointer.to("applications", found))
+            .citation(Clauses.citeWithLaw(statute, StatuteParameter.ADMISSION_PROCEDURE))
             .fact("member", member.getId())
             .fact("application", application.getId())
             .fact("decision", application.getDecision()

@@ -14,7 +14,6 @@ import java.util.Map;
 import de.nextnetz.rules.Message;
 import de.nextnetz.rules.Pointer;
 import de.nextnetz.rules.RuleDefinition;
-import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -38,20 +37,17 @@ public final class MemberAdmissionReviewersInsufficient extends AdmissionRule {
   public static final RuleDefinition DEFINITION =
       RuleDefinition.of("MEMBER_ADMISSION_REVIEWERS_INSUFFICIENT", Severity.ERROR, Admissions.PROCEDURE);
 
-  /** {@code MEMBER_ADMISSION_REVIEWERS_INSUFFICIENT}. */
-  public static final RuleId ID = DEFINITION.id();
-
   /** Creates the rule. */
   public MemberAdmissionReviewersInsufficient() {
-    super(DEFINITION, false);
+    super(DEFINITION);
   }
 
   @Override
   void judge(AdmissionIndex index, CheckContext context, Outcome.Builder outcome) {
-    int required = context.statute().getReviewersRequired();
     Set<String> eligible = new HashSet<>();
     List<Message> refused = new ArrayList<>();
-    index.forEachAccepted(context.statute(), context.asOf(), (i, application) -> {
+    index.forEachAccepted(context.asOf(), outcome, (i, application, statute) -> {
+      int required = statute.getReviewersRequired();
       outcome.checked();
       eligible.clear();
       refused.clear();
@@ -65,8 +61,8 @@ public final class MemberAdmissionReviewersInsufficient extends AdmissionRule {
         }
       }
       if (eligible.size() < required) {
-        Finding.Builder finding = Finding.builder(this, Severity.ERROR, Pointer.to("applications", i))
-            .citation(Clauses.citeWithLaw(context.statute(), StatuteParameter.ADMISSION_PROCEDURE))
+        Finding.Builder finding = Finding.builder(this, Pointer.to("applications", i))
+            .citation(Clauses.citeWithLaw(statute, StatuteParameter.ADMISSION_PROCEDURE))
             .fact("application", application.getId())
             .fact("applied", application.getDate())
             .fact("required", required)

@@ -11,7 +11,6 @@ import de.nextnetz.domain.membership.BoardDecision;
 import java.util.Optional;
 import de.nextnetz.rules.Pointer;
 import de.nextnetz.rules.RuleDefinition;
-import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import java.time.LocalDate;
 
@@ -26,17 +25,14 @@ public final class MemberAdmissionSequenceInvalid extends AdmissionRule {
   public static final RuleDefinition DEFINITION =
       RuleDefinition.of("MEMBER_ADMISSION_SEQUENCE_INVALID", Severity.WARNING, Admissions.PROCEDURE);
 
-  /** {@code MEMBER_ADMISSION_SEQUENCE_INVALID}. */
-  public static final RuleId ID = DEFINITION.id();
-
   /** Creates the rule. */
   public MemberAdmissionSequenceInvalid() {
-    super(DEFINITION, false);
+    super(DEFINITION);
   }
 
   @Override
   void judge(AdmissionIndex index, CheckContext context, Outcome.Builder outcome) {
-    index.forEachAccepted(context.statute(), context.asOf(), (i, application) -> {
+    index.forEachAccepted(context.asOf(), outcome, (i, application, statute) -> {
       outcome.checked();
       Optional<LocalDate> approved = application.getDecision().map(BoardDecision::getDate);
       LocalDate earliestReview = null;
@@ -49,8 +45,8 @@ public final class MemberAdmissionSequenceInvalid extends AdmissionRule {
       boolean reviewBeforeApplication = earliestReview != null && earliestReview.isBefore(application.getDate());
       boolean approvalBeforeReview = lastReview != null && approved.isPresent() && approved.get().isBefore(lastReview);
       if (reviewBeforeApplication || approvalBeforeReview) {
-        outcome.add(Finding.builder(this, Severity.WARNING, Pointer.to("applications", i))
-            .citation(Clauses.citeWithLaw(context.statute(), StatuteParameter.ADMISSION_PROCEDURE))
+        outcome.add(Finding.builder(this, Pointer.to("applications", i))
+            .citation(Clauses.citeWithLaw(statute, StatuteParameter.ADMISSION_PROCEDURE))
             .fact("application", application.getId())
             .fact("applied", application.getDate())
             .fact("firstReview", Optional.ofNullable(earliestReview))

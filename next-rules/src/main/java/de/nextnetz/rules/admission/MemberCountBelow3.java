@@ -11,7 +11,6 @@ import de.nextnetz.rules.Message;
 import java.util.Map;
 import de.nextnetz.rules.DefinedRule;
 import de.nextnetz.rules.RuleDefinition;
-import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.StatuteRule;
 import de.nextnetz.domain.time.Counting;
@@ -43,9 +42,6 @@ public final class MemberCountBelow3 extends DefinedRule<Association> implements
   public static final RuleDefinition DEFINITION =
       RuleDefinition.of("MEMBER_COUNT_BELOW_3", Severity.ERROR, CITATION);
 
-  /** {@code MEMBER_COUNT_BELOW_3}. */
-  public static final RuleId ID = DEFINITION.id();
-
   /** "binnen drei Monaten". */
   private static final Period WITHIN = Period.ofMonths(3);
 
@@ -57,18 +53,18 @@ public final class MemberCountBelow3 extends DefinedRule<Association> implements
   @Override
   public Outcome check(Association association, CheckContext context) {
     if (association.getFoundingDate().isAfter(context.asOf())) {
-      return Outcome.notApplicable(ID);
+      return Outcome.notApplicable(DEFINITION.id());
     }
     int count = 0;
     for (Member member : association.getMembers()) {
       if (member.isMemberOn(context.asOf()) && ++count >= 3) {
-        return Outcome.satisfied(ID);
+        return Outcome.satisfied(DEFINITION.id());
       }
     }
     Fall fall = fellBelowThree(association, context.asOf());
     LocalDate due = Periods.end(fall.counting(), fall.day(), WITHIN);
-    return Outcome.builder(ID)
-        .add(Finding.builder(this, Severity.ERROR, "/members")
+    return Outcome.builder(DEFINITION.id())
+        .add(Finding.builder(this, "/members")
             .fact("members", count)
             .fact("fellBelowOn", fall.day())
             .fact("applicationDueBy", due)

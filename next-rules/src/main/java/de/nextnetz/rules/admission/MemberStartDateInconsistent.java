@@ -8,7 +8,6 @@ import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.Pointer;
 import de.nextnetz.rules.RuleDefinition;
-import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import java.time.LocalDate;
 
@@ -23,25 +22,23 @@ public final class MemberStartDateInconsistent extends AdmissionRule {
   public static final RuleDefinition DEFINITION =
       RuleDefinition.of("MEMBER_START_DATE_INCONSISTENT", Severity.WARNING, Admissions.PROCEDURE);
 
-  /** {@code MEMBER_START_DATE_INCONSISTENT}. */
-  public static final RuleId ID = DEFINITION.id();
-
   /** Creates the rule. */
   public MemberStartDateInconsistent() {
-    super(DEFINITION, true);
+    super(DEFINITION);
   }
 
   @Override
   void judge(AdmissionIndex index, CheckContext context, Outcome.Builder outcome) {
-    index.forEachAdmitted(context.statute(), context.asOf(), (i, member, found, application) -> {
-      if (application == null || !Admissions.approvedBy(application, context.statute(), context.asOf())) {
+    index.forEachAdmitted(context.asOf(), outcome, (i, member, found, application, statute) -> {
+      if (application == null || !statute.isBoardApprovalRequired()
+          || !Admissions.approvedBy(application, statute, context.asOf())) {
         return;
       }
       outcome.checked();
       LocalDate approved = application.getDecision().orElseThrow().getDate();
       if (member.getStart().isBefore(approved)) {
-        outcome.add(Finding.builder(this, Severity.WARNING, Pointer.to("members", i, "start"))
-            .citation(Clauses.citeWithLaw(context.statute(), StatuteParameter.ADMISSION_PROCEDURE))
+        outcome.add(Finding.builder(this, Pointer.to("members", i, "start"))
+            .citation(Clauses.citeWithLaw(statute, StatuteParameter.ADMISSION_PROCEDURE))
             .fact("member", member.getId())
             .fact("start", member.getStart())
             .fact("approved", approved)

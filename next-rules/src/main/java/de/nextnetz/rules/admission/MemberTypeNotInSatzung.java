@@ -10,7 +10,6 @@ import de.nextnetz.rules.MemberRule;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.Pointer;
 import de.nextnetz.rules.RuleDefinition;
-import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 
 /**
@@ -27,9 +26,6 @@ public final class MemberTypeNotInSatzung extends MemberRule {
   public static final RuleDefinition DEFINITION =
       RuleDefinition.of("MEMBER_TYPE_NOT_IN_SATZUNG", Severity.ERROR, CITATION);
 
-  /** {@code MEMBER_TYPE_NOT_IN_SATZUNG}. */
-  public static final RuleId ID = DEFINITION.id();
-
   /** Creates the rule. */
   public MemberTypeNotInSatzung() {
     super(DEFINITION);
@@ -43,7 +39,7 @@ public final class MemberTypeNotInSatzung extends MemberRule {
     }
     outcome.checked();
     if (!context.statute().getMembershipKinds().contains(member.getKind())) {
-      outcome.add(Finding.builder(this, Severity.ERROR, path(index) + Pointer.to("kind"))
+      outcome.add(Finding.builder(this, path(index) + Pointer.to("kind"))
             .citation(Clauses.citeWithLaw(context.statute(), StatuteParameter.MEMBERSHIP_KINDS))
           .fact("member", member.getId())
           .fact("kind", member.getKind())

@@ -3,14 +3,12 @@ package de.nextnetz.rules.assembly;
 import de.nextnetz.rules.law.AssemblyLaw;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.assembly.MinorityDemand;
-import de.nextnetz.domain.statute.FormRequirement;
 import de.nextnetz.domain.statute.StatuteVersion;
 import de.nextnetz.rules.CheckContext;
 import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.RuleDefinition;
-import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 
 /**
@@ -25,9 +23,6 @@ public final class MinorityDemandFormInvalid extends ReceivedRule<MinorityDemand
   /** The id {@code MINORITY_DEMAND_FORM_INVALID}, severity and citation. */
   public static final RuleDefinition DEFINITION = RuleDefinition.of("MINORITY_DEMAND_FORM_INVALID", Severity.ERROR, CITATION);
 
-  /** {@code MINORITY_DEMAND_FORM_INVALID}. */
-  public static final RuleId ID = DEFINITION.id();
-
   /** Creates the rule. */
   public MinorityDemandFormInvalid() {
     super(DEFINITION, "minorityDemands", Association::getMinorityDemands, MinorityDemand::getReceivedOn);
@@ -36,17 +31,10 @@ public final class MinorityDemandFormInvalid extends ReceivedRule<MinorityDemand
   protected void check(Association association, MinorityDemand demand, String path, StatuteVersion statute, CheckContext context,
       Outcome.Builder outcome) {
     outcome.checked();
-    AssemblyLaw.Provision<FormRequirement> form = AssemblyLaw.minorityDemandForm(statute);
-    if (!demand.getForm().satisfies(form.value())) {
-      outcome.add(Finding.builder(this, Severity.ERROR, path + "/form")
-          .citation(form.citation())
-          .fact("received", demand.getReceivedOn())
-          .fact("form", demand.getForm())
-          .fact("required", form.value())
-          .build());
-    }
+    formMet(demand.getForm(), demand.getReceivedOn(), AssemblyLaw.minorityDemandForm(statute), path, outcome,
+        finding -> finding);
     if (demand.getPurpose().isEmpty() || demand.getReasons().isEmpty()) {
-      outcome.add(Finding.builder(this, Severity.ERROR, path)
+      outcome.add(Finding.builder(this, path)
           .fact("received", demand.getReceivedOn())
           .fact("purposeGiven", demand.getPurpose().isPresent())
           .fact("reasonsGiven", demand.getReasons().isPresent())

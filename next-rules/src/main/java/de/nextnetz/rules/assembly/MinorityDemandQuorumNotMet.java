@@ -10,7 +10,6 @@ import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.RuleDefinition;
-import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 
 /**
@@ -26,9 +25,6 @@ public final class MinorityDemandQuorumNotMet extends ReceivedRule<MinorityDeman
   /** The id {@code MINORITY_DEMAND_QUORUM_NOT_MET}, severity and citation. */
   public static final RuleDefinition DEFINITION = RuleDefinition.of("MINORITY_DEMAND_QUORUM_NOT_MET", Severity.ERROR, CITATION);
 
-  /** {@code MINORITY_DEMAND_QUORUM_NOT_MET}. */
-  public static final RuleId ID = DEFINITION.id();
-
   /** Creates the rule. */
   public MinorityDemandQuorumNotMet() {
     super(DEFINITION, "minorityDemands", Association::getMinorityDemands, MinorityDemand::getReceivedOn);
@@ -40,7 +36,7 @@ public final class MinorityDemandQuorumNotMet extends ReceivedRule<MinorityDeman
     if (!AssemblyLaw.quorumMet(association, demand, statute)) {
       AssemblyLaw.Provision<Fraction> quorum = AssemblyLaw.minorityQuorum(statute);
       int members = association.membersOn(demand.getReceivedOn()).size();
-      outcome.add(Finding.builder(this, Severity.ERROR, path)
+      outcome.add(Finding.builder(this, path)
           .citation(quorum.citation())
           .fact("received", demand.getReceivedOn())
           .fact("supporters", AssemblyLaw.supportersCounted(association, demand))

@@ -8,7 +8,6 @@ import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.RuleDefinition;
-import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import java.util.Optional;
 
@@ -22,9 +21,6 @@ public final class MvAgendaItemNotAnnounced extends ResolutionRule {
 
   /** The id {@code MV_AGENDA_ITEM_NOT_ANNOUNCED}, severity and citation. */
   public static final RuleDefinition DEFINITION = RuleDefinition.of("MV_AGENDA_ITEM_NOT_ANNOUNCED", Severity.ERROR, CITATION);
-
-  /** {@code MV_AGENDA_ITEM_NOT_ANNOUNCED}. */
-  public static final RuleId ID = DEFINITION.id();
 
   /** Creates the rule. */
   public MvAgendaItemNotAnnounced() {
@@ -41,7 +37,7 @@ public final class MvAgendaItemNotAnnounced extends ResolutionRule {
     outcome.checked();
     Optional<String> item = resolution.getAgendaItemId();
     if (item.isEmpty() || assembly.getInvitation().flatMap(invitation -> invitation.agendaItem(item.get())).isEmpty()) {
-      outcome.add(Finding.builder(this, Severity.ERROR, path)
+      outcome.add(Finding.builder(this, path)
           .param("resolution", resolution.getSubject())
           .fact("assembly", assembly.getDate())
           .fact("agendaItem", item.orElse("–"))

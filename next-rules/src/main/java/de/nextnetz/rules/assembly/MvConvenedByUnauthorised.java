@@ -11,7 +11,6 @@ import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.RuleDefinition;
-import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import java.util.HashSet;
 import java.util.Optional;
@@ -29,9 +28,6 @@ public final class MvConvenedByUnauthorised extends AssemblyRule {
 
   /** The id {@code MV_CONVENED_BY_UNAUTHORISED}, severity and citation. */
   public static final RuleDefinition DEFINITION = RuleDefinition.of("MV_CONVENED_BY_UNAUTHORISED", Severity.ERROR, CITATION);
-
-  /** {@code MV_CONVENED_BY_UNAUTHORISED}. */
-  public static final RuleId ID = DEFINITION.id();
 
   /** Creates the rule. */
   public MvConvenedByUnauthorised() {
@@ -60,7 +56,7 @@ public final class MvConvenedByUnauthorised extends AssemblyRule {
         long signed = convener.get().getSigners().stream().filter(board::contains).distinct().count();
         AssemblyLaw.Provision<Integer> needed = AssemblyLaw.boardRepresentation(statute, board.size());
         if (signed < needed.value()) {
-          outcome.add(Finding.builder(this, Severity.ERROR, path + "/convener")
+          outcome.add(Finding.builder(this, path + "/convener")
               .citation(needed.citation())
               .fact("assembly", assembly.getDate())
               .fact("boardSigners", signed)
@@ -70,14 +66,14 @@ public final class MvConvenedByUnauthorised extends AssemblyRule {
       }
       case COURT_AUTHORISED_MEMBERS -> {
         if (convener.get().getCourtAuthorisation().isEmpty()) {
-          outcome.add(Finding.builder(this, Severity.ERROR, path + "/convener")
+          outcome.add(Finding.builder(this, path + "/convener")
               .citation(Citation.of("§ 37 Abs. 2 Satz 3 BGB"))
               .fact("assembly", assembly.getDate())
               .messageKey("MV_CONVENED_BY_UNAUTHORISED.court")
               .build());
         }
       }
-      case OTHER -> outcome.add(Finding.builder(this, Severity.ERROR, path + "/convener")
+      case OTHER -> outcome.add(Finding.builder(this, path + "/convener")
           .fact("assembly", assembly.getDate())
           .messageKey("MV_CONVENED_BY_UNAUTHORISED.other")
           .build());

@@ -9,7 +9,6 @@ import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.RuleDefinition;
-import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.law.LawChanges;
 import java.util.Optional;
@@ -25,9 +24,6 @@ public final class MvHybridAccessInfoMissing extends AssemblyRule {
 
   /** The id {@code MV_HYBRID_ACCESS_INFO_MISSING}, severity and citation. */
   public static final RuleDefinition DEFINITION = RuleDefinition.of("MV_HYBRID_ACCESS_INFO_MISSING", Severity.ERROR, CITATION);
-
-  /** {@code MV_HYBRID_ACCESS_INFO_MISSING}. */
-  public static final RuleId ID = DEFINITION.id();
 
   /** Creates the rule. */
   public MvHybridAccessInfoMissing() {
@@ -46,7 +42,7 @@ public final class MvHybridAccessInfoMissing extends AssemblyRule {
     }
     outcome.checked();
     if (invitation.get().getAccessInformation().isEmpty()) {
-      outcome.add(Finding.builder(this, Severity.ERROR, path + "/invitation")
+      outcome.add(Finding.builder(this, path + "/invitation")
           .fact("assembly", assembly.getDate())
           .fact("format", assembly.getFormat())
           .build());

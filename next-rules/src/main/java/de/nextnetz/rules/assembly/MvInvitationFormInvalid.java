@@ -13,7 +13,6 @@ import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.RuleDefinition;
-import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import java.util.List;
 import java.util.Optional;
@@ -29,9 +28,6 @@ public final class MvInvitationFormInvalid extends AssemblyRule {
 
   /** The id {@code MV_INVITATION_FORM_INVALID}, severity and citation. */
   public static final RuleDefinition DEFINITION = RuleDefinition.of("MV_INVITATION_FORM_INVALID", Severity.ERROR, CITATION);
-
-  /** {@code MV_INVITATION_FORM_INVALID}. */
-  public static final RuleId ID = DEFINITION.id();
 
   /** Creates the rule. */
   public MvInvitationFormInvalid() {
@@ -52,7 +48,7 @@ public final class MvInvitationFormInvalid extends AssemblyRule {
     outcome.checked();
     Set<DeclarationForm> allowed = statute.getInvitationForms();
     if (!allowed.isEmpty() && !allowed.contains(invitation.get().getForm())) {
-      outcome.add(Finding.builder(this, Severity.ERROR, path + "/invitation/form")
+      outcome.add(Finding.builder(this, path + "/invitation/form")
           .citation(Clauses.cite(statute, StatuteParameter.INVITATION_FORMS, true))
           .fact("assembly", assembly.getDate())
           .fact("form", invitation.get().getForm())

@@ -17,7 +17,6 @@ import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Message;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.RuleDefinition;
-import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import java.time.LocalDate;
 import java.time.Period;
@@ -42,9 +41,6 @@ public final class MvInvitationLate extends AssemblyRule {
 
   /** The id {@code MV_INVITATION_LATE}, severity and citation. */
   public static final RuleDefinition DEFINITION = RuleDefinition.of("MV_INVITATION_LATE", Severity.ERROR, CITATION);
-
-  /** {@code MV_INVITATION_LATE}. */
-  public static final RuleId ID = DEFINITION.id();
 
   private final Transit transit;
 
@@ -86,7 +82,7 @@ public final class MvInvitationLate extends AssemblyRule {
       if (upcoming) {
         DeclarationForm form = slowest(statute);
         LocalDate latest = AssemblyLaw.latestDispatch(assembly.getDate(), period.get().value(), form, statute, transit);
-        outcome.checked().deadline(new Deadline(latest, ID, period.get().citation(), path + "/invitation",
+        outcome.checked().deadline(new Deadline(latest, DEFINITION.id(), period.get().citation(), path + "/invitation",
             Message.builtIn("deadline.MV_INVITATION_LATE", Map.of("assembly", assembly.getDate(), "form", form,
                 "period", period.get().value(), "latestReceipt", latestReceipt)), latest.isBefore(context.asOf())));
       } else {

@@ -8,7 +8,6 @@ import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.RuleDefinition;
-import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import java.util.List;
 import java.util.Optional;
@@ -25,9 +24,6 @@ public final class MvInvitationNotAllMembers extends AssemblyRule {
 
   /** The id {@code MV_INVITATION_NOT_ALL_MEMBERS}, severity and citation. */
   public static final RuleDefinition DEFINITION = RuleDefinition.of("MV_INVITATION_NOT_ALL_MEMBERS", Severity.ERROR, CITATION);
-
-  /** {@code MV_INVITATION_NOT_ALL_MEMBERS}. */
-  public static final RuleId ID = DEFINITION.id();
 
   /** Creates the rule. */
   public MvInvitationNotAllMembers() {
@@ -51,7 +47,7 @@ public final class MvInvitationNotAllMembers extends AssemblyRule {
         .map(member -> member.getName() + " (" + member.getId() + ")")
         .toList();
     if (!uninvited.isEmpty()) {
-      outcome.add(Finding.builder(this, Severity.ERROR, path + "/invitation/recipients")
+      outcome.add(Finding.builder(this, path + "/invitation/recipients")
           .fact("assembly", assembly.getDate())
           .fact("uninvited", uninvited.size())
           .param("names", String.join(", ", uninvited.subList(0, Math.min(5, uninvited.size())))

@@ -13,7 +13,6 @@ import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Message;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.RuleDefinition;
-import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import java.time.LocalDate;
 import java.time.Period;
@@ -33,9 +32,6 @@ public final class MvMinorityDemandNotHonoured extends ReceivedRule<MinorityDema
 
   /** The id {@code MV_MINORITY_DEMAND_NOT_HONOURED}, severity and citation. */
   public static final RuleDefinition DEFINITION = RuleDefinition.of("MV_MINORITY_DEMAND_NOT_HONOURED", Severity.WARNING, CITATION);
-
-  /** {@code MV_MINORITY_DEMAND_NOT_HONOURED}. */
-  public static final RuleId ID = DEFINITION.id();
 
   private final Period response;
 
@@ -76,7 +72,7 @@ public final class MvMinorityDemandNotHonoured extends ReceivedRule<MinorityDema
       return;
     }
     if (context.asOf().isAfter(dueBy)) {
-      outcome.add(Finding.builder(this, Severity.WARNING, path)
+      outcome.add(Finding.builder(this, path)
           .fact("received", demand.getReceivedOn())
           .fact("dueBy", dueBy)
           .fact("called", called.isPresent())

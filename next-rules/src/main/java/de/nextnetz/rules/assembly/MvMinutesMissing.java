@@ -12,7 +12,6 @@ import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.RuleDefinition;
-import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import java.util.Optional;
 
@@ -29,9 +28,6 @@ public final class MvMinutesMissing extends AssemblyRule {
   /** The id {@code MV_MINUTES_MISSING}, severity and citation. */
   public static final RuleDefinition DEFINITION = RuleDefinition.of("MV_MINUTES_MISSING", Severity.WARNING, CITATION);
 
-  /** {@code MV_MINUTES_MISSING}. */
-  public static final RuleId ID = DEFINITION.id();
-
   /** Creates the rule. */
   public MvMinutesMissing() {
     super(DEFINITION);
@@ -47,7 +43,7 @@ public final class MvMinutesMissing extends AssemblyRule {
       if (assembly.getResolutions().isEmpty()) {
         outcome.missing(path + "/minutes");
       } else {
-        outcome.add(Finding.builder(this, Severity.WARNING, path)
+        outcome.add(Finding.builder(this, path)
             .fact("assembly", assembly.getDate())
             .fact("resolutions", assembly.getResolutions().size())
             .build());
@@ -62,7 +58,7 @@ public final class MvMinutesMissing extends AssemblyRule {
     StatuteVersion statute = governing.get();
     Optional<Integer> required = statute.getMinutesSignatures();
     if (required.isPresent() && minutes.get().getSigners().size() < required.get()) {
-      outcome.add(Finding.builder(this, Severity.WARNING, path + "/minutes/signers")
+      outcome.add(Finding.builder(this, path + "/minutes/signers")
           .citation(Clauses.cite(statute, StatuteParameter.MINUTES_SIGNATURES, true))
           .fact("assembly", assembly.getDate())
           .fact("signatures", minutes.get().getSigners().size())

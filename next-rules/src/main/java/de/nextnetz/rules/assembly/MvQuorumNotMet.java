@@ -12,7 +12,6 @@ import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.RuleDefinition;
-import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import java.util.Optional;
 
@@ -27,9 +26,6 @@ public final class MvQuorumNotMet extends AssemblyRule {
 
   /** The id {@code MV_QUORUM_NOT_MET}, severity and citation. */
   public static final RuleDefinition DEFINITION = RuleDefinition.of("MV_QUORUM_NOT_MET", Severity.ERROR, CITATION);
-
-  /** {@code MV_QUORUM_NOT_MET}. */
-  public static final RuleId ID = DEFINITION.id();
 
   /** Creates the rule. */
   public MvQuorumNotMet() {
@@ -58,7 +54,7 @@ public final class MvQuorumNotMet extends AssemblyRule {
     outcome.checked();
     int members = association.membersOn(assembly.getDate()).size();
     if (!quorum.get().isReachedBy(present.get(), members)) {
-      outcome.add(Finding.builder(this, Severity.ERROR, path + "/presentVoters")
+      outcome.add(Finding.builder(this, path + "/presentVoters")
           .citation(Clauses.cite(statute, StatuteParameter.QUORUM, true))
           .fact("assembly", assembly.getDate())
           .fact("present", present.get())

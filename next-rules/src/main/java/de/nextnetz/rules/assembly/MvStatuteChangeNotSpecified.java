@@ -15,7 +15,6 @@ import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.RuleDefinition;
-import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import java.util.HashSet;
 import java.util.List;
@@ -33,9 +32,6 @@ public final class MvStatuteChangeNotSpecified extends AssemblyRule {
 
   /** The id {@code MV_STATUTE_CHANGE_NOT_SPECIFIED}, severity and citation. */
   public static final RuleDefinition DEFINITION = RuleDefinition.of("MV_STATUTE_CHANGE_NOT_SPECIFIED", Severity.WARNING, CITATION);
-
-  /** {@code MV_STATUTE_CHANGE_NOT_SPECIFIED}. */
-  public static final RuleId ID = DEFINITION.id();
 
   /** Creates the rule. */
   public MvStatuteChangeNotSpecified() {

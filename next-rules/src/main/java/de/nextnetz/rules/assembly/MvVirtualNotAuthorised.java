@@ -10,7 +10,6 @@ import de.nextnetz.rules.CheckContext;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.RuleDefinition;
-import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import java.util.Optional;
 
@@ -26,9 +25,6 @@ public final class MvVirtualNotAuthorised extends AssemblyRule {
 
   /** The id {@code MV_VIRTUAL_NOT_AUTHORISED}, severity and citation. */
   public static final RuleDefinition DEFINITION = RuleDefinition.of("MV_VIRTUAL_NOT_AUTHORISED", Severity.ERROR, AssemblyLaw.VIRTUAL_BY_RESOLUTION);
-
-  /** {@code MV_VIRTUAL_NOT_AUTHORISED}. */
-  public static final RuleId ID = DEFINITION.id();
 
   /** Creates the rule. */
   public MvVirtualNotAuthorised() {
@@ -50,7 +46,7 @@ public final class MvVirtualNotAuthorised extends AssemblyRule {
     if (basis.exists()) {
       return;
     }
-    outcome.add(Finding.builder(this, Severity.ERROR, path + "/format")
+    outcome.add(Finding.builder(this, path + "/format")
         .citation(basis.citation())
         .fact("assembly", assembly.getDate())
         .fact("format", assembly.getFormat())

@@ -1,5 +1,10 @@
 package de.nextnetz.rules.assembly;
 
+import java.util.function.UnaryOperator;
+import de.nextnetz.rules.law.AssemblyLaw;
+import de.nextnetz.rules.Finding;
+import de.nextnetz.domain.statute.FormRequirement;
+import de.nextnetz.domain.statute.DeclarationForm;
 import de.nextnetz.rules.law.Statutes;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.statute.StatuteVersion;
@@ -73,5 +78,30 @@ public abstract class ReceivedRule<E> extends DefinedRule<Association> implement
       }
     }
     return outcome.build();
+  }
+
+  /**
+   * The one judgement of "a declaration in the required form" that exits and minority demands share: whether the
+   * form a declaration was made in meets the form the law room requires for it; where not, a finding at
+   * {@code path/form} citing the provision, with the day received, the form made and the form required.
+   *
+   * @param made the form the declaration was made in
+   * @param receivedOn the day it was received
+   * @param required the form required, with the clause that requires it
+   * @param path the declaration's JSON Pointer
+   * @param outcome the outcome that receives the finding
+   * @param more adds further facts or parameters to the finding (e.g. the member's name)
+   * @return whether the form is met
+   */
+  protected final boolean formMet(DeclarationForm made, LocalDate receivedOn,
+      AssemblyLaw.Provision<FormRequirement> required, String path, Outcome.Builder outcome,
+      UnaryOperator<Finding.Builder> more) {
+    if (made.satisfies(required.value())) {
+      return true;
+    }
+    outcome.add(more.apply(Finding.builder(this, path + "/form").citation(required.citation())
+            .fact("received", receivedOn).fact("form", made).fact("required", required.value()))
+        .build());
+    return false;
   }
 }

@@ -3,7 +3,6 @@ package de.nextnetz.rules.assembly;
 import de.nextnetz.domain.assembly.ResolutionKind;
 import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.RuleDefinition;
-import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import java.util.Set;
 
@@ -17,9 +16,6 @@ public final class ResolutionDissolutionMajorityFailed extends MajorityRule {
 
   /** The id {@code RESOLUTION_DISSOLUTION_MAJORITY_FAILED}, severity and citation. */
   public static final RuleDefinition DEFINITION = RuleDefinition.of("RESOLUTION_DISSOLUTION_MAJORITY_FAILED", Severity.ERROR, CITATION);
-
-  /** {@code RESOLUTION_DISSOLUTION_MAJORITY_FAILED}. */
-  public static final RuleId ID = DEFINITION.id();
 
   /** Creates the rule. */
   public ResolutionDissolutionMajorityFailed() {

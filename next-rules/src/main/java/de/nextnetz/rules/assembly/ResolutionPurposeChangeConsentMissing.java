@@ -11,7 +11,6 @@ import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.RuleDefinition;
-import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import java.time.LocalDate;
 import java.util.Set;
@@ -30,9 +29,6 @@ public final class ResolutionPurposeChangeConsentMissing extends MajorityRule {
   /** The id {@code RESOLUTION_PURPOSE_CHANGE_CONSENT_MISSING}, severity and citation. */
   public static final RuleDefinition DEFINITION = RuleDefinition.of("RESOLUTION_PURPOSE_CHANGE_CONSENT_MISSING", Severity.ERROR, CITATION);
 
-  /** {@code RESOLUTION_PURPOSE_CHANGE_CONSENT_MISSING}. */
-  public static final RuleId ID = DEFINITION.id();
-
   /** Creates the rule. */
   public ResolutionPurposeChangeConsentMissing() {
     super(DEFINITION, Set.of(ResolutionKind.PURPOSE_CHANGE));
@@ -46,7 +42,7 @@ public final class ResolutionPurposeChangeConsentMissing extends MajorityRule {
     if (missing == 0 || resolution.getRecordedResult().orElse(ResolutionResult.ADOPTED) == ResolutionResult.REJECTED) {
       return;
     }
-    Finding.Builder finding = Finding.builder(this, Severity.ERROR, path)
+    Finding.Builder finding = Finding.builder(this, path)
         .param("resolution", resolution.getSubject())
         .fact("assembly", assembly.getDate())
         .fact("members", association.membersOn(assembly.getDate()).size())

@@ -9,7 +9,6 @@ import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.RuleDefinition;
-import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import java.util.List;
 import java.util.Optional;
@@ -26,9 +25,6 @@ public final class ResolutionVoterExcluded extends ResolutionRule {
   /** The id {@code RESOLUTION_VOTER_EXCLUDED}, severity and citation. */
   public static final RuleDefinition DEFINITION = RuleDefinition.of("RESOLUTION_VOTER_EXCLUDED", Severity.ERROR, CITATION);
 
-  /** {@code RESOLUTION_VOTER_EXCLUDED}. */
-  public static final RuleId ID = DEFINITION.id();
-
   /** Creates the rule. */
   public ResolutionVoterExcluded() {
     super(DEFINITION);
@@ -42,7 +38,7 @@ public final class ResolutionVoterExcluded extends ResolutionRule {
       outcome.checked();
       Optional<de.nextnetz.domain.assembly.Vote> vote = voter.getVote();
       if (vote.isPresent()) {
-        outcome.add(Finding.builder(this, Severity.ERROR, path + "/excludedVoters/" + i)
+        outcome.add(Finding.builder(this, path + "/excludedVoters/" + i)
             .param("resolution", resolution.getSubject())
             .param("reason", voter.getReason())
             .fact("member", voter.getMemberId())

@@ -9,7 +9,6 @@ import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.RuleDefinition;
-import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import java.util.Optional;
 
@@ -23,9 +22,6 @@ public final class ResolutionVotesExceedEligible extends ResolutionRule {
 
   /** The id {@code RESOLUTION_VOTES_EXCEED_ELIGIBLE}, severity and citation. */
   public static final RuleDefinition DEFINITION = RuleDefinition.of("RESOLUTION_VOTES_EXCEED_ELIGIBLE", Severity.ERROR, CITATION);
-
-  /** {@code RESOLUTION_VOTES_EXCEED_ELIGIBLE}. */
-  public static final RuleId ID = DEFINITION.id();
 
   /** Creates the rule. */
   public ResolutionVotesExceedEligible() {
@@ -42,7 +38,7 @@ public final class ResolutionVotesExceedEligible extends ResolutionRule {
     Optional<Integer> present = assembly.getPresentVoters();
     int eligible = present.orElseGet(() -> association.membersOn(assembly.getDate()).size());
     if (votes.get().total() > eligible) {
-      outcome.add(Finding.builder(this, Severity.ERROR, path + "/votes")
+      outcome.add(Finding.builder(this, path + "/votes")
           .param("resolution", resolution.getSubject())
           .fact("votes", votes.get().total())
           .fact("eligibleVoters", eligible)

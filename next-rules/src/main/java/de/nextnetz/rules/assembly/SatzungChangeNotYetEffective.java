@@ -14,7 +14,6 @@ import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.Pointer;
 import de.nextnetz.rules.RuleDefinition;
-import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,9 +31,6 @@ public final class SatzungChangeNotYetEffective extends ResolutionRule {
 
   /** The id {@code SATZUNG_CHANGE_NOT_YET_EFFECTIVE}, severity and citation. */
   public static final RuleDefinition DEFINITION = RuleDefinition.of("SATZUNG_CHANGE_NOT_YET_EFFECTIVE", Severity.WARNING, CITATION);
-
-  /** {@code SATZUNG_CHANGE_NOT_YET_EFFECTIVE}. */
-  public static final RuleId ID = DEFINITION.id();
 
   /** Creates the rule. */
   public SatzungChangeNotYetEffective() {
@@ -67,7 +63,7 @@ public final class SatzungChangeNotYetEffective extends ResolutionRule {
         .filter(day -> !day.isAfter(context.asOf()))
         .min(LocalDate::compareTo);
     if (entered.isEmpty()) {
-      outcome.add(Finding.builder(this, Severity.WARNING, path)
+      outcome.add(Finding.builder(this, path)
           .param("resolution", resolution.getSubject())
           .fact("adoptedOn", assembly.getDate())
           .build());
@@ -78,7 +74,7 @@ public final class SatzungChangeNotYetEffective extends ResolutionRule {
       StatuteVersion version = versions.get(k);
       if (version.getAdoptedBy().equals(Optional.of(resolution.getId()))
           && version.getValidFrom().isBefore(entered.get())) {
-        outcome.add(Finding.builder(this, Severity.WARNING, Pointer.to("statute", "versions", k, "validFrom"))
+        outcome.add(Finding.builder(this, Pointer.to("statute", "versions", k, "validFrom"))
             .param("resolution", resolution.getSubject())
             .fact("validFrom", version.getValidFrom())
             .fact("entered", entered.get())

@@ -13,7 +13,6 @@ import de.nextnetz.rules.Message;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.Pointer;
 import de.nextnetz.rules.RuleDefinition;
-import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.StatuteRule;
 import java.time.LocalDate;
@@ -34,9 +33,6 @@ public final class BoardChangeNotFiled extends DefinedRule<Association> implemen
 
   /** The id {@code BOARD_CHANGE_NOT_FILED}, severity and citation. */
   public static final RuleDefinition DEFINITION = RuleDefinition.of("BOARD_CHANGE_NOT_FILED", Severity.WARNING, CITATION);
-
-  /** {@code BOARD_CHANGE_NOT_FILED}. */
-  public static final RuleId ID = DEFINITION.id();
 
   private final Period filingWithin;
 
@@ -61,7 +57,7 @@ public final class BoardChangeNotFiled extends DefinedRule<Association> implemen
 
   @Override
   public Outcome check(Association association, CheckContext context) {
-    Outcome.Builder outcome = Outcome.builder(ID);
+    Outcome.Builder outcome = Outcome.builder(DEFINITION.id());
     List<Election> elections = association.getBoard().getElections();
     for (int i = 0; i < elections.size(); i++) {
       Election election = elections.get(i);
@@ -84,7 +80,7 @@ public final class BoardChangeNotFiled extends DefinedRule<Association> implemen
         continue;
       }
       if (context.asOf().isAfter(dueBy)) {
-        outcome.add(Finding.builder(this, Severity.WARNING, path)
+        outcome.add(Finding.builder(this, path)
             .fact("elected", election.getDate())
             .fact("dueBy", dueBy)
             .fact("filedOn", filed)

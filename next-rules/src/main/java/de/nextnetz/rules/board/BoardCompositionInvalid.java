@@ -9,7 +9,6 @@ import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.DefinedRule;
 import de.nextnetz.rules.RuleDefinition;
-import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.StatuteRule;
 
@@ -27,9 +26,6 @@ public final class BoardCompositionInvalid extends DefinedRule<Association> impl
   public static final RuleDefinition DEFINITION =
       RuleDefinition.of("BOARD_COMPOSITION_INVALID", Severity.ERROR, BoardCitations.COMPOSITION_RULE);
 
-  /** {@code BOARD_COMPOSITION_INVALID}. */
-  public static final RuleId ID = DEFINITION.id();
-
   /** Creates the rule. */
   public BoardCompositionInvalid() {
     super(DEFINITION);
@@ -38,10 +34,10 @@ public final class BoardCompositionInvalid extends DefinedRule<Association> impl
   @Override
   public Outcome check(Association association, CheckContext context) {
     if (association.getBoard().getSeats().isEmpty()) {
-      return Outcome.notApplicable(ID);
+      return Outcome.notApplicable(DEFINITION.id());
     }
     StatuteVersion statute = context.statute();
-    Outcome.Builder outcome = Outcome.builder(ID).checked();
+    Outcome.Builder outcome = Outcome.builder(DEFINITION.id()).checked();
     for (BoardRole role : BoardRole.values()) {
       int expected = switch (role) {
         case CHAIR -> statute.getChairs();

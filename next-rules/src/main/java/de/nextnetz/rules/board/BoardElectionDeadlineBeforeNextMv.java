@@ -9,7 +9,6 @@ import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.Pointer;
 import de.nextnetz.rules.RuleDefinition;
-import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,9 +27,6 @@ public final class BoardElectionDeadlineBeforeNextMv extends BoardTermRule {
   public static final RuleDefinition DEFINITION =
       RuleDefinition.of("BOARD_ELECTION_DEADLINE_BEFORE_NEXT_MV", Severity.WARNING, BoardCitations.TERM_RULE);
 
-  /** {@code BOARD_ELECTION_DEADLINE_BEFORE_NEXT_MV}. */
-  public static final RuleId ID = DEFINITION.id();
-
   /** Creates the rule. */
   public BoardElectionDeadlineBeforeNextMv() {
     super(DEFINITION);
@@ -40,7 +36,7 @@ public final class BoardElectionDeadlineBeforeNextMv extends BoardTermRule {
   Outcome check(Association association, CheckContext context, Elections.Term term) {
     LocalDate due = term.dueBy();
     if (context.asOf().isAfter(due)) {
-      return Outcome.notApplicable(ID);
+      return Outcome.notApplicable(DEFINITION.id());
     }
     List<GeneralAssembly> assemblies = association.getGeneralAssemblies();
     int next = -1;
@@ -52,13 +48,13 @@ public final class BoardElectionDeadlineBeforeNextMv extends BoardTermRule {
       }
     }
     if (next < 0) {
-      return Outcome.unknown(ID, "/generalAssemblies (PLANNED, ≥ " + context.asOf() + ")");
+      return Outcome.unknown(DEFINITION.id(), "/generalAssemblies (PLANNED, ≥ " + context.asOf() + ")");
     }
     LocalDate planned = assemblies.get(next).getDate();
     if (!planned.isAfter(due)) {
-      return Outcome.satisfied(ID);
+      return Outcome.satisfied(DEFINITION.id());
     }
-    return Outcome.violated(Finding.builder(this, Severity.WARNING, Pointer.to("generalAssemblies", next))
+    return Outcome.violated(Finding.builder(this, Pointer.to("generalAssemblies", next))
         .citation(BoardCitations.term(context.statute()))
         .fact("lastElection", term.lastElection())
         .fact("dueBy", due)

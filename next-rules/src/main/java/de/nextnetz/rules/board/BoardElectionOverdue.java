@@ -9,7 +9,6 @@ import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Message;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.RuleDefinition;
-import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import java.time.LocalDate;
 import java.util.Map;
@@ -33,9 +32,6 @@ public final class BoardElectionOverdue extends BoardTermRule {
   public static final RuleDefinition DEFINITION =
       RuleDefinition.of("BOARD_ELECTION_OVERDUE", Severity.ERROR, BoardCitations.TERM_RULE);
 
-  /** {@code BOARD_ELECTION_OVERDUE}. */
-  public static final RuleId ID = DEFINITION.id();
-
   /** Creates the rule. */
   public BoardElectionOverdue() {
     super(DEFINITION);
@@ -47,8 +43,8 @@ public final class BoardElectionOverdue extends BoardTermRule {
     LocalDate last = term.lastElection();
     LocalDate due = term.dueBy();
     Citation decided = BoardCitations.term(statute);
-    Outcome.Builder outcome = Outcome.builder(ID).checked()
-        .deadline(new Deadline(due, ID, decided, "/board",
+    Outcome.Builder outcome = Outcome.builder(DEFINITION.id()).checked()
+        .deadline(new Deadline(due, DEFINITION.id(), decided, "/board",
             Message.builtIn("deadline.BOARD_ELECTION_OVERDUE", Map.of("lastElection", last, "dueBy", due)),
             due.isBefore(context.asOf())));
     if (context.asOf().isAfter(due)) {

@@ -7,7 +7,6 @@ import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.DefinedRule;
 import de.nextnetz.rules.RuleDefinition;
-import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.StatuteRule;
 
@@ -25,9 +24,6 @@ public final class BoardMissing extends DefinedRule<Association> implements Stat
   public static final RuleDefinition DEFINITION =
       RuleDefinition.of("BOARD_MISSING", Severity.ERROR, CITATION);
 
-  /** {@code BOARD_MISSING}. */
-  public static final RuleId ID = DEFINITION.id();
-
   /** Creates the rule. */
   public BoardMissing() {
     super(DEFINITION);
@@ -36,9 +32,9 @@ public final class BoardMissing extends DefinedRule<Association> implements Stat
   @Override
   public Outcome check(Association association, CheckContext context) {
     if (!association.getBoard().getSeats().isEmpty()) {
-      return Outcome.satisfied(ID);
+      return Outcome.satisfied(DEFINITION.id());
     }
-    return Outcome.violated(Finding.builder(this, Severity.ERROR, "/board")
+    return Outcome.violated(Finding.builder(this, "/board")
         .fact("seats", 0)
         .fact("asOf", context.asOf())
         .build());

@@ -9,7 +9,6 @@ import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.Pointer;
 import de.nextnetz.rules.DefinedRule;
 import de.nextnetz.rules.RuleDefinition;
-import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.StatuteRule;
 import java.util.ArrayList;
@@ -30,9 +29,6 @@ public final class BoardRoleAccumulation extends DefinedRule<Association> implem
   public static final RuleDefinition DEFINITION =
       RuleDefinition.of("BOARD_ROLE_ACCUMULATION", Severity.ERROR, BoardCitations.COMPOSITION_RULE);
 
-  /** {@code BOARD_ROLE_ACCUMULATION}. */
-  public static final RuleId ID = DEFINITION.id();
-
   /** Creates the rule. */
   public BoardRoleAccumulation() {
     super(DEFINITION);
@@ -42,14 +38,14 @@ public final class BoardRoleAccumulation extends DefinedRule<Association> implem
   public Outcome check(Association association, CheckContext context) {
     List<BoardSeat> seats = association.getBoard().getSeats();
     if (seats.isEmpty()) {
-      return Outcome.notApplicable(ID);
+      return Outcome.notApplicable(DEFINITION.id());
     }
     Map<String, List<Integer>> seatsByPerson = new LinkedHashMap<>();
     for (int i = 0; i < seats.size(); i++) {
       seatsByPerson.computeIfAbsent(seats.get(i).getPerson().getId(), id -> new ArrayList<>()).add(i);
     }
     Severity severity = context.statute().isRoleAccumulationAllowed() ? Severity.INFO : Severity.ERROR;
-    Outcome.Builder outcome = Outcome.builder(ID).checked();
+    Outcome.Builder outcome = Outcome.builder(DEFINITION.id()).checked();
     seatsByPerson.forEach((person, indexes) -> {
       if (indexes.size() > 1) {
         outcome.add(Finding.builder(this, severity, Pointer.to("board", "seats", indexes.get(1)))

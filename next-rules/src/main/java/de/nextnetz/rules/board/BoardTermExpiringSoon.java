@@ -6,7 +6,6 @@ import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.RuleDefinition;
-import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -23,9 +22,6 @@ public final class BoardTermExpiringSoon extends BoardTermRule {
   /** The id {@code BOARD_TERM_EXPIRING_SOON}, severity and citation. */
   public static final RuleDefinition DEFINITION =
       RuleDefinition.of("BOARD_TERM_EXPIRING_SOON", Severity.WARNING, BoardCitations.TERM_RULE);
-
-  /** {@code BOARD_TERM_EXPIRING_SOON}. */
-  public static final RuleId ID = DEFINITION.id();
 
   /** The lead time unless another is set. */
   public static final int DEFAULT_LEAD_DAYS = 90;
@@ -59,7 +55,7 @@ public final class BoardTermExpiringSoon extends BoardTermRule {
   /** {@return the lead time, as the reminder of the re-election deadline of {@code BOARD_ELECTION_OVERDUE}} */
   @Override
   public Optional<Reminder> reminder() {
-    return Optional.of(new Reminder(BoardElectionOverdue.ID, leadDays));
+    return Optional.of(new Reminder(BoardElectionOverdue.DEFINITION.id(), leadDays));
   }
 
   @Override
@@ -67,12 +63,12 @@ public final class BoardTermExpiringSoon extends BoardTermRule {
     LocalDate due = term.dueBy();
     long daysLeft = ChronoUnit.DAYS.between(context.asOf(), due);
     if (daysLeft < 0) {
-      return Outcome.notApplicable(ID);
+      return Outcome.notApplicable(DEFINITION.id());
     }
     if (daysLeft > leadDays) {
-      return Outcome.satisfied(ID);
+      return Outcome.satisfied(DEFINITION.id());
     }
-    return Outcome.violated(Finding.builder(this, Severity.WARNING, "/board")
+    return Outcome.violated(Finding.builder(this, "/board")
         .citation(BoardCitations.term(context.statute()))
         .fact("lastElection", term.lastElection())
         .fact("dueBy", due)

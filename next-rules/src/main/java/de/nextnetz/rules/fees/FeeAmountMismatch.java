@@ -11,7 +11,6 @@ import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.MemberRule;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.RuleDefinition;
-import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import java.util.Optional;
 
@@ -27,9 +26,6 @@ public final class FeeAmountMismatch extends MemberRule {
   /** The id {@code FEE_AMOUNT_MISMATCH}, severity and citation. */
   public static final RuleDefinition DEFINITION =
       RuleDefinition.of("FEE_AMOUNT_MISMATCH", Severity.WARNING, CITATION);
-
-  /** {@code FEE_AMOUNT_MISMATCH}. */
-  public static final RuleId ID = DEFINITION.id();
 
   /** Creates the rule. */
   public FeeAmountMismatch() {
@@ -49,7 +45,7 @@ public final class FeeAmountMismatch extends MemberRule {
     outcome.checked();
     Money recorded = member.getAnnualFee().get();
     if (!recorded.equals(fee)) {
-      outcome.add(Finding.builder(this, Severity.WARNING, path(index) + "/annualFee")
+      outcome.add(Finding.builder(this, path(index) + "/annualFee")
             .citation(Clauses.citeWithLaw(context.statute(), StatuteParameter.FEES))
           .fact("member", member.getId())
           .fact("kind", member.getKind())

@@ -11,7 +11,6 @@ import de.nextnetz.rules.Message;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.DefinedRule;
 import de.nextnetz.rules.RuleDefinition;
-import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.StatuteRule;
 import de.nextnetz.rules.calendar.PublicHolidays;
@@ -45,9 +44,6 @@ public final class FeeDue extends DefinedRule<Association> implements StatuteRul
   /** The id {@code FEE_DUE}, severity and citation. */
   public static final RuleDefinition DEFINITION = RuleDefinition.of("FEE_DUE", Severity.INFO, CITATION);
 
-  /** {@code FEE_DUE}. */
-  public static final RuleId ID = DEFINITION.id();
-
   /** Creates the rule. */
   public FeeDue() {
     super(DEFINITION);
@@ -57,7 +53,7 @@ public final class FeeDue extends DefinedRule<Association> implements StatuteRul
   public Outcome check(Association association, CheckContext context) {
     StatuteVersion statute = context.statute();
     if (statute.getFeeDueDay().isEmpty()) {
-      return Outcome.notApplicable(ID);
+      return Outcome.notApplicable(DEFINITION.id());
     }
     MonthDay dueDay = statute.getFeeDueDay().get();
     int year = context.asOf().getYear();
@@ -74,9 +70,9 @@ public final class FeeDue extends DefinedRule<Association> implements StatuteRul
       }
     }
     if (payers == 0) {
-      return Outcome.notApplicable(ID);
+      return Outcome.notApplicable(DEFINITION.id());
     }
-    Outcome.Builder outcome = Outcome.builder(ID).checked();
+    Outcome.Builder outcome = Outcome.builder(DEFINITION.id()).checked();
     if (context.asOf().isAfter(due)) {
       return outcome.missing("/members/*/payments (" + year + ")").build();
     }

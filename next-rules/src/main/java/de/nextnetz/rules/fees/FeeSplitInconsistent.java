@@ -10,7 +10,6 @@ import de.nextnetz.rules.MemberRule;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.Pointer;
 import de.nextnetz.rules.RuleDefinition;
-import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import java.util.Optional;
 
@@ -30,9 +29,6 @@ public final class FeeSplitInconsistent extends MemberRule {
   public static final RuleDefinition DEFINITION =
       RuleDefinition.of("FEE_SPLIT_INCONSISTENT", Severity.ERROR, CITATION);
 
-  /** {@code FEE_SPLIT_INCONSISTENT}. */
-  public static final RuleId ID = DEFINITION.id();
-
   /** Creates the rule. */
   public FeeSplitInconsistent() {
     super(DEFINITION);
@@ -48,7 +44,7 @@ public final class FeeSplitInconsistent extends MemberRule {
     Money fee = member.getAnnualFee().orElse(Money.ofCents(0, Money.EUR));
     Optional<Money> sum = CostShare.total(member.getCostShares(), fee.currency());
     if (sum.isEmpty() || !sum.get().equals(fee) || member.getAnnualFee().isEmpty()) {
-      outcome.add(Finding.builder(this, Severity.ERROR, path(index) + Pointer.to("costShares"))
+      outcome.add(Finding.builder(this, path(index) + Pointer.to("costShares"))
           .fact("member", member.getId())
           .fact("fee", member.getAnnualFee())
           .fact("sharesSum", sum)

@@ -9,7 +9,9 @@ import java.util.Optional;
 
 /**
  * Which Satzung version governs a judgement: the version in force on the day of the act judged (the assembly, the
- * receipt of a declaration), asked here by every rule of the assembly's law. A day before the first version has
+ * receipt of a declaration, the board's decision on an application, the end of a year whose rhythm is judged), asked
+ * here by every rule that judges an act; a state on the day of the check (the board's composition, a member's kind
+ * and fee now) is judged by the version in force that day. A day before the first version has
  * no governing version: the outcome names the missing version and stays undecided, instead of judging the act by
  * a later version (the check day's) as it once did.
  */
@@ -31,5 +33,21 @@ public final class Statutes {
       outcome.missing(Pointer.to("statute", "versions") + " (in force on " + day + ")");
     }
     return version;
+  }
+
+  /**
+   * The statute version that governs a year's rhythm (its assemblies, conferences and meetings): the one in force at
+   * the year's end, or on the day of the check while the year runs.
+   *
+   * @param association the association
+   * @param year the year judged
+   * @param asOf the day of the check
+   * @param outcome the outcome of the rule judging it, which names the missing version where there is none
+   * @return the version; empty before the first version
+   */
+  public static Optional<StatuteVersion> governingYear(Association association, int year, LocalDate asOf,
+      Outcome.Builder outcome) {
+    LocalDate end = LocalDate.of(year, 12, 31);
+    return governing(association, end.isAfter(asOf) ? asOf : end, outcome);
   }
 }

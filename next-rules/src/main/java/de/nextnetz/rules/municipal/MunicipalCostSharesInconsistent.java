@@ -8,7 +8,6 @@ import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.Pointer;
 import de.nextnetz.rules.RuleDefinition;
-import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import java.util.Optional;
 
@@ -17,9 +16,6 @@ public final class MunicipalCostSharesInconsistent extends MembershipRule {
   /** The id {@code MUNICIPAL_COST_SHARES_INCONSISTENT}, severity and citation. */
   public static final RuleDefinition DEFINITION =
       RuleDefinition.of("MUNICIPAL_COST_SHARES_INCONSISTENT", Severity.ERROR, MunicipalCitations.SPLIT);
-
-  /** {@code MUNICIPAL_COST_SHARES_INCONSISTENT}. */
-  public static final RuleId ID = DEFINITION.id();
 
   /** Creates the rule. */
   public MunicipalCostSharesInconsistent() {
@@ -35,7 +31,7 @@ public final class MunicipalCostSharesInconsistent extends MembershipRule {
     outcome.checked();
     Optional<Money> total = CostShare.total(membership.getCostShares(), membership.getAnnualFee().currency());
     if (total.isEmpty() || !total.get().equals(membership.getAnnualFee())) {
-      outcome.add(Finding.builder(this, Severity.ERROR, path(index) + Pointer.to("costShares"))
+      outcome.add(Finding.builder(this, path(index) + Pointer.to("costShares"))
           .citation(MunicipalCitations.of(membership, MunicipalCitations.SPLIT))
           .fact("association", membership.getAssociation())
           .fact("fee", membership.getAnnualFee())

@@ -8,7 +8,6 @@ import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.Pointer;
 import de.nextnetz.rules.RuleDefinition;
-import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import java.util.Optional;
 
@@ -17,9 +16,6 @@ public final class MunicipalFeeNotAsResolved extends MembershipRule {
   /** The id {@code MUNICIPAL_FEE_NOT_AS_RESOLVED}, severity and citation. */
   public static final RuleDefinition DEFINITION =
       RuleDefinition.of("MUNICIPAL_FEE_NOT_AS_RESOLVED", Severity.WARNING, MunicipalCitations.SPLIT);
-
-  /** {@code MUNICIPAL_FEE_NOT_AS_RESOLVED}. */
-  public static final RuleId ID = DEFINITION.id();
 
   /** Creates the rule. */
   public MunicipalFeeNotAsResolved() {
@@ -35,7 +31,7 @@ public final class MunicipalFeeNotAsResolved extends MembershipRule {
     }
     outcome.checked();
     if (!resolved.get().equals(membership.getAnnualFee())) {
-      outcome.add(Finding.builder(this, Severity.WARNING, path(index) + Pointer.to("annualFee"))
+      outcome.add(Finding.builder(this, path(index) + Pointer.to("annualFee"))
           .citation(MunicipalCitations.of(membership, MunicipalCitations.SPLIT))
           .fact("association", membership.getAssociation())
           .fact("fee", membership.getAnnualFee())

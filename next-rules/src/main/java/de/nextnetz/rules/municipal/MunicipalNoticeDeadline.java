@@ -9,7 +9,6 @@ import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Message;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.RuleDefinition;
-import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -30,9 +29,6 @@ public final class MunicipalNoticeDeadline extends MembershipRule {
   /** The id {@code MUNICIPAL_NOTICE_DEADLINE}, severity and citation. */
   public static final RuleDefinition DEFINITION =
       RuleDefinition.of("MUNICIPAL_NOTICE_DEADLINE", Severity.INFO, CITATION);
-
-  /** {@code MUNICIPAL_NOTICE_DEADLINE}. */
-  public static final RuleId ID = DEFINITION.id();
 
   /** The lead time unless another is set. */
   public static final int DEFAULT_LEAD_DAYS = 60;

@@ -5,7 +5,6 @@ import de.nextnetz.rules.CheckContext;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.RuleDefinition;
-import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 
 /** A membership rests on a council resolution. ERROR per membership without one. */
@@ -13,9 +12,6 @@ public final class MunicipalResolutionMissing extends MembershipRule {
   /** The id {@code MUNICIPAL_RESOLUTION_MISSING}, severity and citation. */
   public static final RuleDefinition DEFINITION =
       RuleDefinition.of("MUNICIPAL_RESOLUTION_MISSING", Severity.ERROR, MunicipalCitations.RESOLUTION);
-
-  /** {@code MUNICIPAL_RESOLUTION_MISSING}. */
-  public static final RuleId ID = DEFINITION.id();
 
   /** Creates the rule. */
   public MunicipalResolutionMissing() {
@@ -26,7 +22,7 @@ public final class MunicipalResolutionMissing extends MembershipRule {
   protected void check(MunicipalMembership membership, int index, CheckContext context, Outcome.Builder outcome) {
     outcome.checked();
     if (membership.getResolution().isEmpty()) {
-      outcome.add(Finding.builder(this, Severity.ERROR, path(index))
+      outcome.add(Finding.builder(this, path(index))
           .fact("association", membership.getAssociation())
           .build());
     }

@@ -8,7 +8,6 @@ import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.Pointer;
 import de.nextnetz.rules.RuleDefinition;
-import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,9 +22,6 @@ public final class MunicipalStartBeforeCondition extends MembershipRule {
   /** The id {@code MUNICIPAL_START_BEFORE_CONDITION}, severity and citation. */
   public static final RuleDefinition DEFINITION =
       RuleDefinition.of("MUNICIPAL_START_BEFORE_CONDITION", Severity.WARNING, MunicipalCitations.RESOLUTION);
-
-  /** {@code MUNICIPAL_START_BEFORE_CONDITION}. */
-  public static final RuleId ID = DEFINITION.id();
 
   /** Creates the rule. */
   public MunicipalStartBeforeCondition() {
@@ -42,7 +38,7 @@ public final class MunicipalStartBeforeCondition extends MembershipRule {
     LocalDate start = membership.getStart().get();
     outcome.checked();
     if (start.isBefore(resolution.getDate())) {
-      outcome.add(Finding.builder(this, Severity.WARNING, path(index) + Pointer.to("start"))
+      outcome.add(Finding.builder(this, path(index) + Pointer.to("start"))
           .citation(MunicipalCitations.of(membership, MunicipalCitations.RESOLUTION))
           .fact("start", start).fact("conditionsMetOn", resolution.getDate())
           .messageKey("MUNICIPAL_START_BEFORE_CONDITION.resolution").build());
@@ -54,7 +50,7 @@ public final class MunicipalStartBeforeCondition extends MembershipRule {
       if (met.isEmpty()) {
         outcome.missing(path(index) + Pointer.to("resolution", "conditions", k, "metOn"));
       } else if (start.isBefore(met.get())) {
-        outcome.add(Finding.builder(this, Severity.WARNING, path(index) + Pointer.to("start"))
+        outcome.add(Finding.builder(this, path(index) + Pointer.to("start"))
           .citation(MunicipalCitations.of(membership, MunicipalCitations.RESOLUTION))
             .fact("start", start)
             .fact("condition", conditions.get(k).getDescription())

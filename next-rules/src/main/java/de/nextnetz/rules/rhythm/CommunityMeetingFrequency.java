@@ -1,5 +1,6 @@
 package de.nextnetz.rules.rhythm;
 
+import de.nextnetz.rules.law.Statutes;
 import de.nextnetz.rules.law.RecordedYears;
 import de.nextnetz.domain.statute.StatuteParameter;
 import de.nextnetz.rules.law.Clauses;
@@ -17,7 +18,6 @@ import de.nextnetz.rules.Message;
 import de.nextnetz.rules.Deadline;
 import de.nextnetz.rules.Pointer;
 import de.nextnetz.rules.RuleDefinition;
-import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import java.time.LocalDate;
 import java.time.Year;
@@ -44,9 +44,6 @@ public final class CommunityMeetingFrequency extends RhythmRule {
   public static final RuleDefinition DEFINITION =
       RuleDefinition.of("COMMUNITY_MEETING_FREQUENCY", Severity.WARNING, CITATION);
 
-  /** {@code COMMUNITY_MEETING_FREQUENCY}. */
-  public static final RuleId ID = DEFINITION.id();
-
   /** Creates the rule. */
   public CommunityMeetingFrequency() {
     super(DEFINITION);
@@ -54,7 +51,7 @@ public final class CommunityMeetingFrequency extends RhythmRule {
 
   @Override
   public Outcome check(Association association, CheckContext context, RecordedYears recorded) {
-    Outcome.Builder outcome = Outcome.builder(ID);
+    Outcome.Builder outcome = Outcome.builder(DEFINITION.id());
     StatuteVersion statute = context.statute();
     List<Community> communities = association.getCommunities();
     // One pass over the events: meetings and first event per year and community.
@@ -74,6 +71,10 @@ public final class CommunityMeetingFrequency extends RhythmRule {
     }
     int current = context.asOf().getYear();
     for (int year : recorded.upTo(current - 1, outcome)) {
+      Optional<StatuteVersion> governing = Statutes.governingYear(association, year, context.asOf(), outcome);
+      if (governing.isEmpty()) {
+        continue;
+      }
       Map<String, Integer> meetings = meetingsByYear.getOrDefault(year, Map.of());
       Map<String, LocalDate> firstEvent = firstEventByYear.getOrDefault(year, Map.of());
       for (int i = 0; i < communities.size(); i++) {
@@ -83,13 +84,13 @@ public final class CommunityMeetingFrequency extends RhythmRule {
         }
         outcome.checked();
         int held = meetings.getOrDefault(community.getId(), 0);
-        RhythmLaw.MeetingBand band = RhythmLaw.communityBand(statute, community, year,
+        RhythmLaw.MeetingBand band = RhythmLaw.communityBand(governing.get(), community, year,
             Optional.ofNullable(firstEvent.get(community.getId())));
         int minimum = band.minimum();
         if (!band.contains(held)) {
           Finding.Builder finding = Finding.builder(this, held < minimum ? Severity.WARNING : Severity.INFO,
                   Pointer.to("communities", i))
-            .citation(Clauses.cite(statute, StatuteParameter.COMMUNITY_MEETINGS))
+            .citation(Clauses.cite(governing.get(), StatuteParameter.COMMUNITY_MEETINGS))
               .param("community", community.getName())
               .fact("year", Year.of(year))
               .fact("meetings", held)

@@ -1,5 +1,8 @@
 package de.nextnetz.rules.rhythm;
 
+import de.nextnetz.rules.law.Statutes;
+import de.nextnetz.domain.statute.StatuteVersion;
+import java.util.Optional;
 import de.nextnetz.rules.law.RecordedYears;
 import de.nextnetz.domain.statute.StatuteParameter;
 import de.nextnetz.rules.law.Clauses;
@@ -17,7 +20,6 @@ import java.util.Map;
 import de.nextnetz.rules.Message;
 import de.nextnetz.rules.Deadline;
 import de.nextnetz.rules.RuleDefinition;
-import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import java.time.Year;
 
@@ -35,9 +37,6 @@ public final class MvAnnualMissing extends RhythmRule {
   public static final RuleDefinition DEFINITION =
       RuleDefinition.of("MV_ANNUAL_MISSING", Severity.WARNING, CITATION);
 
-  /** {@code MV_ANNUAL_MISSING}. */
-  public static final RuleId ID = DEFINITION.id();
-
   /** Creates the rule. */
   public MvAnnualMissing() {
     super(DEFINITION);
@@ -45,10 +44,7 @@ public final class MvAnnualMissing extends RhythmRule {
 
   @Override
   public Outcome check(Association association, CheckContext context, RecordedYears recorded) {
-    if (!context.statute().isAnnualGeneralAssembly()) {
-      return Outcome.notApplicable(ID);
-    }
-    Outcome.Builder outcome = Outcome.builder(ID);
+    Outcome.Builder outcome = Outcome.builder(DEFINITION.id());
     Set<Integer> held = new HashSet<>();
     for (GeneralAssembly assembly : association.getGeneralAssemblies()) {
       if (assembly.getStatus() == AssemblyStatus.HELD) {
@@ -57,16 +53,20 @@ public final class MvAnnualMissing extends RhythmRule {
     }
     int current = context.asOf().getYear();
     for (int year : recorded.upTo(current - 1, outcome)) {
+      Optional<StatuteVersion> statute = Statutes.governingYear(association, year, context.asOf(), outcome);
+      if (statute.isEmpty() || !statute.get().isAnnualGeneralAssembly()) {
+        continue;
+      }
       outcome.checked();
       if (!held.contains(year)) {
-        outcome.add(Finding.builder(this, Severity.WARNING, "/generalAssemblies")
-            .citation(Clauses.citeWithLaw(context.statute(), StatuteParameter.ANNUAL_ASSEMBLY))
+        outcome.add(Finding.builder(this, "/generalAssemblies")
+            .citation(Clauses.citeWithLaw(statute.get(), StatuteParameter.ANNUAL_ASSEMBLY))
             .fact("year", Year.of(year))
             .dueDate(LocalDate.of(year, 12, 31))
             .build());
       }
     }
-    if (!held.contains(current) && recorded.existedIn(current)) {
+    if (context.statute().isAnnualGeneralAssembly() && !held.contains(current) && recorded.existedIn(current)) {
       outcome.deadline(Deadline.of(this, Clauses.citeWithLaw(context.statute(), StatuteParameter.ANNUAL_ASSEMBLY), "/generalAssemblies", LocalDate.of(current, 12, 31),
           Message.builtIn("deadline.MV_ANNUAL_MISSING", Map.of("year", Year.of(current))), context.asOf()));
     }

@@ -1,5 +1,7 @@
 package de.nextnetz.rules.rhythm;
 
+import de.nextnetz.rules.law.Statutes;
+import de.nextnetz.domain.statute.StatuteVersion;
 import de.nextnetz.domain.statute.StatuteParameter;
 import de.nextnetz.rules.law.Clauses;
 import de.nextnetz.domain.Association;
@@ -14,7 +16,6 @@ import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.Pointer;
 import de.nextnetz.rules.DefinedRule;
 import de.nextnetz.rules.RuleDefinition;
-import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.StatuteRule;
 import java.util.List;
@@ -35,9 +36,6 @@ public final class MvNotAtAutumnConference extends DefinedRule<Association> impl
   public static final RuleDefinition DEFINITION =
       RuleDefinition.of("MV_NOT_AT_AUTUMN_CONFERENCE", Severity.WARNING, CITATION);
 
-  /** {@code MV_NOT_AT_AUTUMN_CONFERENCE}. */
-  public static final RuleId ID = DEFINITION.id();
-
   /** Creates the rule. */
   public MvNotAtAutumnConference() {
     super(DEFINITION);
@@ -45,14 +43,15 @@ public final class MvNotAtAutumnConference extends DefinedRule<Association> impl
 
   @Override
   public Outcome check(Association association, CheckContext context) {
-    if (!context.statute().isAssemblyAtAutumnConference()) {
-      return Outcome.notApplicable(ID);
-    }
-    Outcome.Builder outcome = Outcome.builder(ID);
+    Outcome.Builder outcome = Outcome.builder(DEFINITION.id());
     List<GeneralAssembly> assemblies = association.getGeneralAssemblies();
     for (int i = 0; i < assemblies.size(); i++) {
       GeneralAssembly assembly = assemblies.get(i);
       if (assembly.getStatus() != AssemblyStatus.HELD || assembly.getDate().isAfter(context.asOf())) {
+        continue;
+      }
+      Optional<StatuteVersion> statute = Statutes.governing(association, assembly.getDate(), outcome);
+      if (statute.isEmpty() || !statute.get().isAssemblyAtAutumnConference()) {
         continue;
       }
       outcome.checked();
@@ -63,8 +62,8 @@ public final class MvNotAtAutumnConference extends DefinedRule<Association> impl
               && !assembly.getDate().isAfter(event.getLastDay()))
           .findFirst();
       if (conference.isEmpty()) {
-        outcome.add(Finding.builder(this, Severity.WARNING, Pointer.to("generalAssemblies", i))
-            .citation(Clauses.cite(context.statute(), StatuteParameter.ASSEMBLY_AT_CONFERENCE))
+        outcome.add(Finding.builder(this, Pointer.to("generalAssemblies", i))
+            .citation(Clauses.cite(statute.get(), StatuteParameter.ASSEMBLY_AT_CONFERENCE))
             .fact("assembly", assembly.getDate())
             .fact("namedEvent", assembly.getEventId())
             .build());

@@ -1,5 +1,7 @@
 package de.nextnetz.rules.rhythm;
 
+import de.nextnetz.rules.law.Statutes;
+import java.util.Optional;
 import de.nextnetz.rules.law.RecordedYears;
 import de.nextnetz.domain.statute.StatuteParameter;
 import de.nextnetz.rules.law.Clauses;
@@ -18,7 +20,6 @@ import java.util.Map;
 import de.nextnetz.rules.Message;
 import de.nextnetz.rules.Deadline;
 import de.nextnetz.rules.RuleDefinition;
-import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import java.time.Year;
 
@@ -39,9 +40,6 @@ public final class NextpanelFrequency extends RhythmRule {
   public static final RuleDefinition DEFINITION =
       RuleDefinition.of("NEXTPANEL_FREQUENCY", Severity.WARNING, CITATION);
 
-  /** {@code NEXTPANEL_FREQUENCY}. */
-  public static final RuleId ID = DEFINITION.id();
-
   /** Creates the rule. */
   public NextpanelFrequency() {
     super(DEFINITION);
@@ -50,11 +48,7 @@ public final class NextpanelFrequency extends RhythmRule {
   @Override
   public Outcome check(Association association, CheckContext context, RecordedYears recorded) {
     StatuteVersion statute = context.statute();
-    if (!statute.isSpringAndAutumnConference()) {
-      return Outcome.notApplicable(ID);
-    }
-    Outcome.Builder outcome = Outcome.builder(ID);
-    Citation clause = Clauses.cite(statute, StatuteParameter.CONFERENCES);
+    Outcome.Builder outcome = Outcome.builder(DEFINITION.id());
     Map<Integer, int[]> conferences = new HashMap<>();
     for (Event event : association.getEvents()) {
       int season = event.getFormat() == EventFormat.NEXTPANEL_SPRING ? 0
@@ -65,9 +59,17 @@ public final class NextpanelFrequency extends RhythmRule {
     }
     int current = context.asOf().getYear();
     for (int year : recorded.upTo(current - 1, outcome)) {
-      judge(year, 0, statute.getSpring(), conferences, clause, outcome);
-      judge(year, 1, statute.getAutumn(), conferences, clause, outcome);
+      Optional<StatuteVersion> governing = Statutes.governingYear(association, year, context.asOf(), outcome);
+      if (governing.isPresent() && governing.get().isSpringAndAutumnConference()) {
+        Citation clause = Clauses.cite(governing.get(), StatuteParameter.CONFERENCES);
+        judge(year, 0, governing.get().getSpring(), conferences, clause, outcome);
+        judge(year, 1, governing.get().getAutumn(), conferences, clause, outcome);
+      }
     }
+    if (!statute.isSpringAndAutumnConference()) {
+      return outcome.build();
+    }
+    Citation clause = Clauses.cite(statute, StatuteParameter.CONFERENCES);
     Season[] seasons = {statute.getSpring(), statute.getAutumn()};
     for (int season = 0; season < 2; season++) {
       LocalDate end = seasons[season].getLastDay().atYear(current);
@@ -95,7 +97,7 @@ public final class NextpanelFrequency extends RhythmRule {
     outcome.checked();
     int held = conferences.getOrDefault(year, new int[2])[season];
     if (held != 1) {
-      outcome.add(Finding.builder(this, Severity.WARNING, "/events")
+      outcome.add(Finding.builder(this, "/events")
           .citation(clause)
           .fact("year", Year.of(year))
           .fact("conference", FORMATS[season])

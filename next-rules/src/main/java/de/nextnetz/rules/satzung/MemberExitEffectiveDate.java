@@ -14,7 +14,6 @@ import de.nextnetz.rules.Message;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.Pointer;
 import de.nextnetz.rules.RuleDefinition;
-import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.law.AssemblyLaw;
 import de.nextnetz.rules.assembly.ReceivedRule;
@@ -36,9 +35,6 @@ public final class MemberExitEffectiveDate extends ReceivedRule<ExitDeclaration>
 
   /** The id {@code MEMBER_EXIT_EFFECTIVE_DATE}, severity and citation. */
   public static final RuleDefinition DEFINITION = RuleDefinition.of("MEMBER_EXIT_EFFECTIVE_DATE", Severity.INFO, CITATION);
-
-  /** {@code MEMBER_EXIT_EFFECTIVE_DATE}. */
-  public static final RuleId ID = DEFINITION.id();
 
   /** Creates the rule. */
   public MemberExitEffectiveDate() {
@@ -62,10 +58,10 @@ public final class MemberExitEffectiveDate extends ReceivedRule<ExitDeclaration>
         statute.getExitOnlyAt().isPresent() || statute.getExitNotice().isPresent());
     Map<String, Object> parameters = Map.of("member", member.get().getName(), "received", exit.getReceivedOn(),
         "effective", effective);
-    outcome.deadline(new Deadline(effective, ID, decided, path, Message.builtIn("deadline.MEMBER_EXIT_EFFECTIVE_DATE",
+    outcome.deadline(new Deadline(effective, DEFINITION.id(), decided, path, Message.builtIn("deadline.MEMBER_EXIT_EFFECTIVE_DATE",
         parameters), effective.isBefore(context.asOf())));
     if (!member.get().getEnd().equals(Optional.of(effective))) {
-      outcome.add(Finding.builder(this, Severity.INFO, path)
+      outcome.add(Finding.builder(this, path)
           .citation(decided)
           .param("member", member.get().getName())
           .fact("received", exit.getReceivedOn())

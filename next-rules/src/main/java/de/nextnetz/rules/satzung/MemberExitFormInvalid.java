@@ -3,14 +3,11 @@ package de.nextnetz.rules.satzung;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.membership.ExitDeclaration;
 import de.nextnetz.domain.membership.Member;
-import de.nextnetz.domain.statute.FormRequirement;
 import de.nextnetz.domain.statute.StatuteVersion;
 import de.nextnetz.rules.CheckContext;
 import de.nextnetz.rules.Citation;
-import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.RuleDefinition;
-import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.law.AssemblyLaw;
 import de.nextnetz.rules.assembly.ReceivedRule;
@@ -27,9 +24,6 @@ public final class MemberExitFormInvalid extends ReceivedRule<ExitDeclaration> {
   /** The id {@code MEMBER_EXIT_FORM_INVALID}, severity and citation. */
   public static final RuleDefinition DEFINITION = RuleDefinition.of("MEMBER_EXIT_FORM_INVALID", Severity.ERROR, CITATION);
 
-  /** {@code MEMBER_EXIT_FORM_INVALID}. */
-  public static final RuleId ID = DEFINITION.id();
-
   /** Creates the rule. */
   public MemberExitFormInvalid() {
     super(DEFINITION, "exitDeclarations", Association::getExitDeclarations, ExitDeclaration::getReceivedOn);
@@ -38,15 +32,7 @@ public final class MemberExitFormInvalid extends ReceivedRule<ExitDeclaration> {
   protected void check(Association association, ExitDeclaration exit, String path, StatuteVersion statute, CheckContext context,
       Outcome.Builder outcome) {
     outcome.checked();
-    AssemblyLaw.Provision<FormRequirement> form = AssemblyLaw.exitForm(statute);
-    if (!exit.getForm().satisfies(form.value())) {
-      outcome.add(Finding.builder(this, Severity.ERROR, path + "/form")
-          .citation(form.citation())
-          .param("member", association.findMember(exit.getMemberId()).map(Member::getName).orElse(exit.getMemberId()))
-          .fact("received", exit.getReceivedOn())
-          .fact("form", exit.getForm())
-          .fact("required", form.value())
-          .build());
-    }
+    formMet(exit.getForm(), exit.getReceivedOn(), AssemblyLaw.exitForm(statute), path, outcome, finding -> finding
+        .param("member", association.findMember(exit.getMemberId()).map(Member::getName).orElse(exit.getMemberId())));
   }
 }

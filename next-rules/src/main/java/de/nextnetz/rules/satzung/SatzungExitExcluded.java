@@ -7,7 +7,6 @@ import de.nextnetz.rules.DefinedRule;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.RuleDefinition;
-import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.StatuteRule;
 
@@ -22,9 +21,6 @@ public final class SatzungExitExcluded extends DefinedRule<Association> implemen
   /** The id {@code SATZUNG_EXIT_EXCLUDED}, severity and citation. */
   public static final RuleDefinition DEFINITION = RuleDefinition.of("SATZUNG_EXIT_EXCLUDED", Severity.ERROR, CITATION);
 
-  /** {@code SATZUNG_EXIT_EXCLUDED}. */
-  public static final RuleId ID = DEFINITION.id();
-
   /** Creates the rule. */
   public SatzungExitExcluded() {
     super(DEFINITION);
@@ -32,9 +28,9 @@ public final class SatzungExitExcluded extends DefinedRule<Association> implemen
   @Override
   public Outcome check(Association association, CheckContext context) {
     if (!context.statute().isExitExcluded()) {
-      return Outcome.satisfied(ID);
+      return Outcome.satisfied(DEFINITION.id());
     }
-    return Outcome.violated(Finding.builder(this, Severity.ERROR, "/statute")
+    return Outcome.violated(Finding.builder(this, "/statute")
         .fact("validFrom", context.statute().getValidFrom())
         .build());
   }

@@ -8,7 +8,6 @@ import de.nextnetz.rules.DefinedRule;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.RuleDefinition;
-import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.StatuteRule;
 import de.nextnetz.rules.law.ExitLaw;
@@ -24,9 +23,6 @@ public final class SatzungExitPeriodTooLong extends DefinedRule<Association> imp
   /** The id {@code SATZUNG_EXIT_PERIOD_TOO_LONG}, severity and citation. */
   public static final RuleDefinition DEFINITION = RuleDefinition.of("SATZUNG_EXIT_PERIOD_TOO_LONG", Severity.ERROR, ExitLaw.CAP_CITATION);
 
-  /** {@code SATZUNG_EXIT_PERIOD_TOO_LONG}. */
-  public static final RuleId ID = DEFINITION.id();
-
   /** Creates the rule. */
   public SatzungExitPeriodTooLong() {
     super(DEFINITION);
@@ -36,9 +32,9 @@ public final class SatzungExitPeriodTooLong extends DefinedRule<Association> imp
     StatuteVersion statute = context.statute();
     long months = ExitLaw.monthsAtMost(statute);
     if (!ExitLaw.exceedsCap(months)) {
-      return Outcome.satisfied(ID);
+      return Outcome.satisfied(DEFINITION.id());
     }
-    return Outcome.violated(Finding.builder(this, Severity.ERROR, "/statute")
+    return Outcome.violated(Finding.builder(this, "/statute")
         .fact("exitNotice", statute.getExitNotice().orElse(Period.ZERO))
         .fact("exitOnlyAt", statute.getExitOnlyAt().orElse(ExitDate.ANY_DAY))
         .fact("monthsAtMost", months)

@@ -8,7 +8,6 @@ import de.nextnetz.rules.DefinedRule;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.RuleDefinition;
-import de.nextnetz.rules.RuleId;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.StatuteRule;
 import java.util.Optional;
@@ -25,9 +24,6 @@ public final class SatzungMinorityQuorumInvalid extends DefinedRule<Association>
   /** The id {@code SATZUNG_MINORITY_QUORUM_INVALID}, severity and citation. */
   public static final RuleDefinition DEFINITION = RuleDefinition.of("SATZUNG_MINORITY_QUORUM_INVALID", Severity.ERROR, CITATION);
 
-  /** {@code SATZUNG_MINORITY_QUORUM_INVALID}. */
-  public static final RuleId ID = DEFINITION.id();
-
   /** Creates the rule. */
   public SatzungMinorityQuorumInvalid() {
     super(DEFINITION);
@@ -36,7 +32,7 @@ public final class SatzungMinorityQuorumInvalid extends DefinedRule<Association>
   public Outcome check(Association association, CheckContext context) {
     Optional<Fraction> quorum = context.statute().getMinorityQuorum();
     if (quorum.isEmpty() || quorum.get().compareTo(Fraction.ONE_TENTH) <= 0) {
-      return Outcome.satisfied(ID);
+      return Outcome.satisfied(DEFINITION.id());
     }
     boolean removed = quorum.get().compareTo(Fraction.ONE_HALF) >= 0;
     return Outcome.violated(Finding.builder(this, removed ? Severity.ERROR : Severity.WARNING, "/statute")

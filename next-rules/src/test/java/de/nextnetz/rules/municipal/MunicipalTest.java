@@ -87,12 +87,12 @@ class MunicipalTest {
   void wiesbaden_complies_and_its_budget_condition_is_unknown() {
     CheckReport report = BuiltInRules.portfolioEngine().check(NextSeeds.wiesbadenPortfolio(), LocalDate.of(2025, 1, 1));
     assertThat(report.findings()).isEmpty();
-    assertThat(outcome(NextSeeds.wiesbadenPortfolio(), LocalDate.of(2025, 1, 1), MunicipalStartBeforeCondition.ID))
+    assertThat(outcome(NextSeeds.wiesbadenPortfolio(), LocalDate.of(2025, 1, 1), MunicipalStartBeforeCondition.DEFINITION.id()))
         .satisfies(o -> {
           assertThat(o.status()).isEqualTo(Status.UNKNOWN);
           assertThat(o.missingFacts()).containsExactly("/memberships/0/resolution/conditions/0/metOn");
         });
-    assertThat(outcome(NextSeeds.wiesbadenPortfolio(), LocalDate.of(2025, 1, 1), MunicipalNoticeDeadline.ID)
+    assertThat(outcome(NextSeeds.wiesbadenPortfolio(), LocalDate.of(2025, 1, 1), MunicipalNoticeDeadline.DEFINITION.id())
         .missingFacts()).containsExactly("/memberships/0/exitNoticeMonths", "/memberships/0/exitOnlyAtYearEnd");
   }
 

@@ -67,7 +67,6 @@ public record ScenarioResult(Path file, String name, List<String> mismatches, Op
    * @return severity, rule, path and due day, e.g. {@code ERROR BOARD_ELECTION_OVERDUE at /board due 2026-11-21}
    */
   public static String describe(de.nextnetz.rules.Finding finding) {
-    return finding.severity() + " " + finding.ruleId() + " at " + (finding.path().isEmpty() ? "/" : finding.path())
-        + finding.dueDate().map(d -> " due " + d).orElse("");
+    return finding.summary();
   }
 }
