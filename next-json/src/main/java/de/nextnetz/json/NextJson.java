@@ -349,6 +349,29 @@ public final class NextJson {
   }
 
   /**
+   * Writes an assembly plan (format {@code nextnetz.assembly-plan}): what {@code next assembly --format json} prints.
+   *
+   * @param plan the plan
+   * @param locale the language of its texts (German for {@code de}, else English)
+   * @param out where to write; not closed
+   * @throws java.io.UncheckedIOException if writing fails
+   */
+  public void writeAssemblyPlan(de.nextnetz.rules.report.AssemblyPlan plan, Locale locale, OutputStream out) {
+    write(out, locale, generator -> ReportCodecs.ASSEMBLY_PLAN.write(plan, generator));
+  }
+
+  /**
+   * Writes an assembly plan as a string.
+   *
+   * @param plan the plan
+   * @param locale the language of its texts
+   * @return the JSON document
+   */
+  public String writeAssemblyPlanAsString(de.nextnetz.rules.report.AssemblyPlan plan, Locale locale) {
+    return text(out -> writeAssemblyPlan(plan, locale, out));
+  }
+
+  /**
    * Writes a portfolio review: the portfolio, its budget year and the municipal findings.
    *
    * @param review the review
@@ -391,7 +414,7 @@ public final class NextJson {
   public static java.util.Map<String, String> schemas() {
     java.util.Map<String, String> all = new java.util.LinkedHashMap<>();
     for (String name : List.of("association", "portfolio", "check-report", "deadlines", "activity-report", "events",
-        "portfolio-review", "validation")) {
+        "portfolio-review", "assembly-plan", "validation")) {
       all.put(name + ".schema.json", resource(name + ".schema.json"));
     }
     return all;

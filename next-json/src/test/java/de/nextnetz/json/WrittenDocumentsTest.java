@@ -72,6 +72,9 @@ class WrittenDocumentsTest {
     documents.put("events.schema.json", json.writeEventTableAsString(table1()));
     documents.put("portfolio-review.schema.json", json.writePortfolioReviewAsString(
         PortfolioReview.of(NextSeeds.wiesbadenPortfolio(), Year.of(2025), LocalDate.of(2025, 8, 1)), locale));
+    de.nextnetz.domain.Association muster = de.nextnetz.domain.seeds.Musterverein.association();
+    documents.put("assembly-plan.schema.json", json.writeAssemblyPlanAsString(de.nextnetz.rules.report.AssemblyPlan.of(
+        muster, muster.findGeneralAssembly("mv-2025-x").orElseThrow(), java.time.LocalDate.of(2026, 11, 22)), locale));
     documents.put("validation.schema.json", json.writeValidationAsString(new Validation(List.of(
         new JsonProblem("/board/seats/2/role", "must be one of CHAIR, VICE_CHAIR, TREASURER, MEMBER, but was \"KASSENWART\""),
         new JsonProblem("/seat", "required property is missing")))));
@@ -118,7 +121,7 @@ class WrittenDocumentsTest {
   @Test
   @DisplayName("Every document has a format id, a version and a shipped schema generated from its declaration")
   void every_document_has_a_shipped_schema() {
-    assertThat(NextJson.schemas()).isEqualTo(SchemaDocuments.all()).hasSize(8);
+    assertThat(NextJson.schemas()).isEqualTo(SchemaDocuments.all()).hasSize(9);
     documents(Locale.ENGLISH).forEach((schemaFile, document) -> {
       assertThat(JsonFixtures.tree(document).path("format").asString()).startsWith("nextnetz.");
       assertThat(JsonFixtures.tree(document).path("version").asInt()).isPositive();

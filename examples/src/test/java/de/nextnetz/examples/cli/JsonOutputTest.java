@@ -31,6 +31,8 @@ class JsonOutputTest {
       "portfolio --format json --year 2025 --as-of 2025-08-15|portfolio-review|0",
       "portfolio --format json --lang de --year 2025 --as-of 2025-08-15|portfolio-review|0",
       "import-events TABLE|events|0",
+      "assembly MUSTER --id mv-2025-x --format json|assembly-plan|1",
+      "assembly MUSTER --date 2027-03-13 --format-of-assembly VIRTUAL --format json --lang de|assembly-plan|0",
       "validate --format json VALID|validation|0",
       "validate --format json BROKEN|validation|2",
       "schema --document portfolio-review|SCHEMA|0"})
@@ -42,6 +44,7 @@ class JsonOutputTest {
     Path broken = folder.resolve("broken.json");
     java.nio.file.Files.writeString(broken, "{\"format\": \"nextnetz.association\", \"version\": 2}");
     String[] args = command.replace("TABLE", NextCliTest.table1(folder).toString()).replace("VALID", valid.toString())
+        .replace("MUSTER", DataSet.MUSTERVEREIN)
         .replace("BROKEN", broken.toString()).split(" ");
     NextCliTest.Run run = next(args);
 
@@ -61,6 +64,11 @@ class JsonOutputTest {
       assertThat(printed.path("valid").asBoolean()).isEqualTo(exitCode == 0);
       assertThat(printed.path("problems").size()).isEqualTo(exitCode == 0 ? 0 : 7);
       assertThat(printed.path("problems").toString()).contains(exitCode == 0 ? "[]" : "{\"pointer\":\"/seat\",\"message\":\"required property is missing\"}");
+    }
+    if (document.equals("assembly-plan")) {
+      assertThat(printed.path("hasErrors").asBoolean()).isEqualTo(exitCode == 1);
+      assertThat(printed.path("findings").size()).isEqualTo(exitCode == 1 ? 7 : 0);
+      assertThat(printed.path("majorities").size()).isPositive();
     }
   }
 

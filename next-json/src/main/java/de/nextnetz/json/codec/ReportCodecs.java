@@ -8,6 +8,12 @@ import static de.nextnetz.json.codec.Scalars.STRING;
 import static de.nextnetz.json.codec.Scalars.YEAR;
 import static de.nextnetz.json.codec.Scalars.enumOf;
 
+import de.nextnetz.domain.assembly.ResolutionKind;
+import de.nextnetz.domain.statute.MajorityBase;
+import de.nextnetz.domain.statute.DeclarationForm;
+import de.nextnetz.rules.law.Majority;
+import de.nextnetz.rules.law.AssemblyLaw;
+import de.nextnetz.rules.report.AssemblyPlan;
 import de.nextnetz.domain.base.Money;
 import de.nextnetz.domain.event.EventFormat;
 import de.nextnetz.domain.event.EventMode;
@@ -65,6 +71,8 @@ public final class ReportCodecs {
   public static final String EVENTS_FORMAT = "nextnetz.events";
   /** The identifier of the portfolio review format. */
   public static final String PORTFOLIO_REVIEW_FORMAT = "nextnetz.portfolio-review";
+  /** The identifier of the assembly plan format. */
+  public static final String ASSEMBLY_PLAN_FORMAT = "nextnetz.assembly-plan";
   /** The identifier of the validation result format. */
   public static final String VALIDATION_FORMAT = "nextnetz.validation";
   /** The version of each of these formats. */
@@ -337,6 +345,84 @@ public final class ReportCodecs {
       .required("check", CHECK_REPORT, PortfolioReview::check)
       .build();
 
+  /** The invitation period of an assembly plan. */
+  public static final ObjectCodec<AssemblyPlan.InvitationPeriod, Void> PLAN_PERIOD = ObjectCodec.written(
+          AssemblyPlan.InvitationPeriod.class, "The Satzung's invitation period and the latest day of receipt.")
+      .named("AssemblyPlanPeriod")
+      .required("period", Scalars.PERIOD, AssemblyPlan.InvitationPeriod::period)
+      .required("receiptBy", DATE, AssemblyPlan.InvitationPeriod::receiptBy)
+      .required("citation", CITATION, AssemblyPlan.InvitationPeriod::citation)
+      .build();
+
+  /** The latest dispatch day in one form. */
+  public static final ObjectCodec<AssemblyPlan.Dispatch, Void> PLAN_DISPATCH = ObjectCodec.written(
+          AssemblyPlan.Dispatch.class, "The latest day to send the invitation in one form, and the days in transit.")
+      .named("AssemblyPlanDispatch")
+      .required("form", enumOf(DeclarationForm.class), AssemblyPlan.Dispatch::form)
+      .required("latest", DATE, AssemblyPlan.Dispatch::latest)
+      .required("transitDays", INT, AssemblyPlan.Dispatch::transitDays)
+      .build();
+
+  /** What allows an assembly's format. */
+  public static final ObjectCodec<AssemblyLaw.FormatBasis, Void> PLAN_FORMAT_BASIS = ObjectCodec.written(
+          AssemblyLaw.FormatBasis.class, "What allows the assembly's format: the law, the Satzung, a members'"
+              + " resolution, or nothing (NONE).")
+      .named("AssemblyPlanFormatBasis")
+      .required("kind", enumOf(AssemblyLaw.FormatBasisKind.class), AssemblyLaw.FormatBasis::kind)
+      .required("exists", BOOLEAN, AssemblyLaw.FormatBasis::exists)
+      .required("citation", CITATION, AssemblyLaw.FormatBasis::citation)
+      .build();
+
+  /** The quorum of an assembly plan. */
+  public static final ObjectCodec<AssemblyPlan.Quorum, Void> PLAN_QUORUM = ObjectCodec.written(
+          AssemblyPlan.Quorum.class, "The quorum: the share of the members, how many that is, and the clause.")
+      .named("AssemblyPlanQuorum")
+      .required("share", Scalars.FRACTION, AssemblyPlan.Quorum::share)
+      .required("needed", INT, AssemblyPlan.Quorum::needed)
+      .required("members", INT, AssemblyPlan.Quorum::members)
+      .required("citation", CITATION, AssemblyPlan.Quorum::citation)
+      .build();
+
+  /** The majority a resolution needs. */
+  public static final ObjectCodec<AssemblyPlan.MajorityLine, Void> PLAN_MAJORITY = ObjectCodec.written(
+          AssemblyPlan.MajorityLine.class, "The majority a resolution needs, per agenda item or per kind, in words"
+              + " of the write's language and as values.")
+      .named("AssemblyPlanMajority")
+      .optional("agendaItem", STRING, AssemblyPlan.MajorityLine::agendaItem)
+      .required("kind", enumOf(ResolutionKind.class), AssemblyPlan.MajorityLine::kind)
+      .required("majority", enumOf(Majority.Kind.class), line -> line.majority().kind())
+      .required("share", Scalars.FRACTION, line -> line.majority().share())
+      .required("base", enumOf(MajorityBase.class), line -> line.majority().base())
+      .required("text", MESSAGE, line -> AssemblyLaw.describe(line.majority()))
+      .required("citation", CITATION, AssemblyPlan.MajorityLine::citation)
+      .build();
+
+  /** The assembly plan document: what {@code next assembly --format json} shows. */
+  public static final ObjectCodec<AssemblyPlan, Void> ASSEMBLY_PLAN = ObjectCodec.written(AssemblyPlan.class,
+          "What the office must know before it invites to a general assembly, under the Satzung in force on its day,"
+              + " with the assembly rules' findings on it.")
+      .constant("format", STRING, ASSEMBLY_PLAN_FORMAT)
+      .constant("version", new FormatVersion(VERSION), VERSION)
+      .required("assembly", DomainCodecs.GENERAL_ASSEMBLY, AssemblyPlan::assembly)
+      .required("statuteValidFrom", DATE, AssemblyPlan::statuteValidFrom)
+      .optional("invitationPeriod", PLAN_PERIOD, AssemblyPlan::invitationPeriod)
+      .optional("missingPeriod", STRING, AssemblyPlan::missingPeriod)
+      .array("dispatch", PLAN_DISPATCH, AssemblyPlan::dispatch)
+      .array("forms", enumOf(DeclarationForm.class), AssemblyPlan::forms)
+      .required("formsCitation", CITATION, AssemblyPlan::formsClause)
+      .required("recipients", INT, AssemblyPlan::recipients)
+      .required("recipientsOn", DATE, AssemblyPlan::recipientsOn)
+      .optional("formatBasis", PLAN_FORMAT_BASIS, AssemblyPlan::formatBasis)
+      .required("statuteChangeWordingRequired", BOOLEAN, AssemblyPlan::wordingRequired)
+      .required("statuteChangeWordingCitation", CITATION, AssemblyPlan::wordingClause)
+      .required("signers", INT, plan -> plan.signers().value())
+      .required("signersCitation", CITATION, plan -> plan.signers().citation())
+      .optional("quorum", PLAN_QUORUM, AssemblyPlan::quorum)
+      .array("majorities", PLAN_MAJORITY, AssemblyPlan::majorities)
+      .array("findings", FINDING, AssemblyPlan::findings)
+      .required("hasErrors", BOOLEAN, AssemblyPlan::hasErrors)
+      .build();
+
   /** One problem of a document. */
   public static final ObjectCodec<JsonProblem, Void> PROBLEM = ObjectCodec.written(JsonProblem.class,
           "One problem of a document: where (a JSON Pointer) and what.")
@@ -356,7 +442,8 @@ public final class ReportCodecs {
   /** {@return the declarations of every result type, for the Jackson module} */
   public static List<ObjectCodec<?, ?>> all() {
     return List.of(CITATION, FACT, DEADLINE, OUTCOME, FINDING, CHECK_REPORT, COMMUNITY_MEETINGS, ACTIVITY_REPORT,
-        UNMAPPED_ROW, EVENTS, BUDGET_LINE, BUDGET_YEAR, PORTFOLIO_REVIEW, PROBLEM, VALIDATION);
+        UNMAPPED_ROW, EVENTS, BUDGET_LINE, BUDGET_YEAR, PORTFOLIO_REVIEW, PLAN_PERIOD, PLAN_DISPATCH,
+        PLAN_FORMAT_BASIS, PLAN_QUORUM, PLAN_MAJORITY, ASSEMBLY_PLAN, PROBLEM, VALIDATION);
   }
 
   /**

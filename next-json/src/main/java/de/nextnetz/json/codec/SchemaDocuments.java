@@ -68,6 +68,8 @@ public final class SchemaDocuments {
     all.put("activity-report.schema.json", activityReport());
     all.put("events.schema.json", events());
     all.put("portfolio-review.schema.json", portfolioReview());
+    all.put("assembly-plan.schema.json", text(ReportCodecs.schema(ReportCodecs.ASSEMBLY_PLAN,
+        ReportCodecs.ASSEMBLY_PLAN_FORMAT)));
     all.put("validation.schema.json", text(ReportCodecs.schema(ReportCodecs.VALIDATION, ReportCodecs.VALIDATION_FORMAT)));
     return all;
   }
