@@ -133,6 +133,18 @@ public interface Association {
     return getGeneralAssemblies().stream().filter(assembly -> assembly.getId().equals(id)).findFirst();
   }
 
+  /**
+   * The next general assembly planned for a day or later: the one an election or an invitation is measured
+   * against.
+   *
+   * @param day the day
+   * @return the earliest assembly planned from that day on, if any
+   */
+  default Optional<GeneralAssembly> nextPlannedAssembly(LocalDate day) {
+    return getGeneralAssemblies().stream().filter(assembly -> assembly.isPlannedFrom(day))
+        .min(java.util.Comparator.comparing(GeneralAssembly::getDate));
+  }
+
   /** {@return the short name with the legal form, e.g. {@code "NExT e. V."}} */
   default String getDisplayName() {
     return getShortName() + " " + getLegalForm();

@@ -85,10 +85,7 @@ final class AssemblyCommand extends NextCommand {
     if (on != null) {
       return GeneralAssembly.builder().id("new").date(on).status(AssemblyStatus.PLANNED).format(assemblyFormat).build();
     }
-    return association.getGeneralAssemblies().stream()
-        .filter(a -> a.getStatus() == AssemblyStatus.PLANNED && !a.getDate().isBefore(today))
-        .min(java.util.Comparator.comparing(GeneralAssembly::getDate))
-        .orElseThrow(() -> new BadInputException(Texts.of(lang, "assembly.nonePlanned", "today", today)));
+    return association.nextPlannedAssembly(today).orElseThrow(() -> new BadInputException(Texts.of(lang, "assembly.nonePlanned", "today", today)));
   }
 
   /** Renders the invitation part of the plan; judges nothing. */

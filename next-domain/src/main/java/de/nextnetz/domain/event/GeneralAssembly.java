@@ -70,6 +70,27 @@ public interface GeneralAssembly {
   /** {@return the minority demand (§ 37 BGB) this assembly was called on, by id} */
   Optional<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> getMinorityDemandId();
 
+  /**
+   * Whether the assembly was held on or before a day: the one meaning of "held by", for the rules, the reports
+   * and the commands.
+   *
+   * @param day the day
+   * @return whether it is recorded as held and its day is not after the given one
+   */
+  default boolean isHeldBy(LocalDate day) {
+    return getStatus() == AssemblyStatus.HELD && !getDate().isAfter(day);
+  }
+
+  /**
+   * Whether the assembly is planned for a day or later.
+   *
+   * @param day the day
+   * @return whether it is recorded as planned and its day is not before the given one
+   */
+  default boolean isPlannedFrom(LocalDate day) {
+    return getStatus() == AssemblyStatus.PLANNED && !getDate().isBefore(day);
+  }
+
   /** {@return a new builder} */
   static Builder builder() {
     return new Builder();

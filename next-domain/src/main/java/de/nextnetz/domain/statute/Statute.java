@@ -1,6 +1,5 @@
 package de.nextnetz.domain.statute;
 
-import static java.util.Comparator.comparing;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -26,9 +25,14 @@ public interface Statute {
    * @return the version, or empty if the day lies before the first version
    */
   default Optional<StatuteVersion> versionOn(LocalDate day) {
-    return getVersions().stream()
-        .filter(version -> !version.getValidFrom().isAfter(day))
-        .max(comparing(StatuteVersion::getValidFrom));
+    // A plain loop: rules ask this once per act judged (every application of a million members).
+    StatuteVersion found = null;
+    for (StatuteVersion version : getVersions()) {
+      if (!version.getValidFrom().isAfter(day) && (found == null || version.getValidFrom().isAfter(found.getValidFrom()))) {
+        found = version;
+      }
+    }
+    return Optional.ofNullable(found);
   }
 
   /**

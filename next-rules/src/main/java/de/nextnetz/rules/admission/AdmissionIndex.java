@@ -48,8 +48,38 @@ public final class AdmissionIndex {
   private @Nullable Map<String, Integer> applicationByMember;
   private @Nullable Map<String, Member> memberById;
 
+  /** The last governing version looked up and the days it governs, [from, until): admissions come in runs of days. */
+  private @Nullable StatuteVersion lastVersion;
+  private LocalDate lastFrom = LocalDate.MAX;
+  private LocalDate lastUntil = LocalDate.MIN;
+
   private AdmissionIndex(Association association) {
     this.association = association;
+  }
+
+  /**
+   * The Satzung version that governs an act on a day ({@link Statutes#governing}), remembered with the days it
+   * governs so that a run over a million admissions looks it up once per version.
+   */
+  private Optional<StatuteVersion> governing(LocalDate day, Outcome.Builder outcome) {
+    StatuteVersion cached = lastVersion;
+    if (cached != null && !day.isBefore(lastFrom) && day.isBefore(lastUntil)) {
+      return Optional.of(cached);
+    }
+    Optional<StatuteVersion> found = Statutes.governing(association, day, outcome);
+    if (found.isPresent()) {
+      LocalDate from = found.get().getValidFrom();
+      LocalDate until = LocalDate.MAX;
+      for (StatuteVersion version : association.getStatute().getVersions()) {
+        if (version.getValidFrom().isAfter(from) && version.getValidFrom().isBefore(until)) {
+          until = version.getValidFrom();
+        }
+      }
+      lastVersion = found.get();
+      lastFrom = from;
+      lastUntil = until;
+    }
+    return found;
   }
 
   /**
@@ -85,7 +115,7 @@ public final class AdmissionIndex {
       }
       int found = applicationOf(member);
       Application application = found < 0 ? null : applications.get(found);
-      Optional<StatuteVersion> statute = Statutes.governing(association,
+      Optional<StatuteVersion> statute = governing(
           earlier(application == null ? member.getStart() : actDay(application), day), outcome);
       if (statute.isPresent() && Admissions.admittedByProcedure(member, statute.get(), day)) {
         visitor.visit(i, member, found, application, statute.get());
@@ -115,7 +145,7 @@ public final class AdmissionIndex {
     List<Application> applications = association.getApplications();
     for (int i = 0; i < applications.size(); i++) {
       Application application = applications.get(i);
-      Optional<StatuteVersion> statute = Statutes.governing(association, earlier(actDay(application), day), outcome);
+      Optional<StatuteVersion> statute = governing(earlier(actDay(application), day), outcome);
       if (statute.isPresent() && accepted(application, statute.get(), day)) {
         visitor.visit(i, application, statute.get());
       }

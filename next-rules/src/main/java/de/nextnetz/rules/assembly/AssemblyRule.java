@@ -60,7 +60,6 @@ abstract class AssemblyRule extends DefinedRule<Association> implements StatuteR
 
   /** {@return whether the assembly was held on or before the day of the check} */
   static boolean heldBy(GeneralAssembly assembly, CheckContext context) {
-    return assembly.getStatus() == de.nextnetz.domain.event.AssemblyStatus.HELD
-        && !assembly.getDate().isAfter(context.asOf());
+    return assembly.isHeldBy(context.asOf());
   }
 }

@@ -5,7 +5,6 @@ import de.nextnetz.rules.law.Transit;
 import de.nextnetz.rules.law.AssemblyLaw;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.assembly.Invitation;
-import de.nextnetz.domain.event.AssemblyStatus;
 import de.nextnetz.domain.event.GeneralAssembly;
 import de.nextnetz.domain.statute.DeclarationForm;
 import de.nextnetz.domain.statute.StatuteParameter;
@@ -69,7 +68,7 @@ public final class MvInvitationLate extends AssemblyRule {
     StatuteVersion statute = governing.get();
     Optional<AssemblyLaw.Provision<Period>> period = AssemblyLaw.invitationPeriod(statute);
     Optional<Invitation> invitation = assembly.getInvitation();
-    boolean upcoming = assembly.getStatus() == AssemblyStatus.PLANNED && !assembly.getDate().isBefore(context.asOf());
+    boolean upcoming = assembly.isPlannedFrom(context.asOf());
     if (invitation.isEmpty() && !heldBy(assembly, context) && !upcoming) {
       return;
     }

@@ -1,7 +1,6 @@
 package de.nextnetz.rules.board;
 
 import de.nextnetz.domain.Association;
-import de.nextnetz.domain.event.AssemblyStatus;
 import de.nextnetz.domain.event.GeneralAssembly;
 import de.nextnetz.rules.CheckContext;
 import de.nextnetz.rules.Citation;
@@ -39,14 +38,7 @@ public final class BoardElectionDeadlineBeforeNextMv extends BoardTermRule {
       return Outcome.notApplicable(DEFINITION.id());
     }
     List<GeneralAssembly> assemblies = association.getGeneralAssemblies();
-    int next = -1;
-    for (int i = 0; i < assemblies.size(); i++) {
-      GeneralAssembly assembly = assemblies.get(i);
-      if (assembly.getStatus() == AssemblyStatus.PLANNED && !assembly.getDate().isBefore(context.asOf())
-          && (next < 0 || assembly.getDate().isBefore(assemblies.get(next).getDate()))) {
-        next = i;
-      }
-    }
+    int next = association.nextPlannedAssembly(context.asOf()).map(assemblies::indexOf).orElse(-1);
     if (next < 0) {
       return Outcome.unknown(DEFINITION.id(), "/generalAssemblies (PLANNED, ≥ " + context.asOf() + ")");
     }

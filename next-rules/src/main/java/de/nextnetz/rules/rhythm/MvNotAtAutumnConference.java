@@ -5,7 +5,6 @@ import de.nextnetz.domain.statute.StatuteVersion;
 import de.nextnetz.domain.statute.StatuteParameter;
 import de.nextnetz.rules.law.Clauses;
 import de.nextnetz.domain.Association;
-import de.nextnetz.domain.event.AssemblyStatus;
 import de.nextnetz.domain.event.Event;
 import de.nextnetz.domain.event.EventFormat;
 import de.nextnetz.domain.event.GeneralAssembly;
@@ -47,7 +46,7 @@ public final class MvNotAtAutumnConference extends DefinedRule<Association> impl
     List<GeneralAssembly> assemblies = association.getGeneralAssemblies();
     for (int i = 0; i < assemblies.size(); i++) {
       GeneralAssembly assembly = assemblies.get(i);
-      if (assembly.getStatus() != AssemblyStatus.HELD || assembly.getDate().isAfter(context.asOf())) {
+      if (!assembly.isHeldBy(context.asOf())) {
         continue;
       }
       Optional<StatuteVersion> statute = Statutes.governing(association, assembly.getDate(), outcome);
