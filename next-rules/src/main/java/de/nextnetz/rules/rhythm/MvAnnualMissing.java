@@ -44,6 +44,9 @@ public final class MvAnnualMissing extends RhythmRule {
 
   @Override
   public Outcome check(Association association, CheckContext context, RecordedYears recorded) {
+    if (association.getStatute().getVersions().stream().noneMatch(StatuteVersion::isAnnualGeneralAssembly)) {
+      return Outcome.notApplicable(DEFINITION.id());
+    }
     Outcome.Builder outcome = Outcome.builder(DEFINITION.id());
     Set<Integer> held = new HashSet<>();
     for (GeneralAssembly assembly : association.getGeneralAssemblies()) {

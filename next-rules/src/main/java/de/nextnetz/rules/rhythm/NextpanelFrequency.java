@@ -48,6 +48,9 @@ public final class NextpanelFrequency extends RhythmRule {
   @Override
   public Outcome check(Association association, CheckContext context, RecordedYears recorded) {
     StatuteVersion statute = context.statute();
+    if (association.getStatute().getVersions().stream().noneMatch(StatuteVersion::isSpringAndAutumnConference)) {
+      return Outcome.notApplicable(DEFINITION.id());
+    }
     Outcome.Builder outcome = Outcome.builder(DEFINITION.id());
     Map<Integer, int[]> conferences = new HashMap<>();
     for (Event event : association.getEvents()) {
