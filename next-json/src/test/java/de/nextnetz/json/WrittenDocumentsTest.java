@@ -74,7 +74,7 @@ class WrittenDocumentsTest {
         PortfolioReview.of(NextSeeds.wiesbadenPortfolio(), Year.of(2025), LocalDate.of(2025, 8, 1)), locale));
     de.nextnetz.domain.Association muster = de.nextnetz.domain.seeds.Musterverein.association();
     documents.put("assembly-plan.schema.json", json.writeAssemblyPlanAsString(de.nextnetz.rules.report.AssemblyPlan.of(
-        muster, muster.findGeneralAssembly("mv-2025-x").orElseThrow(), java.time.LocalDate.of(2026, 11, 22)), locale));
+        muster, muster.findGeneralAssembly("mv-2025-x").orElseThrow(), java.time.LocalDate.of(2026, 11, 22)).orElseThrow(), locale));
     documents.put("validation.schema.json", json.writeValidationAsString(new Validation(List.of(
         new JsonProblem("/board/seats/2/role", "must be one of CHAIR, VICE_CHAIR, TREASURER, MEMBER, but was \"KASSENWART\""),
         new JsonProblem("/seat", "required property is missing")))));

@@ -27,6 +27,7 @@ import de.nextnetz.domain.statute.Fraction;
 import de.nextnetz.domain.statute.MajorityBase;
 import de.nextnetz.domain.statute.Statute;
 import de.nextnetz.domain.statute.StatuteVersion;
+import de.nextnetz.rules.builtin.BuiltInRules;
 import de.nextnetz.rules.law.AssemblyLaw;
 import de.nextnetz.rules.law.ExitLaw;
 import de.nextnetz.rules.municipal.NoticeDeadline;
@@ -240,11 +241,11 @@ class AssemblyLawTest {
     @DisplayName("The days in transit and a deeming clause change the outcome: receipt on the dispatch day is in time")
     void transit_and_deeming_change_the_outcome() {
       Association letter = invitedOn("2025-11-03", DeclarationForm.LETTER, null);
-      RuleEngine<Association> quick = RuleEngine.forAssociations().addRule(new MvInvitationLate(new Transit(2, 1))).build();
+      RuleEngine<Association> quick = RuleEngine.forAssociations().addRule(BuiltInRules.invitationLate(new Transit(2, 1))).build();
       assertThat(quick.check(letter, AS_OF).outcome(MvInvitationLate.DEFINITION.id()).orElseThrow().status()).isEqualTo(Status.SATISFIED);
       Association email = invitedOn("2025-11-05", DeclarationForm.EMAIL, null);
       assertThat(status(email, AS_OF, MvInvitationLate.DEFINITION.id())).as("one day for an e-mail: received 6 Nov").isEqualTo(Status.VIOLATED);
-      RuleEngine<Association> instant = RuleEngine.forAssociations().addRule(new MvInvitationLate(new Transit(3, 0))).build();
+      RuleEngine<Association> instant = RuleEngine.forAssociations().addRule(BuiltInRules.invitationLate(new Transit(3, 0))).build();
       assertThat(instant.check(email, AS_OF).outcome(MvInvitationLate.DEFINITION.id()).orElseThrow().status()).isEqualTo(Status.SATISFIED);
       Association deemed = withStatute(version -> version.invitationDeemedOnDispatch(true)).toBuilder()
           .generalAssemblies(letter.getGeneralAssemblies()).build();
@@ -461,7 +462,7 @@ class AssemblyLawTest {
       Association filedLate = muster().toBuilder().registerFilings(List.of(RegisterFiling.builder()
           .kind(RegisterFilingKind.BOARD_CHANGE).electionDate(day("2024-03-16")).filedOn(day("2024-04-16")).build())).build();
       assertThat(status(filedLate, AS_OF, BoardChangeNotFiled.DEFINITION.id())).isEqualTo(Status.VIOLATED);
-      RuleEngine<Association> patient = RuleEngine.forAssociations().addRule(new BoardChangeNotFiled(Period.ofDays(31))).build();
+      RuleEngine<Association> patient = RuleEngine.forAssociations().addRule(BuiltInRules.boardChangeNotFiled(Period.ofDays(31))).build();
       assertThat(patient.check(filedLate, AS_OF).outcome(BoardChangeNotFiled.DEFINITION.id()).orElseThrow().status()).isEqualTo(Status.SATISFIED);
       assertThat(status(muster(), AS_OF, BoardChangeNotFiled.DEFINITION.id())).isEqualTo(Status.SATISFIED);
     }
@@ -474,7 +475,7 @@ class AssemblyLawTest {
       assertThat(findings(muster(), day("2025-10-14"), MvMinorityDemandNotHonoured.DEFINITION.id())).singleElement()
           .satisfies(f -> assertThat(f.dueDate()).contains(day("2025-10-13")));
       RuleEngine<Association> tenWeeks = RuleEngine.forAssociations()
-          .addRule(new MvMinorityDemandNotHonoured(Period.ofWeeks(10))).build();
+          .addRule(BuiltInRules.minorityDemandNotHonoured(Period.ofWeeks(10))).build();
       assertThat(tenWeeks.check(muster(), AS_OF).outcome(MvMinorityDemandNotHonoured.DEFINITION.id()).orElseThrow().status())
           .as("an invitation of 3 Nov 2025 is within ten weeks").isEqualTo(Status.SATISFIED);
     }

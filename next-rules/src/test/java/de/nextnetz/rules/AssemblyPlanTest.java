@@ -2,7 +2,6 @@ package de.nextnetz.rules;
 
 import static de.nextnetz.rules.Fixtures.day;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.assembly.AssemblyFormat;
@@ -27,12 +26,13 @@ class AssemblyPlanTest {
   @DisplayName("§ 32 BGB: the plan's findings on a recorded assembly are the assembly rules' findings on its path")
   void the_plan_lists_the_rules_findings() {
     GeneralAssembly assembly = MUSTER.findGeneralAssembly("mv-2025-x").orElseThrow();
-    AssemblyPlan plan = AssemblyPlan.of(MUSTER, assembly, TODAY);
+    AssemblyPlan plan = AssemblyPlan.of(MUSTER, assembly, TODAY).orElseThrow();
     String path = Pointer.to("generalAssemblies", MUSTER.getGeneralAssemblies().indexOf(assembly));
     List<Finding> rules = BuiltInRules.engine().check(MUSTER, TODAY).findings().stream()
         .filter(finding -> finding.path().equals(path) || finding.path().startsWith(path + "/")).toList();
     assertThat(plan.findings()).hasSize(7).containsExactlyInAnyOrderElementsOf(rules);
     assertThat(plan.hasErrors()).isTrue();
+    assertThat(plan.judged()).isTrue();
   }
 
   @Test
@@ -40,7 +40,7 @@ class AssemblyPlanTest {
   void dispatch_days_and_recipients_follow_the_period() {
     GeneralAssembly planned = GeneralAssembly.builder().id("new").date(day("2027-03-13")).status(AssemblyStatus.PLANNED)
         .format(AssemblyFormat.VIRTUAL).build();
-    AssemblyPlan plan = AssemblyPlan.of(MUSTER, planned, TODAY);
+    AssemblyPlan plan = AssemblyPlan.of(MUSTER, planned, TODAY).orElseThrow();
     AssemblyPlan.InvitationPeriod period = plan.invitationPeriod().orElseThrow();
     assertThat(plan.dispatch()).isNotEmpty().allSatisfy(dispatch ->
         assertThat(dispatch.latest()).isEqualTo(AssemblyLaw.latestDispatch(planned.getDate(), period.period(),
@@ -49,7 +49,8 @@ class AssemblyPlanTest {
     assertThat(plan.recipientsOn()).isEqualTo(plan.dispatch().stream().map(AssemblyPlan.Dispatch::latest)
         .min(LocalDate::compareTo).orElseThrow());
     assertThat(plan.recipients()).isEqualTo(MUSTER.membersOn(plan.recipientsOn()).size());
-    assertThat(plan.findings()).as("not recorded: nothing to judge yet").isEmpty();
+    assertThat(plan.judged()).as("not recorded: nothing to judge yet").isFalse();
+    assertThat(plan.findings()).isEmpty();
     assertThat(plan.formatBasis()).hasValueSatisfying(basis ->
         assertThat(basis).isEqualTo(AssemblyLaw.formatBasis(MUSTER, planned,
             MUSTER.getStatute().versionOn(planned.getDate()).orElseThrow())));
@@ -60,7 +61,6 @@ class AssemblyPlanTest {
   void no_plan_before_the_first_version() {
     GeneralAssembly early = GeneralAssembly.builder().id("early").date(day("1900-01-01")).status(AssemblyStatus.PLANNED)
         .format(AssemblyFormat.IN_PERSON).build();
-    assertThatThrownBy(() -> AssemblyPlan.of(MUSTER, early, TODAY)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("1900-01-01");
+    assertThat(AssemblyPlan.of(MUSTER, early, TODAY)).isEmpty();
   }
 }

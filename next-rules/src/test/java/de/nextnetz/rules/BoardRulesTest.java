@@ -131,7 +131,7 @@ class BoardRulesTest {
     @Test
     void the_lead_time_is_configurable() {
       RuleEngine<Association> engine = RuleEngine.forAssociations().addRules(BuiltInRules.all())
-          .replaceRule(new BoardTermExpiringSoon(30)).build();
+          .replaceRule(BuiltInRules.boardTermExpiringSoon(30)).build();
       assertThat(engine.check(next(), day("2026-10-21")).outcome(BoardTermExpiringSoon.DEFINITION.id()).orElseThrow().status())
           .isEqualTo(Status.SATISFIED);
       assertThat(engine.check(next(), day("2026-10-22")).outcome(BoardTermExpiringSoon.DEFINITION.id()).orElseThrow().status())

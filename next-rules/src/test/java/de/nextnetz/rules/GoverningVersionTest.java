@@ -97,14 +97,14 @@ class GoverningVersionTest {
   @DisplayName("Satzung as data: where no version asks for spring and autumn conferences, NEXTPANEL_FREQUENCY is not"
       + " applicable and names no missing year")
   void no_conference_rule_without_a_version_that_asks_for_it() {
-    Association none = amended(version -> version.withSpringAndAutumnConference(false));
+    Association noneBefore = amended(version -> version.withSpringAndAutumnConference(false));
     Association noneLater = next().withStatute(Statute.of(ImmutableStatuteVersion.copyOf(
         next().getStatute().getVersions().get(0)).withSpringAndAutumnConference(false)));
     Outcome outcome = Fixtures.check(noneLater, day("2026-06-01")).outcome(
         de.nextnetz.rules.rhythm.NextpanelFrequency.DEFINITION.id()).orElseThrow();
     assertThat(outcome.status()).isEqualTo(Status.NOT_APPLICABLE);
     assertThat(outcome.missingFacts()).isEmpty();
-    Outcome mixed = Fixtures.check(none, day("2026-06-01")).outcome(
+    Outcome mixed = Fixtures.check(noneBefore, day("2026-06-01")).outcome(
         de.nextnetz.rules.rhythm.NextpanelFrequency.DEFINITION.id()).orElseThrow();
     assertThat(mixed.findings()).as("2024 is judged by a version without conferences").noneMatch(finding ->
         finding.facts().stream().anyMatch(fact -> fact.name().equals("year") && fact.value().toString().equals("2024")));

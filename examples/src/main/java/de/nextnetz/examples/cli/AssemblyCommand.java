@@ -54,10 +54,8 @@ final class AssemblyCommand extends NextCommand {
     Association association = DataSet.load(document.file, lang, stdin());
     LocalDate today = next.today();
     GeneralAssembly assembly = choose(association, today, lang);
-    if (association.getStatute().versionOn(assembly.getDate()).isEmpty()) {
-      throw new BadInputException(Texts.of(lang, "assembly.noStatute", "date", assembly.getDate()));
-    }
-    AssemblyPlan plan = AssemblyPlan.of(association, assembly, today);
+    AssemblyPlan plan = AssemblyPlan.of(association, assembly, today).orElseThrow(() ->
+        new BadInputException(Texts.of(lang, "assembly.noStatute", "date", assembly.getDate())));
     PrintWriter out = out();
     if (output.json()) {
       out.print(NextJson.standard().writeAssemblyPlanAsString(plan, lang.locale()));
@@ -68,7 +66,7 @@ final class AssemblyCommand extends NextCommand {
         "validFrom", plan.statuteValidFrom()));
     invitation(plan, lang, out);
     majorities(plan, lang, out);
-    if (association.getGeneralAssemblies().contains(assembly) && assembly.getInvitation().isPresent()) {
+    if (plan.judged()) {
       out.println(Texts.of(lang, "assembly.findings", "count", plan.findings().size()));
       ReportPrinter.findings(plan.findings(), lang, out);
     }

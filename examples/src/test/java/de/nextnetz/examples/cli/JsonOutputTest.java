@@ -67,6 +67,7 @@ class JsonOutputTest {
     }
     if (document.equals("assembly-plan")) {
       assertThat(printed.path("hasErrors").asBoolean()).isEqualTo(exitCode == 1);
+      assertThat(printed.path("judged").asBoolean()).as("recorded with its invitation").isEqualTo(exitCode == 1);
       assertThat(printed.path("findings").size()).isEqualTo(exitCode == 1 ? 7 : 0);
       assertThat(printed.path("majorities").size()).isPositive();
     }

@@ -215,11 +215,9 @@ public final class NextSeeds {
         .treasurers(1)
         .furtherBoardMembers(7)
         .reElectionWithin(Period.ofYears(2))
-        .addClause(Clause.builder().parameter(StatuteParameter.BOARD_TERM)
-            .clause("Satzung NExT e. V. (Tätigkeitsbericht 2024, Abschnitt 1.3)")
-            .quote("Der Vorstand muss spätestens zwei Jahre nach der letzten Wahl in der jährlichen"
-                + " Mitgliederversammlung neu gewählt werden.")
-            .build())
+        .addClause(clause(StatuteParameter.BOARD_TERM, "1.3",
+            "Der Vorstand muss spätestens zwei Jahre nach der letzten Wahl in der jährlichen"
+                + " Mitgliederversammlung neu gewählt werden."))
         .addClause(clause(StatuteParameter.ADMISSION_PROCEDURE, "1.2",
             "Die Mitgliedschaft entsteht auf Antrag und Prüfung durch mind. zwei Mitglieder und Freigabe"
                 + " durch den Vorstand."))

@@ -419,6 +419,7 @@ public final class ReportCodecs {
       .required("signersCitation", CITATION, plan -> plan.signers().citation())
       .optional("quorum", PLAN_QUORUM, AssemblyPlan::quorum)
       .array("majorities", PLAN_MAJORITY, AssemblyPlan::majorities)
+      .required("judged", BOOLEAN, AssemblyPlan::judged)
       .array("findings", FINDING, AssemblyPlan::findings)
       .required("hasErrors", BOOLEAN, AssemblyPlan::hasErrors)
       .build();

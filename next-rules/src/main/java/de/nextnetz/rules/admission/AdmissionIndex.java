@@ -58,15 +58,17 @@ public final class AdmissionIndex {
   }
 
   /**
-   * The Satzung version that governs an act on a day ({@link Statutes#governing}), remembered with the days it
-   * governs so that a run over a million admissions looks it up once per version.
+   * The Satzung version that governs an act as of the check day ({@link Statutes#governing(Association, LocalDate,
+   * LocalDate, Outcome.Builder)}), remembered with the days it governs so that a run over a million admissions looks
+   * it up once per version.
    */
-  private Optional<StatuteVersion> governing(LocalDate day, Outcome.Builder outcome) {
+  private Optional<StatuteVersion> governing(LocalDate act, LocalDate asOf, Outcome.Builder outcome) {
     StatuteVersion cached = lastVersion;
-    if (cached != null && !day.isBefore(lastFrom) && day.isBefore(lastUntil)) {
+    // The remembered days answer acts up to the check day; a later act (rare) asks the law room, which clamps it.
+    if (cached != null && !act.isAfter(asOf) && !act.isBefore(lastFrom) && act.isBefore(lastUntil)) {
       return Optional.of(cached);
     }
-    Optional<StatuteVersion> found = Statutes.governing(association, day, outcome);
+    Optional<StatuteVersion> found = Statutes.governing(association, act, asOf, outcome);
     if (found.isPresent()) {
       LocalDate from = found.get().getValidFrom();
       LocalDate until = LocalDate.MAX;
@@ -93,11 +95,6 @@ public final class AdmissionIndex {
     return application.getDecision().map(BoardDecision::getDate).orElse(application.getDate());
   }
 
-  /** The act's day, or the day of the check where the act lies after it: no version governs before it is in force. */
-  private static LocalDate earlier(LocalDate act, LocalDate day) {
-    return act.isAfter(day) ? day : act;
-  }
-
   /**
    * Visits every member admitted through the procedure by the day (started, not founding, of a
    * kind the procedure applies to), with its application where one is recorded and the Satzung version
@@ -115,8 +112,8 @@ public final class AdmissionIndex {
       }
       int found = applicationOf(member);
       Application application = found < 0 ? null : applications.get(found);
-      Optional<StatuteVersion> statute = governing(
-          earlier(application == null ? member.getStart() : actDay(application), day), outcome);
+      Optional<StatuteVersion> statute = governing(application == null ? member.getStart() : actDay(application), day,
+          outcome);
       if (statute.isPresent() && Admissions.admittedByProcedure(member, statute.get(), day)) {
         visitor.visit(i, member, found, application, statute.get());
       }
@@ -145,7 +142,7 @@ public final class AdmissionIndex {
     List<Application> applications = association.getApplications();
     for (int i = 0; i < applications.size(); i++) {
       Application application = applications.get(i);
-      Optional<StatuteVersion> statute = governing(earlier(actDay(application), day), outcome);
+      Optional<StatuteVersion> statute = governing(actDay(application), day, outcome);
       if (statute.isPresent() && accepted(application, statute.get(), day)) {
         visitor.visit(i, application, statute.get());
       }

@@ -47,7 +47,21 @@ public final class Statutes {
    */
   public static Optional<StatuteVersion> governingYear(Association association, int year, LocalDate asOf,
       Outcome.Builder outcome) {
-    LocalDate end = LocalDate.of(year, 12, 31);
-    return governing(association, end.isAfter(asOf) ? asOf : end, outcome);
+    return governing(association, LocalDate.of(year, 12, 31), asOf, outcome);
+  }
+
+  /**
+   * The statute version that governs an act as of the day of a check: the one in force on the act's day, or on the
+   * check day where the act lies after it (a version not yet in force governs nothing).
+   *
+   * @param association the association
+   * @param act the day of the act judged
+   * @param asOf the day of the check
+   * @param outcome the outcome of the rule judging it, which names the missing version where there is none
+   * @return the version; empty before the first version
+   */
+  public static Optional<StatuteVersion> governing(Association association, LocalDate act, LocalDate asOf,
+      Outcome.Builder outcome) {
+    return governing(association, act.isAfter(asOf) ? asOf : act, outcome);
   }
 }

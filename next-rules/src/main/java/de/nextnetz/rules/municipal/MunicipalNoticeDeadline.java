@@ -10,6 +10,7 @@ import de.nextnetz.rules.Message;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.Severity;
+import java.util.Optional;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
@@ -83,6 +84,12 @@ public final class MunicipalNoticeDeadline extends MembershipRule {
         .dueDate(latest)
         .build());
     outcome.deadline(Deadline.of(this, path(index), latest, Message.builtIn("deadline.MUNICIPAL_NOTICE_DEADLINE",
-        java.util.Map.of("association", membership.getAssociation(), "exit", exit)), asOf).withLeadDays(leadDays));
+        java.util.Map.of("association", membership.getAssociation(), "exit", exit)), asOf));
+  }
+
+  /** {@return the lead time for this rule's own deadlines, which the engine gives them as for any rule} */
+  @Override
+  public Optional<Reminder> reminder() {
+    return Optional.of(new Reminder(DEFINITION.id(), leadDays));
   }
 }

@@ -50,14 +50,15 @@ import java.util.Set;
  * @param signers how many board members must call the assembly, with the clause
  * @param quorum the quorum, where the Satzung sets one
  * @param majorities the majority each resolution needs: per agenda item with a kind, else per kind
- * @param findings the findings of the assembly rules on this assembly (empty before its invitation is recorded)
+ * @param judged whether the assembly rules judged the assembly: it is recorded with its invitation
+ * @param findings the findings of the assembly rules on this assembly (empty where not judged)
  */
 public record AssemblyPlan(GeneralAssembly assembly, LocalDate statuteValidFrom,
     Optional<InvitationPeriod> invitationPeriod, Optional<String> missingPeriod, List<Dispatch> dispatch,
     Set<DeclarationForm> forms, Citation formsClause, int recipients, LocalDate recipientsOn,
     Optional<AssemblyLaw.FormatBasis> formatBasis, boolean wordingRequired, Citation wordingClause,
     AssemblyLaw.Provision<Integer> signers, Optional<Quorum> quorum, List<MajorityLine> majorities,
-    List<Finding> findings) {
+    boolean judged, List<Finding> findings) {
 
   /**
    * The invitation period of the Satzung.
@@ -172,6 +173,7 @@ public record AssemblyPlan(GeneralAssembly assembly, LocalDate statuteValidFrom,
    * @param signers the board members who call it
    * @param quorum the quorum, if set
    * @param majorities the majorities
+   * @param judged whether the assembly rules judged it
    * @param findings the findings
    */
   public AssemblyPlan {
@@ -198,12 +200,15 @@ public record AssemblyPlan(GeneralAssembly assembly, LocalDate statuteValidFrom,
    * @param association the association
    * @param assembly the assembly, one of the association's or a new one not yet recorded
    * @param today the day the plan is made
-   * @return the plan
-   * @throws IllegalArgumentException if no Satzung version is in force on the assembly's day
+   * @return the plan; empty if no Satzung version is in force on the assembly's day
    */
-  public static AssemblyPlan of(Association association, GeneralAssembly assembly, LocalDate today) {
-    StatuteVersion statute = association.getStatute().versionOn(assembly.getDate()).orElseThrow(() ->
-        new IllegalArgumentException("no statute version is in force on " + assembly.getDate()));
+  public static Optional<AssemblyPlan> of(Association association, GeneralAssembly assembly, LocalDate today) {
+    return association.getStatute().versionOn(assembly.getDate())
+        .map(statute -> of(association, assembly, statute, today));
+  }
+
+  private static AssemblyPlan of(Association association, GeneralAssembly assembly, StatuteVersion statute,
+      LocalDate today) {
     Optional<AssemblyLaw.Provision<Period>> period = AssemblyLaw.invitationPeriod(statute);
     LocalDate dispatchBy = assembly.getDate();
     List<Dispatch> dispatch = new ArrayList<>();
@@ -231,7 +236,8 @@ public record AssemblyPlan(GeneralAssembly assembly, LocalDate statuteValidFrom,
         association.membersOn(dispatchBy).size(), dispatchBy, basis, statute.isStatuteChangeWordingRequired(),
         Clauses.cite(statute, StatuteParameter.STATUTE_CHANGE_WORDING_REQUIRED, statute.isStatuteChangeWordingRequired()),
         AssemblyLaw.boardRepresentation(statute, association.getBoard().getSeats().size()), quorum,
-        majorities(assembly, statute), findings(association, assembly, today));
+        majorities(assembly, statute), index(association, assembly) >= 0,
+        findings(association, assembly, today));
   }
 
   private static List<MajorityLine> majorities(GeneralAssembly assembly, StatuteVersion statute) {
@@ -252,10 +258,15 @@ public record AssemblyPlan(GeneralAssembly assembly, LocalDate statuteValidFrom,
     return lines;
   }
 
-  /** The assembly rules' findings on a recorded assembly with an invitation, as of the later of today and its day. */
+  /** The assembly's position among the association's, where it is recorded with its invitation (judged); else -1. */
+  private static int index(Association association, GeneralAssembly assembly) {
+    return assembly.getInvitation().isEmpty() ? -1 : association.getGeneralAssemblies().indexOf(assembly);
+  }
+
+  /** The assembly rules' findings on a judged assembly, as of the later of today and its day. */
   private static List<Finding> findings(Association association, GeneralAssembly assembly, LocalDate today) {
-    int index = association.getGeneralAssemblies().indexOf(assembly);
-    if (index < 0 || assembly.getInvitation().isEmpty()) {
+    int index = index(association, assembly);
+    if (index < 0) {
       return List.of();
     }
     String path = Pointer.to("generalAssemblies", index);

@@ -158,4 +158,26 @@ class MunicipalTest {
     assertThat(BuiltInRules.portfolioEngine().check(portfolioOf(withNotice), LocalDate.of(2025, 10, 1)).findings())
         .singleElement().satisfies(f -> assertThat(f.dueDate()).contains(LocalDate.of(2026, 9, 30)));
   }
+
+  @Test
+  @DisplayName("§ 39 Abs. 2 BGB: the notice deadline's lead time, set through BuiltInRules, decides WARNING or INFO and"
+      + " reaches the deadline's reminder")
+  void the_notice_lead_time_changes_the_outcome() {
+    MunicipalPortfolio portfolio = portfolioOf(wiesbaden().withExitNoticeMonths(3).withExitOnlyAtYearEnd(true));
+    LocalDate asOf = LocalDate.of(2025, 8, 15);
+    de.nextnetz.rules.RuleId id = MunicipalNoticeDeadline.DEFINITION.id();
+    Outcome usual = outcome(portfolio, asOf, id);
+    long daysLeft = (Long) usual.findings().get(0).facts().stream().filter(fact -> fact.name().equals("daysLeft"))
+        .findFirst().orElseThrow().value();
+    assertThat(usual.deadlines()).singleElement().satisfies(deadline ->
+        assertThat(deadline.leadDays()).isEqualTo(MunicipalNoticeDeadline.DEFAULT_LEAD_DAYS));
+    for (int lead : new int[] {(int) daysLeft - 1, (int) daysLeft}) {
+      Outcome configured = de.nextnetz.rules.RuleEngine.forPortfolios()
+          .addRule(BuiltInRules.municipalNoticeDeadline(lead)).build().check(portfolio, asOf).outcome(id).orElseThrow();
+      assertThat(configured.findings()).singleElement().satisfies(finding -> assertThat(finding.severity())
+          .isEqualTo(lead >= daysLeft ? de.nextnetz.rules.Severity.WARNING : de.nextnetz.rules.Severity.INFO));
+      assertThat(configured.deadlines()).singleElement().satisfies(deadline ->
+          assertThat(deadline.leadDays()).isEqualTo(lead));
+    }
+  }
 }
