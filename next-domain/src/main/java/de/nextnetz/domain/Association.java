@@ -9,6 +9,7 @@ import de.nextnetz.domain.membership.Member;
 import de.nextnetz.domain.network.Cooperation;
 import de.nextnetz.domain.network.Network;
 import de.nextnetz.domain.statute.Statute;
+import de.nextnetz.domain.statute.StatuteVersion;
 import de.nextnetz.domain.time.FederalState;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -29,6 +30,7 @@ import org.immutables.value.Value;
  * lists all structural problems at once.
  */
 @Value.Immutable
+@UniqueIds
 public interface Association {
 
   /** {@return the full name, e.g. {@code "Netzwerk – Experten digitale Transformation der Verwaltung"}} */
@@ -143,6 +145,61 @@ public interface Association {
   default Optional<GeneralAssembly> nextPlannedAssembly(LocalDate day) {
     return getGeneralAssemblies().stream().filter(assembly -> assembly.isPlannedFrom(day))
         .min(java.util.Comparator.comparing(GeneralAssembly::getDate));
+  }
+
+  /**
+   * The first day a statute version is in force: a change of the Satzung takes effect with its entry in the
+   * register (§ 71 Abs. 1 Satz 1 BGB), so a version adopted by a resolution ({@link StatuteVersion#getAdoptedBy()})
+   * whose statute-change filing is recorded takes effect on the later of its valid-from day and the day of entry,
+   * and not at all while the filing waits for its entry. A version without a recorded filing (the first Satzung,
+   * or a change whose filing the document does not hold) is taken at its valid-from day.
+   *
+   * @param version one of this association's statute versions
+   * @return the first day it is in force; empty while its filing is not entered
+   */
+  default Optional<LocalDate> statuteInForceFrom(StatuteVersion version) {
+    Optional<String> adoptedBy = version.getAdoptedBy();
+    if (adoptedBy.isEmpty()) {
+      return Optional.of(version.getValidFrom());
+    }
+    boolean filed = false;
+    LocalDate entered = null;
+    for (RegisterFiling filing : getRegisterFilings()) {
+      if (filing.getKind() == RegisterFilingKind.STATUTE_CHANGE && filing.getResolutionId().equals(adoptedBy)) {
+        filed = true;
+        Optional<LocalDate> day = filing.getEnteredOn();
+        if (day.isPresent() && (entered == null || day.get().isBefore(entered))) {
+          entered = day.get();
+        }
+      }
+    }
+    if (!filed) {
+      return Optional.of(version.getValidFrom());
+    }
+    return entered == null ? Optional.empty()
+        : Optional.of(entered.isAfter(version.getValidFrom()) ? entered : version.getValidFrom());
+  }
+
+  /**
+   * The statute version in force on a day, with its register entry ({@link #statuteInForceFrom}, § 71 Abs. 1
+   * Satz 1 BGB): of the versions in force by then, the latest by valid-from day. Every judgement of an act by the
+   * Satzung of its day asks here.
+   *
+   * @param day the day
+   * @return the version in force; empty before the first version
+   */
+  default Optional<StatuteVersion> statuteOn(LocalDate day) {
+    StatuteVersion found = null;
+    for (StatuteVersion version : getStatute().getVersions()) {
+      if (version.getValidFrom().isAfter(day) || (found != null && !version.getValidFrom().isAfter(found.getValidFrom()))) {
+        continue;
+      }
+      Optional<LocalDate> from = statuteInForceFrom(version);
+      if (from.isPresent() && !from.get().isAfter(day)) {
+        found = version;
+      }
+    }
+    return Optional.ofNullable(found);
   }
 
   /** {@return the short name with the legal form, e.g. {@code "NExT e. V."}} */

@@ -55,7 +55,7 @@ public final class RuleEngine<T> {
   }
 
   private static CheckContext statuteContext(Association association, LocalDate asOf) {
-    StatuteVersion statute = association.getStatute().versionOn(asOf).orElseThrow(() ->
+    StatuteVersion statute = association.statuteOn(asOf).orElseThrow(() ->
         new IllegalArgumentException("no statute version is in force on " + asOf
             + "; the earliest is valid from " + association.getStatute().getVersions().stream()
                 .map(StatuteVersion::getValidFrom).min(LocalDate::compareTo).orElse(asOf)));

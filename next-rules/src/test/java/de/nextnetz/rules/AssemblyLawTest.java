@@ -48,6 +48,7 @@ import de.nextnetz.rules.assembly.SatzungChangeNotYetEffective;
 import de.nextnetz.rules.satzung.SatzungExitExcluded;
 import de.nextnetz.rules.satzung.SatzungExitPeriodTooLong;
 import de.nextnetz.rules.satzung.SatzungMinorityQuorumInvalid;
+import de.nextnetz.domain.time.HolidayCalendar;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.Period;
@@ -143,7 +144,7 @@ class AssemblyLawTest {
           .clauses(List.of())).toBuilder()
           .generalAssemblies(List.of(resolutionOf(ResolutionKind.STATUTE_CHANGE, Votes.of(2, 1, 0)))).build();
       assertThat(findings(silent, AS_OF, ResolutionStatuteChangeMajorityFailed.DEFINITION.id())).singleElement()
-          .satisfies(f -> assertThat(f.citation().source()).isEqualTo("§ 33 Abs. 1 Satz 1 BGB, the Satzung being silent"));
+          .satisfies(f -> assertThat(f.citation().source()).isEqualTo("§ 33 Abs. 1 Satz 1 BGB (mangels Satzungsregelung)"));
     }
 
     @Test
@@ -186,7 +187,7 @@ class AssemblyLawTest {
       assertThat(findings(withMembers(members, needed - 1), AS_OF, MinorityDemandQuorumNotMet.DEFINITION.id())).singleElement()
           .satisfies(f -> {
             assertThat(f.facts()).contains(new Fact("needed", (long) needed));
-            assertThat(f.citation().source()).isEqualTo("§ 37 Abs. 1 BGB, the Satzung being silent");
+            assertThat(f.citation().source()).isEqualTo("§ 37 Abs. 1 BGB (mangels Satzungsregelung)");
           });
     }
 
@@ -231,38 +232,109 @@ class AssemblyLawTest {
     }
 
     @Test
-    @DisplayName("Satzung § 9 Abs. 2: a letter posted 3 Nov 2025 arrives after three days, on 6 Nov: WARNING")
-    void a_letter_takes_three_days() {
+    @DisplayName("Reference vector 7, Satzung § 9 Abs. 2: a letter posted 3 Nov 2025 with three days in transit arrives 6 Nov: WARNING")
+    void a_letter_with_three_days_in_transit() {
+      RuleEngine<Association> threeDays = RuleEngine.forAssociations()
+          .addRule(BuiltInRules.invitationLate(Transit.fixed(3, 1))).build();
+      assertThat(threeDays.check(invitedOn("2025-11-03", DeclarationForm.LETTER, null), AS_OF).findings())
+          .singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.message(Locale.ENGLISH)).contains("6 November 2025");
+            assertThat(f.facts()).extracting(Fact::name).contains("receiptTaken");
+            assertThat(f.explain(Locale.ENGLISH)).contains("receipt taken as: 3 days after it was sent, as set for this check");
+          });
+    }
+
+    @Test
+    @DisplayName("§ 122 Abs. 2 Nr. 1 AO (BGBl. 2024 I Nr. 236) borrowed: from 2025 a letter counts as received on the fourth day, so one posted 3 Nov 2025 arrives 7 Nov: ERROR, and the finding says so")
+    void a_letter_posted_in_2025_takes_four_days() {
       assertThat(findings(invitedOn("2025-11-03", DeclarationForm.LETTER, null), AS_OF, MvInvitationLate.DEFINITION.id()))
-          .singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+          .singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.facts()).contains(new Fact("receipt", day("2025-11-07")));
+            assertThat(f.explain(Locale.GERMAN)).contains("am 4. Tag nach der Aufgabe zur Post")
+                .contains("§ 122 Abs. 2 Nr. 1 AO, § 41 Abs. 2 VwVfG (BGBl. 2024 I Nr. 236)");
+          });
+    }
+
+    @ParameterizedTest(name = "posted {0} ({1}) → received {2}")
+    @CsvSource({
+        "2024-11-04, three days until 2024: Thursday, 2024-11-07",
+        "2024-12-27, Monday 30 Dec, 2024-12-30",
+        "2025-11-03, four days from 2025: Friday, 2025-11-07",
+        "2025-11-05, the fourth day is a Sunday: Monday, 2025-11-10",
+        "2025-12-22, the fourth day is Boxing Day: Monday 29 Dec, 2025-12-29",
+        "2025-09-29, 3 October is German Unity Day: Monday, 2025-10-06"})
+    @DisplayName("§ 122 Abs. 2 Nr. 1 AO, § 41 Abs. 2 VwVfG borrowed: the fiction of the posting day's law, moved off Saturdays, Sundays and public holidays")
+    void the_postal_fiction_is_dated_and_moves_off_holidays(String posted, String why, String received) {
+      assertThat(Transit.DEFAULT.receipt(day(posted), DeclarationForm.LETTER,
+          de.nextnetz.rules.calendar.PublicHolidays.nationwide())).as(why).isEqualTo(day(received));
+    }
+
+    @Test
+    @DisplayName("§ 130 Abs. 1 BGB: an e-mail sent in business hours is received the day it is sent")
+    void an_email_is_received_the_day_it_is_sent() {
+      assertThat(status(invitedOn("2025-11-05", DeclarationForm.EMAIL, null), AS_OF, MvInvitationLate.DEFINITION.id()))
+          .isEqualTo(Status.SATISFIED);
+      assertThat(Transit.DEFAULT.receipt(day("2025-11-05"), DeclarationForm.EMAIL, HolidayCalendar.none()))
+          .isEqualTo(day("2025-11-05"));
+    }
+
+    @Test
+    @DisplayName("Satzung deeming clause before § 130 BGB: an invitation deemed received when sent counts from its dispatch even where a later receipt is recorded")
+    void a_deeming_clause_beats_a_recorded_receipt() {
+      Association recordedLate = invitedOn("2025-11-05", DeclarationForm.LETTER, "2025-11-10");
+      assertThat(status(recordedLate, AS_OF, MvInvitationLate.DEFINITION.id())).isEqualTo(Status.VIOLATED);
+      Association deemed = withStatute(version -> version.invitationDeemedOnDispatch(true)).toBuilder()
+          .generalAssemblies(recordedLate.getGeneralAssemblies()).build();
+      assertThat(status(deemed, AS_OF, MvInvitationLate.DEFINITION.id())).isEqualTo(Status.SATISFIED);
+    }
+
+    @Test
+    @DisplayName("§ 122 Abs. 2 Nr. 1 AO borrowed: on no assembly day from 2000 to 2040 is the latest letter dispatch day a Sunday or holiday, and posting then arrives in time")
+    void the_latest_dispatch_day_is_a_working_day() {
+      var holidays = de.nextnetz.rules.calendar.PublicHolidays.of(de.nextnetz.domain.time.FederalState.BE);
+      for (LocalDate assembly = day("2000-01-01"); assembly.isBefore(day("2041-01-01")); assembly = assembly.plusDays(1)) {
+        LocalDate receiptBy = AssemblyLaw.latestReceipt(assembly, Period.ofDays(14));
+        LocalDate latest = Transit.DEFAULT.latestDispatch(receiptBy, DeclarationForm.LETTER, holidays);
+        assertThat(latest.getDayOfWeek()).as("assembly %s", assembly).isNotEqualTo(java.time.DayOfWeek.SUNDAY);
+        assertThat(holidays.isPublicHoliday(latest)).as("assembly %s", assembly).isFalse();
+        assertThat(Transit.DEFAULT.receipt(latest, DeclarationForm.LETTER, holidays)).isBeforeOrEqualTo(receiptBy);
+        LocalDate nextPosting = latest.plusDays(1);
+        while (nextPosting.getDayOfWeek() == java.time.DayOfWeek.SUNDAY || holidays.isPublicHoliday(nextPosting)) {
+          nextPosting = nextPosting.plusDays(1);
+        }
+        assertThat(Transit.DEFAULT.receipt(nextPosting, DeclarationForm.LETTER, holidays)).as("assembly %s", assembly)
+            .isAfter(receiptBy);
+      }
     }
 
     @Test
     @DisplayName("The days in transit and a deeming clause change the outcome: receipt on the dispatch day is in time")
     void transit_and_deeming_change_the_outcome() {
       Association letter = invitedOn("2025-11-03", DeclarationForm.LETTER, null);
-      RuleEngine<Association> quick = RuleEngine.forAssociations().addRule(BuiltInRules.invitationLate(new Transit(2, 1))).build();
+      RuleEngine<Association> quick = RuleEngine.forAssociations().addRule(BuiltInRules.invitationLate(Transit.fixed(2, 1))).build();
       assertThat(quick.check(letter, AS_OF).outcome(MvInvitationLate.DEFINITION.id()).orElseThrow().status()).isEqualTo(Status.SATISFIED);
       Association email = invitedOn("2025-11-05", DeclarationForm.EMAIL, null);
-      assertThat(status(email, AS_OF, MvInvitationLate.DEFINITION.id())).as("one day for an e-mail: received 6 Nov").isEqualTo(Status.VIOLATED);
-      RuleEngine<Association> instant = RuleEngine.forAssociations().addRule(BuiltInRules.invitationLate(new Transit(3, 0))).build();
-      assertThat(instant.check(email, AS_OF).outcome(MvInvitationLate.DEFINITION.id()).orElseThrow().status()).isEqualTo(Status.SATISFIED);
+      assertThat(status(email, AS_OF, MvInvitationLate.DEFINITION.id())).as("the day it is sent").isEqualTo(Status.SATISFIED);
+      RuleEngine<Association> slow = RuleEngine.forAssociations().addRule(BuiltInRules.invitationLate(Transit.fixed(3, 1))).build();
+      assertThat(slow.check(email, AS_OF).outcome(MvInvitationLate.DEFINITION.id()).orElseThrow().status()).isEqualTo(Status.VIOLATED);
       Association deemed = withStatute(version -> version.invitationDeemedOnDispatch(true)).toBuilder()
           .generalAssemblies(letter.getGeneralAssemblies()).build();
       assertThat(status(deemed, AS_OF, MvInvitationLate.DEFINITION.id())).isEqualTo(Status.SATISFIED);
     }
 
     @Test
-    @DisplayName("Satzung § 9 Abs. 2: for a planned assembly the latest dispatch day is a deadline (12 Dec 2026, letter: 24 Nov)")
+    @DisplayName("Satzung § 9 Abs. 2: for a planned assembly the latest dispatch day is a deadline (12 Dec 2026, letter: 23 Nov, since one posted 24 Nov counts as received on Monday 30 Nov)")
     void the_latest_dispatch_day_is_a_deadline() {
       Outcome outcome = check(muster(), AS_OF).outcome(MvInvitationLate.DEFINITION.id()).orElseThrow();
       assertThat(outcome.deadlines()).singleElement().satisfies(deadline -> {
-        assertThat(deadline.dueBy()).isEqualTo(day("2026-11-24"));
+        assertThat(deadline.dueBy()).isEqualTo(day("2026-11-23"));
         assertThat(deadline.path()).isEqualTo("/generalAssemblies/4/invitation");
         assertThat(deadline.message(Locale.GERMAN)).contains("bis 27. November 2026 zugeht");
       });
       assertThat(AssemblyLaw.latestDispatch(day("2026-12-12"), Period.ofDays(14), DeclarationForm.EMAIL,
-          muster().getStatute().versionOn(AS_OF).orElseThrow(), Transit.DEFAULT)).isEqualTo(day("2026-11-26"));
+          muster().statuteOn(AS_OF).orElseThrow(), Transit.DEFAULT, HolidayCalendar.none())).isEqualTo(day("2026-11-27"));
     }
   }
 
@@ -295,11 +367,23 @@ class AssemblyLawTest {
     void two_years_to_the_year_end_is_too_long() {
       Association tooLong = withStatute(version -> version.exitNotice(Period.ofYears(2)));
       assertThat(findings(tooLong, AS_OF, SatzungExitPeriodTooLong.DEFINITION.id())).singleElement()
-          .satisfies(f -> assertThat(f.facts()).contains(new Fact("monthsAtMost", 36L)));
+          .satisfies(f -> assertThat(f.facts()).contains(new Fact("bindsAtMost", Period.ofYears(3))));
       assertThat(status(withStatute(version -> version.exitNotice(Period.ofYears(1))), AS_OF, SatzungExitPeriodTooLong.DEFINITION.id()))
           .isEqualTo(Status.SATISFIED);
       assertThat(ExitLaw.exitDay(tooLong.getStatute().getVersions().get(0), day("2025-10-01")))
           .as("the two years of § 39 Abs. 2 apply instead").isEqualTo(day("2027-10-01"));
+    }
+
+    @ParameterizedTest(name = "notice {0}: too long {1}")
+    @CsvSource({"P800D, true", "P731D, true", "P730D, false", "P104W, false", "P105W, true", "P23M28D, false", "P23M30D, true",
+        "P23M32D, true", "P2Y, false", "P2Y1D, true"})
+    @DisplayName("§ 39 Abs. 2 BGB: a notice period in days or weeks is held to the two years as well (800 days are too long)")
+    void notice_in_days_or_weeks_is_capped(String notice, boolean tooLong) {
+      Association terms = withStatute(version -> version.exitNotice(Period.parse(notice)).exitOnlyAt(ExitDate.ANY_DAY));
+      assertThat(status(terms, AS_OF, SatzungExitPeriodTooLong.DEFINITION.id()))
+          .isEqualTo(tooLong ? Status.VIOLATED : Status.SATISFIED);
+      assertThat(ExitLaw.exitDay(terms.getStatute().getVersions().get(0), day("2025-01-10")))
+          .as("never later than two years after the receipt").isBeforeOrEqualTo(day("2027-01-10"));
     }
 
     @Test
@@ -468,7 +552,7 @@ class AssemblyLawTest {
     }
 
     @Test
-    @DisplayName("§ 37 BGB: the board had six weeks from 1 Sep 2025; the deadline is stated until 13 Oct 2025, then a WARNING")
+    @DisplayName("§ 37 Abs. 2 BGB: six weeks from 1 Sep 2025 by convention; the deadline is stated until 13 Oct 2025, then a WARNING until the assembly is called on 3 Nov")
     void a_valid_demand_must_be_honoured() {
       assertThat(check(muster(), day("2025-10-13")).outcome(MvMinorityDemandNotHonoured.DEFINITION.id()).orElseThrow().deadlines())
           .singleElement().satisfies(d -> assertThat(d.dueBy()).isEqualTo(day("2025-10-13")));
@@ -476,8 +560,11 @@ class AssemblyLawTest {
           .satisfies(f -> assertThat(f.dueDate()).contains(day("2025-10-13")));
       RuleEngine<Association> tenWeeks = RuleEngine.forAssociations()
           .addRule(BuiltInRules.minorityDemandNotHonoured(Period.ofWeeks(10))).build();
-      assertThat(tenWeeks.check(muster(), AS_OF).outcome(MvMinorityDemandNotHonoured.DEFINITION.id()).orElseThrow().status())
-          .as("an invitation of 3 Nov 2025 is within ten weeks").isEqualTo(Status.SATISFIED);
+      assertThat(tenWeeks.check(muster(), day("2025-10-20")).outcome(MvMinorityDemandNotHonoured.DEFINITION.id())
+          .orElseThrow().status()).as("ten weeks run until 10 Nov 2025").isEqualTo(Status.SATISFIED);
+      assertThat(status(muster(), day("2025-10-20"), MvMinorityDemandNotHonoured.DEFINITION.id())).isEqualTo(Status.VIOLATED);
+      assertThat(status(muster(), day("2025-11-04"), MvMinorityDemandNotHonoured.DEFINITION.id()))
+          .as("called on 3 Nov 2025, late but called: honoured").isEqualTo(Status.SATISFIED);
     }
   }
 

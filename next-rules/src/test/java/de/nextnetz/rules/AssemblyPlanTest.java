@@ -44,8 +44,9 @@ class AssemblyPlanTest {
     AssemblyPlan.InvitationPeriod period = plan.invitationPeriod().orElseThrow();
     assertThat(plan.dispatch()).isNotEmpty().allSatisfy(dispatch ->
         assertThat(dispatch.latest()).isEqualTo(AssemblyLaw.latestDispatch(planned.getDate(), period.period(),
-            dispatch.form(), MUSTER.getStatute().versionOn(planned.getDate()).orElseThrow(),
-            de.nextnetz.rules.law.Transit.DEFAULT)).isBeforeOrEqualTo(period.receiptBy()));
+            dispatch.form(), MUSTER.statuteOn(planned.getDate()).orElseThrow(),
+            de.nextnetz.rules.law.Transit.DEFAULT, de.nextnetz.rules.calendar.PublicHolidays.atSeatOf(MUSTER)))
+            .isBeforeOrEqualTo(period.receiptBy()));
     assertThat(plan.recipientsOn()).isEqualTo(plan.dispatch().stream().map(AssemblyPlan.Dispatch::latest)
         .min(LocalDate::compareTo).orElseThrow());
     assertThat(plan.recipients()).isEqualTo(MUSTER.membersOn(plan.recipientsOn()).size());

@@ -93,7 +93,7 @@ final class AssemblyCommand extends NextCommand {
         "period", period.period(), "receipt", period.receiptBy(), "clause", period.citation().source())));
     for (AssemblyPlan.Dispatch dispatch : plan.dispatch()) {
       out.println("  " + Texts.of(lang, "assembly.dispatch", "form", Texts.value(lang, dispatch.form()),
-          "latest", dispatch.latest(), "transit", dispatch.transitDays()));
+          "latest", dispatch.latest(), "receipt", dispatch.receiptTaken().render(lang.locale())));
     }
     plan.missingPeriod().ifPresent(parameter -> out.println("  " + Texts.of(lang, "assembly.noPeriod",
         "parameter", parameter)));

@@ -49,7 +49,8 @@ final class CheckCommand extends NextCommand {
       out.print(NextJson.standard().writeCheckReportAsString(report, lang.locale()));
     } else {
       out.println(Texts.of(lang, "check.title", "association", association.getDisplayName(), "asOf", asOf));
-      out.println(Texts.of(lang, "check.statute", "validFrom", report.statute().getValidFrom(),
+      out.println(Texts.of(lang, "check.statute", "validFrom",
+          association.statuteInForceFrom(report.statute()).orElse(report.statute().getValidFrom()),
           "source", report.statute().getSource()));
       out.println(ReportPrinter.summary(report, lang));
       ReportPrinter.sections(report, lang, out);

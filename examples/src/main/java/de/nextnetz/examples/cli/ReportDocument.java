@@ -125,9 +125,9 @@ final class ReportDocument {
   }
 
   private Section communities(Association association, ActivityReport report) {
-    int low = association.getStatute().versionOn(LocalDate.of(report.getYear().getValue(), 12, 31))
+    int low = association.statuteOn(LocalDate.of(report.getYear().getValue(), 12, 31))
         .map(v -> v.getCommunityMinMeetings()).orElse(0);
-    int high = association.getStatute().versionOn(LocalDate.of(report.getYear().getValue(), 12, 31))
+    int high = association.statuteOn(LocalDate.of(report.getYear().getValue(), 12, 31))
         .map(v -> v.getCommunityMaxMeetings()).orElse(0);
     List<List<String>> rows = new ArrayList<>();
     List<Svg.Bar> bars = new ArrayList<>();

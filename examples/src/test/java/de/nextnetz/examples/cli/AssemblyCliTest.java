@@ -43,12 +43,12 @@ class AssemblyCliTest {
     NextCliTest.Run run = next("check", MUSTERVEREIN.toString());
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.out())
-        .contains("Result: 16 errors, 7 warnings, one info; 46 rules: 12 satisfied, 21 violated, 13 not applicable,"
+        .contains("Result: 17 errors, 6 warnings, one info; 46 rules: 12 satisfied, 21 violated, 13 not applicable,"
             + " 0 not decided")
         .contains("[RESOLUTION_STATUTE_CHANGE_MAJORITY_FAILED] /generalAssemblies/2/resolutions/0")
         .contains("7 yes, 3 no, 0 abstentions; it needs at least 3/4 of the votes cast (abstentions do not count).")
         .contains("Citation: § 10 Abs. 3 der Satzung")
-        .contains("Citation: § 37 Abs. 1 BGB, the Satzung being silent");
+        .contains("Citation: § 37 Abs. 1 BGB (mangels Satzungsregelung)");
     assertThat(run.err()).isEmpty();
   }
 
@@ -57,7 +57,7 @@ class AssemblyCliTest {
   void check_in_german() {
     NextCliTest.Run run = next("check", MUSTERVEREIN.toString(), "--lang", "de");
     assertThat(run.code()).isEqualTo(1);
-    assertThat(run.out()).contains("Ergebnis: 16 Fehler, 7 Warnungen, ein Hinweis")
+    assertThat(run.out()).contains("Ergebnis: 17 Fehler, 6 Warnungen, ein Hinweis")
         .contains("fehlt die Zustimmung eines Mitglieds von 13: nicht erschienene Mitglieder stimmen in Textform"
             + " (§ 126b BGB) zu.")
         .contains("Die Austrittserklärung von Gerda Graf (zugegangen 1. Oktober 2025) kam als mündlich");
@@ -102,12 +102,13 @@ class AssemblyCliTest {
         .contains("General assembly of Musterverein e. V. on 12 December 2026 (ordinary, in-person), under the Satzung"
             + " valid from 2 June 2025")
         .contains("period: 14 days before the assembly; received by 27 November 2026 (§ 9 Abs. 2 der Satzung)")
-        .contains("send as signed letter by 24 November 2026 (3 days in transit)")
-        .contains("send as e-mail by 26 November 2026 (one day in transit)")
+        .contains("send as signed letter by 23 November 2026: received on day 4 after posting, or the next working day")
+        .contains("send as e-mail by 27 November 2026: received on the day it was sent, taken as sent in business hours"
+            + " (§ 130 Abs. 1 BGB)")
         .contains("called by the board: 2 board members sign (§ 7 Abs. 2 der Satzung)")
         .contains("Quorum: 1/4 of the 12 members, at least 3 present (§ 10 Abs. 1 der Satzung)")
         .contains("purpose change: the consent of all members (absent members in the form of the day)"
-            + " (§ 33 Abs. 1 Satz 2 BGB, the Satzung being silent)");
+            + " (§ 33 Abs. 1 Satz 2 BGB (mangels Satzungsregelung))");
   }
 
   @Test

@@ -108,7 +108,11 @@ public final class Musterverein {
                 .build(),
             MinorityDemand.builder().id("md-2").receivedOn(LocalDate.of(2026, 6, 1))
                 .addSupporters("m10", "m11").form(DeclarationForm.EMAIL)
-                .purpose("Abwahl des Vorstands").build())
+                .purpose("Abwahl des Vorstands").build(),
+            MinorityDemand.builder().id("md-3").receivedOn(LocalDate.of(2026, 8, 3))
+                .addSupporters("m10", "m11", "m12").form(DeclarationForm.LETTER)
+                .purpose("Abwahl des Vorstands")
+                .reasons("Der Vorstand hat die Versammlung vom 20. November 2025 nicht ordnungsgemäß einberufen.").build())
         .addRegisterFilings(RegisterFiling.builder().kind(RegisterFilingKind.BOARD_CHANGE)
                 .electionDate(LocalDate.of(2024, 3, 16)).filedOn(LocalDate.of(2024, 4, 2))
                 .enteredOn(LocalDate.of(2024, 5, 10)).build(),

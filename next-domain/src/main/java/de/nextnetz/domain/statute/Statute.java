@@ -19,7 +19,9 @@ public interface Statute {
   List<@Valid StatuteVersion> getVersions();
 
   /**
-   * Finds the version in force on a day: the one with the latest valid-from day not after it.
+   * Finds the version valid on a day by the valid-from days alone: the one with the latest valid-from day not
+   * after it. A change of the Satzung takes effect only with its register entry (§ 71 Abs. 1 Satz 1 BGB), which
+   * the association's filings record: judgements ask {@code Association.statuteOn(day)}, which applies it.
    *
    * @param day the day
    * @return the version, or empty if the day lies before the first version

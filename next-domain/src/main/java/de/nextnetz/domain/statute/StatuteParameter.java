@@ -11,17 +11,17 @@ public enum StatuteParameter {
    * The board's term: re-election within {@code reElectionWithin}, and whether it stays in office
    * until then ({@code continuationClause}); the BGB sets no term (§ 27 Abs. 1 BGB).
    */
-  BOARD_TERM("reElectionWithin", "§ 27 Abs. 1 BGB (no statutory term)"),
+  BOARD_TERM("reElectionWithin", "§ 27 Abs. 1 BGB (keine gesetzliche Amtszeit)"),
   /** How long before the assembly the invitation must be received; the BGB sets no period. */
-  INVITATION_PERIOD("invitationPeriod", "§ 58 Nr. 4 BGB (no statutory period)"),
+  INVITATION_PERIOD("invitationPeriod", "§ 58 Nr. 4 BGB (keine gesetzliche Frist)"),
   /** Whether an invitation counts as received when sent; by law it counts when received (§ 130 BGB). */
   INVITATION_DEEMED_ON_DISPATCH("invitationDeemedOnDispatch", "§ 130 Abs. 1 BGB"),
   /** The forms an invitation may take; the BGB sets none. */
-  INVITATION_FORMS("invitationForms", "§ 58 Nr. 4 BGB (no statutory form)"),
+  INVITATION_FORMS("invitationForms", "§ 58 Nr. 4 BGB (keine gesetzliche Form)"),
   /** Whether the invitation must state the wording of a statute change. */
   STATUTE_CHANGE_WORDING_REQUIRED("statuteChangeWordingRequired", "§ 32 Abs. 1 Satz 2 BGB"),
   /** The share of the members that must be present; the BGB sets no quorum. */
-  QUORUM("quorum", "§ 32 Abs. 1 Satz 3 BGB (no quorum)"),
+  QUORUM("quorum", "§ 32 Abs. 1 Satz 3 BGB (keine Beschlussfähigkeitsgrenze)"),
   /** What a simple majority is counted of: the votes cast. */
   SIMPLE_MAJORITY_BASE("simpleMajorityBase", "§ 32 Abs. 1 Satz 3 BGB"),
   /** The majority of a statute change: three quarters of the votes cast. */
@@ -35,15 +35,18 @@ public enum StatuteParameter {
   /** The form of a minority demand: Schriftform (§ 126 BGB). */
   MINORITY_DEMAND_FORM("minorityDemandForm", "§ 37 Abs. 1 BGB"),
   /** The notice period of an exit; by law none. */
-  EXIT_NOTICE("exitNotice", "§ 39 Abs. 1 BGB"),
+  EXIT_NOTICE("exitNotice", "§ 39 Abs. 2 BGB"),
   /** The days on which a member may leave; by law any day. */
-  EXIT_ONLY_AT("exitOnlyAt", "§ 39 Abs. 1 BGB"),
-  /** The form of an exit declaration; by law none. */
-  EXIT_FORM("exitForm", "§ 39 Abs. 1 BGB"),
+  EXIT_ONLY_AT("exitOnlyAt", "§ 39 Abs. 2 BGB"),
+  /** The form of an exit declaration; by law none (the Satzung rules on leaving, § 58 Nr. 1 BGB). */
+  EXIT_FORM("exitForm", "§ 58 Nr. 1 BGB (keine gesetzliche Form)"),
   /** Whether the Satzung excludes leaving; the law does not allow that (§ 39 Abs. 1, § 40 BGB). */
   EXIT_EXCLUDED("exitExcluded", "§ 39 Abs. 1 BGB"),
-  /** The last day of the fiscal year; the calendar year where the Satzung is silent. */
-  FISCAL_YEAR_END("fiscalYearEnd", "§ 39 Abs. 2 BGB (calendar year)"),
+  /**
+   * The last day of the fiscal year (Geschäftsjahr, § 39 Abs. 2 BGB); the BGB sets none, and the calendar year is
+   * taken where the Satzung is silent (a convention, as tax law takes it for an association without books under the HGB).
+   */
+  FISCAL_YEAR_END("fiscalYearEnd", "§ 39 Abs. 2 BGB (Geschäftsjahr; mangels Satzungsregelung das Kalenderjahr, keine gesetzliche Vorgabe)"),
   /** Whether the Satzung allows assemblies without a place (virtual, and hybrid before 21 Mar 2023). */
   VIRTUAL_ASSEMBLY_ALLOWED("virtualAssemblyAllowed", "§ 32 Abs. 2 BGB"),
   /** How many persons must sign the minutes; the BGB asks for none. */
@@ -66,14 +69,14 @@ public enum StatuteParameter {
    * Whether the members meet at a spring and an autumn conference ({@code springAndAutumnConference}, with the
    * seasons {@code spring} and {@code autumn}); the BGB knows no such meetings.
    */
-  CONFERENCES("springAndAutumnConference", "the Satzung's own clause (no statutory provision)"),
+  CONFERENCES("springAndAutumnConference", "Satzung (keine gesetzliche Regelung)"),
   /** Whether the general assembly meets within the autumn conference ({@code assemblyAtAutumnConference}). */
   ASSEMBLY_AT_CONFERENCE("assemblyAtAutumnConference", "§ 58 Nr. 4 BGB"),
   /**
    * How often a community of practice meets in a year ({@code communityMinMeetings} to {@code
    * communityMaxMeetings}); the BGB knows no such groups.
    */
-  COMMUNITY_MEETINGS("communityMinMeetings", "the Satzung's own clause (no statutory provision)");
+  COMMUNITY_MEETINGS("communityMinMeetings", "Satzung (keine gesetzliche Regelung)");
 
   private final String property;
   private final String law;

@@ -361,6 +361,7 @@ public final class ReportCodecs {
       .required("form", enumOf(DeclarationForm.class), AssemblyPlan.Dispatch::form)
       .required("latest", DATE, AssemblyPlan.Dispatch::latest)
       .required("transitDays", INT, AssemblyPlan.Dispatch::transitDays)
+      .required("receiptTaken", MESSAGE, AssemblyPlan.Dispatch::receiptTaken)
       .build();
 
   /** What allows an assembly's format. */

@@ -59,11 +59,12 @@ public final class Scalars {
 
   /**
    * An ISO-8601 period of years, months and days without signs, each of at most three digits (a
-   * statute's periods are far shorter; longer ones would carry a deadline past the year 9999). Weeks
-   * are written as days ({@code P2W} is {@code P14D}), as {@link Period} holds them, so that what is
-   * read is written back the same.
+   * statute's periods are far shorter; longer ones would carry a deadline past the year 9999). Weeks,
+   * as Satzungen often write them ("sechs Wochen"), are read in place of days ({@code P6W}, at most two
+   * digits); {@link Period} holds them as days, so they are written back as the same length in days
+   * ({@code P42D}).
    */
-  static final String PERIOD_PATTERN = "^P(?:[0-9]{1,3}Y)?(?:[0-9]{1,3}M)?(?:[0-9]{1,3}D)?$";
+  static final String PERIOD_PATTERN = "^P(?:[0-9]{1,3}Y)?(?:[0-9]{1,3}M)?(?:[0-9]{1,2}W|[0-9]{1,3}D)?$";
 
   /** With {@link #PERIOD_PATTERN}: some number in it is not zero, so the period is positive. */
   static final String NOT_ZERO_PATTERN = "[1-9]";

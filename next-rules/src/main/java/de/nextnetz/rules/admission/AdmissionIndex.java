@@ -70,11 +70,15 @@ public final class AdmissionIndex {
     }
     Optional<StatuteVersion> found = Statutes.governing(association, act, asOf, outcome);
     if (found.isPresent()) {
-      LocalDate from = found.get().getValidFrom();
+      // The days the found version governs: from its entry into force (§ 71 BGB) until a later version's.
+      LocalDate from = association.statuteInForceFrom(found.get()).orElse(found.get().getValidFrom());
       LocalDate until = LocalDate.MAX;
       for (StatuteVersion version : association.getStatute().getVersions()) {
-        if (version.getValidFrom().isAfter(from) && version.getValidFrom().isBefore(until)) {
-          until = version.getValidFrom();
+        if (version.getValidFrom().isAfter(found.get().getValidFrom())) {
+          Optional<LocalDate> later = association.statuteInForceFrom(version);
+          if (later.isPresent() && later.get().isBefore(until)) {
+            until = later.get();
+          }
         }
       }
       lastVersion = found.get();

@@ -1,5 +1,7 @@
 package de.nextnetz.rules.assembly;
 
+import de.nextnetz.rules.law.AssemblyLaw;
+
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.assembly.Resolution;
 import de.nextnetz.domain.event.GeneralAssembly;
@@ -36,7 +38,7 @@ public final class MvAgendaItemNotAnnounced extends ResolutionRule {
       CheckContext context, Outcome.Builder outcome) {
     outcome.checked();
     Optional<String> item = resolution.getAgendaItemId();
-    if (item.isEmpty() || assembly.getInvitation().flatMap(invitation -> invitation.agendaItem(item.get())).isEmpty()) {
+    if (!AssemblyLaw.announced(assembly, resolution)) {
       outcome.add(Finding.builder(this, path)
           .param("resolution", resolution.getSubject())
           .fact("assembly", assembly.getDate())

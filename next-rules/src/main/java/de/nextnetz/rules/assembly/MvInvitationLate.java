@@ -2,6 +2,8 @@ package de.nextnetz.rules.assembly;
 
 import de.nextnetz.rules.law.Statutes;
 import de.nextnetz.rules.law.Transit;
+import de.nextnetz.rules.calendar.PublicHolidays;
+import de.nextnetz.domain.time.HolidayCalendar;
 import de.nextnetz.rules.law.AssemblyLaw;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.assembly.Invitation;
@@ -79,8 +81,10 @@ public final class MvInvitationLate extends AssemblyRule {
     LocalDate latestReceipt = AssemblyLaw.latestReceipt(assembly.getDate(), period.get().value());
     if (invitation.isEmpty()) {
       if (upcoming) {
-        DeclarationForm form = slowest(statute);
-        LocalDate latest = AssemblyLaw.latestDispatch(assembly.getDate(), period.get().value(), form, statute, transit);
+        HolidayCalendar holidays = PublicHolidays.atSeatOf(association);
+        DeclarationForm form = slowest(assembly, period.get().value(), statute, holidays);
+        LocalDate latest = AssemblyLaw.latestDispatch(assembly.getDate(), period.get().value(), form, statute, transit,
+            holidays);
         outcome.checked().deadline(new Deadline(latest, DEFINITION.id(), period.get().citation(), path + "/invitation",
             Message.builtIn("deadline.MV_INVITATION_LATE", Map.of("assembly", assembly.getDate(), "form", form,
                 "period", period.get().value(), "latestReceipt", latestReceipt)), latest.isBefore(context.asOf())));
@@ -90,25 +94,29 @@ public final class MvInvitationLate extends AssemblyRule {
       return;
     }
     outcome.checked();
-    LocalDate receipt = AssemblyLaw.receipt(invitation.get(), statute, transit);
+    LocalDate receipt = AssemblyLaw.receipt(invitation.get(), statute, transit, PublicHolidays.atSeatOf(association));
     if (receipt.isAfter(latestReceipt)) {
       boolean borderline = receipt.equals(latestReceipt.plusDays(1));
-      outcome.add(Finding.builder(this, borderline ? Severity.WARNING : Severity.ERROR, path + "/invitation")
+      Finding.Builder finding = Finding.builder(this, borderline ? Severity.WARNING : Severity.ERROR, path + "/invitation")
           .citation(period.get().citation())
           .fact("assembly", assembly.getDate())
           .fact("dispatched", invitation.get().getDispatchedOn())
           .fact("receipt", receipt)
           .fact("period", period.get().value())
           .fact("latestReceipt", latestReceipt)
-          .messageKey(borderline ? "MV_INVITATION_LATE.borderline" : "MV_INVITATION_LATE.message")
-          .build());
+          .messageKey(borderline ? "MV_INVITATION_LATE.borderline" : "MV_INVITATION_LATE.message");
+      AssemblyLaw.receiptAssumption(invitation.get(), statute, transit)
+          .ifPresent(assumption -> finding.fact("receiptTaken", assumption));
+      outcome.add(finding.build());
     }
   }
 
-  /** The allowed form with the most days in transit ({@link AssemblyLaw#invitationForms}). */
-  private DeclarationForm slowest(StatuteVersion statute) {
+  /** The allowed form that must be sent first ({@link AssemblyLaw#invitationForms}). */
+  private DeclarationForm slowest(GeneralAssembly assembly, Period period, StatuteVersion statute,
+      HolidayCalendar holidays) {
     return AssemblyLaw.invitationForms(statute).stream()
-        .max(java.util.Comparator.comparingInt(transit::daysFor).thenComparing(java.util.Comparator.naturalOrder()))
+        .min(java.util.Comparator.comparing((DeclarationForm form) -> AssemblyLaw.latestDispatch(assembly.getDate(),
+            period, form, statute, transit, holidays)).thenComparing(java.util.Comparator.reverseOrder()))
         .orElseThrow();
   }
 }

@@ -21,7 +21,9 @@ import java.util.Optional;
 
 /**
  * After a valid minority demand (quorum, form, purpose and reasons) the board calls an assembly on
- * it in time: the law sets no number, the rule takes six weeks from receipt unless configured. The
+ * it in time: the law sets no period (§ 37 Abs. 2 BGB lets the court step in where the board does not comply), so
+ * the time is a convention, six weeks from receipt unless configured, and the finding says so. Once an assembly
+ * that names the demand is called, even late, the demand is honoured and the rule is satisfied. The
  * rule states the board's deadline while it lies ahead, and a WARNING once it has passed without an
  * invitation to an assembly that names the demand ({@code minorityDemandId}); the members may then
  * ask the register court to authorise them (§ 37 Abs. 2 BGB).
@@ -68,14 +70,14 @@ public final class MvMinorityDemandNotHonoured extends ReceivedRule<MinorityDema
         .map(Invitation::getDispatchedOn)
         .filter(day -> !day.isAfter(context.asOf()))
         .min(LocalDate::compareTo);
-    if (called.isPresent() && !called.get().isAfter(dueBy)) {
+    if (called.isPresent()) {
       return;
     }
     if (context.asOf().isAfter(dueBy)) {
       outcome.add(Finding.builder(this, path)
           .fact("received", demand.getReceivedOn())
           .fact("dueBy", dueBy)
-          .fact("called", called.isPresent())
+          .fact("response", response)
           .dueDate(dueBy)
           .build());
     } else {

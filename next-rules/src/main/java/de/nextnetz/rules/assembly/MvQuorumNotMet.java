@@ -18,7 +18,8 @@ import java.util.Optional;
 /**
  * Where the Satzung sets a quorum, enough voting members were present: present × d ≥ members × n
  * for a quorum n/d of the members on the day. The BGB sets none: where the Satzung is silent, a
- * properly called assembly decides with any attendance and the rule does not apply.
+ * properly called assembly decides with any attendance and the rule does not apply. An attendance above the
+ * number of members on the day is an ERROR whatever the Satzung says: every count rests on it.
  */
 public final class MvQuorumNotMet extends AssemblyRule {
 
@@ -43,16 +44,27 @@ public final class MvQuorumNotMet extends AssemblyRule {
     }
     StatuteVersion statute = governing.get();
     Optional<Fraction> quorum = statute.getQuorum();
+    Optional<Integer> present = assembly.getPresentVoters();
+    int members = association.membersOn(assembly.getDate()).size();
+    if (present.isPresent() && present.get() > members) {
+      // More present than members: the attendance every count rests on is wrong, quorum or not.
+      outcome.checked().add(Finding.builder(this, path + "/presentVoters")
+          .citation(Citation.of("§ 32 Abs. 1 BGB (Versammlung der Mitglieder)"))
+          .fact("assembly", assembly.getDate())
+          .fact("present", present.get())
+          .fact("members", members)
+          .messageKey("MV_QUORUM_NOT_MET.impossible")
+          .build());
+      return;
+    }
     if (quorum.isEmpty()) {
       return;
     }
-    Optional<Integer> present = assembly.getPresentVoters();
     if (present.isEmpty()) {
       outcome.missing(path + "/presentVoters");
       return;
     }
     outcome.checked();
-    int members = association.membersOn(assembly.getDate()).size();
     if (!quorum.get().isReachedBy(present.get(), members)) {
       outcome.add(Finding.builder(this, path + "/presentVoters")
           .citation(Clauses.cite(statute, StatuteParameter.QUORUM, true))

@@ -1,5 +1,8 @@
 package de.nextnetz.rules.board;
 
+import de.nextnetz.rules.law.LawChange;
+import de.nextnetz.rules.law.LawChanges;
+
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.statute.StatuteVersion;
 import de.nextnetz.rules.CheckContext;
@@ -23,7 +26,9 @@ import java.util.Map;
  * overdue from 22 Nov 2026; elected 29 Feb 2024: due 28 Feb 2026.
  *
  * <p>An ERROR without a continuation clause (the office ended with the term, so the association
- * has no board), a WARNING with one (the board stays in office, the statute is breached). Unknown
+ * has no board), a WARNING with one (the board stays in office, the statute is breached), and a WARNING as well
+ * while the COVID rule kept a board in office whose term ended from 28 March 2020 to 31 August 2022
+ * ({@link LawChanges#COVID_BOARD_CONTINUATION}, judged on days up to 31 August 2022). Unknown
  * when no election on or before the day is recorded.
  */
 public final class BoardElectionOverdue extends BoardTermRule {
@@ -49,15 +54,20 @@ public final class BoardElectionOverdue extends BoardTermRule {
             due.isBefore(context.asOf())));
     if (context.asOf().isAfter(due)) {
       boolean continues = statute.isContinuationClause();
-      outcome.add(Finding.builder(this, continues ? Severity.WARNING : Severity.ERROR, "/board")
-          .citation(decided)
+      LawChange covid = LawChanges.COVID_BOARD_CONTINUATION;
+      boolean byLaw = !continues && covid.inForceOn(due) && covid.inForceOn(context.asOf());
+      outcome.add(Finding.builder(this, continues || byLaw ? Severity.WARNING : Severity.ERROR, "/board")
+          .citation(byLaw ? new Citation(decided.source() + "; " + covid.citation().source(), covid.citation().quote())
+              : decided)
           .fact("lastElection", last)
           .fact("reElectionWithin", statute.getReElectionWithin())
           .fact("dueBy", due)
           .fact("counting", statute.reElectionCounting())
           .fact("asOf", context.asOf())
           .fact("continuationClause", continues)
-          .messageKey(continues ? "BOARD_ELECTION_OVERDUE.continues" : "BOARD_ELECTION_OVERDUE.message")
+          .param("until", covid.until().orElse(due))
+          .messageKey(continues ? "BOARD_ELECTION_OVERDUE.continues"
+              : byLaw ? "BOARD_ELECTION_OVERDUE.covid" : "BOARD_ELECTION_OVERDUE.message")
           .dueDate(due)
           .build());
     }

@@ -14,6 +14,7 @@ import de.nextnetz.domain.statute.Fraction;
 import de.nextnetz.domain.statute.MajorityBase;
 import de.nextnetz.domain.statute.StatuteParameter;
 import de.nextnetz.domain.statute.StatuteVersion;
+import de.nextnetz.domain.time.HolidayCalendar;
 import de.nextnetz.domain.time.Periods;
 import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.Message;
@@ -37,7 +38,7 @@ import de.nextnetz.rules.law.LawChanges;
  * it: the Satzung's clause where the statute version names one ({@link StatuteVersion#getClauses()}),
  * an assumption where the version lists one for the parameter, the version's source where it sets
  * the value without naming a clause, and the BGB's default where the Satzung is silent ("§ 37 Abs.
- * 1 BGB, the Satzung being silent"). The rules, the deadlines and {@code next assembly} all ask
+ * 1 BGB (mangels Satzungsregelung)"). The rules, the deadlines and {@code next assembly} all ask
  * here.
  */
 public final class AssemblyLaw {
@@ -157,14 +158,33 @@ public final class AssemblyLaw {
     return Votes.of(yes, no, abstain);
   }
 
+  /** § 37 Abs. 1 BGB where the Satzung's quorum is void: one half or more would take the minority right away. */
+  public static final Citation MINORITY_QUORUM_VOID = Citation.of("§ 37 Abs. 1 BGB (Satzungsquorum von der Hälfte oder"
+      + " mehr unwirksam, es gilt das Zehntel; OLG Celle 20 W 17/10, BayObLG 3Z BR 100/01)");
+
   /**
-   * The minority quorum of § 37 Abs. 1 BGB.
+   * The minority quorum of § 37 Abs. 1 BGB: the Satzung's share, the tenth where it is silent, and the tenth as
+   * well where the Satzung asks for one half or more, which would defeat the minority right and is void.
    *
    * @param version the statute version
-   * @return the share (1/10 where the Satzung is silent) and its clause
+   * @return the share and its clause
    */
   public static Provision<Fraction> minorityQuorum(StatuteVersion version) {
+    if (minorityQuorumVoid(version)) {
+      return new Provision<>(Fraction.ONE_TENTH, MINORITY_QUORUM_VOID);
+    }
     return provision(version, StatuteParameter.MINORITY_QUORUM, version.getMinorityQuorum(), Fraction.ONE_TENTH);
+  }
+
+  /**
+   * Whether the Satzung's minority quorum is void: one half or more of the members (§ 37 Abs. 1 BGB; OLG Celle
+   * 20 W 17/10, BayObLG 3Z BR 100/01).
+   *
+   * @param version the statute version
+   * @return whether the Satzung sets a quorum of one half or more
+   */
+  public static boolean minorityQuorumVoid(StatuteVersion version) {
+    return version.getMinorityQuorum().map(quorum -> quorum.compareTo(Fraction.ONE_HALF) >= 0).orElse(false);
   }
 
   /**
@@ -218,21 +238,60 @@ public final class AssemblyLaw {
   }
 
   /**
-   * The day the invitation counts as received: the recorded day, else the dispatch day where the
-   * Satzung deems it received when sent, else the dispatch day plus the days in transit.
+   * The day the invitation counts as received: the dispatch day where the Satzung deems it received
+   * when sent (its clause governs even where a later actual receipt is recorded), else the recorded day,
+   * else the day the transit assumption gives ({@link Transit#receipt}).
    *
    * @param invitation the invitation
    * @param version the statute version
    * @param transit the days in transit
+   * @param holidays the public holidays at the recipients' place (the seat's Land)
    * @return the day of receipt
    */
-  public static LocalDate receipt(Invitation invitation, StatuteVersion version, Transit transit) {
+  public static LocalDate receipt(Invitation invitation, StatuteVersion version, Transit transit,
+      HolidayCalendar holidays) {
+    if (version.isInvitationDeemedOnDispatch()) {
+      return invitation.getDispatchedOn();
+    }
     Optional<LocalDate> received = invitation.getReceivedBy();
     if (received.isPresent()) {
       return received.get();
     }
-    return invitation.getDispatchedOn().plusDays(version.isInvitationDeemedOnDispatch() ? 0
-        : transit.daysFor(invitation.getForm()));
+    return transit.receipt(invitation.getDispatchedOn(), invitation.getForm(), holidays);
+  }
+
+  /**
+   * What the day of receipt of an invitation rests on where it is not recorded, for the finding that uses it.
+   *
+   * @param invitation the invitation
+   * @param version the statute version
+   * @param transit the days in transit
+   * @return the Satzung's deeming clause or the transit assumption; empty where the receipt is recorded
+   */
+  public static Optional<Message> receiptAssumption(Invitation invitation, StatuteVersion version, Transit transit) {
+    if (invitation.getReceivedBy().isPresent() && !version.isInvitationDeemedOnDispatch()) {
+      return Optional.empty();
+    }
+    return Optional.of(receiptAssumption(invitation.getDispatchedOn(), invitation.getForm(), version, transit));
+  }
+
+  /**
+   * What the day of receipt of an invitation sent on a day in a form rests on: the Satzung's deeming clause, else
+   * the transit assumption ({@link Transit#assumption}).
+   *
+   * @param dispatched the day of sending
+   * @param form the form
+   * @param version the statute version
+   * @param transit the days in transit
+   * @return the basis of the day of receipt
+   */
+  public static Message receiptAssumption(LocalDate dispatched, DeclarationForm form, StatuteVersion version,
+      Transit transit) {
+    if (version.isInvitationDeemedOnDispatch()) {
+      return Message.builtIn("transit.DEEMED", Map.of("clause",
+          Clauses.cite(version, StatuteParameter.INVITATION_DEEMED_ON_DISPATCH, true).source()));
+    }
+    return transit.assumption(dispatched, form);
   }
 
   /**
@@ -256,11 +315,13 @@ public final class AssemblyLaw {
    * @param form the form
    * @param version the statute version (whether sending counts as receipt)
    * @param transit the days in transit
+   * @param holidays the public holidays at the recipients' place (the seat's Land)
    * @return the latest dispatch day
    */
   public static LocalDate latestDispatch(LocalDate assembly, Period period, DeclarationForm form,
-      StatuteVersion version, Transit transit) {
-    return latestReceipt(assembly, period).minusDays(version.isInvitationDeemedOnDispatch() ? 0 : transit.daysFor(form));
+      StatuteVersion version, Transit transit, HolidayCalendar holidays) {
+    LocalDate receiptBy = latestReceipt(assembly, period);
+    return version.isInvitationDeemedOnDispatch() ? receiptBy : transit.latestDispatch(receiptBy, form, holidays);
   }
 
   /** § 32 Abs. 2 Satz 2 BGB: the members may authorise virtual assemblies by resolution. */
@@ -310,7 +371,7 @@ public final class AssemblyLaw {
   /**
    * Whether an assembly's format has a basis on its day, and which: the place, the law (the COVID rule for
    * both formats, from 21 March 2023 for hybrid ones: {@link LawChanges}), the Satzung in force on the day, or an adopted resolution authorising virtual
-   * assemblies taken at an earlier assembly held with a place on or after {@link LawChanges#HYBRID_ASSEMBLIES}'s
+   * assemblies taken on an announced agenda item at an earlier assembly held with a place on or after {@link LawChanges#HYBRID_ASSEMBLIES}'s
    * first day. The rule {@code MV_VIRTUAL_NOT_AUTHORISED} and {@code next assembly} both ask here.
    *
    * @param association the association (its earlier assemblies)
@@ -344,15 +405,28 @@ public final class AssemblyLaw {
           || earlier.getFormat() == AssemblyFormat.VIRTUAL) {
         continue;
       }
-      Optional<StatuteVersion> then = association.getStatute().versionOn(earlier.getDate());
+      Optional<StatuteVersion> then = association.statuteOn(earlier.getDate());
       for (Resolution resolution : earlier.getResolutions()) {
         if (resolution.getKind() == ResolutionKind.VIRTUAL_ASSEMBLY_AUTHORISATION && then.isPresent()
-            && adopted(association, earlier, resolution, then.get()).orElse(false)) {
+            && announced(earlier, resolution) && adopted(association, earlier, resolution, then.get()).orElse(false)) {
           return new FormatBasis(FormatBasisKind.MEMBERS_RESOLUTION, VIRTUAL_BY_RESOLUTION);
         }
       }
     }
     return new FormatBasis(FormatBasisKind.NONE, VIRTUAL_BY_RESOLUTION);
+  }
+
+  /**
+   * Whether a resolution was taken on an item the invitation announced; one taken on no announced item is void
+   * (§ 32 Abs. 1 Satz 2 BGB) and authorises nothing, however many voted for it.
+   *
+   * @param assembly the assembly that took it
+   * @param resolution the resolution
+   * @return whether its agenda item is one of the invitation's
+   */
+  public static boolean announced(GeneralAssembly assembly, Resolution resolution) {
+    Optional<String> item = resolution.getAgendaItemId();
+    return item.isPresent() && assembly.getInvitation().flatMap(invitation -> invitation.agendaItem(item.get())).isPresent();
   }
 
   /**

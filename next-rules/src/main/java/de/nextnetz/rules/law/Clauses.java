@@ -10,8 +10,9 @@ import java.util.Optional;
 /**
  * Which clause decides a parameter of a statute version, the one way every rule cites the association's own
  * Satzung: the clause the version names for the parameter ({@link StatuteVersion#getClauses()}); else the law
- * with the assumption the version lists; else the version's source with the law; else the law, the Satzung being
- * silent. No association is named here: every association's clauses are its own data.
+ * with the assumption the version lists; else the version's source with the law; else the law "mangels
+ * Satzungsregelung" (the Satzung being silent). Citations are German legal references in every language, as the
+ * BGB's own. No association is named here: every association's clauses are its own data.
  */
 public final class Clauses {
 
@@ -52,7 +53,7 @@ public final class Clauses {
    * @param parameter the parameter
    * @param set whether the version sets a value for it
    * @return the Satzung's clause; or the law with the assumption; or the version's source; or the
-   *     law, the Satzung being silent
+   *     law, "mangels Satzungsregelung"
    */
   public static Citation cite(StatuteVersion version, StatuteParameter parameter, boolean set) {
     Optional<Clause> clause = version.clauseFor(parameter);
@@ -61,9 +62,9 @@ public final class Clauses {
     }
     Optional<Assumption> assumed = version.assumptionFor(parameter);
     if (assumed.isPresent()) {
-      return Citation.of(parameter.law() + "; assumed: " + parameter.property() + " = " + assumed.get().getValue());
+      return Citation.of(parameter.law() + "; angenommen: " + assumed.get().getValue());
     }
     return Citation.of(set ? version.getSource() + "; " + parameter.law()
-        : parameter.law() + ", the Satzung being silent");
+        : parameter.law() + " (mangels Satzungsregelung)");
   }
 }

@@ -33,34 +33,46 @@ public final class ExitLaw {
   private ExitLaw() {}
 
   /**
-   * The longest time exit terms can bind a member: the notice period and the wait for the next exit day.
+   * The longest time exit terms can bind a member: the notice period and the wait for the next exit day, in
+   * years, months and days as the Satzung writes them (a notice period in days or weeks keeps its days).
    *
    * @param notice the notice period
    * @param on the days a member may leave
-   * @return notice months plus the months between exit days
+   * @return the notice period plus the months between exit days, e.g. {@code P3Y} for two years to the year's end
    */
-  public static long monthsAtMost(Period notice, ExitDate on) {
-    return notice.toTotalMonths() + on.months();
+  public static Period bindsAtMost(Period notice, ExitDate on) {
+    // normalized() folds months into years and keeps the days as written.
+    return notice.plusMonths(on.months()).normalized();
   }
 
   /**
    * The longest time a statute version's exit terms can bind a member (§ 39 Abs. 2 BGB).
    *
    * @param version the statute version
-   * @return notice months plus the months between exit days; 0 where the Satzung sets neither
+   * @return the notice period plus the months between exit days; zero where the Satzung sets neither
    */
-  public static long monthsAtMost(StatuteVersion version) {
-    return monthsAtMost(version.getExitNotice().orElse(Period.ZERO), version.getExitOnlyAt().orElse(ExitDate.ANY_DAY));
+  public static Period bindsAtMost(StatuteVersion version) {
+    return bindsAtMost(version.getExitNotice().orElse(Period.ZERO), version.getExitOnlyAt().orElse(ExitDate.ANY_DAY));
   }
 
   /**
-   * Whether exit terms bind a member longer than § 39 Abs. 2 BGB allows.
+   * Whether exit terms can bind a member longer than the two years § 39 Abs. 2 BGB allows, for some day of receipt:
+   * counted in months where they are months (24 months to the year's end is too long, 12 is not), and in days where
+   * the Satzung writes days or weeks (800 days are too long, and so are 731 days where they do not span a 29 February,
+   * which some receipt day does).
    *
-   * @param months the months the terms bind at most ({@link #monthsAtMost})
-   * @return whether they exceed {@value #CAP_MONTHS} months
+   * @param binding the longest time the terms bind ({@link #bindsAtMost})
+   * @return whether they exceed two years for some day of receipt
    */
-  public static boolean exceedsCap(long months) {
-    return months > CAP_MONTHS;
+  public static boolean exceedsCap(Period binding) {
+    // Over a four-year cycle of receipt days every case of February and month lengths occurs.
+    LocalDate first = LocalDate.of(2023, 1, 1);
+    for (LocalDate received = first; received.isBefore(first.plusYears(4)); received = received.plusDays(1)) {
+      if (received.plus(binding).isAfter(received.plusMonths(CAP_MONTHS))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -114,13 +126,9 @@ public final class ExitLaw {
         }
       }
     }
-    if (exceedsCap(notice.toTotalMonths() + everyMonths)) {
-      LocalDate cap = Periods.endCountedFromEvent(received, Period.ofMonths(CAP_MONTHS));
-      if (cap.isBefore(exit)) {
-        exit = cap;
-      }
-    }
-    return exit;
+    // The two years bind whatever the terms say, in months, weeks or days (§ 39 Abs. 2 BGB).
+    LocalDate cap = Periods.endCountedFromEvent(received, Period.ofMonths(CAP_MONTHS));
+    return cap.isBefore(exit) ? cap : exit;
   }
 
   /**

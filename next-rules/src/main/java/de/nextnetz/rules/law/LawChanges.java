@@ -31,6 +31,18 @@ public final class LawChanges {
       "virtual and hybrid assemblies without a Satzung basis");
 
   /**
+   * The COVID rule for boards: a board member whose term ended stays in office until removed or succeeded
+   * (§ 5 Abs. 1 GesRuaCOVBekG, BGBl. 2020 I S. 569), for terms ending by 31 August 2022 (§ 7 Abs. 5, as extended);
+   * from 1 September 2022 a board without a continuation clause in its Satzung was out of office.
+   */
+  public static final LawChange COVID_BOARD_CONTINUATION = new LawChange("COVID_BOARD_CONTINUATION",
+      LocalDate.of(2020, 3, 28), Optional.of(LocalDate.of(2022, 8, 31)),
+      Citation.of("§ 5 Abs. 1 GesRuaCOVBekG (BGBl. 2020 I S. 569)",
+          "Ein Vorstandsmitglied eines Vereins oder einer Stiftung bleibt auch nach Ablauf seiner Amtszeit bis zu"
+              + " seiner Abberufung oder bis zur Bestellung seines Nachfolgers im Amt."),
+      "a board whose term ended stays in office until removed or succeeded");
+
+  /**
    * Textform suffices for a member's consent to a purpose change (§ 33 Abs. 1 Satz 2 BGB as amended by the
    * Viertes Bürokratieentlastungsgesetz, BGBl. 2024 I Nr. 323); Schriftform (§ 126 BGB) before.
    */
@@ -45,7 +57,31 @@ public final class LawChanges {
       ExitLaw.CAP_CITATION,
       "notice period and exit days bind a leaving member at most two years");
 
-  private static final List<LawChange> ALL = List.of(EXIT_CAP, COVID_ASSEMBLIES, HYBRID_ASSEMBLIES, CONSENT_TEXT_FORM);
+  /**
+   * The postal fiction until 2024: a letter counts as received on the third day after posting, moved to the next
+   * working day where that is a Saturday, Sunday or public holiday (§ 122 Abs. 2 Nr. 1 AO, § 41 Abs. 2 VwVfG; BFH
+   * 14.10.2003 – IX R 68/98 on the move). The law of associations has no fiction of its own; the default days in
+   * transit of an invitation borrow this one ({@link Transit#DEFAULT}).
+   */
+  public static final LawChange POSTAL_RECEIPT_THIRD_DAY = new LawChange("POSTAL_RECEIPT_THIRD_DAY",
+      LocalDate.of(1977, 1, 1), Optional.of(LocalDate.of(2024, 12, 31)),
+      Citation.of("§ 122 Abs. 2 Nr. 1 AO, § 41 Abs. 2 VwVfG in der Fassung bis 31. Dezember 2024"),
+      "a letter counts as received on the third day after posting, the next working day where that is a weekend"
+          + " day or holiday (borrowed for invitations whose receipt is not recorded)");
+
+  /**
+   * The postal fiction from 2025: the fourth day after posting, moved off Saturdays, Sundays and public holidays
+   * (§ 122 Abs. 2 Nr. 1 AO, § 41 Abs. 2 VwVfG as amended by the Postrechtsmodernisierungsgesetz, BGBl. 2024 I
+   * Nr. 236).
+   */
+  public static final LawChange POSTAL_RECEIPT_FOURTH_DAY = new LawChange("POSTAL_RECEIPT_FOURTH_DAY",
+      LocalDate.of(2025, 1, 1), Optional.empty(),
+      Citation.of("§ 122 Abs. 2 Nr. 1 AO, § 41 Abs. 2 VwVfG (BGBl. 2024 I Nr. 236)"),
+      "a letter counts as received on the fourth day after posting, the next working day where that is a weekend"
+          + " day or holiday (borrowed for invitations whose receipt is not recorded)");
+
+  private static final List<LawChange> ALL = List.of(EXIT_CAP, POSTAL_RECEIPT_THIRD_DAY, COVID_ASSEMBLIES,
+      COVID_BOARD_CONTINUATION, HYBRID_ASSEMBLIES, POSTAL_RECEIPT_FOURTH_DAY, CONSENT_TEXT_FORM);
 
   private static final DateTimeFormatter GERMAN_DAY = DateTimeFormatter.ofPattern("d. MMMM uuuu", Locale.GERMAN);
 

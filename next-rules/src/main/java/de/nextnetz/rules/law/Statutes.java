@@ -28,7 +28,7 @@ public final class Statutes {
    * @return the version in force on the day; empty before the first version
    */
   public static Optional<StatuteVersion> governing(Association association, LocalDate day, Outcome.Builder outcome) {
-    Optional<StatuteVersion> version = association.getStatute().versionOn(day);
+    Optional<StatuteVersion> version = association.statuteOn(day);
     if (version.isEmpty()) {
       outcome.missing(Pointer.to("statute", "versions") + " (in force on " + day + ")");
     }

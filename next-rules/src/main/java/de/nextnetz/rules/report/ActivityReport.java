@@ -93,7 +93,7 @@ public final class ActivityReport {
     }
     Collections.sort(assemblies);
     List<CommunityMeetings> perCommunity = new ArrayList<>();
-    Optional<StatuteVersion> statute = association.getStatute().versionOn(last);
+    Optional<StatuteVersion> statute = association.statuteOn(last);
     for (Community community : association.getCommunities()) {
       if (community.getFoundedIn().map(founded -> founded.isAfter(year)).orElse(false)) {
         continue;

@@ -19,6 +19,8 @@ import de.nextnetz.rules.law.AssemblyLaw;
 import de.nextnetz.rules.law.Clauses;
 import de.nextnetz.rules.law.Majority;
 import de.nextnetz.rules.law.Transit;
+import de.nextnetz.rules.Message;
+import de.nextnetz.rules.calendar.PublicHolidays;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -88,9 +90,11 @@ public record AssemblyPlan(GeneralAssembly assembly, LocalDate statuteValidFrom,
    *
    * @param form the form
    * @param latest the latest day of dispatch
-   * @param transitDays the days in transit counted for the form (0 where the Satzung deems it received when sent)
+   * @param transitDays the days from the latest dispatch to the last day of receipt (0 where the Satzung deems it
+   *     received when sent)
+   * @param receiptTaken what the day of receipt rests on: the Satzung's deeming clause or the transit assumption
    */
-  public record Dispatch(DeclarationForm form, LocalDate latest, int transitDays) {
+  public record Dispatch(DeclarationForm form, LocalDate latest, int transitDays, Message receiptTaken) {
 
     /**
      * Checks that nothing is missing.
@@ -98,10 +102,12 @@ public record AssemblyPlan(GeneralAssembly assembly, LocalDate statuteValidFrom,
      * @param form the form
      * @param latest the latest day
      * @param transitDays the days in transit
+     * @param receiptTaken what the day of receipt rests on
      */
     public Dispatch {
       Objects.requireNonNull(form, "form");
       Objects.requireNonNull(latest, "latest");
+      Objects.requireNonNull(receiptTaken, "receiptTaken");
     }
   }
 
@@ -203,7 +209,7 @@ public record AssemblyPlan(GeneralAssembly assembly, LocalDate statuteValidFrom,
    * @return the plan; empty if no Satzung version is in force on the assembly's day
    */
   public static Optional<AssemblyPlan> of(Association association, GeneralAssembly assembly, LocalDate today) {
-    return association.getStatute().versionOn(assembly.getDate())
+    return association.statuteOn(assembly.getDate())
         .map(statute -> of(association, assembly, statute, today));
   }
 
@@ -214,14 +220,15 @@ public record AssemblyPlan(GeneralAssembly assembly, LocalDate statuteValidFrom,
     List<Dispatch> dispatch = new ArrayList<>();
     Optional<InvitationPeriod> invitation = Optional.empty();
     if (period.isPresent()) {
-      invitation = Optional.of(new InvitationPeriod(period.get().value(),
-          AssemblyLaw.latestReceipt(assembly.getDate(), period.get().value()), period.get().citation()));
+      LocalDate receiptBy = AssemblyLaw.latestReceipt(assembly.getDate(), period.get().value());
+      invitation = Optional.of(new InvitationPeriod(period.get().value(), receiptBy, period.get().citation()));
       for (DeclarationForm form : AssemblyLaw.invitationForms(statute)) {
         LocalDate latest = AssemblyLaw.latestDispatch(assembly.getDate(), period.get().value(), form, statute,
-            Transit.DEFAULT);
+            Transit.DEFAULT, PublicHolidays.atSeatOf(association));
         dispatchBy = latest.isBefore(dispatchBy) ? latest : dispatchBy;
-        dispatch.add(new Dispatch(form, latest,
-            statute.isInvitationDeemedOnDispatch() ? 0 : Transit.DEFAULT.daysFor(form)));
+        dispatch.add(new Dispatch(form, latest, Math.toIntExact(
+            java.time.temporal.ChronoUnit.DAYS.between(latest, receiptBy)),
+            AssemblyLaw.receiptAssumption(latest, form, statute, Transit.DEFAULT)));
       }
     }
     Optional<String> missing = period.isPresent() ? Optional.empty()
@@ -231,7 +238,7 @@ public record AssemblyPlan(GeneralAssembly assembly, LocalDate statuteValidFrom,
     int members = association.membersOn(assembly.getDate()).size();
     Optional<Quorum> quorum = statute.getQuorum().map(share -> new Quorum(share, Math.toIntExact(share.leastPartOf(members)), members,
         Clauses.cite(statute, StatuteParameter.QUORUM, true)));
-    return new AssemblyPlan(assembly, statute.getValidFrom(), invitation, missing, dispatch,
+    return new AssemblyPlan(assembly, association.statuteInForceFrom(statute).orElse(statute.getValidFrom()), invitation, missing, dispatch,
         statute.getInvitationForms(), Clauses.cite(statute, StatuteParameter.INVITATION_FORMS, true),
         association.membersOn(dispatchBy).size(), dispatchBy, basis, statute.isStatuteChangeWordingRequired(),
         Clauses.cite(statute, StatuteParameter.STATUTE_CHANGE_WORDING_REQUIRED, statute.isStatuteChangeWordingRequired()),

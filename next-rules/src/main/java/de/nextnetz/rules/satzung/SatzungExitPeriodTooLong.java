@@ -30,14 +30,14 @@ public final class SatzungExitPeriodTooLong extends DefinedRule<Association> imp
   @Override
   public Outcome check(Association association, CheckContext context) {
     StatuteVersion statute = context.statute();
-    long months = ExitLaw.monthsAtMost(statute);
-    if (!ExitLaw.exceedsCap(months)) {
+    Period binding = ExitLaw.bindsAtMost(statute);
+    if (!ExitLaw.exceedsCap(binding)) {
       return Outcome.satisfied(DEFINITION.id());
     }
     return Outcome.violated(Finding.builder(this, "/statute")
         .fact("exitNotice", statute.getExitNotice().orElse(Period.ZERO))
         .fact("exitOnlyAt", statute.getExitOnlyAt().orElse(ExitDate.ANY_DAY))
-        .fact("monthsAtMost", months)
+        .fact("bindsAtMost", binding)
         .build());
   }
 }

@@ -9,6 +9,7 @@ import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.Severity;
+import de.nextnetz.rules.law.AssemblyLaw;
 import de.nextnetz.rules.StatuteRule;
 import java.util.Optional;
 
@@ -34,7 +35,7 @@ public final class SatzungMinorityQuorumInvalid extends DefinedRule<Association>
     if (quorum.isEmpty() || quorum.get().compareTo(Fraction.ONE_TENTH) <= 0) {
       return Outcome.satisfied(DEFINITION.id());
     }
-    boolean removed = quorum.get().compareTo(Fraction.ONE_HALF) >= 0;
+    boolean removed = AssemblyLaw.minorityQuorumVoid(context.statute());
     return Outcome.violated(Finding.builder(this, removed ? Severity.ERROR : Severity.WARNING, "/statute")
         .fact("quorum", quorum.get())
         .messageKey(removed ? "SATZUNG_MINORITY_QUORUM_INVALID.message" : "SATZUNG_MINORITY_QUORUM_INVALID.high")

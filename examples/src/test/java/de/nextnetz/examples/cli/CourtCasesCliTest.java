@@ -1,0 +1,201 @@
+package de.nextnetz.examples.cli;
+
+import static de.nextnetz.examples.cli.NextCliTest.next;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The law as a court would decide it, through the JSON format and {@code next check --format json}: each case
+ * changes the Musterverein's document as a user would and reads the rules' verdict from the printed report.
+ */
+class CourtCasesCliTest {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  /** The Musterverein's document, changed, checked as of a day; the printed report. */
+  private JsonNode check(String asOf, Consumer<ObjectNode> change) throws IOException {
+    ObjectNode document = (ObjectNode) JSON.readTree(Files.readString(Path.of(DataSet.MUSTERVEREIN)));
+    change.accept(document);
+    Path file = Files.createTempFile("verein", ".json");
+    try {
+      Files.writeString(file, JSON.writeValueAsString(document));
+      NextCliTest.Run run = next("check", file.toString(), "--as-of", asOf, "--format", "json");
+      assertThat(run.code()).as(run.err()).isIn(0, 1);
+      return JSON.readTree(run.out());
+    } finally {
+      Files.delete(file);
+    }
+  }
+
+  private static ObjectNode version(ObjectNode document, int index) {
+    return (ObjectNode) document.get("statute").get("versions").get(index);
+  }
+
+  private static List<JsonNode> findings(JsonNode report, String rule) {
+    List<JsonNode> found = new ArrayList<>();
+    report.get("findings").forEach(finding -> {
+      if (finding.get("rule").asString().equals(rule)) {
+        found.add(finding);
+      }
+    });
+    return found;
+  }
+
+  private static List<String> paths(JsonNode report, String rule) {
+    return findings(report, rule).stream().map(finding -> finding.get("path").asString()).toList();
+  }
+
+  @Test
+  @DisplayName("§ 71 Abs. 1 Satz 1 BGB: a Satzung version adopted 15 Mar and entered 2 Jun 2025 does not govern an assembly of 10 May")
+  void a_statute_change_governs_from_its_register_entry() throws IOException {
+    JsonNode report = check("2026-01-01", document -> {
+      version(document, 1).put("validFrom", "2025-03-16").put("invitationPeriod", "P8W");
+      ObjectNode may = ((ArrayNode) document.get("generalAssemblies")).addObject();
+      may.put("id", "mv-2025-05").put("date", "2025-05-10").put("status", "HELD").put("kind", "EXTRAORDINARY")
+          .put("format", "IN_PERSON");
+      may.putObject("convener").put("kind", "BOARD").putArray("signers").add("p01").add("p02");
+      ObjectNode invitation = may.putObject("invitation").put("dispatchedOn", "2025-04-20").put("form", "EMAIL");
+      ArrayNode recipients = invitation.putArray("recipients");
+      for (int k = 1; k <= 13; k++) {
+        recipients.add(String.format("m%02d", k));
+      }
+      invitation.putArray("agendaItems").addObject().put("id", "top-1").put("subject", "Aussprache");
+    });
+    assertThat(paths(report, "MV_INVITATION_LATE")).as("20 days under the old 14-day period, not the new 8 weeks")
+        .doesNotContain("/generalAssemblies/5/invitation");
+    assertThat(paths(report, "SATZUNG_CHANGE_NOT_YET_EFFECTIVE")).contains("/statute/versions/1/validFrom");
+    assertThat(findings(report, "SATZUNG_CHANGE_NOT_YET_EFFECTIVE").get(0).get("message").asString())
+        .contains("the checks apply it from 2 June 2025");
+  }
+
+  @Test
+  @DisplayName("§ 122 Abs. 2 Nr. 1 AO (BGBl. 2024 I Nr. 236) borrowed: a letter posted 3 Nov 2025 counts as received 7 Nov, and the finding states the assumption")
+  void the_dated_postal_fiction_is_stated() throws IOException {
+    JsonNode report = check("2026-01-01", document -> { });
+    JsonNode late = findings(report, "MV_INVITATION_LATE").get(0);
+    assertThat(late.get("severity").asString()).isEqualTo("ERROR");
+    assertThat(late.get("explanation").asString()).contains("received: 7 November 2025")
+        .contains("receipt taken as: on day 4 after posting").contains("BGBl. 2024 I Nr. 236");
+  }
+
+  @Test
+  @DisplayName("Satzung deeming clause: an invitation deemed received when sent counts from its dispatch, even where a later receipt is recorded")
+  void a_deeming_clause_beats_a_recorded_receipt() throws IOException {
+    JsonNode report = check("2026-01-01", document -> {
+      version(document, 1).put("invitationDeemedOnDispatch", true);
+      ((ObjectNode) document.get("generalAssemblies").get(2).get("invitation")).put("receivedBy", "2025-11-10");
+    });
+    assertThat(paths(report, "MV_INVITATION_LATE")).doesNotContain("/generalAssemblies/2/invitation");
+  }
+
+  @Test
+  @DisplayName("§ 32 Abs. 1 Satz 2, § 32 Abs. 2 Satz 2 BGB: a resolution on no announced agenda item is void and authorises no virtual assembly")
+  void a_void_resolution_authorises_nothing() throws IOException {
+    JsonNode authorised = check("2026-01-01", document -> { });
+    assertThat(paths(authorised, "MV_VIRTUAL_NOT_AUTHORISED")).isEmpty();
+    JsonNode report = check("2026-01-01", document ->
+        ((ObjectNode) document.get("generalAssemblies").get(0).get("resolutions").get(1)).remove("agendaItemId"));
+    assertThat(paths(report, "MV_AGENDA_ITEM_NOT_ANNOUNCED")).contains("/generalAssemblies/0/resolutions/1");
+    assertThat(paths(report, "MV_VIRTUAL_NOT_AUTHORISED")).contains("/generalAssemblies/1/format");
+  }
+
+  @Test
+  @DisplayName("§ 37 Abs. 1 BGB (OLG Celle 20 W 17/10): a Satzung quorum of one half is void, the tenth applies, and 3 of 13 may demand")
+  void a_quorum_of_one_half_is_void() throws IOException {
+    JsonNode report = check("2026-11-22", document -> version(document, 1).put("minorityQuorum", "1/2"));
+    assertThat(findings(report, "SATZUNG_MINORITY_QUORUM_INVALID").get(0).get("message").asString())
+        .contains("the clause is void and the tenth of § 37 Abs. 1 BGB applies");
+    assertThat(paths(report, "MV_MINORITY_DEMAND_NOT_HONOURED")).containsExactly("/minorityDemands/2");
+    assertThat(paths(report, "MINORITY_DEMAND_QUORUM_NOT_MET")).doesNotContain("/minorityDemands/2");
+  }
+
+  @Test
+  @DisplayName("§ 37 Abs. 2 BGB: six weeks to call the assembly is a convention, named as one; a demand answered late is honoured")
+  void the_six_weeks_are_a_convention() throws IOException {
+    JsonNode report = check("2026-11-22", document -> { });
+    assertThat(paths(report, "MV_MINORITY_DEMAND_NOT_HONOURED")).as("md-1 was answered on 3 Nov 2025, late")
+        .containsExactly("/minorityDemands/2");
+    assertThat(findings(report, "MV_MINORITY_DEMAND_NOT_HONOURED").get(0).get("message").asString())
+        .contains("(42 days after receipt, a convention: the BGB sets no period)");
+  }
+
+  @Test
+  @DisplayName("§ 39 Abs. 2 BGB: a notice period of 800 days exceeds the two years; \"P6W\" is read as six weeks")
+  void notice_in_days_is_capped_and_weeks_are_read() throws IOException {
+    JsonNode days = check("2026-01-01", document -> version(document, 1).put("exitNotice", "P800D")
+        .put("exitOnlyAt", "ANY_DAY"));
+    assertThat(paths(days, "SATZUNG_EXIT_PERIOD_TOO_LONG")).containsExactly("/statute");
+    JsonNode weeks = check("2026-01-01", document -> version(document, 1).put("exitNotice", "P6W"));
+    assertThat(paths(weeks, "SATZUNG_EXIT_PERIOD_TOO_LONG")).isEmpty();
+  }
+
+  @Test
+  @DisplayName("§ 39 Abs. 2 BGB: notice and exit days cite Abs. 2, and a German check prints no English citation")
+  void exit_terms_cite_paragraph_two() throws IOException {
+    JsonNode report = check("2026-01-01", document -> {
+      version(document, 0).putArray("clauses");
+      version(document, 1).putArray("clauses");
+    });
+    List<String> exitCitations = new ArrayList<>();
+    report.get("outcomes").forEach(outcome -> {
+      if (outcome.get("rule").asString().equals("MEMBER_EXIT_EFFECTIVE_DATE")) {
+        outcome.get("deadlines").forEach(deadline -> exitCitations.add(deadline.get("citation").asString()));
+      }
+    });
+    assertThat(exitCitations).isNotEmpty().allSatisfy(citation ->
+        assertThat(citation).contains("§ 39 Abs. 2 BGB").doesNotContain("§ 39 Abs. 1"));
+    assertThat(findings(report, "MEMBER_EXIT_FORM_INVALID").get(0).get("citation").get("source").asString())
+        .contains("§ 58 Nr. 1 BGB").doesNotContain("§ 39 Abs. 1");
+    NextCliTest.Run german = next("check", DataSet.MUSTERVEREIN, "--lang", "de");
+    assertThat(german.out()).doesNotContain("Satzung being silent").doesNotContain("assumed:");
+  }
+
+  @Test
+  @DisplayName("A second member with the id m05 is refused, naming both places; 500 voters present at an assembly of 13 members is an ERROR")
+  void duplicate_ids_and_impossible_attendance() throws IOException {
+    ObjectNode document = (ObjectNode) JSON.readTree(Files.readString(Path.of(DataSet.MUSTERVEREIN)));
+    ((ArrayNode) document.get("members")).add(document.get("members").get(4).deepCopy());
+    Path file = Files.createTempFile("verein", ".json");
+    try {
+      Files.writeString(file, JSON.writeValueAsString(document));
+      NextCliTest.Run run = next("validate", "--format", "json", file.toString());
+      assertThat(run.code()).isEqualTo(2);
+      assertThat(run.out()).contains("\"pointer\" : \"/members/13/id\"").contains("the id m05 is used twice; first at /members/4");
+    } finally {
+      Files.delete(file);
+    }
+    JsonNode crowded = check("2026-11-22", changed ->
+        ((ObjectNode) changed.get("generalAssemblies").get(3)).put("presentVoters", 500));
+    assertThat(findings(crowded, "MV_QUORUM_NOT_MET")).anySatisfy(finding -> {
+      assertThat(finding.get("path").asString()).isEqualTo("/generalAssemblies/3/presentVoters");
+      assertThat(finding.get("message").asString()).contains("records 500 voting members present");
+    });
+  }
+
+  @Test
+  @DisplayName("§ 5 Abs. 1 GesRuaCOVBekG: a board whose term ended 16 Mar 2022 stayed in office until 31 Aug 2022 (WARNING), not after (ERROR)")
+  void the_covid_rule_kept_a_board_in_office() throws IOException {
+    Consumer<ObjectNode> electedIn2020 = document -> {
+      version(document, 0).put("continuationClause", false);
+      ((ObjectNode) document.get("board").get("elections").get(0)).put("date", "2020-03-16");
+    };
+    JsonNode during = check("2022-06-01", electedIn2020);
+    assertThat(findings(during, "BOARD_ELECTION_OVERDUE").get(0).get("severity").asString()).isEqualTo("WARNING");
+    assertThat(findings(during, "BOARD_ELECTION_OVERDUE").get(0).get("citation").get("source").asString())
+        .contains("§ 5 Abs. 1 GesRuaCOVBekG");
+    JsonNode after = check("2022-09-01", electedIn2020);
+    assertThat(findings(after, "BOARD_ELECTION_OVERDUE").get(0).get("severity").asString()).isEqualTo("ERROR");
+  }
+}
