@@ -1,5 +1,8 @@
 package de.nextnetz.domain;
 
+import jakarta.validation.constraints.Pattern;
+import de.nextnetz.domain.base.Ids;
+
 import de.nextnetz.domain.board.Board;
 import de.nextnetz.domain.community.Community;
 import de.nextnetz.domain.event.Event;
@@ -12,7 +15,6 @@ import de.nextnetz.domain.statute.Statute;
 import de.nextnetz.domain.statute.StatuteVersion;
 import de.nextnetz.domain.time.FederalState;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import de.nextnetz.domain.assembly.MinorityDemand;
 import de.nextnetz.domain.membership.ExitDeclaration;
 import java.time.LocalDate;
@@ -34,11 +36,11 @@ import org.immutables.value.Value;
 public interface Association {
 
   /** {@return the full name, e.g. {@code "Netzwerk – Experten digitale Transformation der Verwaltung"}} */
-  @NotBlank
+  @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
   String getName();
 
   /** {@return the short name, e.g. {@code "NExT"}} */
-  @NotBlank
+  @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
   String getShortName();
 
   /** {@return the legal form, e.g. {@code "e. V."}} */
@@ -51,7 +53,7 @@ public interface Association {
   LocalDate getFoundingDate();
 
   /** {@return the seat, e.g. {@code "Berlin"}} */
-  @NotBlank
+  @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
   String getSeat();
 
   /**
@@ -74,7 +76,7 @@ public interface Association {
   Optional<@Valid RegisterEntry> getRegisterEntry();
 
   /** {@return the purpose under the statute (Satzungszweck)} */
-  @NotBlank
+  @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
   String getPurpose();
 
   /** {@return the patron (Schirmherr:in)} */

@@ -3,7 +3,6 @@ package de.nextnetz.domain;
 import de.nextnetz.domain.base.Ids;
 import de.nextnetz.domain.base.Person;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.util.Optional;
@@ -14,7 +13,7 @@ import org.immutables.value.Value;
 public interface Office {
 
   /** {@return the postal address, e.g. {@code "Prinzessinnenstraße 8 – 14, 10969 Berlin"}} */
-  @NotBlank
+  @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
   String getAddress();
 
   /** {@return the e-mail address of the office} */

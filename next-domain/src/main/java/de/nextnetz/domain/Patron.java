@@ -1,8 +1,10 @@
 package de.nextnetz.domain;
 
+import jakarta.validation.constraints.Pattern;
+import de.nextnetz.domain.base.Ids;
+
 import de.nextnetz.domain.base.Person;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import org.immutables.value.Value;
 
 /** Schirmherr:in: the patron of the association and the office in which they act. */
@@ -14,7 +16,7 @@ public interface Patron {
   Person getPerson();
 
   /** {@return the office of the patron, e.g. the Federal Government Commissioner for IT} */
-  @NotBlank
+  @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
   String getOffice();
 
   /** {@return a new builder} */

@@ -1,6 +1,8 @@
 package de.nextnetz.domain;
 
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import de.nextnetz.domain.base.Ids;
+
 import org.immutables.value.Value;
 
 /** Registereintrag: the association's entry in the register of associations (§§ 55, 64 BGB). */
@@ -8,11 +10,11 @@ import org.immutables.value.Value;
 public interface RegisterEntry {
 
   /** {@return the register court, e.g. {@code "Amtsgericht Charlottenburg"}} */
-  @NotBlank
+  @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
   String getCourt();
 
   /** {@return the register number, e.g. {@code "VR 36904 B"}} */
-  @NotBlank
+  @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
   String getNumber();
 
   /**

@@ -49,6 +49,10 @@ import de.nextnetz.rules.satzung.SatzungExitExcluded;
 import de.nextnetz.rules.satzung.SatzungExitPeriodTooLong;
 import de.nextnetz.rules.satzung.SatzungMinorityQuorumInvalid;
 import de.nextnetz.domain.time.HolidayCalendar;
+import de.nextnetz.domain.board.BoardRole;
+import de.nextnetz.domain.board.BoardSeat;
+import de.nextnetz.domain.board.BoardChange;
+import de.nextnetz.domain.board.Board;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.Period;
@@ -541,14 +545,53 @@ class AssemblyLawTest {
     }
 
     @Test
-    @DisplayName("§ 67 BGB: a board election filed on the 30th day is in time, on the 31st not; the period is configurable")
-    void board_changes_are_filed() {
+    @DisplayName("§ 67 BGB sets no period: a change filed on day 49 is filed; a period of the user's own is named a convention")
+    void board_changes_are_filed_without_an_invented_period() {
       Association filedLate = muster().toBuilder().registerFilings(List.of(RegisterFiling.builder()
-          .kind(RegisterFilingKind.BOARD_CHANGE).electionDate(day("2024-03-16")).filedOn(day("2024-04-16")).build())).build();
-      assertThat(status(filedLate, AS_OF, BoardChangeNotFiled.DEFINITION.id())).isEqualTo(Status.VIOLATED);
-      RuleEngine<Association> patient = RuleEngine.forAssociations().addRule(BuiltInRules.boardChangeNotFiled(Period.ofDays(31))).build();
-      assertThat(patient.check(filedLate, AS_OF).outcome(BoardChangeNotFiled.DEFINITION.id()).orElseThrow().status()).isEqualTo(Status.SATISFIED);
-      assertThat(status(muster(), AS_OF, BoardChangeNotFiled.DEFINITION.id())).isEqualTo(Status.SATISFIED);
+          .kind(RegisterFilingKind.BOARD_CHANGE).electionDate(day("2024-03-16")).filedOn(day("2024-05-04")).build(),
+          RegisterFiling.builder().kind(RegisterFilingKind.BOARD_CHANGE).electionDate(day("2026-07-01"))
+              .filedOn(day("2026-07-10")).build())).build();
+      assertThat(status(filedLate, AS_OF, BoardChangeNotFiled.DEFINITION.id())).isEqualTo(Status.SATISFIED);
+      RuleEngine<Association> thirtyDays = RuleEngine.forAssociations()
+          .addRule(BuiltInRules.boardChangeNotFiled(Period.ofDays(30))).build();
+      assertThat(thirtyDays.check(filedLate, AS_OF).findings()).singleElement().satisfies(f -> {
+        assertThat(f.path()).isEqualTo("/board/seats/2");
+        assertThat(f.message(Locale.ENGLISH)).contains("16 March 2024")
+            .contains("Eva Engel left (treasurer, term ended)").contains("Clara Conrad joined (treasurer)")
+            .contains("a convention: § 67 BGB sets no period");
+      });
+    }
+
+    @Test
+    @DisplayName("§ 67 BGB: a re-election without interruption is no change; a resignation is one, and unfiled it is a WARNING")
+    void a_resignation_is_a_change_a_re_election_is_not() {
+      List<Finding> found = findings(muster(), AS_OF, BoardChangeNotFiled.DEFINITION.id());
+      assertThat(found).singleElement().satisfies(f -> {
+        assertThat(f.path()).isEqualTo("/board/seats/1");
+        assertThat(f.message(Locale.GERMAN)).contains("1. Juli 2026").contains("Ausscheiden von Bernd Becker"
+            + " (stellvertretender Vorsitz, Amtsniederlegung)").contains("§ 67 BGB setzt keine Frist");
+      });
+      assertThat(muster().getBoard().changes(muster().getFoundingDate())).extracting(BoardChange::day)
+          .as("the chair, in office since the founding, is no change").containsExactly(day("2024-03-16"),
+              day("2024-03-16"), day("2026-07-01"));
+    }
+
+    @Test
+    @DisplayName("§ 26 BGB: who called an assembly is judged against the board in office when the invitation went out, not today's")
+    void the_convener_is_judged_against_the_board_of_the_day() {
+      Board board = muster().getBoard();
+      List<BoardSeat> ended = board.getSeats().stream().map(seat -> seat.getUntil().isPresent() ? seat
+          : seat.toBuilder().until(day("2026-08-31")).endReason(de.nextnetz.domain.board.SeatEnd.TERM).build()).toList();
+      Board replaced = board.toBuilder().seats(ended)
+          .addSeat(BoardSeat.builder().person(Person.of("n1", "Nora Neu")).role(BoardRole.CHAIR).electedOn(day("2026-09-01")).build())
+          .addSeat(BoardSeat.builder().person(Person.of("n2", "Olaf Ost")).role(BoardRole.VICE_CHAIR).electedOn(day("2026-09-01")).build())
+          .addSeat(BoardSeat.builder().person(Person.of("n3", "Paula Pohl")).role(BoardRole.TREASURER).electedOn(day("2026-09-01")).build())
+          .build();
+      Association later = muster().toBuilder().board(replaced).build();
+      assertThat(findings(later, AS_OF, de.nextnetz.rules.assembly.MvConvenedByUnauthorised.DEFINITION.id()))
+          .extracting(Finding::path).containsExactlyElementsOf(
+              findings(muster(), AS_OF, de.nextnetz.rules.assembly.MvConvenedByUnauthorised.DEFINITION.id()).stream()
+                  .map(Finding::path).toList());
     }
 
     @Test
@@ -645,13 +688,13 @@ class AssemblyLawTest {
     CheckReport report = check(muster(), AS_OF);
     List<String> violated = report.outcomes().stream().filter(o -> o.status() == Status.VIOLATED)
         .map(o -> o.ruleId().value()).toList();
-    assertThat(violated).containsExactly("BOARD_ELECTION_OVERDUE", "MV_CONVENED_BY_UNAUTHORISED", "MV_INVITATION_LATE",
+    assertThat(violated).containsExactly("BOARD_COMPOSITION_INVALID", "BOARD_ELECTION_OVERDUE", "MV_CONVENED_BY_UNAUTHORISED", "MV_INVITATION_LATE",
         "MV_INVITATION_NOT_ALL_MEMBERS", "MV_AGENDA_ITEM_NOT_ANNOUNCED", "MV_STATUTE_CHANGE_NOT_SPECIFIED",
         "MV_HYBRID_ACCESS_INFO_MISSING", "MV_QUORUM_NOT_MET", "MV_MINUTES_MISSING", "RESOLUTION_SIMPLE_MAJORITY_FAILED",
         "RESOLUTION_STATUTE_CHANGE_MAJORITY_FAILED", "RESOLUTION_PURPOSE_CHANGE_CONSENT_MISSING",
         "RESOLUTION_DISSOLUTION_MAJORITY_FAILED", "RESOLUTION_VOTER_EXCLUDED", "RESOLUTION_VOTES_EXCEED_ELIGIBLE",
         "MINORITY_DEMAND_QUORUM_NOT_MET", "MINORITY_DEMAND_FORM_INVALID", "MV_MINORITY_DEMAND_NOT_HONOURED",
-        "MEMBER_EXIT_EFFECTIVE_DATE", "MEMBER_EXIT_FORM_INVALID", "SATZUNG_MINORITY_QUORUM_INVALID");
+        "MEMBER_EXIT_EFFECTIVE_DATE", "MEMBER_EXIT_FORM_INVALID", "SATZUNG_MINORITY_QUORUM_INVALID", "BOARD_CHANGE_NOT_FILED");
     assertThat(report.outcomes()).filteredOn(o -> o.status() == Status.UNKNOWN).isEmpty();
     assertThat(report.outcome(de.nextnetz.rules.board.BoardElectionOverdue.DEFINITION.id()).orElseThrow().findings()).singleElement()
         .satisfies(f -> assertThat(f.citation().source()).as("its own Satzung, not NExT's report")

@@ -74,7 +74,7 @@ final class ReportCommand extends NextCommand {
     Map<MembershipKind, Integer> left = report.getLeft();
     Year y = Year.of(year);
     out.println(Texts.of(lang, "report.title", "year", y, "association", association.getDisplayName()));
-    out.println(Texts.of(lang, "report.board", "seats", association.getBoard().getSeats().stream()
+    out.println(Texts.of(lang, "report.board", "seats", association.getBoard().seatsOn(y.atMonthDay(java.time.MonthDay.of(12, 31))).stream()
         .map(seat -> seat.getPerson().getTitle().map(title -> title + " ").orElse("") + seat.getPerson().getName()
             + " (" + Texts.value(lang, seat.getRole()) + ")")
         .collect(Collectors.joining(", "))));

@@ -3,7 +3,6 @@ package de.nextnetz.domain.assembly;
 import java.util.List;
 import java.util.Optional;
 import de.nextnetz.domain.base.Ids;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import org.immutables.value.Value;
 
@@ -14,12 +13,12 @@ import org.immutables.value.Value;
 public interface AgendaItem {
 
   /** {@return the identifier, referred to by the resolutions taken on it, e.g. {@code "top-3"}} */
-  @NotBlank
+  @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
   @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
   String getId();
 
   /** {@return the subject as announced} */
-  @NotBlank
+  @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
   String getSubject();
 
   /** {@return the kind of resolution the item asks for, where the invitation says (it sets the majority)} */

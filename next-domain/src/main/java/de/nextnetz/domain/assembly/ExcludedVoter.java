@@ -2,7 +2,6 @@ package de.nextnetz.domain.assembly;
 
 import java.util.Optional;
 import de.nextnetz.domain.base.Ids;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import org.immutables.value.Value;
 
@@ -14,12 +13,12 @@ import org.immutables.value.Value;
 public interface ExcludedVoter {
 
   /** {@return the member, by id} */
-  @NotBlank
+  @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
   @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
   String getMemberId();
 
   /** {@return why the member may not vote, e.g. "contract with the association"} */
-  @NotBlank
+  @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
   String getReason();
 
   /** {@return the vote the member cast nevertheless; it is counted in the votes and must be taken out} */

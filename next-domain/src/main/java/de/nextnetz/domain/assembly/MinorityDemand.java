@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import de.nextnetz.domain.base.Ids;
 import de.nextnetz.domain.statute.DeclarationForm;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import org.immutables.value.Value;
 
@@ -17,7 +16,7 @@ import org.immutables.value.Value;
 public interface MinorityDemand {
 
   /** {@return the identifier; the assembly called on it names it as {@code minorityDemandId}} */
-  @NotBlank
+  @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
   @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
   String getId();
 

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import de.nextnetz.domain.base.Ids;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import org.immutables.value.Value;
 
@@ -17,12 +16,12 @@ import org.immutables.value.Value;
 public interface Resolution {
 
   /** {@return the identifier, e.g. {@code "mv-2025-r1"}; a statute version names it as {@code adoptedBy}} */
-  @NotBlank
+  @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
   @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
   String getId();
 
   /** {@return what it decides} */
-  @NotBlank
+  @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
   String getSubject();
 
   /** {@return what kind of resolution it is; the kind sets the majority} */

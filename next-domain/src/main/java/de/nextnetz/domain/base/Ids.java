@@ -11,10 +11,19 @@ public final class Ids {
       "must be an identifier of letters, digits, '.', '_' or '-' (at most 64 characters)";
 
   /**
-   * At least one character that is not white space: {@code @NotBlank} for a value inside an
-   * {@code Optional}, where an empty optional must pass (a {@code @Pattern} accepts what is absent).
+   * One character that is neither white space nor invisible, spelled as one explicit class that Java, JavaScript
+   * and Python regular expressions read alike (their {@code \\S} and {@code trim()} differ on U+00A0, U+FEFF,
+   * U+001C and U+0085): not a C0 or C1 control, space, no-break space, the Unicode spaces and separators, or the
+   * byte order mark. The reader, the schema and Bean Validation all use it.
    */
-  public static final String NOT_BLANK = "(?s).*\\S.*";
+  public static final String VISIBLE = "[^\\u0000-\\u0020\\u007F-\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F"
+      + "\\u205F\\u3000\\uFEFF]";
+
+  /**
+   * At least one visible character ({@link #VISIBLE}): "not blank" for every text of the model, as a
+   * {@code @Pattern}, which also lets an empty {@code Optional} pass.
+   */
+  public static final String NOT_BLANK = "(?s).*" + VISIBLE + ".*";
 
   /** The message of a violated {@link #NOT_BLANK}: Bean Validation's own "must not be blank". */
   public static final String NOT_BLANK_MESSAGE = "{jakarta.validation.constraints.NotBlank.message}";

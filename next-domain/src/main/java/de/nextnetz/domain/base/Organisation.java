@@ -1,6 +1,5 @@
 package de.nextnetz.domain.base;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -10,12 +9,12 @@ import org.immutables.value.Value;
 public interface Organisation {
 
   /** {@return the identifier of the organisation within the association's data} */
-  @NotBlank
+  @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
   @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
   String getId();
 
   /** {@return the name, e.g. {@code "Landeshauptstadt Wiesbaden"}} */
-  @NotBlank
+  @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
   String getName();
 
   /** {@return the kind of organisation} */

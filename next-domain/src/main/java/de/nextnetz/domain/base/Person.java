@@ -1,6 +1,5 @@
 package de.nextnetz.domain.base;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -10,12 +9,12 @@ import org.immutables.value.Value;
 public interface Person {
 
   /** {@return the identifier of the person within the association's data, e.g. {@code "kranstedt"}} */
-  @NotBlank
+  @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
   @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
   String getId();
 
   /** {@return the name without academic title, e.g. {@code "Alfred Kranstedt"}} */
-  @NotBlank
+  @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
   String getName();
 
   /** {@return the academic title, e.g. {@code "Dr."}} */

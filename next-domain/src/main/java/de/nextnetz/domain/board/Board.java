@@ -40,7 +40,96 @@ public interface Board {
   }
 
   /**
-   * Counts the seats of one role.
+   * The seats held on a day: the board in office then.
+   *
+   * @param day the day
+   * @return the seats whose holder was in office that day, in the order of {@link #getSeats()}
+   */
+  default List<BoardSeat> seatsOn(LocalDate day) {
+    return getSeats().stream().filter(seat -> seat.isHeldOn(day)).toList();
+  }
+
+  /**
+   * The seats of the board in the sense of § 26 BGB held on a day: those in a representing role ({@link
+   * BoardRole#isRepresentative()}), or every seat where the board knows no such role (a board of equal members).
+   *
+   * @param day the day
+   * @return the representing seats in office that day
+   */
+  default List<BoardSeat> representativesOn(LocalDate day) {
+    return getSeats().stream().filter(seat -> represents(seat) && seat.isHeldOn(day)).toList();
+  }
+
+  /**
+   * Whether a seat belongs to the board in the sense of § 26 BGB: its role represents, or the board knows no
+   * representing role at all, so that its members are the board.
+   *
+   * @param seat one of the board's seats
+   * @return whether the seat represents the association
+   */
+  default boolean represents(BoardSeat seat) {
+    return seat.getRole().isRepresentative()
+        || getSeats().stream().noneMatch(other -> other.getRole().isRepresentative());
+  }
+
+  /**
+   * The changes of the board in the sense of § 67 Abs. 1 BGB that its seats record: a representing seat that began
+   * on a day after the founding, unless its holder held the same role the day before (a re-election without
+   * interruption), and a representing seat that ended, unless the holder holds the same role the next day. A seat
+   * that began on or before the founding day is the first board, registered with the association (§ 59 BGB).
+   *
+   * @param founded the association's founding day
+   * @return the changes, by day
+   */
+  default List<BoardChange> changes(LocalDate founded) {
+    List<BoardChange> changes = new java.util.ArrayList<>();
+    for (BoardSeat seat : getSeats()) {
+      if (!represents(seat)) {
+        continue;
+      }
+      Optional<LocalDate> first = seat.getElectedOn();
+      if (first.isPresent() && first.get().isAfter(founded) && !holds(seat, first.get().minusDays(1))) {
+        changes.add(new BoardChange(first.get(), seat, true));
+      }
+      Optional<LocalDate> last = seat.getUntil();
+      if (last.isPresent() && !holds(seat, last.get().plusDays(1))) {
+        changes.add(new BoardChange(last.get().plusDays(1), seat, false));
+      }
+    }
+    changes.sort(comparing(BoardChange::day));
+    return changes;
+  }
+
+  /** Whether the holder of a seat held its role on a day, in this or another seat. */
+  private boolean holds(BoardSeat seat, LocalDate day) {
+    return getSeats().stream().anyMatch(other -> other.getRole() == seat.getRole()
+        && other.getPerson().getId().equals(seat.getPerson().getId()) && other.isHeldOn(day));
+  }
+
+  /**
+   * Counts the seats of one role held on a day.
+   *
+   * @param role the role
+   * @param day the day
+   * @return the number of seats with that role whose holder was in office that day
+   */
+  default int countSeatsOn(BoardRole role, LocalDate day) {
+    return (int) getSeats().stream().filter(seat -> seat.getRole() == role && seat.isHeldOn(day)).count();
+  }
+
+  /**
+   * Whether the seats record who held a role on a day: a seat of that role held then, or the founding day.
+   *
+   * @param role the role
+   * @param day the day
+   * @return whether some seat of the role covers the day
+   */
+  default boolean recordsRoleOn(BoardRole role, LocalDate day) {
+    return getSeats().stream().anyMatch(seat -> seat.getRole() == role && seat.isHeldOn(day));
+  }
+
+  /**
+   * Counts the seats of one role on record, held or ended.
    *
    * @param role the role
    * @return the number of seats with that role

@@ -9,5 +9,16 @@ public enum BoardRole {
   /** Schatzmeister:in. */
   TREASURER,
   /** Weiteres Mitglied des Vorstands. */
-  MEMBER
+  MEMBER;
+
+  /**
+   * Whether the role belongs to the board in the sense of § 26 BGB, which represents the association and is
+   * entered in the register: the chair, the vice chair and the treasurer, as Satzungen usually name them; further
+   * members form the extended board, which neither represents nor is entered.
+   *
+   * @return whether the role represents the association
+   */
+  public boolean isRepresentative() {
+    return this != MEMBER;
+  }
 }

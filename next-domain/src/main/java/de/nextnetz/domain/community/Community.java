@@ -3,7 +3,6 @@ package de.nextnetz.domain.community;
 import de.nextnetz.domain.base.Ids;
 import de.nextnetz.domain.base.Person;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.time.LocalDate;
@@ -21,16 +20,16 @@ import org.immutables.value.Value;
 public interface Community {
 
   /** {@return the identifier, referred to by events} */
-  @NotBlank
+  @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
   @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
   String getId();
 
   /** {@return the name as the activity report's community list gives it} */
-  @NotBlank
+  @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
   String getName();
 
   /** {@return other names under which the community appears, e.g. in Table 1 of the report} */
-  List<@NotBlank String> getAliases();
+  List<@Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE) String> getAliases();
 
   /** {@return the honorary leads (Community-Leitungen), where known} */
   List<@Valid Person> getLeads();

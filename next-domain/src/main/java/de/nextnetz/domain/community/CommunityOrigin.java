@@ -1,6 +1,8 @@
 package de.nextnetz.domain.community;
 
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import de.nextnetz.domain.base.Ids;
+
 import org.immutables.value.Value;
 
 /** The origin of a community, e.g. the Werkstatt für Organisationsentwicklung in der Verwaltung 2020. */
@@ -11,7 +13,7 @@ public interface CommunityOrigin {
   OriginKind getKind();
 
   /** {@return a description, e.g. the name of the workshop} */
-  @NotBlank
+  @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
   String getDescription();
 
   /**

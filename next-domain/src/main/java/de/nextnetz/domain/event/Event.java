@@ -1,7 +1,6 @@
 package de.nextnetz.domain.event;
 
 import de.nextnetz.domain.base.Ids;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import java.time.LocalDate;
@@ -19,7 +18,7 @@ import org.immutables.value.Value;
 public interface Event {
 
   /** {@return the identifier of the event} */
-  @NotBlank
+  @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
   @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
   String getId();
 
@@ -33,7 +32,7 @@ public interface Event {
   EventFormat getFormat();
 
   /** {@return the title, e.g. the community's name as the table writes it, or the guest's name} */
-  @NotBlank
+  @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
   String getTitle();
 
   /** {@return the community whose meeting this is} */
@@ -54,7 +53,7 @@ public interface Event {
   }
 
   /** {@return the invited guests, e.g. the speaker of a NExTperspektiven event} */
-  List<@NotBlank String> getInvitedGuests();
+  List<@Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE) String> getInvitedGuests();
 
   /** {@return the row numbers of the table this event was read from, e.g. Table 1 of the report} */
   List<@Positive Integer> getSourceRows();

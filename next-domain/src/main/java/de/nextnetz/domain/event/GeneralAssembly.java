@@ -1,7 +1,6 @@
 package de.nextnetz.domain.event;
 
 import de.nextnetz.domain.base.Ids;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import de.nextnetz.domain.assembly.AssemblyFormat;
 import de.nextnetz.domain.assembly.AssemblyKind;
@@ -24,7 +23,7 @@ import org.immutables.value.Value;
 public interface GeneralAssembly {
 
   /** {@return the identifier, referred to by board elections} */
-  @NotBlank
+  @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
   @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
   String getId();
 

@@ -3,7 +3,6 @@ package de.nextnetz.domain.membership;
 import de.nextnetz.domain.base.MembershipKind;
 import de.nextnetz.domain.base.Ids;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,12 +19,12 @@ import org.immutables.value.Value;
 public interface Application {
 
   /** {@return the identifier of the application} */
-  @NotBlank
+  @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
   @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
   String getId();
 
   /** {@return the applicant's name as written on the application} */
-  @NotBlank
+  @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
   String getApplicantName();
 
   /** {@return the member the application admitted (or is to admit), once it has an identifier} */

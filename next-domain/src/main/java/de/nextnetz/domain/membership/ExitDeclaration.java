@@ -3,7 +3,6 @@ package de.nextnetz.domain.membership;
 import java.time.LocalDate;
 import de.nextnetz.domain.base.Ids;
 import de.nextnetz.domain.statute.DeclarationForm;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import org.immutables.value.Value;
 
@@ -15,7 +14,7 @@ import org.immutables.value.Value;
 public interface ExitDeclaration {
 
   /** {@return the member, by id} */
-  @NotBlank
+  @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
   @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
   String getMemberId();
 

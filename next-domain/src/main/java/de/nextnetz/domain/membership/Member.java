@@ -8,7 +8,6 @@ import de.nextnetz.domain.base.Person;
 import de.nextnetz.domain.municipal.CostShare;
 import de.nextnetz.domain.validation.NonNegative;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,7 +24,7 @@ import org.immutables.value.Value;
 public interface Member {
 
   /** {@return the member's identifier, referred to by reviews and applications} */
-  @NotBlank
+  @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
   @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
   String getId();
 

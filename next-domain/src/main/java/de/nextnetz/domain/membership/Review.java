@@ -1,7 +1,6 @@
 package de.nextnetz.domain.membership;
 
 import de.nextnetz.domain.base.Ids;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import org.immutables.value.Value;
@@ -11,7 +10,7 @@ import org.immutables.value.Value;
 public interface Review {
 
   /** {@return the identifier of the reviewing member} */
-  @NotBlank
+  @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
   @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
   String getReviewerId();
 

@@ -1,8 +1,10 @@
 package de.nextnetz.domain.municipal;
 
+import jakarta.validation.constraints.Pattern;
+import de.nextnetz.domain.base.Ids;
+
 import de.nextnetz.domain.base.Money;
 import de.nextnetz.domain.validation.NonNegative;
-import jakarta.validation.constraints.NotBlank;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -14,7 +16,7 @@ import org.immutables.value.Value;
 public interface CostShare {
 
   /** {@return the department, e.g. {@code "Dezernat VII"}} */
-  @NotBlank
+  @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
   String getDepartment();
 
   /** {@return the annual amount the department pays} */

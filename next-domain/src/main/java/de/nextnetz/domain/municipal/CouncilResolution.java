@@ -4,7 +4,6 @@ import de.nextnetz.domain.base.Ids;
 import de.nextnetz.domain.base.Money;
 import de.nextnetz.domain.validation.NonNegative;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,29 +18,29 @@ import org.immutables.value.Value;
 public interface CouncilResolution {
 
   /** {@return the resolution's number, e.g. {@code "0057"}} */
-  @NotBlank
+  @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
   String getNumber();
 
   /** {@return the number of the submission it decided (Vorlagen-Nr.), e.g. {@code "24-V-07-0001"}} */
   Optional<@Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE) String> getSubmissionNumber();
 
   /** {@return the agenda item, e.g. {@code "Tagesordnung II Punkt 10"}} */
-  @NotBlank
+  @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
   String getAgendaItem();
 
   /** {@return the body that passed it} */
-  @NotBlank
+  @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
   String getBody();
 
   /** {@return the day it was passed} */
   LocalDate getDate();
 
   /** {@return the subject, e.g. {@code "Beitritt NExT e. V. der Landeshauptstadt Wiesbaden"}} */
-  @NotBlank
+  @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
   String getSubject();
 
   /** {@return the decisions, each in the resolution's words, e.g. "2.2 der jährliche Mitgliedsbeitrag …"} */
-  List<@NotBlank String> getDecisions();
+  List<@Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE) String> getDecisions();
 
   /** {@return the annual fee the resolution approves, e.g. 1,000 EUR in Beschluss Nr. 0057, 2.2} */
   Optional<@NonNegative Money> getAnnualFee();

@@ -8,7 +8,6 @@ import de.nextnetz.domain.validation.NonNegative;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,7 +22,7 @@ import org.immutables.value.Value;
 public interface MunicipalMembership {
 
   /** {@return the identifier of the membership in the municipality's portfolio} */
-  @NotBlank
+  @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
   @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
   String getId();
 
@@ -32,7 +31,7 @@ public interface MunicipalMembership {
   Organisation getMunicipality();
 
   /** {@return the association's name, e.g. {@code "NExT e. V."}} */
-  @NotBlank
+  @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
   String getAssociation();
 
   /** {@return the kind of membership} */

@@ -1,6 +1,8 @@
 package de.nextnetz.domain.municipal;
 
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import de.nextnetz.domain.base.Ids;
+
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -13,7 +15,7 @@ import org.immutables.value.Value;
 public interface ResolutionCondition {
 
   /** {@return the condition in the words of the resolution} */
-  @NotBlank
+  @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
   String getDescription();
 
   /** {@return the day the condition was met, if known} */

@@ -1,6 +1,8 @@
 package de.nextnetz.domain.network;
 
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import de.nextnetz.domain.base.Ids;
+
 import java.time.YearMonth;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -10,7 +12,7 @@ import org.immutables.value.Value;
 public interface Cooperation {
 
   /** {@return the partner, e.g. {@code "RuDi – Ruhr Digital (Regionalverband Ruhr)"}} */
-  @NotBlank
+  @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
   String getPartner();
 
   /** {@return the partner's stakeholder group} */
@@ -20,7 +22,7 @@ public interface Cooperation {
   Optional<YearMonth> getSince();
 
   /** {@return what the cooperation is about} */
-  @NotBlank
+  @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
   String getDescription();
 
   /** {@return a new builder} */

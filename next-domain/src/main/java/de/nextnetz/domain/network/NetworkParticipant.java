@@ -1,7 +1,6 @@
 package de.nextnetz.domain.network;
 
 import de.nextnetz.domain.base.Ids;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -14,7 +13,7 @@ import org.immutables.value.Value;
 public interface NetworkParticipant {
 
   /** {@return the participant's name} */
-  @NotBlank
+  @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
   String getName();
 
   /** {@return the public-sector organisation the participant works for} */

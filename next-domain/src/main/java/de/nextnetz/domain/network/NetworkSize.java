@@ -1,6 +1,8 @@
 package de.nextnetz.domain.network;
 
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import de.nextnetz.domain.base.Ids;
+
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
 import org.immutables.value.Value;
@@ -24,7 +26,7 @@ public interface NetworkSize {
   int getOrganisations();
 
   /** {@return the figures in the words of the source, e.g. "about 4,700 people from over 500 organisations"} */
-  @NotBlank
+  @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
   String getWording();
 
   /** {@return a new builder} */

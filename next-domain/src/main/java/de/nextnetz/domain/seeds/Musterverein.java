@@ -24,6 +24,7 @@ import de.nextnetz.domain.board.Board;
 import de.nextnetz.domain.board.BoardRole;
 import de.nextnetz.domain.board.BoardSeat;
 import de.nextnetz.domain.board.Election;
+import de.nextnetz.domain.board.SeatEnd;
 import de.nextnetz.domain.event.AssemblyStatus;
 import de.nextnetz.domain.event.GeneralAssembly;
 import de.nextnetz.domain.membership.ExitDeclaration;
@@ -79,9 +80,16 @@ public final class Musterverein {
       members.add(member.build());
     }
     Board board = Board.builder()
-        .addSeat(BoardSeat.of(members.get(0).getPerson().orElseThrow(), BoardRole.CHAIR))
-        .addSeat(BoardSeat.of(members.get(1).getPerson().orElseThrow(), BoardRole.VICE_CHAIR))
-        .addSeat(BoardSeat.of(members.get(2).getPerson().orElseThrow(), BoardRole.TREASURER))
+        // The board over time: the chair re-elected without interruption since the founding, the vice chair
+        // resigned on 30 June 2026 (not yet filed, § 67 BGB), the treasurer changed at the election of 2024 (filed).
+        .addSeat(BoardSeat.builder().person(members.get(0).getPerson().orElseThrow()).role(BoardRole.CHAIR)
+            .electedOn(FOUNDED).build())
+        .addSeat(BoardSeat.builder().person(members.get(1).getPerson().orElseThrow()).role(BoardRole.VICE_CHAIR)
+            .electedOn(FOUNDED).until(LocalDate.of(2026, 6, 30)).endReason(SeatEnd.RESIGNATION).build())
+        .addSeat(BoardSeat.builder().person(members.get(4).getPerson().orElseThrow()).role(BoardRole.TREASURER)
+            .electedOn(FOUNDED).until(LocalDate.of(2024, 3, 15)).endReason(SeatEnd.TERM).build())
+        .addSeat(BoardSeat.builder().person(members.get(2).getPerson().orElseThrow()).role(BoardRole.TREASURER)
+            .electedOn(LocalDate.of(2024, 3, 16)).build())
         .addElection(Election.builder().date(LocalDate.of(2024, 3, 16)).assemblyId("mv-2024").build())
         .build();
     return Association.builder()

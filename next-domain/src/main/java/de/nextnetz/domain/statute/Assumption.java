@@ -3,7 +3,6 @@ package de.nextnetz.domain.statute;
 import java.util.Locale;
 import java.util.Optional;
 import de.nextnetz.domain.base.Ids;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import org.immutables.value.Value;
 
@@ -15,15 +14,15 @@ import org.immutables.value.Value;
 public interface Assumption {
 
   /** {@return the parameter assumed, e.g. {@code "board.continuationClause"}} */
-  @NotBlank
+  @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
   String getParameter();
 
   /** {@return the value taken, in words, e.g. {@code "false"}} */
-  @NotBlank
+  @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
   String getValue();
 
   /** {@return why this value was taken, in English} */
-  @NotBlank
+  @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
   String getReason();
 
   /** {@return why this value was taken, in German (Begründung), where it is given} */

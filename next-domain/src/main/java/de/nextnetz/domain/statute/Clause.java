@@ -2,7 +2,6 @@ package de.nextnetz.domain.statute;
 
 import java.util.Optional;
 import de.nextnetz.domain.base.Ids;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import org.immutables.value.Value;
 
@@ -17,7 +16,7 @@ public interface Clause {
   StatuteParameter getParameter();
 
   /** {@return the clause as cited, e.g. {@code "§ 9 Abs. 2 der Satzung"}} */
-  @NotBlank
+  @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
   String getClause();
 
   /** {@return the clause's wording, where it is kept} */

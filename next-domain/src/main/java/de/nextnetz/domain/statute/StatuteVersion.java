@@ -6,7 +6,6 @@ import de.nextnetz.domain.time.Periods;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -31,7 +30,7 @@ public interface StatuteVersion {
   LocalDate getValidFrom();
 
   /** {@return where the parameters come from, e.g. the activity report 2024} */
-  @NotBlank
+  @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
   String getSource();
 
   // Board (Vorstand)

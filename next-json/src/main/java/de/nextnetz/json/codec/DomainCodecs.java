@@ -43,6 +43,7 @@ import de.nextnetz.domain.assembly.Votes;
 import de.nextnetz.domain.board.Board;
 import de.nextnetz.domain.board.BoardRole;
 import de.nextnetz.domain.board.BoardSeat;
+import de.nextnetz.domain.board.SeatEnd;
 import de.nextnetz.domain.board.Election;
 import de.nextnetz.domain.community.Community;
 import de.nextnetz.domain.community.CommunityOrigin;
@@ -165,6 +166,7 @@ public final class DomainCodecs {
       .list("representatives", PERSON, Member::getRepresentatives, Member.Builder::representatives)
       .optional("applicationId", ID, Member::getApplicationId, Member.Builder::applicationId)
       .defaulted("founding", BOOLEAN, Member::isFounding, Member.Builder::founding)
+      .exactlyOneOf("person", "organisation")
       .build();
 
   /** Prüfung. */
@@ -203,6 +205,8 @@ public final class DomainCodecs {
       .required("person", PERSON, BoardSeat::getPerson, BoardSeat.Builder::person)
       .required("role", enumOf(BoardRole.class), BoardSeat::getRole, BoardSeat.Builder::role)
       .optional("electedOn", DATE, BoardSeat::getElectedOn, BoardSeat.Builder::electedOn)
+      .optional("until", DATE, BoardSeat::getUntil, BoardSeat.Builder::until)
+      .optional("endReason", enumOf(SeatEnd.class), BoardSeat::getEndReason, BoardSeat.Builder::endReason)
       .build();
 
   /** Vorstandswahl. */

@@ -74,8 +74,10 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   private final long requiredMask;
 
   private final boolean writtenOnly;
+  private final List<List<String>> exactlyOne;
 
   private ObjectCodec(Builder<T, B> builder) {
+    this.exactlyOne = List.copyOf(builder.exactlyOne);
     this.type = builder.type;
     this.name = builder.name;
     this.writtenOnly = builder.writtenOnly;
@@ -353,6 +355,14 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     if (!required.isEmpty()) {
       schema.set("required", required);
     }
+    for (List<String> names : exactlyOne) {
+      // Exactly one of the properties: one branch per property that requires it (the others are then absent,
+      // since two would match two branches).
+      ArrayNode oneOf = schema.putArray("oneOf");
+      for (String one : names) {
+        oneOf.addObject().putArray("required").add(one);
+      }
+    }
     schema.put("additionalProperties", false);
     return schema;
   }
@@ -386,6 +396,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     private final List<Property<T, B>> properties = new ArrayList<>();
     private String name;
     private boolean writtenOnly;
+    private final List<List<String>> exactlyOne = new ArrayList<>();
 
     private Builder(Class<T> type, String description, Supplier<B> newBuilder, Function<B, T> build) {
       this.type = type;
@@ -513,6 +524,19 @@ public final class ObjectCodec<T, B> implements Codec<T> {
      */
     public Builder<T, B> named(String schemaName) {
       this.name = schemaName;
+      return this;
+    }
+
+    /**
+     * States in the schema that exactly one of some optional properties is present, as the value's own check
+     * demands (a member is a person or an organisation): the reader learns it from the value's invariant, the
+     * schema from here.
+     *
+     * @param names the properties, declared on this type
+     * @return this declaration
+     */
+    public Builder<T, B> exactlyOneOf(String... names) {
+      this.exactlyOne.add(List.of(names));
       return this;
     }
 

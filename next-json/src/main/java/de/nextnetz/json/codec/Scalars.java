@@ -206,7 +206,9 @@ public final class Scalars {
 
   /** A share written {@code n/d}, e.g. {@code 3/4}, with 1 ≤ n ≤ d ≤ 1000. */
   public static final Codec<Fraction> FRACTION = parsed("expected.fraction", Fraction::toString, Fraction::parse, null,
-      "^[1-9][0-9]{0,3}/[1-9][0-9]{0,3}$");
+      // Each number 1 to 1000, as the reader takes them; that the part is not above the whole (n <= d) no pattern
+      // can say, so only the reader checks it.
+      "^(?:[1-9][0-9]{0,2}|1000)/(?:[1-9][0-9]{0,2}|1000)$");
 
   /** An absolute URI. */
   public static final Codec<URI> URI_CODEC = parsed("expected.uri", URI::toString, text -> {
@@ -482,7 +484,7 @@ public final class Scalars {
         ObjectNode schema = schemas.node().put("type", "string");
         if (pattern != null) {
           // ECMA-262 has no inline flags: "not blank" is "contains a character that is not white space".
-          schema.put("pattern", pattern.equals(Ids.NOT_BLANK) ? "\\S" : "^" + pattern + "$");
+          schema.put("pattern", pattern.equals(Ids.NOT_BLANK) ? Ids.VISIBLE : "^" + pattern + "$");
         }
         return schema;
       }

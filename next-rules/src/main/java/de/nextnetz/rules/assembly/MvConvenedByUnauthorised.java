@@ -1,5 +1,9 @@
 package de.nextnetz.rules.assembly;
 
+import de.nextnetz.domain.assembly.Invitation;
+
+import java.time.LocalDate;
+
 import de.nextnetz.rules.law.Statutes;
 import de.nextnetz.rules.law.AssemblyLaw;
 import de.nextnetz.domain.Association;
@@ -18,7 +22,9 @@ import java.util.Set;
 
 /**
  * The assembly was called by the board in representative strength (as many board members as the
- * Satzung's representation clause asks for, else a majority of the board, § 26 Abs. 2 Satz 1 BGB),
+ * Satzung's representation clause asks for, else a majority of the board, § 26 Abs. 2 Satz 1 BGB), judged
+ * against the board in the sense of § 26 BGB in office on the day the invitation went out (its seats over time,
+ * {@code Board.representativesOn}), not against today's board,
  * or by members the register court authorised, with reference to that authorisation (§ 37 Abs. 2
  * Satz 3 BGB). Anyone else cannot call it; all its resolutions are at risk.
  */
@@ -51,8 +57,10 @@ public final class MvConvenedByUnauthorised extends AssemblyRule {
     StatuteVersion statute = governing.get();
     switch (convener.get().getKind()) {
       case BOARD -> {
+        // The board in office when the invitation went out (§ 26 BGB board), not today's.
+        LocalDate called = assembly.getInvitation().map(Invitation::getDispatchedOn).orElse(assembly.getDate());
         Set<String> board = new HashSet<>();
-        association.getBoard().getSeats().forEach(seat -> board.add(seat.getPerson().getId()));
+        association.getBoard().representativesOn(called).forEach(seat -> board.add(seat.getPerson().getId()));
         long signed = convener.get().getSigners().stream().filter(board::contains).distinct().count();
         AssemblyLaw.Provision<Integer> needed = AssemblyLaw.boardRepresentation(statute, board.size());
         if (signed < needed.value()) {

@@ -33,7 +33,7 @@ public final class BoardCompositionInvalid extends DefinedRule<Association> impl
 
   @Override
   public Outcome check(Association association, CheckContext context) {
-    if (association.getBoard().getSeats().isEmpty()) {
+    if (association.getBoard().seatsOn(context.asOf()).isEmpty()) {
       return Outcome.notApplicable(DEFINITION.id());
     }
     StatuteVersion statute = context.statute();
@@ -45,7 +45,7 @@ public final class BoardCompositionInvalid extends DefinedRule<Association> impl
         case TREASURER -> statute.getTreasurers();
         case MEMBER -> statute.getFurtherBoardMembers();
       };
-      int actual = association.getBoard().countSeats(role);
+      int actual = association.getBoard().countSeatsOn(role, context.asOf());
       boolean further = role == BoardRole.MEMBER;
       boolean atMost = further && !statute.isFurtherBoardMembersExact();
       boolean wrong = atMost ? actual > expected : actual != expected;

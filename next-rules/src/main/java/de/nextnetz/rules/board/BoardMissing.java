@@ -31,7 +31,7 @@ public final class BoardMissing extends DefinedRule<Association> implements Stat
 
   @Override
   public Outcome check(Association association, CheckContext context) {
-    if (!association.getBoard().getSeats().isEmpty()) {
+    if (!association.getBoard().seatsOn(context.asOf()).isEmpty()) {
       return Outcome.satisfied(DEFINITION.id());
     }
     return Outcome.violated(Finding.builder(this, "/board")

@@ -37,11 +37,14 @@ public final class BoardRoleAccumulation extends DefinedRule<Association> implem
   @Override
   public Outcome check(Association association, CheckContext context) {
     List<BoardSeat> seats = association.getBoard().getSeats();
-    if (seats.isEmpty()) {
+    if (association.getBoard().seatsOn(context.asOf()).isEmpty()) {
       return Outcome.notApplicable(DEFINITION.id());
     }
     Map<String, List<Integer>> seatsByPerson = new LinkedHashMap<>();
     for (int i = 0; i < seats.size(); i++) {
+      if (!seats.get(i).isHeldOn(context.asOf())) {
+        continue;
+      }
       seatsByPerson.computeIfAbsent(seats.get(i).getPerson().getId(), id -> new ArrayList<>()).add(i);
     }
     Severity severity = context.statute().isRoleAccumulationAllowed() ? Severity.INFO : Severity.ERROR;

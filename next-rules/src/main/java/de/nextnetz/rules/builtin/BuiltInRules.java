@@ -124,10 +124,11 @@ public final class BuiltInRules {
   }
 
   /**
-   * {@code BOARD_CHANGE_NOT_FILED} with another time to file a change of the board with the register. § 67 BGB
-   * asks for the filing without setting a time; 30 days is a convention.
+   * {@code BOARD_CHANGE_NOT_FILED} with a time of the user's own to file a change of the board with the register.
+   * § 67 BGB asks for the filing without setting a time, so the default rule sets none; a period given here is a
+   * convention, and the finding says so.
    *
-   * @param filingWithin the time counted from the election, positive (the default is 30 days)
+   * @param filingWithin the time counted from the change, positive
    * @return the rule, to replace the default one
    * @throws IllegalArgumentException if the time is not positive
    */

@@ -230,7 +230,7 @@ public final class AssemblyLaw {
    * How many board members must sign to call an assembly on the board's behalf.
    *
    * @param version the statute version
-   * @param seats the board's seats
+   * @param seats the seats of the board in the sense of § 26 BGB in office that day ({@code Board.representativesOn})
    * @return the Satzung's number, else the majority of the board (§ 26 Abs. 2 Satz 1 BGB), and its clause
    */
   public static Provision<Integer> boardRepresentation(StatuteVersion version, int seats) {

@@ -242,7 +242,7 @@ public record AssemblyPlan(GeneralAssembly assembly, LocalDate statuteValidFrom,
         statute.getInvitationForms(), Clauses.cite(statute, StatuteParameter.INVITATION_FORMS, true),
         association.membersOn(dispatchBy).size(), dispatchBy, basis, statute.isStatuteChangeWordingRequired(),
         Clauses.cite(statute, StatuteParameter.STATUTE_CHANGE_WORDING_REQUIRED, statute.isStatuteChangeWordingRequired()),
-        AssemblyLaw.boardRepresentation(statute, association.getBoard().getSeats().size()), quorum,
+        AssemblyLaw.boardRepresentation(statute, association.getBoard().representativesOn(today).size()), quorum,
         majorities(assembly, statute), index(association, assembly) >= 0,
         findings(association, assembly, today));
   }
