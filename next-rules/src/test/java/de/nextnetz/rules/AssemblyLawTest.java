@@ -49,6 +49,7 @@ import de.nextnetz.rules.satzung.SatzungExitExcluded;
 import de.nextnetz.rules.satzung.SatzungExitPeriodTooLong;
 import de.nextnetz.rules.satzung.SatzungMinorityQuorumInvalid;
 import de.nextnetz.domain.time.HolidayCalendar;
+import de.nextnetz.domain.statute.FormRequirement;
 import de.nextnetz.domain.board.BoardRole;
 import de.nextnetz.domain.board.BoardSeat;
 import de.nextnetz.domain.board.BoardChange;
@@ -451,6 +452,16 @@ class AssemblyLawTest {
     }
 
     @Test
+    @DisplayName("§ 33 Abs. 1 Satz 2 BGB: a consent counts from the day it is given, not before")
+    void a_consent_counts_from_its_day() {
+      Association consented = consentedOn("2025-01-15");
+      RuleId rule = de.nextnetz.rules.assembly.ResolutionPurposeChangeConsentMissing.DEFINITION.id();
+      assertThat(findings(consented, day("2025-01-14"), rule)).singleElement()
+          .satisfies(f -> assertThat(f.facts()).contains(new Fact("consentsMissing", 1L)));
+      assertThat(status(consented, day("2025-01-15"), rule)).isEqualTo(Status.SATISFIED);
+    }
+
+    @Test
     @DisplayName("§ 33 Abs. 1 Satz 2 BGB: an absent member's e-mail of 15 Dec 2024 is no Schriftform")
     void an_email_before_2025_is_not_enough() {
       assertThat(findings(consentedOn("2024-12-15"), AS_OF, ResolutionPurposeChangeConsentMissing.DEFINITION.id())).singleElement()
@@ -616,6 +627,19 @@ class AssemblyLawTest {
 
     private Status on(UnaryOperator<StatuteVersion.Builder> change, RuleId rule) {
       return status(withStatute(change), AS_OF, rule);
+    }
+
+    @Test
+    @DisplayName("invitationForm, § 127 BGB (OLG Hamm 27 W 104/15): a \"schriftlich\" Satzung is met by an e-mail; a handwritten one is not")
+    void invitation_form() {
+      RuleId rule = de.nextnetz.rules.assembly.MvInvitationFormInvalid.DEFINITION.id();
+      assertThat(on(v -> v.invitationForms(java.util.Set.of()).invitationForm(FormRequirement.WRITTEN_FORM), rule))
+          .isEqualTo(Status.SATISFIED);
+      assertThat(on(v -> v.invitationForms(java.util.Set.of()).invitationForm(FormRequirement.STATUTORY_WRITTEN_FORM), rule))
+          .isEqualTo(Status.VIOLATED);
+      assertThat(AssemblyLaw.invitationForms(muster().getStatute().getVersions().get(0).toBuilder()
+          .invitationForms(java.util.Set.of()).invitationForm(FormRequirement.STATUTORY_WRITTEN_FORM).build()))
+          .as("the planner shows only the letter").containsExactly(DeclarationForm.LETTER);
     }
 
     @Test

@@ -163,6 +163,42 @@ class CourtCasesCliTest {
   }
 
   @Test
+  @DisplayName("§ 127 BGB (OLG Hamm 27 W 104/15): a Satzung that asks for a \"schriftlich\" invitation is met by an e-mail")
+  void a_written_invitation_may_be_an_email() throws IOException {
+    JsonNode written = check("2026-01-01", document -> {
+      for (int k = 0; k < 2; k++) {
+        version(document, k).remove("invitationForms");
+        version(document, k).put("invitationForm", "WRITTEN_FORM");
+      }
+    });
+    assertThat(paths(written, "MV_INVITATION_FORM_INVALID")).isEmpty();
+    JsonNode signed = check("2026-01-01", document -> {
+      for (int k = 0; k < 2; k++) {
+        version(document, k).remove("invitationForms");
+        version(document, k).put("invitationForm", "STATUTORY_WRITTEN_FORM");
+      }
+    });
+    assertThat(paths(signed, "MV_INVITATION_FORM_INVALID")).as("the two e-mail invitations")
+        .containsExactly("/generalAssemblies/1/invitation/form", "/generalAssemblies/3/invitation/form");
+  }
+
+  @Test
+  @DisplayName("§ 33 Abs. 1 Satz 2 BGB: the consent of 20 Mar 2025 does not count on 16 Mar; two consents are missing then, one after")
+  void a_consent_counts_from_its_day() throws IOException {
+    assertThat(consentsMissing(check("2025-03-16", document -> { }))).isEqualTo(2);
+    assertThat(consentsMissing(check("2025-03-21", document -> { }))).isEqualTo(1);
+  }
+
+  private static long consentsMissing(JsonNode report) {
+    for (JsonNode fact : findings(report, "RESOLUTION_PURPOSE_CHANGE_CONSENT_MISSING").get(0).get("facts")) {
+      if (fact.get("name").asString().equals("consentsMissing")) {
+        return fact.get("value").asLong();
+      }
+    }
+    throw new AssertionError("no fact consentsMissing");
+  }
+
+  @Test
   @DisplayName("A second member with the id m05 is refused, naming both places; 500 voters present at an assembly of 13 members is an ERROR")
   void duplicate_ids_and_impossible_attendance() throws IOException {
     ObjectNode document = (ObjectNode) JSON.readTree(Files.readString(Path.of(DataSet.MUSTERVEREIN)));

@@ -18,6 +18,8 @@ public enum StatuteParameter {
   INVITATION_DEEMED_ON_DISPATCH("invitationDeemedOnDispatch", "§ 130 Abs. 1 BGB"),
   /** The forms an invitation may take; the BGB sets none. */
   INVITATION_FORMS("invitationForms", "§ 58 Nr. 4 BGB (keine gesetzliche Form)"),
+  /** The form the Satzung asks of an invitation ("schriftlich": § 127 BGB, e-mail suffices); the BGB sets none. */
+  INVITATION_FORM("invitationForm", "§ 58 Nr. 4 BGB (keine gesetzliche Form); § 127 BGB"),
   /** Whether the invitation must state the wording of a statute change. */
   STATUTE_CHANGE_WORDING_REQUIRED("statuteChangeWordingRequired", "§ 32 Abs. 1 Satz 2 BGB"),
   /** The share of the members that must be present; the BGB sets no quorum. */

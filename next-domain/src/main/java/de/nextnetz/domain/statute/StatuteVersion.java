@@ -199,6 +199,15 @@ public interface StatuteVersion {
   /** {@return the forms an invitation may take; empty where the Satzung sets none} */
   Set<DeclarationForm> getInvitationForms();
 
+  /**
+   * The form the Satzung asks of an invitation where it names a form rather than channels: "schriftlich" is the
+   * Schriftform a Satzung sets ({@link FormRequirement#WRITTEN_FORM}, § 127 BGB), which an e-mail meets (OLG Hamm
+   * 27 W 104/15); "in Textform" is {@link FormRequirement#TEXT_FORM}.
+   *
+   * @return the form; empty where the Satzung names none
+   */
+  Optional<FormRequirement> getInvitationForm();
+
   /** {@return whether the invitation must state the proposed wording of a statute change} */
   @Value.Default
   default boolean isStatuteChangeWordingRequired() {

@@ -499,6 +499,7 @@ public final class DomainCodecs {
       .optional("invitationPeriod", PERIOD, StatuteVersion::getInvitationPeriod, StatuteVersion.Builder::invitationPeriod)
       .defaulted("invitationDeemedOnDispatch", BOOLEAN, StatuteVersion::isInvitationDeemedOnDispatch, StatuteVersion.Builder::invitationDeemedOnDispatch)
       .set("invitationForms", enumOf(DeclarationForm.class), StatuteVersion::getInvitationForms, StatuteVersion.Builder::invitationForms)
+      .optional("invitationForm", enumOf(FormRequirement.class), StatuteVersion::getInvitationForm, StatuteVersion.Builder::invitationForm)
       .defaulted("statuteChangeWordingRequired", BOOLEAN, StatuteVersion::isStatuteChangeWordingRequired, StatuteVersion.Builder::statuteChangeWordingRequired)
       .optional("quorum", FRACTION, StatuteVersion::getQuorum, StatuteVersion.Builder::quorum)
       .optional("simpleMajorityBase", enumOf(MajorityBase.class), StatuteVersion::getSimpleMajorityBase, StatuteVersion.Builder::simpleMajorityBase)

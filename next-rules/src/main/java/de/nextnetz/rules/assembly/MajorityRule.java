@@ -1,5 +1,7 @@
 package de.nextnetz.rules.assembly;
 
+import java.time.LocalDate;
+
 import de.nextnetz.rules.law.Statutes;
 import de.nextnetz.rules.law.Majority;
 import de.nextnetz.rules.law.AssemblyLaw;
@@ -52,7 +54,7 @@ abstract class MajorityRule extends ResolutionRule {
     outcome.checked();
     Votes counted = AssemblyLaw.counted(votes.get(), resolution);
     if (majority.value().kind() == Majority.Kind.ALL_MEMBERS) {
-      checkConsent(association, assembly, resolution, path, counted, outcome);
+      checkConsent(association, assembly, resolution, path, counted, context.asOf(), outcome);
       return;
     }
     boolean met = majority.value().isMetBy(counted, assembly.getPresentVoters().orElse(0));
@@ -78,10 +80,11 @@ abstract class MajorityRule extends ResolutionRule {
    * @param resolution the resolution
    * @param path its JSON Pointer
    * @param counted the votes that count
+   * @param asOf the day of the check: consents given later do not count yet
    * @param outcome the outcome being built
    */
   void checkConsent(Association association, GeneralAssembly assembly, Resolution resolution, String path,
-      Votes counted, Outcome.Builder outcome) {
+      Votes counted, LocalDate asOf, Outcome.Builder outcome) {
     throw new IllegalStateException(id() + " judges no resolution that needs the consent of all members");
   }
 }

@@ -1,5 +1,9 @@
 package de.nextnetz.rules.assembly;
 
+import de.nextnetz.rules.law.AssemblyLaw;
+
+import de.nextnetz.domain.statute.FormRequirement;
+
 import de.nextnetz.rules.law.Statutes;
 import de.nextnetz.rules.law.Clauses;
 import de.nextnetz.domain.Association;
@@ -53,6 +57,16 @@ public final class MvInvitationFormInvalid extends AssemblyRule {
           .fact("assembly", assembly.getDate())
           .fact("form", invitation.get().getForm())
           .fact("allowedForms", List.copyOf(allowed))
+          .build());
+    }
+    Optional<AssemblyLaw.Provision<FormRequirement>> required = AssemblyLaw.invitationForm(statute);
+    if (required.isPresent() && !invitation.get().getForm().satisfies(required.get().value())) {
+      outcome.add(Finding.builder(this, path + "/invitation/form")
+          .citation(required.get().citation())
+          .fact("assembly", assembly.getDate())
+          .fact("form", invitation.get().getForm())
+          .fact("required", required.get().value())
+          .messageKey("MV_INVITATION_FORM_INVALID.requirement")
           .build());
     }
   }

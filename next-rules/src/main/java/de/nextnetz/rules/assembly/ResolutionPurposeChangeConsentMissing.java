@@ -36,9 +36,9 @@ public final class ResolutionPurposeChangeConsentMissing extends MajorityRule {
 
   @Override
   void checkConsent(Association association, GeneralAssembly assembly, Resolution resolution, String path,
-      Votes counted, Outcome.Builder outcome) {
+      Votes counted, LocalDate asOf, Outcome.Builder outcome) {
     long missing = counted.getNo() > 0 || counted.getAbstain() > 0 ? -1
-        : AssemblyLaw.consentsMissing(association, assembly, resolution, counted);
+        : AssemblyLaw.consentsMissing(association, assembly, resolution, counted, asOf);
     if (missing == 0 || resolution.getRecordedResult().orElse(ResolutionResult.ADOPTED) == ResolutionResult.REJECTED) {
       return;
     }
@@ -54,7 +54,7 @@ public final class ResolutionPurposeChangeConsentMissing extends MajorityRule {
       return;
     }
     LocalDate latest = resolution.getConsents().stream().map(consent -> consent.getDate())
-        .max(LocalDate::compareTo).orElse(assembly.getDate());
+        .filter(day -> !day.isAfter(asOf)).max(LocalDate::compareTo).orElse(assembly.getDate());
     outcome.add(finding.citation(AssemblyLaw.purposeChangeConsentForm(latest).citation())
         .fact("consentsMissing", missing)
         .fact("consentForm", AssemblyLaw.purposeChangeConsentForm(latest).value())

@@ -47,7 +47,7 @@ public final class SatzungChangeNotYetEffective extends ResolutionRule {
       return;
     }
     StatuteVersion statute = governing.get();
-    Optional<Boolean> adopted = AssemblyLaw.adopted(association, assembly, resolution, statute);
+    Optional<Boolean> adopted = AssemblyLaw.adopted(association, assembly, resolution, statute, context.asOf());
     if (adopted.isEmpty()) {
       outcome.missing(path + "/votes");
       return;

@@ -84,15 +84,33 @@ public final class AssemblyLaw {
   }
 
   /**
-   * The forms an invitation may take: the Satzung's, else a letter or an e-mail (the BGB sets no
-   * form; these two are the usual ones a planner is shown).
+   * The forms an invitation may take: the Satzung's channels, else a letter or an e-mail (the BGB sets no
+   * form; these two are the usual ones a planner is shown), in either case only those that meet the form the
+   * Satzung asks ({@link #invitationForm}): "schriftlich" keeps the e-mail, a handwritten signature does not.
    *
    * @param version the statute version
    * @return the forms, in their declared order
    */
   public static Set<DeclarationForm> invitationForms(StatuteVersion version) {
-    return version.getInvitationForms().isEmpty() ? java.util.EnumSet.of(DeclarationForm.LETTER, DeclarationForm.EMAIL)
+    Set<DeclarationForm> forms = version.getInvitationForms().isEmpty()
+        ? java.util.EnumSet.of(DeclarationForm.LETTER, DeclarationForm.EMAIL)
         : java.util.EnumSet.copyOf(version.getInvitationForms());
+    Optional<FormRequirement> required = version.getInvitationForm();
+    if (required.isPresent()) {
+      forms.removeIf(form -> !form.satisfies(required.get()));
+    }
+    return forms.isEmpty() ? java.util.EnumSet.of(DeclarationForm.LETTER) : forms;
+  }
+
+  /**
+   * The form the Satzung asks of an invitation, where it names one.
+   *
+   * @param version the statute version
+   * @return the form and its clause; empty where the Satzung names none (the BGB sets none)
+   */
+  public static Optional<Provision<FormRequirement>> invitationForm(StatuteVersion version) {
+    return version.getInvitationForm().map(form ->
+        new Provision<>(form, Clauses.cite(version, StatuteParameter.INVITATION_FORM, true)));
   }
 
   /**
@@ -408,7 +426,7 @@ public final class AssemblyLaw {
       Optional<StatuteVersion> then = association.statuteOn(earlier.getDate());
       for (Resolution resolution : earlier.getResolutions()) {
         if (resolution.getKind() == ResolutionKind.VIRTUAL_ASSEMBLY_AUTHORISATION && then.isPresent()
-            && announced(earlier, resolution) && adopted(association, earlier, resolution, then.get()).orElse(false)) {
+            && announced(earlier, resolution) && adopted(association, earlier, resolution, then.get(), day).orElse(false)) {
           return new FormatBasis(FormatBasisKind.MEMBERS_RESOLUTION, VIRTUAL_BY_RESOLUTION);
         }
       }
@@ -445,20 +463,21 @@ public final class AssemblyLaw {
   /**
    * The absent members whose consent to a purpose change is missing: the members on the day of
    * the assembly, less those who voted yes, less the members who consented in the form of the
-   * consent's day ({@link #purposeChangeConsentForm}).
+   * consent's day ({@link #purposeChangeConsentForm}), counting only consents given by the day of the check.
    *
    * @param association the association
    * @param assembly the assembly
    * @param resolution the resolution
    * @param counted the votes that count
+   * @param asOf the day of the check: a consent given later does not count yet
    * @return how many consents are missing, at least 0
    */
   public static long consentsMissing(Association association, GeneralAssembly assembly, Resolution resolution,
-      Votes counted) {
+      Votes counted, LocalDate asOf) {
     Set<String> members = new HashSet<>();
     association.membersOn(assembly.getDate()).forEach(member -> members.add(member.getId()));
     long valid = resolution.getConsents().stream()
-        .filter(consent -> members.contains(consent.getMemberId()))
+        .filter(consent -> members.contains(consent.getMemberId()) && !consent.getDate().isAfter(asOf))
         .filter(consent -> consent.getForm().satisfies(purposeChangeConsentForm(consent.getDate()).value()))
         .map(Consent::getMemberId).distinct().count();
     return Math.max(0, members.size() - counted.getYes() - valid);
@@ -472,10 +491,11 @@ public final class AssemblyLaw {
    * @param assembly the assembly that took it
    * @param resolution the resolution
    * @param version the statute version of the assembly's day
+   * @param asOf the day it is judged on: a purpose change needs the consents given by then
    * @return whether it was adopted; empty where neither votes nor a recorded result are known
    */
   public static Optional<Boolean> adopted(Association association, GeneralAssembly assembly, Resolution resolution,
-      StatuteVersion version) {
+      StatuteVersion version, LocalDate asOf) {
     Optional<Votes> votes = resolution.getVotes();
     if (votes.isEmpty()) {
       return resolution.getRecordedResult().map(result -> result == ResolutionResult.ADOPTED);
@@ -484,7 +504,7 @@ public final class AssemblyLaw {
     Votes counted = counted(votes.get(), resolution);
     boolean met = majority.isMetBy(counted, assembly.getPresentVoters().orElse(0));
     if (met && majority.kind() == Majority.Kind.ALL_MEMBERS) {
-      met = consentsMissing(association, assembly, resolution, counted) == 0;
+      met = consentsMissing(association, assembly, resolution, counted, asOf) == 0;
     }
     return Optional.of(met);
   }
