@@ -630,6 +630,21 @@ class AssemblyLawTest {
     }
 
     @Test
+    @DisplayName("votingKinds, § 32 Abs. 1 BGB: a member without a vote is not counted for the quorum (on 14 Mar 2026, 11 of 12 vote)")
+    void voting_kinds() {
+      RuleId rule = de.nextnetz.rules.assembly.MvQuorumNotMet.DEFINITION.id();
+      Association oneAssociated = withStatute(v -> v.addMembershipKinds(de.nextnetz.domain.base.MembershipKind.ASSOCIATED)
+          .votingKinds(java.util.Set.of(de.nextnetz.domain.base.MembershipKind.PERSONAL)));
+      List<de.nextnetz.domain.membership.Member> members = new java.util.ArrayList<>(oneAssociated.getMembers());
+      members.set(12, members.get(12).toBuilder().kind(de.nextnetz.domain.base.MembershipKind.ASSOCIATED).build());
+      Association associated = oneAssociated.toBuilder().members(members).build();
+      assertThat(findings(associated, AS_OF, rule)).singleElement().satisfies(f -> assertThat(f.facts())
+          .contains(new Fact("members", 11), new Fact("needed", 3L)));
+      assertThat(findings(muster(), AS_OF, rule)).singleElement().satisfies(f -> assertThat(f.facts())
+          .contains(new Fact("members", 12), new Fact("needed", 3L)));
+    }
+
+    @Test
     @DisplayName("invitationForm, § 127 BGB (OLG Hamm 27 W 104/15): a \"schriftlich\" Satzung is met by an e-mail; a handwritten one is not")
     void invitation_form() {
       RuleId rule = de.nextnetz.rules.assembly.MvInvitationFormInvalid.DEFINITION.id();

@@ -22,6 +22,8 @@ public enum StatuteParameter {
   INVITATION_FORM("invitationForm", "§ 58 Nr. 4 BGB (keine gesetzliche Form); § 127 BGB"),
   /** Whether the invitation must state the wording of a statute change. */
   STATUTE_CHANGE_WORDING_REQUIRED("statuteChangeWordingRequired", "§ 32 Abs. 1 Satz 2 BGB"),
+  /** The kinds of membership with a vote; by law every member votes. */
+  VOTING_KINDS("votingKinds", "§ 32 Abs. 1 BGB (jedes Mitglied stimmberechtigt); § 40 BGB"),
   /** The share of the members that must be present; the BGB sets no quorum. */
   QUORUM("quorum", "§ 32 Abs. 1 Satz 3 BGB (keine Beschlussfähigkeitsgrenze)"),
   /** What a simple majority is counted of: the votes cast. */

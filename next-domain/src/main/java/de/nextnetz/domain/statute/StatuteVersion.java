@@ -73,6 +73,15 @@ public interface StatuteVersion {
   Set<MembershipKind> getMembershipKinds();
 
   /**
+   * The kinds of membership with a vote in the general assembly, where the Satzung gives some kinds none (e.g.
+   * associated members): they are not counted for the quorum; they still count for the minority right of § 37 BGB
+   * and are invited.
+   *
+   * @return the voting kinds; empty where every member votes (the BGB's rule, § 32 Abs. 1 BGB)
+   */
+  Set<MembershipKind> getVotingKinds();
+
+  /**
    * The kinds of membership that arise through the admission procedure (application, reviews,
    * board approval). NExT's report states the procedure for its members, which do not include
    * associated ones; by default every kind.

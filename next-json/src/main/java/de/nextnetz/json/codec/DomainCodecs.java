@@ -473,6 +473,8 @@ public final class DomainCodecs {
           StatuteVersion.Builder::continuationClause)
       .set("membershipKinds", enumOf(MembershipKind.class), StatuteVersion::getMembershipKinds,
           StatuteVersion.Builder::membershipKinds)
+      .set("votingKinds", enumOf(MembershipKind.class), StatuteVersion::getVotingKinds,
+          StatuteVersion.Builder::votingKinds)
       .defaultedSet("admissionProcedureKinds", enumOf(MembershipKind.class), StatuteVersion::getAdmissionProcedureKinds,
           StatuteVersion.Builder::admissionProcedureKinds)
       .required("reviewersRequired", INT, StatuteVersion::getReviewersRequired, StatuteVersion.Builder::reviewersRequired)

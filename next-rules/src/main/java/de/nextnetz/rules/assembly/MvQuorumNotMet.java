@@ -1,5 +1,7 @@
 package de.nextnetz.rules.assembly;
 
+import de.nextnetz.rules.law.AssemblyLaw;
+
 import de.nextnetz.rules.law.Statutes;
 import de.nextnetz.rules.law.Clauses;
 import de.nextnetz.domain.Association;
@@ -45,7 +47,7 @@ public final class MvQuorumNotMet extends AssemblyRule {
     StatuteVersion statute = governing.get();
     Optional<Fraction> quorum = statute.getQuorum();
     Optional<Integer> present = assembly.getPresentVoters();
-    int members = association.membersOn(assembly.getDate()).size();
+    int members = AssemblyLaw.votingMembersOn(association, statute, assembly.getDate());
     if (present.isPresent() && present.get() > members) {
       // More present than members: the attendance every count rests on is wrong, quorum or not.
       outcome.checked().add(Finding.builder(this, path + "/presentVoters")

@@ -435,6 +435,22 @@ public final class AssemblyLaw {
   }
 
   /**
+   * The members with a vote on a day: every member, or those of the kinds the Satzung gives a vote
+   * ({@link StatuteVersion#getVotingKinds()}). The quorum and the votes are counted of them; the minority right of
+   * § 37 BGB and the invitation count every member.
+   *
+   * @param association the association
+   * @param version the statute version of the day
+   * @param day the day
+   * @return how many members vote that day
+   */
+  public static int votingMembersOn(Association association, StatuteVersion version, LocalDate day) {
+    Set<de.nextnetz.domain.base.MembershipKind> kinds = version.getVotingKinds();
+    return (int) association.membersOn(day).stream()
+        .filter(member -> kinds.isEmpty() || kinds.contains(member.getKind())).count();
+  }
+
+  /**
    * Whether a resolution was taken on an item the invitation announced; one taken on no announced item is void
    * (§ 32 Abs. 1 Satz 2 BGB) and authorises nothing, however many voted for it.
    *

@@ -235,7 +235,7 @@ public record AssemblyPlan(GeneralAssembly assembly, LocalDate statuteValidFrom,
         : Optional.of(AssemblyLaw.pointer(association, statute, StatuteParameter.INVITATION_PERIOD));
     Optional<AssemblyLaw.FormatBasis> basis = assembly.getFormat() == AssemblyFormat.IN_PERSON ? Optional.empty()
         : Optional.of(AssemblyLaw.formatBasis(association, assembly, statute));
-    int members = association.membersOn(assembly.getDate()).size();
+    int members = AssemblyLaw.votingMembersOn(association, statute, assembly.getDate());
     Optional<Quorum> quorum = statute.getQuorum().map(share -> new Quorum(share, Math.toIntExact(share.leastPartOf(members)), members,
         Clauses.cite(statute, StatuteParameter.QUORUM, true)));
     return new AssemblyPlan(assembly, association.statuteInForceFrom(statute).orElse(statute.getValidFrom()), invitation, missing, dispatch,
