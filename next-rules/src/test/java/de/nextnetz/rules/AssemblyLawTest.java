@@ -452,6 +452,21 @@ class AssemblyLawTest {
     }
 
     @Test
+    @DisplayName("§ 33 Abs. 1 Satz 2 BGB: a member present who voted yes and also consented in writing is counted once")
+    void a_present_member_is_counted_once() {
+      Association consented = consentedOn("2025-01-15");
+      GeneralAssembly assembly = consented.getGeneralAssemblies().get(0);
+      List<String> present = consented.membersOn(assembly.getDate()).stream().map(de.nextnetz.domain.membership.Member::getId)
+          .filter(id -> !id.equals("m12")).toList();
+      Association byName = consented.toBuilder().generalAssemblies(List.of(assembly.toBuilder()
+          .presentVoters(present.size()).attendees(present).build())).build();
+      RuleId rule = de.nextnetz.rules.assembly.ResolutionPurposeChangeConsentMissing.DEFINITION.id();
+      assertThat(status(consented, AS_OF, rule)).as("by number only: 12 yes and m13's consent").isEqualTo(Status.SATISFIED);
+      assertThat(findings(byName, AS_OF, rule)).as("m13 was present: m12 is the one absent and did not consent")
+          .singleElement().satisfies(f -> assertThat(f.facts()).contains(new Fact("consentsMissing", 1L)));
+    }
+
+    @Test
     @DisplayName("§ 33 Abs. 1 Satz 2 BGB: a consent counts from the day it is given, not before")
     void a_consent_counts_from_its_day() {
       Association consented = consentedOn("2025-01-15");

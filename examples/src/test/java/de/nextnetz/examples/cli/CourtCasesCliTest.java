@@ -187,6 +187,13 @@ class CourtCasesCliTest {
   void a_consent_counts_from_its_day() throws IOException {
     assertThat(consentsMissing(check("2025-03-16", document -> { }))).isEqualTo(2);
     assertThat(consentsMissing(check("2025-03-21", document -> { }))).isEqualTo(1);
+    JsonNode byName = check("2025-03-21", document -> {
+      ArrayNode attendees = ((ObjectNode) document.get("generalAssemblies").get(1)).putArray("attendees");
+      for (String id : List.of("m01", "m02", "m03", "m04", "m05", "m06", "m07", "m08", "m09", "m10", "m12")) {
+        attendees.add(id);
+      }
+    });
+    assertThat(consentsMissing(byName)).as("m12 was present and voted: her consent is not counted twice").isEqualTo(2);
   }
 
   private static long consentsMissing(JsonNode report) {

@@ -60,6 +60,33 @@ public interface GeneralAssembly {
   /** {@return the voting members present (or represented, where the Satzung allows proxies), where counted} */
   Optional<@PositiveOrZero Integer> getPresentVoters();
 
+  /**
+   * The members present by name, where the minutes list them: a present member agrees to a purpose change by voting,
+   * so a written consent of hers is not counted a second time (§ 33 Abs. 1 Satz 2 BGB).
+   *
+   * @return the ids of the members present; empty where only their number is known
+   */
+  List<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> getAttendees();
+
+  /**
+   * Checks that the members present by name are as many as the number present, where both are recorded.
+   *
+   * @throws IllegalStateException if they differ or a member is listed twice
+   */
+  @Value.Check
+  default void checkAttendees() {
+    if (getAttendees().isEmpty()) {
+      return;
+    }
+    if (new java.util.HashSet<>(getAttendees()).size() != getAttendees().size()) {
+      throw new IllegalStateException("general assembly " + getId() + ": 'attendees' lists a member twice");
+    }
+    if (getPresentVoters().isPresent() && getPresentVoters().get() != getAttendees().size()) {
+      throw new IllegalStateException("general assembly " + getId() + ": " + getAttendees().size()
+          + " 'attendees' but 'presentVoters' is " + getPresentVoters().get());
+    }
+  }
+
   /** {@return the resolutions taken} */
   List<@Valid Resolution> getResolutions();
 

@@ -390,6 +390,7 @@ public final class DomainCodecs {
       .optional("convener", CONVENER, GeneralAssembly::getConvener, GeneralAssembly.Builder::convener)
       .optional("invitation", INVITATION, GeneralAssembly::getInvitation, GeneralAssembly.Builder::invitation)
       .optional("presentVoters", INT, GeneralAssembly::getPresentVoters, GeneralAssembly.Builder::presentVoters)
+      .list("attendees", ID, GeneralAssembly::getAttendees, GeneralAssembly.Builder::attendees)
       .list("resolutions", RESOLUTION, GeneralAssembly::getResolutions, GeneralAssembly.Builder::resolutions)
       .optional("minutes", MINUTES, GeneralAssembly::getMinutes, GeneralAssembly.Builder::minutes)
       .optional("minorityDemandId", ID, GeneralAssembly::getMinorityDemandId, GeneralAssembly.Builder::minorityDemandId)

@@ -494,6 +494,8 @@ public final class AssemblyLaw {
     association.membersOn(assembly.getDate()).forEach(member -> members.add(member.getId()));
     long valid = resolution.getConsents().stream()
         .filter(consent -> members.contains(consent.getMemberId()) && !consent.getDate().isAfter(asOf))
+        // A member present agreed by voting; her written consent is not counted twice.
+        .filter(consent -> !assembly.getAttendees().contains(consent.getMemberId()))
         .filter(consent -> consent.getForm().satisfies(purposeChangeConsentForm(consent.getDate()).value()))
         .map(Consent::getMemberId).distinct().count();
     return Math.max(0, members.size() - counted.getYes() - valid);
