@@ -206,6 +206,54 @@ class CourtCasesCliTest {
   }
 
   @Test
+  @DisplayName("§ 67 Abs. 1 BGB: the vice chair's resignation of 30 June 2026 is a change to file; the chair's re-elections are none; a filing on any day fulfils it")
+  void a_resignation_is_a_change_to_file() throws IOException {
+    JsonNode report = check("2026-11-22", document -> { });
+    assertThat(paths(report, "BOARD_CHANGE_NOT_FILED")).containsExactly("/board/seats/1");
+    assertThat(findings(report, "BOARD_CHANGE_NOT_FILED").get(0).get("message").asString())
+        .contains("1 July 2026").contains("Bernd Becker left (vice chair, resigned)").contains("§ 67 BGB sets no period");
+    JsonNode filedLate = check("2026-11-22", document -> ((ArrayNode) document.get("registerFilings")).addObject()
+        .put("kind", "BOARD_CHANGE").put("electionDate", "2026-07-01").put("filedOn", "2026-09-30"));
+    assertThat(paths(filedLate, "BOARD_CHANGE_NOT_FILED")).as("filed on day 92: filed").isEmpty();
+  }
+
+  @Test
+  @DisplayName("§ 26 BGB: a board elected on 1 Sep 2026 does not make the assemblies its predecessor called unauthorised")
+  void the_convener_is_judged_by_the_board_of_the_invitation_day() throws IOException {
+    JsonNode before = check("2026-11-22", document -> { });
+    JsonNode replaced = check("2026-11-22", document -> {
+      ArrayNode seats = (ArrayNode) document.get("board").get("seats");
+      seats.forEach(seat -> {
+        if (!seat.has("until")) {
+          ((ObjectNode) seat).put("until", "2026-08-31").put("endReason", "TERM");
+        }
+      });
+      String[][] elected = {{"n1", "Nora Neu", "CHAIR"}, {"n2", "Olaf Ost", "VICE_CHAIR"}, {"n3", "Paula Pohl", "TREASURER"}};
+      for (String[] seat : elected) {
+        ObjectNode added = seats.addObject();
+        added.putObject("person").put("id", seat[0]).put("name", seat[1]);
+        added.put("role", seat[2]).put("electedOn", "2026-09-01");
+      }
+    });
+    assertThat(paths(replaced, "MV_CONVENED_BY_UNAUTHORISED")).isEqualTo(paths(before, "MV_CONVENED_BY_UNAUTHORISED"))
+        .containsExactly("/generalAssemblies/2/convener");
+  }
+
+  @Test
+  @DisplayName("§ 32 Abs. 1 BGB with the Satzung's votingKinds: a member without a vote is not counted for the quorum")
+  void the_quorum_counts_members_with_a_vote() throws IOException {
+    JsonNode report = check("2026-11-22", document -> {
+      for (int k = 0; k < 2; k++) {
+        ((ArrayNode) version(document, k).get("membershipKinds")).add("ASSOCIATED");
+        version(document, k).putArray("votingKinds").add("PERSONAL");
+      }
+      ((ObjectNode) document.get("members").get(12)).put("kind", "ASSOCIATED");
+    });
+    assertThat(findings(report, "MV_QUORUM_NOT_MET").get(0).get("message").asString())
+        .contains("had 2 voting members present of 11");
+  }
+
+  @Test
   @DisplayName("A second member with the id m05 is refused, naming both places; 500 voters present at an assembly of 13 members is an ERROR")
   void duplicate_ids_and_impossible_attendance() throws IOException {
     ObjectNode document = (ObjectNode) JSON.readTree(Files.readString(Path.of(DataSet.MUSTERVEREIN)));
