@@ -451,6 +451,26 @@ class AssemblyLawTest {
       return onlyAssembly(assembly);
     }
 
+    @ParameterizedTest(name = "{0}: {1} yes, {2} no of 13 members → {3}")
+    @CsvSource({"2021-05-10, 5, 2, SATISFIED", "2021-05-10, 4, 2, VIOLATED", "2023-05-10, 5, 2, VIOLATED",
+        "2023-05-10, 13, 0, SATISFIED"})
+    @DisplayName("§ 32 Abs. 3 BGB, § 5 Abs. 3 GesRuaCOVBekG: without a meeting every member agrees; under the COVID rule half of them voting sufficed")
+    void a_resolution_without_a_meeting(String day, int yes, int no, Status expected) {
+      GeneralAssembly written = GeneralAssembly.builder().id("umlauf").date(day(day))
+          .format(de.nextnetz.domain.assembly.AssemblyFormat.WRITTEN)
+          .addResolution(Resolution.builder().id("r").subject("Beitragsordnung").kind(ResolutionKind.SIMPLE)
+              .votes(Votes.of(yes, no, 0)).build()).build();
+      Association association = muster().toBuilder().members(muster().getMembers().stream()
+          .map(member -> member.toBuilder().start(day("2019-05-01")).build()).toList())
+          .generalAssemblies(List.of(written)).build();
+      RuleId rule = de.nextnetz.rules.assembly.ResolutionWithoutMeetingInvalid.DEFINITION.id();
+      assertThat(status(association, AS_OF, rule)).isEqualTo(expected);
+      assertThat(status(association, AS_OF, de.nextnetz.rules.assembly.MvInvitationLate.DEFINITION.id()))
+          .as("no invitation period without a meeting").isEqualTo(Status.NOT_APPLICABLE);
+      assertThat(status(association, AS_OF, de.nextnetz.rules.assembly.MvQuorumNotMet.DEFINITION.id()))
+          .isEqualTo(Status.NOT_APPLICABLE);
+    }
+
     @Test
     @DisplayName("§ 33 Abs. 1 Satz 2 BGB: a member present who voted yes and also consented in writing is counted once")
     void a_present_member_is_counted_once() {

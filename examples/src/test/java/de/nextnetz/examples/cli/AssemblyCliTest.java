@@ -43,7 +43,7 @@ class AssemblyCliTest {
     NextCliTest.Run run = next("check", MUSTERVEREIN.toString());
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.out())
-        .contains("Result: 18 errors, 7 warnings, one info; 46 rules: 10 satisfied, 23 violated, 13 not applicable,"
+        .contains("Result: 18 errors, 7 warnings, one info; 47 rules: 10 satisfied, 23 violated, 14 not applicable,"
             + " 0 not decided")
         .contains("[RESOLUTION_STATUTE_CHANGE_MAJORITY_FAILED] /generalAssemblies/2/resolutions/0")
         .contains("7 yes, 3 no, 0 abstentions; it needs at least 3/4 of the votes cast (abstentions do not count).")

@@ -254,6 +254,25 @@ class CourtCasesCliTest {
   }
 
   @Test
+  @DisplayName("§ 32 Abs. 3 BGB, § 5 Abs. 3 GesRuaCOVBekG: a resolution without a meeting in 2021 with 7 of 12 voting holds; in 2023 it is void")
+  void resolutions_without_a_meeting() throws IOException {
+    Consumer<ObjectNode> written = document -> {
+      ObjectNode umlauf = ((ArrayNode) document.get("generalAssemblies")).addObject();
+      umlauf.put("id", "umlauf").put("date", "2021-05-10").put("status", "HELD").put("format", "WRITTEN");
+      umlauf.putArray("resolutions").addObject().put("id", "u-r1").put("subject", "Beitragsordnung").put("kind", "SIMPLE")
+          .putObject("votes").put("yes", 5).put("no", 2).put("abstain", 0);
+    };
+    JsonNode covid = check("2021-06-01", written);
+    assertThat(paths(covid, "RESOLUTION_WITHOUT_MEETING_INVALID")).isEmpty();
+    assertThat(paths(covid, "MV_INVITATION_LATE")).doesNotContain("/generalAssemblies/5/invitation");
+    JsonNode later = check("2023-06-01", written.andThen(document ->
+        ((ObjectNode) document.get("generalAssemblies").get(5)).put("date", "2023-05-10")));
+    assertThat(paths(later, "RESOLUTION_WITHOUT_MEETING_INVALID")).containsExactly("/generalAssemblies/5/resolutions/0/votes");
+    assertThat(findings(later, "RESOLUTION_WITHOUT_MEETING_INVALID").get(0).get("citation").get("source").asString())
+        .isEqualTo("§ 32 Abs. 3 BGB");
+  }
+
+  @Test
   @DisplayName("A second member with the id m05 is refused, naming both places; 500 voters present at an assembly of 13 members is an ERROR")
   void duplicate_ids_and_impossible_attendance() throws IOException {
     ObjectNode document = (ObjectNode) JSON.readTree(Files.readString(Path.of(DataSet.MUSTERVEREIN)));

@@ -108,6 +108,16 @@ public interface GeneralAssembly {
   }
 
   /**
+   * Whether the members met, at a place or electronically, rather than resolving in writing without a meeting
+   * ({@link AssemblyFormat#WRITTEN}).
+   *
+   * @return whether it is a meeting
+   */
+  default boolean isMeeting() {
+    return getFormat() != AssemblyFormat.WRITTEN;
+  }
+
+  /**
    * Whether the assembly is planned for a day or later.
    *
    * @param day the day

@@ -34,9 +34,21 @@ abstract class AssemblyRule extends DefinedRule<Association> implements StatuteR
     Outcome.Builder outcome = Outcome.builder(id());
     List<GeneralAssembly> assemblies = association.getGeneralAssemblies();
     for (int i = 0; i < assemblies.size(); i++) {
-      check(association, assemblies.get(i), Pointer.to("generalAssemblies", i), context, outcome);
+      if (assemblies.get(i).isMeeting() || judgesResolutionsWithoutMeeting()) {
+        check(association, assemblies.get(i), Pointer.to("generalAssemblies", i), context, outcome);
+      }
     }
     return outcome.build();
+  }
+
+  /**
+   * Whether the rule judges resolutions taken without a meeting ({@code WRITTEN}) too; the rules of a meeting
+   * (invitation, quorum, access, minutes) do not.
+   *
+   * @return {@code false} by default
+   */
+  boolean judgesResolutionsWithoutMeeting() {
+    return false;
   }
 
   /**

@@ -28,6 +28,12 @@ public final class MvAgendaItemNotAnnounced extends ResolutionRule {
   public MvAgendaItemNotAnnounced() {
     super(DEFINITION);
   }
+  /** A resolution without a meeting has no invitation's agenda to be announced on. */
+  @Override
+  boolean judgesResolutionsWithoutMeeting() {
+    return false;
+  }
+
   @Override
   boolean ready(GeneralAssembly assembly, String path, CheckContext context, Outcome.Builder outcome) {
     return invitation(assembly, path, context, outcome).isPresent();

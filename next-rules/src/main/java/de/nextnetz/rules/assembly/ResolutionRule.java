@@ -41,6 +41,12 @@ abstract class ResolutionRule extends AssemblyRule {
     return true;
   }
 
+  /** Resolutions are judged by their majorities and § 34 alike, taken at a meeting or without one. */
+  @Override
+  boolean judgesResolutionsWithoutMeeting() {
+    return true;
+  }
+
   @Override
   final void check(Association association, GeneralAssembly assembly, String path, CheckContext context,
       Outcome.Builder outcome) {

@@ -43,6 +43,7 @@ import de.nextnetz.rules.board.BoardChangeNotFiled;
 import de.nextnetz.rules.satzung.MemberExitEffectiveDate;
 import de.nextnetz.rules.satzung.MemberExitFormInvalid;
 import de.nextnetz.rules.assembly.SatzungChangeNotYetEffective;
+import de.nextnetz.rules.assembly.ResolutionWithoutMeetingInvalid;
 import de.nextnetz.rules.satzung.SatzungExitExcluded;
 import de.nextnetz.rules.satzung.SatzungExitPeriodTooLong;
 import de.nextnetz.rules.satzung.SatzungMinorityQuorumInvalid;
@@ -186,6 +187,7 @@ public final class BuiltInRules {
         new ResolutionDissolutionMajorityFailed(),
         new ResolutionVoterExcluded(),
         new ResolutionVotesExceedEligible(),
+        new ResolutionWithoutMeetingInvalid(),
         new MinorityDemandQuorumNotMet(),
         new MinorityDemandFormInvalid(),
         new MvMinorityDemandNotHonoured(),

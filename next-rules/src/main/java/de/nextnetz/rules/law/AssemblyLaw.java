@@ -402,6 +402,9 @@ public final class AssemblyLaw {
     if (assembly.getFormat() == AssemblyFormat.IN_PERSON) {
       return new FormatBasis(FormatBasisKind.PLACE, Citation.of("§ 32 Abs. 1 BGB"));
     }
+    if (assembly.getFormat() == AssemblyFormat.WRITTEN) {
+      return new FormatBasis(FormatBasisKind.LAW, writtenResolutions(day).citation());
+    }
     if (LawChanges.COVID_ASSEMBLIES.inForceOn(day)) {
       return new FormatBasis(FormatBasisKind.LAW, LawChanges.COVID_ASSEMBLIES.citation());
     }
@@ -461,6 +464,20 @@ public final class AssemblyLaw {
   public static boolean announced(GeneralAssembly assembly, Resolution resolution) {
     Optional<String> item = resolution.getAgendaItemId();
     return item.isPresent() && assembly.getInvitation().flatMap(invitation -> invitation.agendaItem(item.get())).isPresent();
+  }
+
+  /**
+   * The law of resolutions without a meeting on a day: whether half of the members voting suffices (the COVID rule,
+   * {@link LawChanges#COVID_WRITTEN_RESOLUTIONS}), or every member must agree (§ 32 Abs. 3 BGB).
+   *
+   * @param day the day of the resolution
+   * @return {@code true} where half of the members voting suffices, with the provision
+   */
+  public static Provision<Boolean> writtenResolutions(LocalDate day) {
+    LawChange covid = LawChanges.COVID_WRITTEN_RESOLUTIONS;
+    return covid.inForceOn(day) ? new Provision<>(true, covid.citation())
+        : new Provision<>(false, Citation.of("§ 32 Abs. 3 BGB", "Auch ohne Versammlung der Mitglieder ist ein Beschluss"
+            + " gültig, wenn jedes Mitglied seine Zustimmung zu dem Beschluss in Textform erklärt."));
   }
 
   /**

@@ -31,6 +31,17 @@ public final class LawChanges {
       "virtual and hybrid assemblies without a Satzung basis");
 
   /**
+   * The COVID rule for resolutions without a meeting: valid where every member took part, at least half of them
+   * voted in Textform by the day set and the majority was reached (§ 5 Abs. 3 GesRuaCOVBekG, BGBl. 2020 I S. 569,
+   * until 31 August 2022); otherwise every member must agree (§ 32 Abs. 3 BGB).
+   */
+  public static final LawChange COVID_WRITTEN_RESOLUTIONS = new LawChange("COVID_WRITTEN_RESOLUTIONS",
+      LocalDate.of(2020, 3, 28), Optional.of(LocalDate.of(2022, 8, 31)),
+      Citation.of("§ 5 Abs. 3 GesRuaCOVBekG (BGBl. 2020 I S. 569)"),
+      "a resolution without a meeting is valid where at least half of the members voted in Textform and the majority"
+          + " was reached");
+
+  /**
    * The COVID rule for boards: a board member whose term ended stays in office until removed or succeeded
    * (§ 5 Abs. 1 GesRuaCOVBekG, BGBl. 2020 I S. 569), for terms ending by 31 August 2022 (§ 7 Abs. 5, as extended);
    * from 1 September 2022 a board without a continuation clause in its Satzung was out of office.
@@ -81,7 +92,7 @@ public final class LawChanges {
           + " day or holiday (borrowed for invitations whose receipt is not recorded)");
 
   private static final List<LawChange> ALL = List.of(EXIT_CAP, POSTAL_RECEIPT_THIRD_DAY, COVID_ASSEMBLIES,
-      COVID_BOARD_CONTINUATION, HYBRID_ASSEMBLIES, POSTAL_RECEIPT_FOURTH_DAY, CONSENT_TEXT_FORM);
+      COVID_BOARD_CONTINUATION, COVID_WRITTEN_RESOLUTIONS, HYBRID_ASSEMBLIES, POSTAL_RECEIPT_FOURTH_DAY, CONSENT_TEXT_FORM);
 
   private static final DateTimeFormatter GERMAN_DAY = DateTimeFormatter.ofPattern("d. MMMM uuuu", Locale.GERMAN);
 

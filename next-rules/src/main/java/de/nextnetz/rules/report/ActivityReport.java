@@ -87,7 +87,8 @@ public final class ActivityReport {
     }
     List<LocalDate> assemblies = new ArrayList<>();
     for (GeneralAssembly assembly : association.getGeneralAssemblies()) {
-      if (assembly.getStatus() == AssemblyStatus.HELD && assembly.getDate().getYear() == year.getValue()) {
+      if (assembly.getStatus() == AssemblyStatus.HELD && assembly.isMeeting()
+          && assembly.getDate().getYear() == year.getValue()) {
         assemblies.add(assembly.getDate());
       }
     }

@@ -50,7 +50,7 @@ public final class MvAnnualMissing extends RhythmRule {
     Outcome.Builder outcome = Outcome.builder(DEFINITION.id());
     Set<Integer> held = new HashSet<>();
     for (GeneralAssembly assembly : association.getGeneralAssemblies()) {
-      if (assembly.getStatus() == AssemblyStatus.HELD) {
+      if (assembly.getStatus() == AssemblyStatus.HELD && assembly.isMeeting()) {
         held.add(assembly.getDate().getYear());
       }
     }

@@ -46,7 +46,7 @@ public final class MvNotAtAutumnConference extends DefinedRule<Association> impl
     List<GeneralAssembly> assemblies = association.getGeneralAssemblies();
     for (int i = 0; i < assemblies.size(); i++) {
       GeneralAssembly assembly = assemblies.get(i);
-      if (!assembly.isHeldBy(context.asOf())) {
+      if (!assembly.isHeldBy(context.asOf()) || !assembly.isMeeting()) {
         continue;
       }
       Optional<StatuteVersion> statute = Statutes.governing(association, assembly.getDate(), outcome);
