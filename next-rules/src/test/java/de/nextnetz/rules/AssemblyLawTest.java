@@ -451,6 +451,20 @@ class AssemblyLawTest {
       return onlyAssembly(assembly);
     }
 
+    @ParameterizedTest(name = "{0}: 8 present, 11 votes → {1}")
+    @CsvSource({"2021-05-10, SATISFIED", "2023-05-10, VIOLATED"})
+    @DisplayName("§ 5 Abs. 2 Nr. 2 GesRuaCOVBekG: under the COVID rule members voted before the assembly, so votes may exceed those present")
+    void votes_cast_in_advance(String day, Status expected) {
+      GeneralAssembly meeting = GeneralAssembly.builder().id("mv").date(day(day)).presentVoters(8)
+          .addResolution(Resolution.builder().id("r").subject("Haushalt").kind(ResolutionKind.SIMPLE)
+              .votes(Votes.of(10, 1, 0)).build()).build();
+      Association association = muster().toBuilder().members(muster().getMembers().stream()
+          .map(member -> member.toBuilder().start(day("2019-05-01")).build()).toList())
+          .generalAssemblies(List.of(meeting)).build();
+      assertThat(status(association, AS_OF, de.nextnetz.rules.assembly.ResolutionVotesExceedEligible.DEFINITION.id()))
+          .isEqualTo(expected);
+    }
+
     @ParameterizedTest(name = "{0}: {1} yes, {2} no of 13 members → {3}")
     @CsvSource({"2021-05-10, 5, 2, SATISFIED", "2021-05-10, 4, 2, VIOLATED", "2023-05-10, 5, 2, VIOLATED",
         "2023-05-10, 13, 0, SATISFIED"})

@@ -1,5 +1,7 @@
 package de.nextnetz.rules.assembly;
 
+import de.nextnetz.rules.law.LawChanges;
+
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.assembly.Resolution;
 import de.nextnetz.domain.assembly.Votes;
@@ -14,7 +16,8 @@ import java.util.Optional;
 
 /**
  * The votes on a resolution, abstentions included, do not exceed the voting members present (or,
- * where their number is not recorded, the members on the day).
+ * where their number is not recorded, the members on the day); without a meeting, and under the COVID rule that
+ * let members vote before the assembly (28 March 2020 to 31 August 2022), the members on the day.
  */
 public final class ResolutionVotesExceedEligible extends ResolutionRule {
 
@@ -36,7 +39,11 @@ public final class ResolutionVotesExceedEligible extends ResolutionRule {
     }
     outcome.checked();
     Optional<Integer> present = assembly.getPresentVoters();
-    int eligible = present.orElseGet(() -> association.membersOn(assembly.getDate()).size());
+    int members = association.membersOn(assembly.getDate()).size();
+    // Without a meeting every member votes from afar; under the COVID rule members could vote before the
+    // assembly without a Satzung basis (§ 5 Abs. 2 Nr. 2 GesRuaCOVBekG), so votes may exceed those present.
+    boolean fromAfar = !assembly.isMeeting() || LawChanges.COVID_ASSEMBLIES.inForceOn(assembly.getDate());
+    int eligible = fromAfar ? members : present.orElse(members);
     if (votes.get().total() > eligible) {
       outcome.add(Finding.builder(this, path + "/votes")
           .param("resolution", resolution.getSubject())

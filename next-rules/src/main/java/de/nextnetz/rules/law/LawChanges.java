@@ -28,7 +28,7 @@ public final class LawChanges {
    */
   public static final LawChange COVID_ASSEMBLIES = new LawChange("COVID_ASSEMBLIES", LocalDate.of(2020, 3, 28),
       Optional.of(LocalDate.of(2022, 8, 31)), Citation.of("§ 5 Abs. 2 GesRuaCOVBekG (BGBl. 2020 I S. 569)"),
-      "virtual and hybrid assemblies without a Satzung basis");
+      "virtual and hybrid assemblies, and votes cast before the assembly, without a Satzung basis");
 
   /**
    * The COVID rule for resolutions without a meeting: valid where every member took part, at least half of them
