@@ -273,6 +273,29 @@ class CourtCasesCliTest {
   }
 
   @Test
+  @DisplayName("§ 130 Abs. 1 BGB: an e-mail sent on the last day of receipt is received that day, in time")
+  void an_email_is_received_the_day_it_is_sent() throws IOException {
+    JsonNode report = check("2026-01-01", document -> ((ObjectNode) document.get("generalAssemblies").get(2)
+        .get("invitation")).put("form", "EMAIL").put("dispatchedOn", "2025-11-05"));
+    assertThat(paths(report, "MV_INVITATION_LATE")).doesNotContain("/generalAssemblies/2/invitation");
+  }
+
+  @Test
+  @DisplayName("§ 5 Abs. 2 Nr. 2 GesRuaCOVBekG: in 2021 members voted before the assembly, so 11 votes with 8 present are no error; in 2023 they are")
+  void votes_cast_in_advance() throws IOException {
+    Consumer<ObjectNode> meeting = document -> {
+      ObjectNode held = ((ArrayNode) document.get("generalAssemblies")).addObject();
+      held.put("id", "mv-2021").put("date", "2021-05-10").put("status", "HELD").put("presentVoters", 8);
+      held.putArray("resolutions").addObject().put("id", "h-r1").put("subject", "Haushalt").put("kind", "SIMPLE")
+          .putObject("votes").put("yes", 10).put("no", 1).put("abstain", 0);
+    };
+    assertThat(paths(check("2021-06-01", meeting), "RESOLUTION_VOTES_EXCEED_ELIGIBLE")).isEmpty();
+    assertThat(paths(check("2023-06-01", meeting.andThen(document ->
+        ((ObjectNode) document.get("generalAssemblies").get(5)).put("date", "2023-05-10"))),
+        "RESOLUTION_VOTES_EXCEED_ELIGIBLE")).containsExactly("/generalAssemblies/5/resolutions/0/votes");
+  }
+
+  @Test
   @DisplayName("A second member with the id m05 is refused, naming both places; 500 voters present at an assembly of 13 members is an ERROR")
   void duplicate_ids_and_impossible_attendance() throws IOException {
     ObjectNode document = (ObjectNode) JSON.readTree(Files.readString(Path.of(DataSet.MUSTERVEREIN)));
