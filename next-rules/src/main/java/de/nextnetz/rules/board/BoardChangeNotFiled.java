@@ -72,10 +72,10 @@ public final class BoardChangeNotFiled extends DefinedRule<Association> implemen
     LocalDate founded = association.getFoundingDate();
     LocalDate asOf = context.asOf();
     List<BoardSeat> seats = board.getSeats();
+    boolean laterElection = board.getElections().stream()
+        .anyMatch(election -> election.getDate().isAfter(founded) && !election.getDate().isAfter(asOf));
     for (int i = 0; i < seats.size(); i++) {
       BoardSeat seat = seats.get(i);
-      boolean laterElection = board.getElections().stream()
-          .anyMatch(election -> election.getDate().isAfter(founded) && !election.getDate().isAfter(asOf));
       if (board.represents(seat) && seat.getElectedOn().isEmpty() && laterElection) {
         outcome.missing(Pointer.to("board", "seats", i, "electedOn"));
       }

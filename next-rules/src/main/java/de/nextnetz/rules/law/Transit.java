@@ -103,10 +103,10 @@ public final class Transit {
    *     holiday (as § 122 Abs. 2 Nr. 1 AO from 1 January 2025)"
    */
   public Message assumption(LocalDate dispatched, DeclarationForm form) {
+    PostalRow row = postalRow(dispatched);
     return switch (form) {
       case LETTER, REGISTERED_LETTER -> isStatutory()
-          ? Message.builtIn("transit.POST", Map.of("days", postalRow(dispatched).days(),
-              "source", postalRow(dispatched).change().citation().source()))
+          ? Message.builtIn("transit.POST", Map.of("days", row.days(), "source", row.change().citation().source()))
           : Message.builtIn("transit.FIXED", Map.of("days", postDays));
       case EMAIL, FAX, QUALIFIED_ELECTRONIC_SIGNATURE -> isStatutory() && electronicDays == 0
           ? Message.builtIn("transit.ELECTRONIC", Map.of())
