@@ -1,7 +1,8 @@
 /**
  * The immutable domain model of a German registered association (e. V.) and the municipalities
  * that join it: association, members, admission, board, communities, events, network,
- * cooperations, municipal memberships with their council resolutions and fees, the statute as
+ * cooperations, municipal memberships with their council resolutions and fees, dues with payments and SEPA
+ * mandates, the statute as
  * versioned data, the period toolkit of §§ 187–193 BGB, redaction for publication, and the NExT
  * 2024 data set. Bean Validation constraints are part of the API; {@code DomainValidator} runs them
  * with Hibernate Validator.
@@ -19,6 +20,7 @@ module de.nextnetz.domain {
   exports de.nextnetz.domain.assembly;
   exports de.nextnetz.domain.board;
   exports de.nextnetz.domain.community;
+  exports de.nextnetz.domain.dues;
   exports de.nextnetz.domain.event;
   exports de.nextnetz.domain.membership;
   exports de.nextnetz.domain.municipal;

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Pattern;
 import de.nextnetz.domain.base.Ids;
 
 import de.nextnetz.domain.board.Board;
+import de.nextnetz.domain.dues.Dues;
 import de.nextnetz.domain.community.Community;
 import de.nextnetz.domain.event.Event;
 import de.nextnetz.domain.event.GeneralAssembly;
@@ -33,6 +34,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @UniqueIds
+@ConsistentDues
 public interface Association {
 
   /** {@return the full name, e.g. {@code "Netzwerk – Experten digitale Transformation der Verwaltung"}} */
@@ -126,6 +128,9 @@ public interface Association {
 
   /** {@return the filings with the register of associations and their entries (§§ 67, 71 BGB)} */
   List<@Valid RegisterFiling> getRegisterFilings();
+
+  /** {@return the dues the office records: payments, write-offs and the SEPA creditor identifier, if it does} */
+  Optional<@Valid Dues> getDues();
 
   /**
    * Finds a general assembly by identifier.

@@ -327,6 +327,16 @@ public final class NextJson {
   }
 
   /**
+   * Writes the members' dues accounts on a day ({@code next dues}).
+   *
+   * @param ledgers the ledgers, from {@link de.nextnetz.rules.law.Ledgers#of}
+   * @return the JSON text
+   */
+  public String writeDuesAsString(de.nextnetz.rules.law.Ledgers ledgers) {
+    return text(out -> write(out, generator -> ReportCodecs.DUES.write(ledgers, generator)));
+  }
+
+  /**
    * Writes deadlines as text.
    *
    * @param deadlines the deadlines
@@ -407,14 +417,15 @@ public final class NextJson {
    * The JSON Schemas (draft 2020-12) of every document the library writes, as shipped in the jar,
    * by file name: {@code association.schema.json}, {@code portfolio.schema.json}, {@code
    * check-report.schema.json}, {@code deadlines.schema.json}, {@code activity-report.schema.json},
-   * {@code events.schema.json}, {@code portfolio-review.schema.json} and {@code validation.schema.json}.
+   * {@code events.schema.json}, {@code portfolio-review.schema.json}, {@code assembly-plan.schema.json},
+   * {@code validation.schema.json} and {@code dues.schema.json}.
    *
    * @return the schemas, in that order
    */
   public static java.util.Map<String, String> schemas() {
     java.util.Map<String, String> all = new java.util.LinkedHashMap<>();
     for (String name : List.of("association", "portfolio", "check-report", "deadlines", "activity-report", "events",
-        "portfolio-review", "assembly-plan", "validation")) {
+        "portfolio-review", "assembly-plan", "validation", "dues")) {
       all.put(name + ".schema.json", resource(name + ".schema.json"));
     }
     return all;

@@ -40,7 +40,9 @@ class BadInputTest {
     /** A rule across two properties (end after start, exactly one of two); the reader's and Bean Validation's. */
     CROSS_FIELD,
     /** A limit of this reader, configurable with {@code NextJson.builder()}, not of the format. */
-    READER_LIMIT
+    READER_LIMIT,
+    /** A number checked by its country's length and check digits (IBAN, creditor identifier): no pattern says it. */
+    CHECK_DIGITS
   }
 
   record Case(String name, String json, String pointer, String message, ReaderOnly readerOnly) {
@@ -54,6 +56,11 @@ class BadInputTest {
     ObjectNode root = (ObjectNode) JsonFixtures.tree(BASE);
     change.accept(root);
     return JsonFixtures.PLAIN.writeValueAsString(root);
+  }
+
+  private static tools.jackson.databind.JsonNode mandate(String iban, String reference) {
+    return JsonFixtures.tree("{\"reference\":\"" + reference + "\",\"signedOn\":\"2024-01-15\",\"iban\":\"" + iban
+        + "\"}");
   }
 
   private static ObjectNode at(ObjectNode root, String pointer) {
@@ -92,8 +99,8 @@ class BadInputTest {
         edited("format missing", r -> r.remove("format"), "/format", "required property is missing"),
         edited("other format", r -> r.put("format", "nextnetz.report"), "/format",
             "must be nextnetz.association, but was nextnetz.report"),
-        edited("newer version", r -> r.put("version", 4).put("colour", "blue"), "/version",
-            "the document has format version 4; this library reads versions 1 to 3"),
+        edited("newer version", r -> r.put("version", 5).put("colour", "blue"), "/version",
+            "the document has format version 5; this library reads versions 1 to 4"),
         edited("version as a string", r -> r.put("version", "1"), "/version",
             "must be a whole number, but was the string \"1\""),
         // Required properties.
@@ -198,7 +205,30 @@ class BadInputTest {
         edited("amount beyond a quadrillion", r -> at(r, "/members/0/annualFee").put("amount", "99999999999999999.99"),
             "/members/0/annualFee/amount", "at most 15 digits before the point"),
         edited("unknown Land", r -> r.put("seatState", "XX"), "/seatState",
-            "must be one of BW, BY, BE, BB, HB, HH, HE, MV, NI, NW, RP, SL, SN, ST, SH, TH, but was \"XX\""))
+            "must be one of BW, BY, BE, BB, HB, HH, HE, MV, NI, NW, RP, SL, SN, ST, SH, TH, but was \"XX\""),
+        // Dues (issue 26): identifiers with check digits, mandate references, payments that do not fit the members.
+        edited("IBAN with wrong check digits", r -> at(r, "/members/0").set("mandate", mandate("DE64430609671343084300",
+                "NEXT-M-0078")), "/members/0/mandate/iban",
+            "is not a valid IBAN: the check digits do not match the rest (for the rest as written they would be 46)",
+            ReaderOnly.CHECK_DIGITS),
+        edited("IBAN one digit short", r -> at(r, "/members/0").set("mandate", mandate("DE4643060967134308430",
+                "NEXT-M-0078")), "/members/0/mandate/iban", "must be an IBAN of DE with 22 characters, but has 21",
+            ReaderOnly.CHECK_DIGITS),
+        edited("mandate reference over 35 characters", r -> at(r, "/members/0").set("mandate",
+                mandate("DE46430609671343084300", "M".repeat(36))), "/members/0/mandate/reference",
+            "must be a mandate reference of 1 to 35 characters"),
+        edited("mandate reference with an umlaut", r -> at(r, "/members/0").set("mandate",
+                mandate("DE46430609671343084300", "NÄXT-1")), "/members/0/mandate/reference",
+            "must be a mandate reference of 1 to 35 characters"),
+        edited("creditor identifier with a wrong check", r -> r.set("dues", JsonFixtures.tree(
+                "{\"recordedFrom\":\"2024-01-01\",\"creditorId\":\"DE97ZZZ09999999999\"}")), "/dues/creditorId",
+            "is not a valid creditor identifier: the check digits do not match (for the rest as written they would be 98)",
+            ReaderOnly.CHECK_DIGITS),
+        edited("payment before the member joined", r -> r.set("dues", JsonFixtures.tree(
+                "{\"recordedFrom\":\"2024-01-01\",\"payments\":[{\"id\":\"t1\",\"memberId\":\"P-001\","
+                    + "\"day\":\"1990-01-02\",\"amount\":{\"amount\":\"60.00\",\"currency\":\"EUR\"}}]}")),
+            "/dues/payments/0/day", "the payment arrived on 1990-01-02, before member P-001 joined on",
+            ReaderOnly.CROSS_FIELD))
 ;
   }
 
@@ -273,16 +303,19 @@ class BadInputTest {
   }
 
   @Test
-  @DisplayName("The table of bad inputs: the schema refuses all but the ones that are not JSON, repeat a key, compare two dates or hit a reader limit")
+  @DisplayName("The table of bad inputs: the schema refuses all but the ones that are not JSON, repeat a key, compare two values, hit a reader limit or fail a check digit")
   void the_schema_table() {
     Map<ReaderOnly, List<String>> table = cases().collect(Collectors.groupingBy(Case::readerOnly, TreeMap::new,
         Collectors.mapping(Case::name, Collectors.toList())));
     assertThat(table.get(ReaderOnly.NOT_JSON)).containsExactly("truncated document", "single quotes", "empty document",
         "trailing content");
     assertThat(table.get(ReaderOnly.REPEATED_KEY)).containsExactly("duplicate key");
-    assertThat(table.get(ReaderOnly.CROSS_FIELD)).containsExactly("event ends before it starts");
+    assertThat(table.get(ReaderOnly.CROSS_FIELD)).containsExactly("event ends before it starts",
+        "payment before the member joined");
     assertThat(table.get(ReaderOnly.READER_LIMIT)).containsExactly("string too long");
-    assertThat(table.get(ReaderOnly.NONE)).hasSize(cases().toList().size() - 7);
+    assertThat(table.get(ReaderOnly.CHECK_DIGITS)).containsExactly("IBAN with wrong check digits",
+        "IBAN one digit short", "creditor identifier with a wrong check");
+    assertThat(table.get(ReaderOnly.NONE)).hasSize(cases().toList().size() - 11);
   }
 
   @Test

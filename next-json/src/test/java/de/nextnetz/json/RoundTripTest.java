@@ -33,7 +33,7 @@ class RoundTripTest {
 
     assertThat(read).isEqualTo(next);
     assertThat(json.writeAssociationAsString(read)).as("stable order: a second export is identical").isEqualTo(written);
-    assertThat(written).startsWith("{\n  \"format\" : \"nextnetz.association\",\n  \"version\" : 3,\n  \"name\" : ");
+    assertThat(written).startsWith("{\n  \"format\" : \"nextnetz.association\",\n  \"version\" : 4,\n  \"name\" : ");
     assertThat(written).contains("\"sourceRows\" : [ 48, 49 ]")
         .contains("\"annualFee\" : {\n      \"amount\" : \"1000.00\",\n      \"currency\" : \"EUR\"");
   }

@@ -78,6 +78,8 @@ class WrittenDocumentsTest {
     documents.put("validation.schema.json", json.writeValidationAsString(new Validation(List.of(
         new JsonProblem("/board/seats/2/role", "must be one of CHAIR, VICE_CHAIR, TREASURER, MEMBER, but was \"KASSENWART\""),
         new JsonProblem("/seat", "required property is missing")))));
+    documents.put("dues.schema.json", json.writeDuesAsString(de.nextnetz.rules.law.Ledgers.of(muster,
+        java.time.LocalDate.of(2026, 12, 7)).orElseThrow()));
     return documents;
   }
 
@@ -121,7 +123,7 @@ class WrittenDocumentsTest {
   @Test
   @DisplayName("Every document has a format id, a version and a shipped schema generated from its declaration")
   void every_document_has_a_shipped_schema() {
-    assertThat(NextJson.schemas()).isEqualTo(SchemaDocuments.all()).hasSize(9);
+    assertThat(NextJson.schemas()).isEqualTo(SchemaDocuments.all()).hasSize(10);
     documents(Locale.ENGLISH).forEach((schemaFile, document) -> {
       assertThat(JsonFixtures.tree(document).path("format").asString()).startsWith("nextnetz.");
       assertThat(JsonFixtures.tree(document).path("version").asInt()).isPositive();

@@ -38,7 +38,7 @@ import picocli.CommandLine.Command;
     description = "Statute checks, deadlines and activity reports of NExT e. V."
         + " (Netzwerk Experten digitale Transformation der Verwaltung).%n"
         + "Without FILE, the embedded NExT 2024 data set is used.",
-    subcommands = {InitCommand.class, CheckCommand.class, AssemblyCommand.class, DeadlinesCommand.class, ReportCommand.class, ValidateCommand.class,
+    subcommands = {InitCommand.class, CheckCommand.class, AssemblyCommand.class, DeadlinesCommand.class, DuesCommand.class, ReportCommand.class, ValidateCommand.class,
         ImportEventsCommand.class, ImportMembersCommand.class, ExportCommand.class, PortfolioCommand.class, SchemaCommand.class, TestCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",

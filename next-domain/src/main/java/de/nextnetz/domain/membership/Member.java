@@ -5,6 +5,8 @@ import de.nextnetz.domain.base.Ids;
 import de.nextnetz.domain.base.Money;
 import de.nextnetz.domain.base.Organisation;
 import de.nextnetz.domain.base.Person;
+import de.nextnetz.domain.dues.Mandate;
+import de.nextnetz.domain.dues.PaymentMethod;
 import de.nextnetz.domain.municipal.CostShare;
 import de.nextnetz.domain.validation.NonNegative;
 import jakarta.validation.Valid;
@@ -56,6 +58,12 @@ public interface Member {
 
   /** {@return the people who represent an institutional or associated member} */
   List<@Valid Person> getRepresentatives();
+
+  /** {@return how the member pays the dues, if recorded} */
+  Optional<PaymentMethod> getPaymentMethod();
+
+  /** {@return the member's SEPA direct-debit mandate, if one was given} */
+  Optional<@Valid Mandate> getMandate();
 
   /** {@return the identifier of the application that led to this membership, if recorded} */
   Optional<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> getApplicationId();

@@ -24,6 +24,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
+import de.nextnetz.domain.dues.Dues;
+import de.nextnetz.domain.dues.Iban;
+import de.nextnetz.domain.dues.ImmutableDues;
+import de.nextnetz.domain.dues.ImmutableMandate;
+import de.nextnetz.domain.dues.ImmutablePayment;
+import de.nextnetz.domain.dues.ImmutableWriteOff;
+import de.nextnetz.domain.dues.Mandate;
 import java.util.Set;
 
 /**
@@ -32,7 +39,9 @@ import java.util.Set;
  * of the document, so the rules find the same), titles and the office's e-mail are dropped, and
  * organisations become {@code "Organisation …"} unless their identifier is in the set the office
  * keeps (a municipality, say, which is public anyway). Dates, kinds, events, communities, the
- * statute and all figures stay, so the activity report and the check give the same numbers.
+ * statute and all figures stay, so the activity report and the check give the same numbers. Bank details never
+ * leave: a mandate's IBAN becomes an account derived from the member's pseudonym, the BIC and the remittance texts
+ * of payments go.
  */
 public final class Redaction {
 
@@ -67,6 +76,9 @@ public final class Redaction {
             association.getNetwork().getParticipants().stream().map(participant ->
                 ImmutableNetworkParticipant.copyOf(participant).withName(pseudonym("Person", participant.getName()))
                     .withOrganisation(Optional.empty())).toList()));
+    if (association.getDues().isPresent()) {
+      copy = copy.withDues(redactor.dues(association.getDues().get()));
+    }
     if (association.getPatron().isPresent()) {
       copy = copy.withPatron(ImmutablePatron.copyOf(association.getPatron().get())
           .withPerson(person(association.getPatron().get().getPerson())));
@@ -127,7 +139,31 @@ public final class Redaction {
           .withPerson(member.getPerson().map(Redaction::person))
           .withOrganisation(member.getOrganisation().map(this::organisation))
           .withRepresentatives(member.getRepresentatives().stream().map(Redaction::person).toList())
-          .withApplicationId(member.getApplicationId().map(id -> pseudonymousId("a", id)));
+          .withApplicationId(member.getApplicationId().map(id -> pseudonymousId("a", id)))
+          .withMandate(member.getMandate().map(mandate -> mandate(member.getId(), mandate)));
+    }
+
+    /**
+     * A mandate with a pseudonymous account: an IBAN of the same country form with valid check digits whose
+     * account number comes from the member's pseudonym, never from the real account, written the way the real one
+     * was (so the rules find the same); the account holder becomes a pseudonym, the BIC goes.
+     */
+    Mandate mandate(String memberId, Mandate mandate) {
+      String digits = String.format(Locale.ROOT, "%010d", Long.parseLong(code(memberId), 16));
+      Iban pseudonymous = Iban.of("DE", "00000000" + digits);
+      Iban written = mandate.getIban().isNormalised() ? pseudonymous
+          : new Iban(pseudonymous.paper().toLowerCase(Locale.ROOT));
+      return ImmutableMandate.copyOf(mandate).withIban(written).withBic(Optional.empty())
+          .withAccountHolder(mandate.getAccountHolder().map(holder -> pseudonym("Person", holder)));
+    }
+
+    /** The dues with the members' pseudonymous ids and without remittance texts, which may name people. */
+    Dues dues(Dues dues) {
+      return ImmutableDues.copyOf(dues)
+          .withPayments(dues.getPayments().stream().map(payment -> ImmutablePayment.copyOf(payment)
+              .withMemberId(memberId(payment.getMemberId())).withReference(Optional.empty())).toList())
+          .withWriteOffs(dues.getWriteOffs().stream().map(writeOff -> ImmutableWriteOff.copyOf(writeOff)
+              .withMemberId(memberId(writeOff.getMemberId()))).toList());
     }
 
     Organisation organisation(Organisation organisation) {

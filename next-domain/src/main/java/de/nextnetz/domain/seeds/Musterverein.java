@@ -27,7 +27,17 @@ import de.nextnetz.domain.board.Election;
 import de.nextnetz.domain.board.SeatEnd;
 import de.nextnetz.domain.event.AssemblyStatus;
 import de.nextnetz.domain.event.GeneralAssembly;
+import de.nextnetz.domain.base.Money;
+import de.nextnetz.domain.dues.CreditorId;
+import de.nextnetz.domain.dues.Dues;
+import de.nextnetz.domain.dues.Iban;
+import de.nextnetz.domain.dues.Mandate;
+import de.nextnetz.domain.dues.Payment;
+import de.nextnetz.domain.dues.PaymentMethod;
+import de.nextnetz.domain.dues.WriteOff;
 import de.nextnetz.domain.membership.ExitDeclaration;
+import de.nextnetz.domain.municipal.FeeProration;
+import de.nextnetz.domain.statute.Fee;
 import de.nextnetz.domain.membership.Member;
 import de.nextnetz.domain.base.MembershipKind;
 import de.nextnetz.domain.statute.Clause;
@@ -46,7 +56,9 @@ import java.time.MonthDay;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.time.Year;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Musterverein Beispielstadt e. V.: a plainly fictional association that is not NExT, with a
@@ -55,6 +67,11 @@ import java.util.List;
  * register filings that exercises every rule of that law, lawful and not. It shows that the library
  * serves any e. V.: its own Satzung as data, the BGB's default where the Satzung is silent (here:
  * the purpose change, § 33 Abs. 1 Satz 2 BGB, and the form of a minority demand, § 37 Abs. 1 BGB).
+ *
+ * <p>Its dues since 2024: 48 EUR a year under the first Satzung, 60 EUR under the change of 2025 (prorated by
+ * months from then), due on 31 March; most members pay by direct debit, some by transfer; one paid late, one
+ * partly, one twice, one has not paid 2026, one direct-debit member has no mandate and one a mandate unused since
+ * 2023. The IBANs are fictional (valid check digits, invented accounts).
  */
 public final class Musterverein {
 
@@ -76,6 +93,14 @@ public final class Musterverein {
           .founding(i <= 12);
       if (i == 5) {
         member.end(LocalDate.of(2025, 12, 31));
+      }
+      if (DEBTORS.contains(i)) {
+        member.paymentMethod(PaymentMethod.DIRECT_DEBIT);
+        if (i != 9) {
+          member.mandate(mandate(i));
+        }
+      } else {
+        member.paymentMethod(PaymentMethod.TRANSFER);
       }
       members.add(member.build());
     }
@@ -126,7 +151,67 @@ public final class Musterverein {
                 .enteredOn(LocalDate.of(2024, 5, 10)).build(),
             RegisterFiling.builder().kind(RegisterFilingKind.STATUTE_CHANGE).resolutionId("mv-2025-r1")
                 .filedOn(LocalDate.of(2025, 4, 1)).enteredOn(CHANGE_ENTERED).build())
+        .dues(dues())
         .build();
+  }
+
+  /** The members who pay by direct debit: m09 without a mandate, m10 with one unused since 2023. */
+  private static final List<Integer> DEBTORS = List.of(1, 2, 3, 4, 6, 9, 10, 12);
+
+  /** Fictional account numbers with valid check digits (ISO 13616). */
+  private static final List<String> IBANS = List.of("DE38250500000001007919", "DE13250500000001015838",
+      "DE85250500000001023757", "DE60250500000001031676", "DE35250500000001039595", "de10 2505 0000 0001 0475 14",
+      "DE82250500000001055433", "DE57250500000001063352", "DE32250500000001071271", "DE07250500000001079190",
+      "DE79250500000001087109", "DE54250500000001095028", "DE29250500000001102947");
+
+  private static Mandate mandate(int member) {
+    Mandate.Builder mandate = Mandate.builder()
+        .reference(member == 12 ? "MV M 0012" : String.format("MV-M-%04d", member))
+        .signedOn(member == 10 ? LocalDate.of(2019, 5, 20) : LocalDate.of(2024, 1, 15))
+        .iban(new Iban(IBANS.get(member - 1)))
+        .lastCollection(member == 10 ? LocalDate.of(2023, 3, 31) : LocalDate.of(2026, 3, 31));
+    return mandate.build();
+  }
+
+  /** The fee years' due days (31 March, moved by § 193 BGB in Niedersachsen) and amounts. */
+  private static final LocalDate DUE_2024 = LocalDate.of(2024, 4, 2);
+  private static final LocalDate DUE_2025 = LocalDate.of(2025, 3, 31);
+  private static final LocalDate DUE_2026 = LocalDate.of(2026, 3, 31);
+
+  private static Dues dues() {
+    Dues.Builder dues = Dues.builder().recordedFrom(LocalDate.of(2024, 1, 1))
+        .creditorId(new CreditorId("DE98ZZZ09999999999"));
+    for (int i : List.of(1, 2, 3, 4, 6, 12)) {
+      dues.addPayments(payment("dd-2024-" + i, i, DUE_2024, "48.00"), payment("dd-2025-" + i, i, DUE_2025, "48.00"),
+          payment("dd-2026-" + i, i, DUE_2026, "60.00"));
+    }
+    for (int i : List.of(9, 10, 11, 7, 8)) {
+      dues.addPayments(payment("tr-2024-" + i, i, LocalDate.of(2024, 3, 20), "48.00"),
+          payment("tr-2025-" + i, i, LocalDate.of(2025, 3, 25), "48.00"));
+    }
+    for (int i : List.of(9, 10)) {
+      dues.addPayments(payment("tr-2026-" + i, i, LocalDate.of(2026, 3, 27), "60.00"));
+    }
+    return dues
+        // m05 paid both years late; m07 paid half of 2026; m08 paid 2026 twice; m11 has not paid 2026.
+        .addPayments(payment("tr-2024-5", 5, LocalDate.of(2024, 4, 10), "48.00"),
+            payment("tr-2025-5", 5, LocalDate.of(2025, 5, 20), "48.00"),
+            payment("tr-2026-7", 7, LocalDate.of(2026, 4, 15), "30.00"),
+            Payment.builder().id("tr-2026-8").memberId("m08").day(LocalDate.of(2026, 3, 20))
+                .amount(Money.euros("120.00")).feeYear(Year.of(2026)).reference("Beitrag 2026 Frank Fuchs").build(),
+            // m13 joined on 1 March 2024; the board halved the first year's fee.
+            payment("tr-2024-13", 13, LocalDate.of(2024, 3, 5), "24.00"),
+            payment("tr-2025-13", 13, LocalDate.of(2025, 3, 3), "48.00"),
+            payment("tr-2026-13", 13, LocalDate.of(2026, 3, 2), "60.00"))
+        .addWriteOffs(WriteOff.builder().memberId("m13").feeYear(Year.of(2024)).amount(Money.euros("24.00"))
+            .day(LocalDate.of(2024, 3, 10)).reason("Ermäßigung im Eintrittsjahr (Vorstandsbeschluss vom 10. März 2024)")
+            .build())
+        .build();
+  }
+
+  private static Payment payment(String id, int member, LocalDate day, String euros) {
+    return Payment.builder().id(id).memberId(String.format("m%02d", member)).day(day).amount(Money.euros(euros))
+        .feeYear(Year.of(day.getYear())).reference("Mitgliedsbeitrag " + day.getYear()).build();
   }
 
   private static final List<String> NAMES = List.of("Anna Adler", "Bernd Becker", "Clara Conrad", "Dieter Dorn",
@@ -151,6 +236,7 @@ public final class Musterverein {
         .invitationPeriod(Period.ofDays(14))
         .invitationForms(EnumSet.of(DeclarationForm.LETTER, DeclarationForm.EMAIL))
         .statuteChangeWordingRequired(changed)
+        .feeProration(changed ? Optional.of(FeeProration.MONTHS) : Optional.empty())
         .quorum(new Fraction(1, 4))
         .simpleMajorityBase(MajorityBase.VOTES_CAST)
         .statuteChangeMajority(Fraction.THREE_QUARTERS)
@@ -161,11 +247,15 @@ public final class Musterverein {
         .exitForm(FormRequirement.WRITTEN_FORM)
         .fiscalYearEnd(MonthDay.of(12, 31))
         .minutesSignatures(2)
+        .addFees(Fee.of(MembershipKind.PERSONAL, Money.euros(changed ? "60.00" : "48.00")))
+        .feeDueDay(MonthDay.of(3, 31))
         .boardRepresentation(2)
         .addClauses(Clause.of(StatuteParameter.FISCAL_YEAR_END, "§ 1 Abs. 3 der Satzung"),
             Clause.of(StatuteParameter.EXIT_NOTICE, "§ 4 Abs. 2 Satz 1 der Satzung"),
             Clause.of(StatuteParameter.EXIT_ONLY_AT, "§ 4 Abs. 2 Satz 1 der Satzung"),
             Clause.of(StatuteParameter.EXIT_FORM, "§ 4 Abs. 2 Satz 2 der Satzung"),
+            Clause.of(StatuteParameter.FEES, "§ 5 Abs. 1 der Satzung"),
+            Clause.of(StatuteParameter.FEE_DUE_DAY, "§ 5 Abs. 2 der Satzung"),
             Clause.of(StatuteParameter.BOARD_REPRESENTATION, "§ 7 Abs. 2 der Satzung"),
             Clause.builder().parameter(StatuteParameter.BOARD_TERM).clause("§ 7 Abs. 3 der Satzung")
                 .quote("Der Vorstand wird für zwei Jahre gewählt; er bleibt bis zur Neuwahl im Amt.").build(),
@@ -180,7 +270,9 @@ public final class Musterverein {
             Clause.of(StatuteParameter.MINUTES_SIGNATURES, "§ 11 der Satzung"),
             Clause.of(StatuteParameter.DISSOLUTION_MAJORITY, "§ 14 Abs. 1 der Satzung"))
         .addAllClauses(changed ? List.of(Clause.of(StatuteParameter.STATUTE_CHANGE_WORDING_REQUIRED,
-            "§ 9 Abs. 3 der Satzung (Fassung vom 15. März 2025)")) : List.of())
+            "§ 9 Abs. 3 der Satzung (Fassung vom 15. März 2025)"),
+            Clause.of(StatuteParameter.FEE_PRORATION, "§ 5 Abs. 3 der Satzung (Fassung vom 15. März 2025)"))
+            : List.of())
         .build();
   }
 

@@ -67,6 +67,13 @@ public enum StatuteParameter {
   ADMISSION_PROCEDURE("admissionProcedureKinds", "§ 58 Nr. 1 BGB"),
   /** The membership fees ({@code fees}); whether and which fees are paid is the Satzung's matter (§ 58 Nr. 2 BGB). */
   FEES("fees", "§ 58 Nr. 2 BGB"),
+  /** When the annual fee falls due ({@code feeDueDay}); the Satzung's matter (§ 58 Nr. 2 BGB). */
+  FEE_DUE_DAY("feeDueDay", "§ 58 Nr. 2 BGB"),
+  /**
+   * How much of the annual fee is owed for the year a membership begins or ends ({@code feeProration}); the
+   * Satzung's matter (§ 58 Nr. 2 BGB): where it is silent, the whole year is taken (a convention, said so).
+   */
+  FEE_PRORATION("feeProration", "§ 58 Nr. 2 BGB"),
   /** Whether a general assembly is held every year ({@code annualGeneralAssembly}); the BGB sets no rhythm (§ 36 BGB). */
   ANNUAL_ASSEMBLY("annualGeneralAssembly", "§ 36 BGB"),
   /**

@@ -1,6 +1,7 @@
 package de.nextnetz.domain.statute;
 
 import de.nextnetz.domain.base.MembershipKind;
+import de.nextnetz.domain.municipal.FeeProration;
 import de.nextnetz.domain.time.Counting;
 import de.nextnetz.domain.time.Periods;
 import jakarta.validation.Valid;
@@ -183,6 +184,14 @@ public interface StatuteVersion {
 
   /** {@return the day of the year on which the annual fee falls due, if the statute sets one} */
   Optional<MonthDay> getFeeDueDay();
+
+  /**
+   * How much of the annual fee is owed for the year a membership begins or ends, if the Satzung says; where it is
+   * silent, the library takes the whole year ({@link FeeProration#FULL_YEAR}) and says that it did.
+   *
+   * @return the proration, if the Satzung sets one
+   */
+  Optional<FeeProration> getFeeProration();
 
   /** {@return the values taken as assumptions because the sources do not give them} */
   List<@Valid Assumption> getAssumptions();

@@ -62,6 +62,12 @@ import de.nextnetz.domain.membership.Member;
 import de.nextnetz.domain.base.MembershipKind;
 import de.nextnetz.domain.membership.Recommendation;
 import de.nextnetz.domain.membership.Review;
+import de.nextnetz.domain.dues.Dues;
+import de.nextnetz.domain.dues.Mandate;
+import de.nextnetz.domain.dues.MandateSequence;
+import de.nextnetz.domain.dues.Payment;
+import de.nextnetz.domain.dues.PaymentMethod;
+import de.nextnetz.domain.dues.WriteOff;
 import de.nextnetz.domain.municipal.CostShare;
 import de.nextnetz.domain.municipal.CouncilResolution;
 import de.nextnetz.domain.municipal.FeeProration;
@@ -102,9 +108,13 @@ public final class DomainCodecs {
   /**
    * The version of the association document format this library writes and reads up to. Version 2
    * added {@code seatState}, the Land whose public holidays § 193 BGB applies; a version 1 document
-   * reads as before (the Land then follows from the seat's name where it can).
+   * reads as before (the Land then follows from the seat's name where it can). Version 3 added the board's history,
+   * register filings and the law of assemblies; version 4 adds dues: {@code dues} (payments, write-offs, the
+   * creditor identifier), a member's {@code paymentMethod} and {@code mandate}, and the Satzung's
+   * {@code feeProration}. A reader of an older version refuses a version 4 document as a whole rather than drop
+   * what it does not know.
    */
-  public static final int ASSOCIATION_VERSION = 3;
+  public static final int ASSOCIATION_VERSION = 4;
 
   /** Person. */
   public static final ObjectCodec<Person, Person.Builder> PERSON = ObjectCodec.of(Person.class,
@@ -152,6 +162,51 @@ public final class DomainCodecs {
       .required("amount", MONEY, CostShare::getAmount, CostShare.Builder::amount)
       .build();
 
+  /** SEPA-Lastschriftmandat. */
+  public static final ObjectCodec<Mandate, Mandate.Builder> MANDATE = ObjectCodec.of(Mandate.class,
+          "A SEPA direct-debit mandate.", Mandate::builder, Mandate.Builder::build)
+      .required("reference", Scalars.matching("expected.mandateReference", String::toString, String::toString,
+          Mandate.REFERENCE_PATTERN), Mandate::getReference, Mandate.Builder::reference)
+      .required("signedOn", DATE, Mandate::getSignedOn, Mandate.Builder::signedOn)
+      .required("iban", Scalars.IBAN, Mandate::getIban, Mandate.Builder::iban)
+      .optional("bic", TEXT, Mandate::getBic, Mandate.Builder::bic)
+      .optional("accountHolder", TEXT, Mandate::getAccountHolder, Mandate.Builder::accountHolder)
+      .defaulted("sequence", enumOf(MandateSequence.class), Mandate::getSequence, Mandate.Builder::sequence)
+      .optional("lastCollection", DATE, Mandate::getLastCollection, Mandate.Builder::lastCollection)
+      .optional("revokedOn", DATE, Mandate::getRevokedOn, Mandate.Builder::revokedOn)
+      .build();
+
+  /** Zahlungseingang. */
+  public static final ObjectCodec<Payment, Payment.Builder> PAYMENT = ObjectCodec.of(Payment.class,
+          "A payment a member made towards the dues.", Payment::builder, Payment.Builder::build)
+      .required("id", ID, Payment::getId, Payment.Builder::id)
+      .required("memberId", ID, Payment::getMemberId, Payment.Builder::memberId)
+      .required("day", DATE, Payment::getDay, Payment.Builder::day)
+      .required("amount", MONEY, Payment::getAmount, Payment.Builder::amount)
+      .optional("feeYear", YEAR, Payment::getFeeYear, Payment.Builder::feeYear)
+      .optional("reference", STRING, Payment::getReference, Payment.Builder::reference)
+      .build();
+
+  /** Ausbuchung. */
+  public static final ObjectCodec<WriteOff, WriteOff.Builder> WRITE_OFF = ObjectCodec.of(WriteOff.class,
+          "An amount of one year's fee the board decided not to collect.", WriteOff::builder, WriteOff.Builder::build)
+      .required("memberId", ID, WriteOff::getMemberId, WriteOff.Builder::memberId)
+      .required("feeYear", YEAR, WriteOff::getFeeYear, WriteOff.Builder::feeYear)
+      .required("amount", MONEY, WriteOff::getAmount, WriteOff.Builder::amount)
+      .required("day", DATE, WriteOff::getDay, WriteOff.Builder::day)
+      .required("reason", TEXT, WriteOff::getReason, WriteOff.Builder::reason)
+      .build();
+
+  /** Beitragsbuchhaltung. */
+  public static final ObjectCodec<Dues, Dues.Builder> DUES = ObjectCodec.of(Dues.class,
+          "The dues the office records: payments and write-offs from a day, and the SEPA creditor identifier.",
+          Dues::builder, Dues.Builder::build)
+      .required("recordedFrom", DATE, Dues::getRecordedFrom, Dues.Builder::recordedFrom)
+      .optional("creditorId", Scalars.CREDITOR_ID, Dues::getCreditorId, Dues.Builder::creditorId)
+      .list("payments", PAYMENT, Dues::getPayments, Dues.Builder::payments)
+      .list("writeOffs", WRITE_OFF, Dues::getWriteOffs, Dues.Builder::writeOffs)
+      .build();
+
   /** Mitglied. */
   public static final ObjectCodec<Member, Member.Builder> MEMBER = ObjectCodec.of(Member.class,
           "A member: exactly one of person and organisation.", Member::builder, Member.Builder::build)
@@ -164,6 +219,8 @@ public final class DomainCodecs {
       .optional("annualFee", MONEY, Member::getAnnualFee, Member.Builder::annualFee)
       .list("costShares", COST_SHARE, Member::getCostShares, Member.Builder::costShares)
       .list("representatives", PERSON, Member::getRepresentatives, Member.Builder::representatives)
+      .optional("paymentMethod", enumOf(PaymentMethod.class), Member::getPaymentMethod, Member.Builder::paymentMethod)
+      .optional("mandate", MANDATE, Member::getMandate, Member.Builder::mandate)
       .optional("applicationId", ID, Member::getApplicationId, Member.Builder::applicationId)
       .defaulted("founding", BOOLEAN, Member::isFounding, Member.Builder::founding)
       .exactlyOneOf("person", "organisation")
@@ -496,6 +553,8 @@ public final class DomainCodecs {
       .defaulted("communityProRata", BOOLEAN, StatuteVersion::isCommunityProRata, StatuteVersion.Builder::communityProRata)
       .list("fees", FEE, StatuteVersion::getFees, StatuteVersion.Builder::fees)
       .optional("feeDueDay", MONTH_DAY, StatuteVersion::getFeeDueDay, StatuteVersion.Builder::feeDueDay)
+      .optional("feeProration", enumOf(FeeProration.class), StatuteVersion::getFeeProration,
+          StatuteVersion.Builder::feeProration)
       .list("assumptions", ASSUMPTION, StatuteVersion::getAssumptions, StatuteVersion.Builder::assumptions)
       .optional("adoptedBy", ID, StatuteVersion::getAdoptedBy, StatuteVersion.Builder::adoptedBy)
       .list("clauses", CLAUSE, StatuteVersion::getClauses, StatuteVersion.Builder::clauses)
@@ -626,11 +685,12 @@ public final class DomainCodecs {
           Association.Builder::exitDeclarations)
       .list("minorityDemands", MINORITY_DEMAND, Association::getMinorityDemands, Association.Builder::minorityDemands)
       .list("registerFilings", REGISTER_FILING, Association::getRegisterFilings, Association.Builder::registerFilings)
+      .optional("dues", DUES, Association::getDues, Association.Builder::dues)
       .build();
 
   /** {@return every object codec, the association first} */
   public static List<ObjectCodec<?, ?>> all() {
-    return List.of(ASSOCIATION, PERSON, ORGANISATION, REGISTER_ENTRY, OFFICE, PATRON, COST_SHARE, MEMBER, REVIEW,
+    return List.of(ASSOCIATION, PERSON, ORGANISATION, REGISTER_ENTRY, OFFICE, PATRON, COST_SHARE, MANDATE, PAYMENT, WRITE_OFF, DUES, MEMBER, REVIEW,
         BOARD_DECISION, APPLICATION, BOARD_SEAT, ELECTION, BOARD, COMMUNITY_ORIGIN, COMMUNITY, EVENT,
         CONVENER, AGENDA_ITEM, INVITATION, VOTES, EXCLUDED_VOTER, CONSENT, RESOLUTION, MINUTES, GENERAL_ASSEMBLY,
         MINORITY_DEMAND, EXIT_DECLARATION, REGISTER_FILING, CLAUSE, NETWORK_PARTICIPANT, NETWORK_SIZE, NETWORK, COOPERATION, SEASON, FEE, ASSUMPTION,

@@ -20,7 +20,11 @@ import de.nextnetz.domain.event.EventMode;
 import de.nextnetz.domain.event.EventTable;
 import de.nextnetz.domain.base.MembershipKind;
 import de.nextnetz.domain.statute.StatuteVersion;
+import de.nextnetz.domain.dues.PaymentMethod;
 import de.nextnetz.json.problem.JsonProblem;
+import de.nextnetz.rules.law.Ledger;
+import de.nextnetz.rules.law.LedgerItem;
+import de.nextnetz.rules.law.Ledgers;
 import de.nextnetz.json.problem.Validation;
 import de.nextnetz.rules.CheckReport;
 import de.nextnetz.rules.Citation;
@@ -75,6 +79,9 @@ public final class ReportCodecs {
   public static final String ASSEMBLY_PLAN_FORMAT = "nextnetz.assembly-plan";
   /** The identifier of the validation result format. */
   public static final String VALIDATION_FORMAT = "nextnetz.validation";
+
+  /** The identifier of the dues document ({@code next dues}). */
+  public static final String DUES_FORMAT = "nextnetz.dues";
   /** The version of each of these formats. */
   public static final int VERSION = 1;
 
@@ -441,11 +448,53 @@ public final class ReportCodecs {
       .array("problems", PROBLEM, Validation::problems)
       .build();
 
+  /** One year's fee of one member in a ledger. */
+  public static final ObjectCodec<LedgerItem, Void> LEDGER_ITEM = ObjectCodec.written(LedgerItem.class,
+          "One year's fee of one member: what the Satzung asks, when it fell due, what was paid, written off and is"
+              + " open, and the default interest as of the day (unknown from interestUnknownFrom on, where the"
+              + " base-rate table has no row).")
+      .required("year", YEAR, LedgerItem::year)
+      .required("fee", MONEY, LedgerItem::fee)
+      .required("prorated", BOOLEAN, LedgerItem::prorated)
+      .required("arises", DATE, LedgerItem::arises)
+      .optional("nominalDue", DATE, LedgerItem::nominalDue)
+      .optional("due", DATE, LedgerItem::due)
+      .required("paid", MONEY, LedgerItem::paid)
+      .required("writtenOff", MONEY, LedgerItem::writtenOff)
+      .required("open", MONEY, LedgerItem::open)
+      .optional("settledOn", DATE, LedgerItem::settledOn)
+      .required("interest", MONEY, item -> item.interest().money())
+      .optional("interestUnknownFrom", DATE, item -> item.interest().unknownFrom())
+      .build();
+
+  /** A member's ledger. */
+  public static final ObjectCodec<Ledger, Void> LEDGER = ObjectCodec.written(Ledger.class,
+          "A member's dues account: the fee years, what the member paid in all, what is open and the credit.")
+      .required("memberId", STRING, ledger -> ledger.member().getId())
+      .required("name", STRING, ledger -> ledger.member().getName())
+      .optional("paymentMethod", enumOf(PaymentMethod.class), ledger -> ledger.member().getPaymentMethod())
+      .array("items", LEDGER_ITEM, Ledger::items)
+      .required("received", MONEY, Ledger::received)
+      .required("open", MONEY, Ledger::open)
+      .required("credit", MONEY, Ledger::credit)
+      .required("interest", MONEY, ledger -> ledger.interest().money())
+      .build();
+
+  /** The dues document: every member's ledger on a day. */
+  public static final ObjectCodec<Ledgers, Void> DUES = ObjectCodec.written(Ledgers.class,
+          "The members' dues accounts on a day, computed from the Satzung and the recorded payments.")
+      .named("Dues")
+      .constant("format", STRING, DUES_FORMAT)
+      .constant("version", new FormatVersion(VERSION), VERSION)
+      .required("asOf", DATE, Ledgers::asOf)
+      .array("ledgers", LEDGER, Ledgers::all)
+      .build();
+
   /** {@return the declarations of every result type, for the Jackson module} */
   public static List<ObjectCodec<?, ?>> all() {
     return List.of(CITATION, FACT, DEADLINE, OUTCOME, FINDING, CHECK_REPORT, COMMUNITY_MEETINGS, ACTIVITY_REPORT,
         UNMAPPED_ROW, EVENTS, BUDGET_LINE, BUDGET_YEAR, PORTFOLIO_REVIEW, PLAN_PERIOD, PLAN_DISPATCH,
-        PLAN_FORMAT_BASIS, PLAN_QUORUM, PLAN_MAJORITY, ASSEMBLY_PLAN, PROBLEM, VALIDATION);
+        PLAN_FORMAT_BASIS, PLAN_QUORUM, PLAN_MAJORITY, ASSEMBLY_PLAN, PROBLEM, VALIDATION, LEDGER_ITEM, LEDGER, DUES);
   }
 
   /**

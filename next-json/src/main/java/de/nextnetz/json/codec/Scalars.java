@@ -4,6 +4,8 @@ import de.nextnetz.domain.base.Echo;
 
 import de.nextnetz.domain.base.Ids;
 import de.nextnetz.domain.base.Money;
+import de.nextnetz.domain.dues.CreditorId;
+import de.nextnetz.domain.dues.Iban;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -18,6 +20,7 @@ import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -248,6 +251,81 @@ public final class Scalars {
       return schemas.node().put("type", "integer").put("minimum", 1).put("maximum", 9999);
     }
   };
+
+  /**
+   * An IBAN ({@link Iban}), written as stored (spaces and small letters kept). The schema checks the form; the
+   * reader checks the country's length and the check digits too, and its problem never repeats the number.
+   */
+  public static final Codec<Iban> IBAN = new Codec<>() {
+    @Override
+    public void write(Iban value, JsonGenerator out) {
+      out.writeString(value.text());
+    }
+
+    @Override
+    public @Nullable Iban read(JsonParser in, Reading reading) {
+      String text = STRING.read(in, reading);
+      if (text == null) {
+        return null;
+      }
+      Optional<Iban.Problem> problem = Iban.problem(text);
+      if (problem.isPresent()) {
+        Iban.Problem found = problem.get();
+        reading.problem(in, switch (found.kind()) {
+          case FORM -> reading.text("iban.form");
+          case COUNTRY -> reading.text("iban.country", "country", found.country());
+          case LENGTH -> reading.text("iban.length", "country", found.country(), "expected", found.expected(),
+              "length", found.length());
+          case CHECK_DIGITS -> reading.text("iban.checkDigits", "expected",
+              String.format(Locale.ROOT, "%02d", found.expected()));
+        });
+        return null;
+      }
+      return new Iban(text);
+    }
+
+    @Override
+    public ObjectNode schema(Schemas schemas) {
+      return schemas.node().put("type", "string").put("pattern", IBAN_PATTERN);
+    }
+  };
+
+  /** The form of an IBAN as the schema checks it: country, check digits, then letters, digits and spaces. */
+  static final String IBAN_PATTERN = "^ *[A-Za-z]{2} *[0-9] *[0-9][A-Za-z0-9 ]{1,46}$";
+
+  /** A SEPA creditor identifier ({@link CreditorId}), checked with its check digits by the reader. */
+  public static final Codec<CreditorId> CREDITOR_ID = new Codec<>() {
+    @Override
+    public void write(CreditorId value, JsonGenerator out) {
+      out.writeString(value.text());
+    }
+
+    @Override
+    public @Nullable CreditorId read(JsonParser in, Reading reading) {
+      String text = STRING.read(in, reading);
+      if (text == null) {
+        return null;
+      }
+      Optional<CreditorId.Problem> problem = CreditorId.problem(text);
+      if (problem.isPresent()) {
+        reading.problem(in, switch (problem.get().kind()) {
+          case FORM -> reading.text("creditorId.form");
+          case GERMAN_FORM -> reading.text("creditorId.germanForm");
+          case CHECK_DIGITS -> reading.text("creditorId.checkDigits", "expected", problem.get().expected());
+        });
+        return null;
+      }
+      return new CreditorId(text);
+    }
+
+    @Override
+    public ObjectNode schema(Schemas schemas) {
+      return schemas.node().put("type", "string").put("pattern", CREDITOR_ID_PATTERN);
+    }
+  };
+
+  /** The form of a creditor identifier. */
+  static final String CREDITOR_ID_PATTERN = "^[A-Z]{2}[0-9]{2}[A-Z0-9]{3}[A-Z0-9]{1,28}$";
 
   private static final SerializedString AMOUNT_NAME = new SerializedString("amount");
   private static final SerializedString CURRENCY_NAME = new SerializedString("currency");

@@ -71,6 +71,7 @@ public final class SchemaDocuments {
     all.put("assembly-plan.schema.json", text(ReportCodecs.schema(ReportCodecs.ASSEMBLY_PLAN,
         ReportCodecs.ASSEMBLY_PLAN_FORMAT)));
     all.put("validation.schema.json", text(ReportCodecs.schema(ReportCodecs.VALIDATION, ReportCodecs.VALIDATION_FORMAT)));
+    all.put("dues.schema.json", text(ReportCodecs.schema(ReportCodecs.DUES, ReportCodecs.DUES_FORMAT)));
     return all;
   }
 

@@ -14,7 +14,17 @@ import de.nextnetz.rules.board.BoardMissing;
 import de.nextnetz.rules.board.BoardRoleAccumulation;
 import de.nextnetz.rules.board.BoardTermExpiringSoon;
 import de.nextnetz.rules.fees.FeeAmountMismatch;
+import de.nextnetz.rules.fees.FeeClaimLimitationApproaching;
+import de.nextnetz.rules.fees.FeeClaimTimeBarred;
+import de.nextnetz.rules.fees.FeeDefaultNeedsReminder;
 import de.nextnetz.rules.fees.FeeDue;
+import de.nextnetz.rules.fees.FeeInDefault;
+import de.nextnetz.rules.fees.FeeOverpaid;
+import de.nextnetz.rules.fees.SepaCreditorIdMissing;
+import de.nextnetz.rules.fees.SepaIbanNotNormalised;
+import de.nextnetz.rules.fees.SepaMandateExpired;
+import de.nextnetz.rules.fees.SepaMandateMissing;
+import de.nextnetz.rules.fees.SepaMandateReferenceInvalid;
 import de.nextnetz.rules.fees.FeeSplitInconsistent;
 import de.nextnetz.rules.rhythm.MvAnnualMissing;
 import de.nextnetz.rules.rhythm.MvNotAtAutumnConference;
@@ -52,7 +62,10 @@ import de.nextnetz.domain.municipal.MunicipalPortfolio;
 import de.nextnetz.rules.PortfolioRule;
 import de.nextnetz.rules.RuleEngine;
 import de.nextnetz.rules.StatuteRule;
+import de.nextnetz.rules.law.BaseRates;
+import de.nextnetz.rules.law.DuesLaw;
 import de.nextnetz.rules.law.Transit;
+import java.math.BigDecimal;
 import de.nextnetz.rules.municipal.MunicipalCostSharesInconsistent;
 import de.nextnetz.rules.municipal.MunicipalFeeNotAsResolved;
 import de.nextnetz.rules.municipal.MunicipalNoticeDeadline;
@@ -138,6 +151,30 @@ public final class BuiltInRules {
   }
 
   /**
+   * {@code FEE_IN_DEFAULT} with a base-rate table and interest margin of the user's own: rows the reference could
+   * not confirm corrected, the rate of a new half-year added, or nine points for a fee that is consideration
+   * (§ 288 Abs. 2 BGB).
+   *
+   * @param rates the base rates (§ 247 BGB); the default is {@link BaseRates#DEFAULT}
+   * @param margin the points above the base rate; the default is {@link DuesLaw#INTEREST_MARGIN}
+   * @return the rule, to replace the default one
+   */
+  public static StatuteRule feeInDefault(BaseRates rates, BigDecimal margin) {
+    return new FeeInDefault(rates, margin);
+  }
+
+  /**
+   * {@code FEE_CLAIM_LIMITATION_APPROACHING} with another lead time. The law sets none; 60 days is a convention.
+   *
+   * @param leadDays how many days before the claim becomes time-barred to warn, at least 0
+   * @return the rule, to replace the default one
+   * @throws IllegalArgumentException if the lead time is negative
+   */
+  public static StatuteRule feeClaimLimitationApproaching(int leadDays) {
+    return new FeeClaimLimitationApproaching(leadDays);
+  }
+
+  /**
    * {@code MUNICIPAL_NOTICE_DEADLINE} with another lead time before the last day to give notice.
    *
    * @param leadDays how many days before the last day to warn, at least 0
@@ -171,6 +208,16 @@ public final class BuiltInRules {
         new FeeAmountMismatch(),
         new FeeSplitInconsistent(),
         new FeeDue(),
+        new FeeInDefault(),
+        new FeeDefaultNeedsReminder(),
+        new FeeClaimLimitationApproaching(),
+        new FeeClaimTimeBarred(),
+        new FeeOverpaid(),
+        new SepaCreditorIdMissing(),
+        new SepaMandateMissing(),
+        new SepaMandateExpired(),
+        new SepaMandateReferenceInvalid(),
+        new SepaIbanNotNormalised(),
         new MvConvenedByUnauthorised(),
         new MvInvitationLate(),
         new MvInvitationFormInvalid(),

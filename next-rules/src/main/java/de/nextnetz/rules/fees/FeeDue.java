@@ -14,7 +14,11 @@ import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.StatuteRule;
 import de.nextnetz.rules.calendar.PublicHolidays;
-import de.nextnetz.domain.time.Periods;
+import de.nextnetz.rules.law.DuesLaw;
+import de.nextnetz.rules.law.Ledgers;
+import de.nextnetz.rules.law.Ledger;
+import de.nextnetz.rules.law.LedgerItem;
+import de.nextnetz.rules.law.Ledgers;
 import de.nextnetz.domain.time.FederalState;
 import java.util.Optional;
 import java.time.LocalDate;
@@ -29,8 +33,9 @@ import java.util.Map;
  * Where the Land is not known, only the nationwide holidays count and {@code /seatState} is named
  * as missing. The rule states
  * that deadline for the year of the check while it lies ahead, with the members who pay a fee on
- * the nominal day and the total. Payments are not recorded, so after the day the rule cannot tell
- * whether they were made: it names that as missing. Not applicable where the statute sets no due day. Citation:
+ * the nominal day and the total. After the day, where the association records its dues ({@link
+ * Association#getDues()}), the rules on default judge each member's payments and this one is satisfied; where it
+ * does not, the rule cannot tell whether the fees were paid and names the payments as missing. Not applicable where the statute sets no due day. Citation:
  * § 58 Nr. 2 BGB (the statute rules the fees), § 193 BGB.
  */
 public final class FeeDue extends DefinedRule<Association> implements StatuteRule {
@@ -59,14 +64,14 @@ public final class FeeDue extends DefinedRule<Association> implements StatuteRul
     int year = context.asOf().getYear();
     LocalDate nominal = dueDay.atYear(year);
     Optional<FederalState> land = association.landOfSeat();
-    LocalDate due = Periods.nextWorkingDay(nominal, new PublicHolidays(land));
+    LocalDate due = DuesLaw.due(nominal, new PublicHolidays(land));
     int payers = 0;
     Money total = Money.ofCents(0, Money.EUR);
     for (Member member : association.getMembers()) {
-      if (member.isMemberOn(nominal) && member.getAnnualFee().isPresent()
-          && member.getAnnualFee().get().currency().equals(total.currency())) {
+      Optional<Money> fee = Ledgers.annualFee(member, statute);
+      if (member.isMemberOn(nominal) && fee.isPresent() && fee.get().currency().equals(total.currency())) {
         payers++;
-        total = total.plus(member.getAnnualFee().get());
+        total = total.plus(fee.get());
       }
     }
     if (payers == 0) {
@@ -74,7 +79,9 @@ public final class FeeDue extends DefinedRule<Association> implements StatuteRul
     }
     Outcome.Builder outcome = Outcome.builder(DEFINITION.id()).checked();
     if (context.asOf().isAfter(due)) {
-      return outcome.missing("/members/*/payments (" + year + ")").build();
+      // Once the office records dues, FEE_IN_DEFAULT and FEE_DEFAULT_NEEDS_REMINDER judge each member's payments.
+      return association.getDues().isPresent() ? outcome.build()
+          : outcome.missing("/dues/payments (" + year + ")").build();
     }
     if (land.isEmpty()) {
       outcome.missing("/seatState");

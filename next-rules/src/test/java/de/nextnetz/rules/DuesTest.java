@@ -1,0 +1,408 @@
+package de.nextnetz.rules;
+
+import static de.nextnetz.rules.Fixtures.check;
+import static de.nextnetz.rules.Fixtures.day;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.nextnetz.domain.Association;
+import de.nextnetz.domain.ImmutableAssociation;
+import de.nextnetz.domain.base.Money;
+import de.nextnetz.domain.dues.Dues;
+import de.nextnetz.domain.membership.Member;
+import de.nextnetz.domain.municipal.FeeProration;
+import de.nextnetz.domain.seeds.Musterverein;
+import de.nextnetz.domain.statute.ImmutableStatuteVersion;
+import de.nextnetz.domain.statute.Statute;
+import de.nextnetz.domain.statute.StatuteVersion;
+import de.nextnetz.domain.time.FederalState;
+import de.nextnetz.rules.builtin.BuiltInRules;
+import de.nextnetz.rules.calendar.PublicHolidays;
+import de.nextnetz.rules.law.BaseRates;
+import de.nextnetz.rules.law.DuesLaw;
+import de.nextnetz.rules.law.Interest;
+import de.nextnetz.rules.law.Ledger;
+import de.nextnetz.rules.law.LedgerItem;
+import de.nextnetz.rules.law.Ledgers;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.Year;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Dues as the law computes them (reference money-and-tax, section 12.3) and the Musterverein's ledger: due days
+ * moved by § 193 BGB, default without reminder, default interest with the dated base rate, limitation, and the SEPA
+ * mandate's lapse.
+ */
+class DuesTest {
+
+  private static final PublicHolidays BERLIN = PublicHolidays.of(FederalState.BE);
+  private static final PublicHolidays HESSEN = PublicHolidays.of(FederalState.HE);
+
+  private static Money interest(String principal, String first, String last, BigDecimal margin) {
+    return DuesLaw.interest(Money.euros(principal), day(first), day(last), BaseRates.DEFAULT, margin).money();
+  }
+
+  @Nested
+  class TheLaw {
+
+    @Test
+    @DisplayName("§ 193 BGB, vector 32: 31 January 2026 is a Saturday, so the fee is due Monday 2 February; default from 3 February")
+    void a_due_day_on_a_saturday_moves_to_monday() {
+      LocalDate due = DuesLaw.due(day("2026-01-31"), BERLIN);
+      assertThat(due).isEqualTo(day("2026-02-02"));
+      assertThat(DuesLaw.defaultFrom(due)).isEqualTo(day("2026-02-03"));
+    }
+
+    @Test
+    @DisplayName("§§ 288 Abs. 1, 247 BGB, vector 33: 500.00 EUR in default for 30 days at 6.27 % give 2.58 EUR (9 points: 4.22 EUR)")
+    void thirty_days_on_five_hundred_euros() {
+      assertThat(interest("500.00", "2026-02-03", "2026-03-04", DuesLaw.INTEREST_MARGIN)).isEqualTo(Money.euros("2.58"));
+      assertThat(interest("500.00", "2026-02-03", "2026-03-04", DuesLaw.INTEREST_MARGIN_CONSIDERATION))
+          .isEqualTo(Money.euros("4.22"));
+    }
+
+    @Test
+    @DisplayName("§§ 288 Abs. 1, 247 BGB, vector 34: 1,000.00 EUR from 1 April to 30 June 2026, 91 days, give 15.63 EUR (9 points: 25.60 EUR)")
+    void ninety_one_days_on_a_thousand_euros() {
+      assertThat(interest("1000.00", "2026-04-01", "2026-06-30", DuesLaw.INTEREST_MARGIN))
+          .isEqualTo(Money.euros("15.63"));
+      assertThat(interest("1000.00", "2026-04-01", "2026-06-30", DuesLaw.INTEREST_MARGIN_CONSIDERATION))
+          .isEqualTo(Money.euros("25.60"));
+    }
+
+    @Test
+    @DisplayName("§ 247 BGB, vector 35: 60.00 EUR over the base-rate change of 1 July 2025: 91 days at 7.27 % and 184 at 6.27 % give 2.98 EUR")
+    void interest_splits_at_the_change_of_the_base_rate() {
+      assertThat(interest("60.00", "2025-04-01", "2025-12-31", DuesLaw.INTEREST_MARGIN)).isEqualTo(Money.euros("2.98"));
+    }
+
+    @Test
+    @DisplayName("§ 247 BGB, vector 36: no base rate from 1 July 2026 in the table: interest to 30 June, unknown after, never guessed")
+    void a_missing_base_rate_makes_the_rest_unknown() {
+      Interest interest = DuesLaw.interest(Money.euros("60.00"), day("2026-04-01"), day("2026-08-15"), BaseRates.DEFAULT,
+          DuesLaw.INTEREST_MARGIN);
+      assertThat(interest.unknownFrom()).contains(day("2026-07-01"));
+      assertThat(interest.money()).isEqualTo(interest("60.00", "2026-04-01", "2026-06-30", DuesLaw.INTEREST_MARGIN))
+          .isEqualTo(Money.euros("0.94"));
+      Interest corrected = DuesLaw.interest(Money.euros("60.00"), day("2026-04-01"), day("2026-08-15"),
+          BaseRates.DEFAULT.with(BaseRates.half(2026, 7, "1.27", "the user's own row", false)), DuesLaw.INTEREST_MARGIN);
+      assertThat(corrected.unknownFrom()).isEmpty();
+      assertThat(corrected.money()).isEqualTo(Money.euros("1.41"));
+    }
+
+    @Test
+    @DisplayName("§ 193 BGB, vector 39: Fronleichnam 2026 is a holiday in Hessen, not in Berlin: due 5 June at the debtor's seat, 4 June at the creditor's")
+    void the_land_decides_the_due_day() {
+      assertThat(DuesLaw.due(day("2026-06-04"), HESSEN)).isEqualTo(day("2026-06-05"));
+      assertThat(DuesLaw.due(day("2026-06-04"), BERLIN)).isEqualTo(day("2026-06-04"));
+    }
+
+    @Test
+    @DisplayName("§§ 195, 199 BGB, vectors 40 and 41: a fee due 31 March 2023 is time-barred after 31 December 2026; one moved from 31 Dec 2022 to 2 Jan 2023 too, or after 2025 by the other reading")
+    void limitation_ends_on_the_last_day_of_the_third_year() {
+      assertThat(DuesLaw.limitationEnd(day("2023-03-31"))).isEqualTo(day("2026-12-31"));
+      LocalDate moved = DuesLaw.due(day("2022-12-31"), BERLIN);
+      assertThat(moved).isEqualTo(day("2023-01-02"));
+      assertThat(DuesLaw.limitationEnd(moved)).isEqualTo(day("2026-12-31"));
+      assertThat(DuesLaw.limitationEndByNominalDay(day("2022-12-31"))).isEqualTo(day("2025-12-31"));
+    }
+
+    @Test
+    @DisplayName("SEPA Core rulebook, vector 50: a mandate last used for a collection due 31 March 2023 may be used up to 31 March 2026")
+    void a_mandate_lapses_after_thirty_six_months() {
+      assertThat(DuesLaw.mandateUsableUntil(day("2023-03-31"))).isEqualTo(day("2026-03-31"));
+    }
+
+    @Test
+    @DisplayName("§ 247 BGB: the base-rate table refuses overlapping rows and a half-year that does not start in January or July")
+    void the_base_rate_table_stays_consistent() {
+      assertThatThrownBy(() -> BaseRates.half(2026, 3, "1.0", "x", false)).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> BaseRates.of(List.of(BaseRates.half(2026, 1, "1.0", "x", false),
+          new de.nextnetz.rules.law.BaseRate(day("2026-06-01"), day("2026-12-31"), BigDecimal.ONE, "y", false))))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("overlap");
+    }
+  }
+
+  @Nested
+  class TheMustervereinLedger {
+
+    private final Association musterverein = Musterverein.association();
+    private final Ledgers ledgers = Ledgers.of(musterverein, day("2026-12-07")).orElseThrow();
+
+    private LedgerItem item(String member, int year) {
+      return ledgers.get(member).items().stream().filter(i -> i.year().equals(Year.of(year))).findFirst().orElseThrow();
+    }
+
+    @Test
+    @DisplayName("Satzung § 5: 48 EUR a year until the change of 2025 took effect, 60 EUR after; due 31 March, 2 April in 2024 (Easter Monday)")
+    void each_year_has_the_fee_of_the_satzung_in_force() {
+      assertThat(ledgers.get("m01").items()).extracting(LedgerItem::year, LedgerItem::fee, LedgerItem::due)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(Year.of(2024), Money.euros("48.00"), Optional.of(day("2024-04-02"))),
+              org.assertj.core.groups.Tuple.tuple(Year.of(2025), Money.euros("48.00"), Optional.of(day("2025-03-31"))),
+              org.assertj.core.groups.Tuple.tuple(Year.of(2026), Money.euros("60.00"), Optional.of(day("2026-03-31"))));
+      assertThat(ledgers.get("m01").open().isZero()).isTrue();
+    }
+
+    @Test
+    @DisplayName("§ 286 Abs. 2 Nr. 1 BGB: Gerda Graf paid 30 of 60 EUR on 15 April 2026: interest on 60 EUR for 14 days, then on 30 EUR to 30 June")
+    void a_partial_payment_lowers_the_principal_from_its_day() {
+      LedgerItem item = item("m07", 2026);
+      assertThat(item.paid()).isEqualTo(Money.euros("30.00"));
+      assertThat(item.open()).isEqualTo(Money.euros("30.00"));
+      assertThat(item.isInDefaultOn(day("2026-12-07"))).isTrue();
+      // 60 × 6.27 % × 14/365 + 30 × 6.27 % × 77/365 = 0.1443 + 0.3968
+      assertThat(item.interest().money()).isEqualTo(Money.euros("0.54"));
+      assertThat(item.interest().unknownFrom()).contains(day("2026-07-01"));
+    }
+
+    @Test
+    @DisplayName("§ 286 BGB: Eva Engel paid 2024 eight days late: interest for the seven days in default, the fee settled")
+    void a_late_payment_ends_the_interest_the_day_before_it_arrives() {
+      LedgerItem item = item("m05", 2024);
+      assertThat(item.isSettled()).isTrue();
+      assertThat(item.wasPaidLate()).isTrue();
+      assertThat(item.settledOn()).contains(day("2024-04-10"));
+      // 48 × 8.62 % × 7/365
+      assertThat(item.interest().money()).isEqualTo(Money.euros("0.08"));
+      assertThat(ledgers.get("m05").items()).extracting(LedgerItem::year).containsExactly(Year.of(2024), Year.of(2025));
+    }
+
+    @Test
+    @DisplayName("Overpayment: Hans Hahn paid 120 EUR for 2026: 60 EUR settle the year, 60 EUR are credit")
+    void what_is_paid_beyond_every_fee_is_credit() {
+      Ledger ledger = ledgers.get("m08");
+      assertThat(ledger.credit()).isEqualTo(Money.euros("60.00"));
+      assertThat(ledger.received()).isEqualTo(Money.euros("216.00"));
+      assertThat(ledger.open().isZero()).isTrue();
+    }
+
+    @Test
+    @DisplayName("Write-off: Mia Moser joined on 1 March 2024; the board waived half the first year, she paid the other half")
+    void a_write_off_settles_as_a_payment_does() {
+      LedgerItem item = item("m13", 2024);
+      assertThat(item.writtenOff()).isEqualTo(Money.euros("24.00"));
+      assertThat(item.paid()).isEqualTo(Money.euros("24.00"));
+      assertThat(item.isSettled()).isTrue();
+    }
+
+    @Test
+    @DisplayName("Satzung § 5 Abs. 3 (2025): a member who joins on 1 July 2026 owes six twelfths, 30 EUR; without the clause the whole year")
+    void the_satzung_proration_decides_the_first_year() {
+      Member newcomer = Fixtures.member("m14", day("2026-07-01"));
+      Association joined = ImmutableAssociation.copyOf(musterverein)
+          .withMembers(concat(musterverein.getMembers(), newcomer));
+      LedgerItem months = Ledgers.of(joined, day("2026-12-07")).orElseThrow().get("m14").items().get(0);
+      assertThat(months.fee()).isEqualTo(Money.euros("30.00"));
+      assertThat(months.prorated()).isTrue();
+      assertThat(months.due()).contains(day("2026-07-01"));
+      Association whole = withVersions(joined, v -> v.withFeeProration(Optional.empty()));
+      assertThat(Ledgers.of(whole, day("2026-12-07")).orElseThrow().get("m14").items().get(0).fee())
+          .isEqualTo(Money.euros("60.00"));
+      Association none = withVersions(joined, v -> v.withFeeProration(FeeProration.NONE));
+      assertThat(Ledgers.of(none, day("2026-12-07")).orElseThrow().get("m14").items()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("Payments after the day of the check do not count; a ledger as of 30 March 2026 shows 2026 open but not yet due")
+    void the_ledger_is_as_of_its_day() {
+      Ledgers march = Ledgers.of(musterverein, day("2026-03-30")).orElseThrow();
+      LedgerItem item = march.get("m01").items().get(2);
+      assertThat(item.isSettled()).isFalse();
+      assertThat(item.isInDefaultOn(day("2026-03-30"))).isFalse();
+    }
+  }
+
+  @Nested
+  class TheRules {
+
+    private final Association musterverein = Musterverein.association();
+
+    private List<Finding> findings(Association association, LocalDate asOf, String rule) {
+      return check(association, asOf).findings().stream().filter(f -> f.ruleId().value().equals(rule)).toList();
+    }
+
+    @Test
+    @DisplayName("§ 286 Abs. 2 Nr. 1 BGB: on 7 December 2026 Gerda Graf and Karla Kern are in default; the base rate from July is named missing")
+    void fee_in_default_names_the_members_and_the_missing_rate() {
+      CheckReport report = check(musterverein, day("2026-12-07"));
+      List<Finding> defaults = report.findings().stream().filter(f -> f.ruleId().value().equals("FEE_IN_DEFAULT")).toList();
+      assertThat(defaults).extracting(f -> f.message(Locale.ENGLISH)).containsExactly(
+          "Gerda Graf owes €30.00 of the fee for 2026, due on 31 March 2026: in default since 1 April 2026 without a"
+              + " reminder; default interest €0.54 up to 1 July 2026, after that unknown, since the base rate from that"
+              + " day is not in the table.",
+          "Karla Kern owes €60.00 of the fee for 2026, due on 31 March 2026: in default since 1 April 2026 without a"
+              + " reminder; default interest €0.94 up to 1 July 2026, after that unknown, since the base rate from that"
+              + " day is not in the table.");
+      assertThat(defaults.get(0).citation().source()).startsWith("§ 5 Abs. 2 der Satzung");
+      Outcome outcome = report.outcome(RuleId.of("FEE_IN_DEFAULT")).orElseThrow();
+      assertThat(outcome.missingFacts()).containsExactly("Basiszinssatz ab 2026-07-01 (§ 247 BGB)");
+      assertThat(report.outcome(RuleId.of("FEE_DUE")).orElseThrow().status()).isEqualTo(Status.SATISFIED);
+    }
+
+    @Test
+    @DisplayName("§ 247 BGB: with the rate from 1 July 2026 added by the user, the interest is known to the day and nothing is missing")
+    void a_user_row_completes_the_interest() {
+      RuleEngine<Association> engine = RuleEngine.forAssociations().addRules(BuiltInRules.all())
+          .replaceRule(BuiltInRules.feeInDefault(BaseRates.DEFAULT.with(BaseRates.half(2026, 7, "1.27", "user", false)),
+              DuesLaw.INTEREST_MARGIN))
+          .build();
+      Outcome outcome = engine.check(musterverein, day("2026-12-07")).outcome(RuleId.of("FEE_IN_DEFAULT")).orElseThrow();
+      assertThat(outcome.missingFacts()).isEmpty();
+      // 60 × 6.27 % × 14/365 + 30 × 6.27 % × (77 + 160)/365 = 1.3656
+      assertThat(outcome.findings()).extracting(f -> f.message(Locale.GERMAN)).first().asString()
+          .startsWith("Gerda Graf schuldet 30,00\u00a0€ vom Beitrag 2026, fällig am 31. März 2026: seit 1. April 2026 ohne"
+              + " Mahnung in Verzug; Verzugszinsen bisher 1,37\u00a0€.");
+    }
+
+    @Test
+    @DisplayName("§ 286 Abs. 1 BGB: without a due day in the Satzung an open fee needs a reminder; no default, no interest")
+    void without_a_due_day_a_reminder_is_needed() {
+      Association silent = withVersions(musterverein, v -> v.withFeeDueDay(Optional.empty()));
+      List<Finding> reminders = findings(silent, day("2026-12-07"), "FEE_DEFAULT_NEEDS_REMINDER");
+      assertThat(reminders).extracting(f -> f.message(Locale.ENGLISH)).contains(
+          "Karla Kern owes €60.00 of the fee for 2026 (owed since 1 January 2026); the Satzung sets no due day, so only"
+              + " a reminder puts the member in default.");
+      assertThat(findings(silent, day("2026-12-07"), "FEE_IN_DEFAULT")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("§§ 195, 199 BGB, vector 40: a 2023 fee left open is a warning on 1 December 2026 and time-barred on 1 January 2027")
+    void limitation_approaches_then_bars() {
+      Association from2023 = withDues(musterverein, d -> d.withRecordedFrom(day("2023-01-01")));
+      List<Finding> approaching = findings(from2023, day("2026-12-01"), "FEE_CLAIM_LIMITATION_APPROACHING");
+      // Hans Hahn paid 2026 twice: § 366 Abs. 2 BGB puts the rest on the oldest open year, 2023.
+      assertThat(approaching).hasSize(11).first().satisfies(f -> assertThat(f.message(Locale.ENGLISH)).isEqualTo(
+          "Anna Adler still owes €48.00 of the fee for 2023; the claim becomes time-barred after 31 December 2026 (30"
+              + " days left)."));
+      assertThat(findings(from2023, day("2026-10-31"), "FEE_CLAIM_LIMITATION_APPROACHING")).isEmpty();
+      assertThat(check(from2023, day("2026-10-31")).deadlines()).extracting(Deadline::ruleId).contains(
+          RuleId.of("FEE_CLAIM_LIMITATION_APPROACHING"));
+      assertThat(findings(from2023, day("2027-01-01"), "FEE_CLAIM_TIME_BARRED")).hasSize(11);
+      assertThat(findings(from2023, day("2026-12-31"), "FEE_CLAIM_TIME_BARRED")).isEmpty();
+      RuleEngine<Association> early = RuleEngine.forAssociations().addRules(BuiltInRules.all())
+          .replaceRule(BuiltInRules.feeClaimLimitationApproaching(90)).build();
+      assertThat(early.check(from2023, day("2026-10-31")).findings()).filteredOn(
+          f -> f.ruleId().value().equals("FEE_CLAIM_LIMITATION_APPROACHING")).hasSize(11);
+    }
+
+    @Test
+    @DisplayName("§§ 195, 199 BGB, vector 41 [open]: due 31 Dec 2022, moved to 2 Jan 2023: barred after 2026, warned from 1 Nov 2025 by the other reading")
+    void a_due_day_moved_into_the_new_year_is_reported_with_both_readings() {
+      Association yearEnd = withDues(withVersions(musterverein, v -> v.withFeeDueDay(MonthDay.of(12, 31))),
+          d -> d.withRecordedFrom(day("2022-01-01")));
+      List<Finding> warned = findings(yearEnd, day("2025-11-01"), "FEE_CLAIM_LIMITATION_APPROACHING").stream()
+          .filter(f -> f.facts().contains(new Fact("year", Year.of(2022)))).toList();
+      assertThat(warned).hasSize(12).first().satisfies(f -> assertThat(f.message(Locale.ENGLISH)).contains(
+          "becomes time-barred after 31 December 2026 (425 days left), or already after 31 December 2025 if it counts"));
+      assertThat(findings(yearEnd, day("2025-10-31"), "FEE_CLAIM_LIMITATION_APPROACHING").stream()
+          .filter(f -> f.facts().contains(new Fact("year", Year.of(2022))))).isEmpty();
+      assertThat(findings(yearEnd, day("2026-12-31"), "FEE_CLAIM_TIME_BARRED")).isEmpty();
+      assertThat(findings(yearEnd, day("2027-01-01"), "FEE_CLAIM_TIME_BARRED").stream()
+          .filter(f -> f.facts().contains(new Fact("year", Year.of(2022))))).hasSize(11);
+    }
+
+    @Test
+    @DisplayName("Overpayment: Hans Hahn's 60 EUR credit is an INFO")
+    void credit_is_reported() {
+      assertThat(findings(musterverein, day("2026-12-07"), "FEE_OVERPAID")).extracting(f -> f.message(Locale.ENGLISH))
+          .containsExactly("Hans Hahn has paid €60.00 more than every fee so far (received in all: €216.00); it is credit"
+              + " for the next fee or to be refunded.");
+    }
+
+    @Test
+    @DisplayName("§ 675j BGB: Ida Imhof pays by direct debit without a mandate; a revoked mandate is no mandate either")
+    void a_direct_debit_needs_a_mandate() {
+      assertThat(findings(musterverein, day("2026-12-07"), "SEPA_MANDATE_MISSING")).extracting(f -> f.message(Locale.ENGLISH))
+          .containsExactly("Ida Imhof pays by direct debit but has given no mandate.");
+      Association revoked = withMember(musterverein, "m01", m -> m.toBuilder()
+          .mandate(m.getMandate().orElseThrow().toBuilder().revokedOn(day("2026-05-01")).build()).build());
+      assertThat(findings(revoked, day("2026-12-07"), "SEPA_MANDATE_MISSING")).extracting(f -> f.message(Locale.ENGLISH))
+          .contains("Anna Adler pays by direct debit, but revoked the mandate on 1 May 2026.");
+    }
+
+    @Test
+    @DisplayName("SEPA Core rulebook, vector 50: Jan Jung's mandate, last used for 31 March 2023, is the last day on 31 March 2026 and lapsed for 2027")
+    void an_unused_mandate_lapses() {
+      assertThat(findings(musterverein, day("2025-12-01"), "SEPA_MANDATE_EXPIRED")).singleElement()
+          .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+      assertThat(findings(musterverein, day("2026-12-07"), "SEPA_MANDATE_EXPIRED")).singleElement().satisfies(f -> {
+        assertThat(f.severity()).isEqualTo(Severity.ERROR);
+        assertThat(f.path()).isEqualTo("/members/9/mandate");
+        assertThat(f.message(Locale.ENGLISH)).isEqualTo("The mandate MV-M-0010 of Jan Jung was last used for a"
+            + " collection due on 31 March 2023 and lapsed after 31 March 2026; the next collection on 31 March 2027"
+            + " needs a new mandate.");
+      });
+    }
+
+    @Test
+    @DisplayName("SEPA, vectors 46 and 49: a reference with a space is a warning, a shared reference an error, an IBAN with spaces an info")
+    void references_and_ibans() {
+      assertThat(findings(musterverein, day("2026-12-07"), "SEPA_MANDATE_REFERENCE_INVALID")).singleElement()
+          .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+      Association shared = withMember(musterverein, "m02", m -> m.toBuilder()
+          .mandate(m.getMandate().orElseThrow().toBuilder().reference("MV-M-0001").build()).build());
+      assertThat(findings(shared, day("2026-12-07"), "SEPA_MANDATE_REFERENCE_INVALID"))
+          .filteredOn(f -> f.severity() == Severity.ERROR).extracting(f -> f.message(Locale.ENGLISH))
+          .containsExactly("The mandate reference MV-M-0001 of Bernd Becker is also the reference of Anna Adler's"
+              + " mandate; each mandate needs its own.");
+      assertThat(findings(musterverein, day("2026-12-07"), "SEPA_IBAN_NOT_NORMALISED")).extracting(
+          f -> f.message(Locale.ENGLISH)).containsExactly("The IBAN of Frank Fuchs's mandate (DE10…14) is stored with"
+              + " spaces or small letters; payment files use the form without spaces in capitals.");
+    }
+
+    @Test
+    @DisplayName("SEPA: without a creditor identifier no direct debit can be collected")
+    void a_creditor_identifier_is_needed() {
+      Association none = withDues(musterverein, d -> d.withCreditorId(Optional.empty()));
+      assertThat(findings(none, day("2026-12-07"), "SEPA_CREDITOR_ID_MISSING")).extracting(f -> f.message(Locale.ENGLISH))
+          .containsExactly("8 members pay by direct debit, but the association has no creditor identifier recorded;"
+              + " without it no direct debit can be collected.");
+      assertThat(findings(musterverein, day("2026-12-07"), "SEPA_CREDITOR_ID_MISSING")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("No association is hard-coded: NExT records no dues, so the dues rules are not applicable and FEE_DUE behaves as before")
+    void next_without_dues() {
+      CheckReport report = check(Fixtures.next(), day("2026-12-07"));
+      for (String rule : List.of("FEE_IN_DEFAULT", "FEE_DEFAULT_NEEDS_REMINDER", "FEE_CLAIM_LIMITATION_APPROACHING",
+          "FEE_CLAIM_TIME_BARRED", "FEE_OVERPAID", "SEPA_CREDITOR_ID_MISSING")) {
+        assertThat(report.outcome(RuleId.of(rule)).orElseThrow().status()).as(rule).isEqualTo(Status.NOT_APPLICABLE);
+      }
+    }
+  }
+
+  static List<Member> concat(List<Member> members, Member more) {
+    List<Member> all = new java.util.ArrayList<>(members);
+    all.add(more);
+    return all;
+  }
+
+  static Association withVersions(Association association, UnaryOperator<ImmutableStatuteVersion> change) {
+    List<StatuteVersion> versions = association.getStatute().getVersions().stream()
+        .map(v -> (StatuteVersion) change.apply(ImmutableStatuteVersion.copyOf(v))).toList();
+    return ImmutableAssociation.copyOf(association).withStatute(Statute.builder().versions(versions).build());
+  }
+
+  static Association withDues(Association association, UnaryOperator<de.nextnetz.domain.dues.ImmutableDues> change) {
+    return ImmutableAssociation.copyOf(association).withDues(
+        change.apply(de.nextnetz.domain.dues.ImmutableDues.copyOf(association.getDues().orElseThrow())));
+  }
+
+  static Association withMember(Association association, String id, UnaryOperator<Member> change) {
+    return ImmutableAssociation.copyOf(association).withMembers(association.getMembers().stream()
+        .map(m -> m.getId().equals(id) ? change.apply(m) : m).toList());
+  }
+
+  static Dues dues(Association association) {
+    return association.getDues().orElseThrow();
+  }
+}
