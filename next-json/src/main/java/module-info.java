@@ -9,11 +9,13 @@ module de.nextnetz.json {
   requires transitive de.nextnetz.rules;
   requires transitive tools.jackson.databind;
   requires tools.jackson.dataformat.csv;
+  requires java.xml;
   requires static transitive org.jspecify;
 
   exports de.nextnetz.json;
   exports de.nextnetz.json.problem;
   exports de.nextnetz.json.table;
+  exports de.nextnetz.json.bank;
   exports de.nextnetz.json.calendar;
   exports de.nextnetz.json.codec to de.nextnetz.test;
 

@@ -11,7 +11,6 @@ import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.law.DuesLaw;
 import de.nextnetz.rules.law.Ledger;
 import de.nextnetz.rules.law.LedgerItem;
-import de.nextnetz.rules.law.Ledgers;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;

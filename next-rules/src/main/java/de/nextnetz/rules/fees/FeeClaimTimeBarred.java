@@ -9,7 +9,6 @@ import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.law.DuesLaw;
 import de.nextnetz.rules.law.Ledger;
 import de.nextnetz.rules.law.LedgerItem;
-import de.nextnetz.rules.law.Ledgers;
 import java.time.LocalDate;
 
 /**

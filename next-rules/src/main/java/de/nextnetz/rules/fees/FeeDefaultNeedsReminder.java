@@ -9,7 +9,6 @@ import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.law.DuesLaw;
 import de.nextnetz.rules.law.Ledger;
 import de.nextnetz.rules.law.LedgerItem;
-import de.nextnetz.rules.law.Ledgers;
 
 /**
  * A fee open where the Satzung sets no calendar due day: the member is not in default until a reminder is received

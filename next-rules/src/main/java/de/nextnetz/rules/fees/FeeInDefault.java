@@ -13,7 +13,6 @@ import de.nextnetz.rules.law.Clauses;
 import de.nextnetz.rules.law.DuesLaw;
 import de.nextnetz.rules.law.Ledger;
 import de.nextnetz.rules.law.LedgerItem;
-import de.nextnetz.rules.law.Ledgers;
 import de.nextnetz.rules.law.Interest;
 import java.math.BigDecimal;
 

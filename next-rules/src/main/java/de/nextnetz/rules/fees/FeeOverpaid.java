@@ -3,7 +3,6 @@ package de.nextnetz.rules.fees;
 import de.nextnetz.domain.Association;
 import de.nextnetz.rules.CheckContext;
 import de.nextnetz.rules.law.Ledger;
-import de.nextnetz.rules.law.LedgerItem;
 import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;

@@ -3,6 +3,8 @@ package de.nextnetz.rules.fees;
 import de.nextnetz.domain.Association;
 import de.nextnetz.rules.CheckContext;
 import de.nextnetz.rules.DefinedRule;
+import de.nextnetz.rules.LookupRule;
+import de.nextnetz.rules.SharedLookup;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.Pointer;
 import de.nextnetz.rules.RuleDefinition;
@@ -11,9 +13,6 @@ import de.nextnetz.rules.law.Ledger;
 import de.nextnetz.rules.law.Ledgers;
 import de.nextnetz.rules.law.BaseRates;
 import de.nextnetz.rules.law.DuesLaw;
-import de.nextnetz.rules.law.Ledger;
-import de.nextnetz.rules.law.LedgerItem;
-import de.nextnetz.rules.law.Ledgers;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -21,9 +20,11 @@ import java.util.Optional;
 
 /**
  * A rule that judges each member's {@link Ledger} on the day: not applicable where the association records no
- * dues; the loop and the member's JSON Pointer are here, once.
+ * dues; the loop and the member's JSON Pointer are here, once, and the ledgers are computed once per check run for
+ * all such rules ({@link LedgerCache}).
  */
-abstract class LedgerRule extends DefinedRule<Association> implements StatuteRule {
+abstract class LedgerRule extends DefinedRule<Association>
+    implements StatuteRule, LookupRule<Association, LedgerCache> {
 
   private final BaseRates rates;
   private final BigDecimal margin;
@@ -50,9 +51,20 @@ abstract class LedgerRule extends DefinedRule<Association> implements StatuteRul
   abstract void check(Ledger ledger, String path, Association association, CheckContext context,
       Outcome.Builder outcome);
 
+  /** {@return the ledgers of the run, shared by the dues rules} */
+  @Override
+  public final SharedLookup<Association, LedgerCache> lookup() {
+    return LedgerCache.LOOKUP;
+  }
+
   @Override
   public final Outcome check(Association association, CheckContext context) {
-    Optional<Ledgers> ledgers = Ledgers.of(association, context.asOf(), rates, margin);
+    return check(association, context, LedgerCache.LOOKUP.compute(association));
+  }
+
+  @Override
+  public final Outcome check(Association association, CheckContext context, LedgerCache cache) {
+    Optional<Ledgers> ledgers = cache.ledgers(context.asOf(), rates, margin);
     if (ledgers.isEmpty()) {
       return Outcome.notApplicable(id());
     }
