@@ -55,6 +55,22 @@ for label, bench, peer in (("read, strict, no validation", "readUnvalidated", pl
     s = score[("JsonBenchmark", bench, 10000)][0]
     print(f"| {label} | {s*mb:.1f} MB/s | {peer*mb:.1f} MB/s | {s/peer:.2f}x ({ok(s/peer, 0.8, 'higher')}) |")
 
+if ("DuesBenchmark", "ledgers", 10000) in score:
+    print("\n### Dues: 10,000 members with about ten payments each, and a statement of 100,000 bookings\n")
+    print("| what | ms | against the hand loop |")
+    print("|---|---:|---:|")
+    loop = score[("DuesBenchmark", "handLoop", 10000)][0]
+    for label, bench in (("every member's ledger (fee years, matching, interest)", "ledgers"),
+                         ("the whole catalogue with the dues rules", "fullCatalogue"),
+                         ("hand loop: payments summed per member", "handLoop")):
+        s, e, _ = score[("DuesBenchmark", bench, 10000)]
+        print(f"| {label} | {s:,.1f} ± {e:,.1f} | {s/loop:.1f}x |")
+    for label, bench in (("camt.053 of 100,000 bookings read", "read"), ("100,000 bookings matched", "match")):
+        key = ("StatementBenchmark", bench, 0)
+        if key in score:
+            s, e, _ = score[key]
+            print(f"| {label} | {s:,.1f} ± {e:,.1f} | |")
+
 print("\n### Memory and start-up\n")
 print(f"- Retained heap of the 1,000,000-member association: {int(memory['retainedBytes'])/2**20:,.0f} MiB, "
       f"**{float(memory['bytesPerMember']):,.0f} bytes per member** (with its application, two reviews and half an event).")

@@ -19,6 +19,8 @@ import de.nextnetz.domain.time.FederalState;
 import de.nextnetz.rules.builtin.BuiltInRules;
 import de.nextnetz.rules.calendar.PublicHolidays;
 import de.nextnetz.rules.law.BaseRates;
+import de.nextnetz.rules.law.DirectDebitRun;
+import de.nextnetz.rules.law.TargetCalendar;
 import de.nextnetz.rules.law.DuesLaw;
 import de.nextnetz.rules.law.Interest;
 import de.nextnetz.rules.law.Ledger;
@@ -128,6 +130,83 @@ class DuesTest {
       assertThatThrownBy(() -> BaseRates.of(List.of(BaseRates.half(2026, 1, "1.0", "x", false),
           new de.nextnetz.rules.law.BaseRate(day("2026-06-01"), day("2026-12-31"), BigDecimal.ONE, "y", false))))
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("overlap");
+    }
+  }
+
+  @Nested
+  class DirectDebit {
+
+    @Test
+    @DisplayName("SEPA Core D-1, vectors 52 and 53: due Tue 7 April 2026, the file by Thu 2 April (Good Friday, weekend, Easter Monday closed), by 1 April with two days; due 2 Jan 2026, by 31 Dec 2025")
+    void the_file_reaches_the_bank_a_target_day_before() {
+      assertThat(TargetCalendar.businessDaysBefore(day("2026-04-07"), 1)).isEqualTo(day("2026-04-02"));
+      assertThat(TargetCalendar.businessDaysBefore(day("2026-04-07"), 2)).isEqualTo(day("2026-04-01"));
+      assertThat(TargetCalendar.businessDaysBefore(day("2026-01-02"), 1)).isEqualTo(day("2025-12-31"));
+    }
+
+    @Test
+    @DisplayName("§ 193 BGB, SEPA Core: the year's collection run is in the deadlines: pre-notifications by 17 March 2027, the file by 30 March, the fees due 31 March")
+    void the_collection_run_is_a_deadline() {
+      List<Deadline> fees = check(Musterverein.association(), day("2027-01-10")).deadlines().stream()
+          .filter(d -> d.ruleId().value().equals("FEE_DUE")).toList();
+      assertThat(fees).extracting(Deadline::dueBy).containsExactlyInAnyOrder(day("2027-03-17"), day("2027-03-30"),
+          day("2027-03-31"));
+      assertThat(fees).extracting(d -> d.message(Locale.ENGLISH)).contains("Send the pre-notifications of the direct"
+          + " debits of 2027 (8 members) for the collection on 31 March 2027.");
+    }
+
+    @Test
+    @DisplayName("Reminders, a convention of 14 days: none until 13 days after the due day, the first from 14, the second from 28, then the court")
+    void reminder_levels() {
+      LocalDate due = day("2026-03-31");
+      assertThat(DuesLaw.reminderLevel(due, day("2026-04-13"), 14)).isZero();
+      assertThat(DuesLaw.reminderLevel(due, day("2026-04-14"), 14)).isEqualTo(1);
+      assertThat(DuesLaw.reminderLevel(due, day("2026-04-28"), 14)).isEqualTo(2);
+      assertThat(DuesLaw.reminderLevel(due, day("2026-05-12"), 14)).isEqualTo(3);
+      assertThat(DuesLaw.reminderLevel(due, day("2026-12-07"), 14)).isEqualTo(3);
+      assertThat(DuesLaw.reminderLevel(due, day("2026-04-13"), 7)).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("TARGET2, vector 54: 1 May 2026 is closed, the next TARGET day is Monday 4 May")
+    void labour_day_is_no_target_day() {
+      assertThat(TargetCalendar.isBusinessDay(day("2026-05-01"))).isFalse();
+      assertThat(TargetCalendar.onOrAfter(day("2026-05-01"))).isEqualTo(day("2026-05-04"));
+    }
+
+    @Test
+    @DisplayName("TARGET2: Good Friday and Easter Monday 1990–2100 are the days Jollyday knows as public holidays in Berlin, computed apart")
+    void easter_agrees_with_jollyday() {
+      PublicHolidays berlin = PublicHolidays.of(FederalState.BE);
+      for (int year = 1990; year <= 2100; year++) {
+        int count = 0;
+        for (LocalDate day = LocalDate.of(year, 3, 15); day.isBefore(LocalDate.of(year, 5, 1)); day = day.plusDays(1)) {
+          if (TargetCalendar.INSTANCE.isPublicHoliday(day)) {
+            count++;
+            assertThat(berlin.isPublicHoliday(day)).as(day.toString()).isTrue();
+          }
+        }
+        assertThat(count).as("Good Friday and Easter Monday of " + year).isEqualTo(2);
+      }
+    }
+
+    @Test
+    @DisplayName("SEPA Core, vector 51: for a collection on 2 March 2026 the pre-notification of 16 February is in time, of 17 February late")
+    void the_pre_notification_comes_fourteen_days_before() {
+      Association muster = Musterverein.association();
+      assertThat(DirectDebitRun.plan(muster, day("2026-03-02"), day("2026-02-16"), day("2026-02-26"), 14, 1).problems())
+          .extracting(p -> p.message().render(Locale.ENGLISH)).noneMatch(m -> m.contains("pre-notification"));
+      assertThat(DirectDebitRun.plan(muster, day("2026-03-02"), day("2026-02-17"), day("2026-02-26"), 14, 1).problems())
+          .extracting(p -> p.message().render(Locale.ENGLISH)).contains("For a collection on 2 March 2026 the"
+              + " pre-notifications must go out by 16 February 2026 (14 days before); they go on 17 February 2026. The"
+              + " earliest collection day is 3 March 2026.");
+      assertThat(DirectDebitRun.plan(muster, day("2026-03-02"), day("2026-02-17"), day("2026-02-26"), 13, 1).problems())
+          .extracting(p -> p.message().render(Locale.ENGLISH)).noneMatch(m -> m.contains("pre-notification"));
+      assertThat(DirectDebitRun.plan(muster, day("2026-03-02"), day("2026-02-16"), day("2026-02-27"), 14, 1).problems())
+          .extracting(p -> p.message().render(Locale.ENGLISH)).noneMatch(m -> m.contains("must reach the bank"));
+      assertThat(DirectDebitRun.plan(muster, day("2026-03-02"), day("2026-02-16"), day("2026-02-28"), 14, 1).problems())
+          .extracting(p -> p.message().render(Locale.ENGLISH)).contains("For a collection on 2 March 2026 the file must"
+              + " reach the bank by 27 February 2026 (one TARGET day before); it goes on 28 February 2026.");
     }
   }
 

@@ -4,6 +4,7 @@ import de.nextnetz.domain.Association;
 import de.nextnetz.domain.event.Event;
 import de.nextnetz.json.table.Exports;
 import de.nextnetz.rules.deadlines.Deadlines;
+import de.nextnetz.rules.law.Ledgers;
 import de.nextnetz.rules.report.BudgetYear;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Parameters;
 /** {@code next export}: the office's tables as spreadsheet files that Excel opens. */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = Next.Version.class,
     description = "Writes a table as a CSV file that Excel opens as a table (UTF-8 with byte-order mark, ';', CRLF):"
-        + " members, events, deadlines (of an association document) or budget-lines (of a portfolio document).")
+        + " members, events, deadlines, reminders (the open fees, of an association document) or budget-lines (of a portfolio document).")
 final class ExportCommand extends NextCommand {
 
   /** The tables. */
@@ -32,10 +33,12 @@ final class ExportCommand extends NextCommand {
     /** What falls due, from --from for --days. */
     deadlines,
     /** The budget lines of a municipality's portfolio in --year. */
-    budget_lines
+    budget_lines,
+    /** The open fees on the --from day, for reminder letters by mail merge. */
+    reminders
   }
 
-  @Parameters(index = "0", paramLabel = "TABLE", description = "members, events, deadlines or budget-lines.",
+  @Parameters(index = "0", paramLabel = "TABLE", description = "members, events, deadlines, budget-lines or reminders.",
       converter = TableConverter.class)
   @SuppressWarnings("NullAway.Init")
   private Table table;
@@ -49,7 +52,8 @@ final class ExportCommand extends NextCommand {
       + " (default: the current year).")
   private @Nullable Integer year;
 
-  @Option(names = "--from", paramLabel = "DATE", description = "deadlines: the first day; default: today.")
+  @Option(names = "--from", paramLabel = "DATE", description = "deadlines: the first day; reminders: the day of the"
+      + " open fees; default: today.")
   private @Nullable LocalDate from;
 
   @Option(names = "--days", paramLabel = "N", description = "deadlines: how many days from the first; default: ${DEFAULT-VALUE}.")
@@ -71,7 +75,7 @@ final class ExportCommand extends NextCommand {
         return Table.valueOf(value.replace('-', '_'));
       } catch (IllegalArgumentException e) {
         throw new picocli.CommandLine.TypeConversionException("'" + de.nextnetz.domain.base.Echo.shorten(value)
-            + "' is none of members, events, deadlines, budget-lines");
+            + "' is none of members, events, deadlines, budget-lines, reminders");
       }
     }
   }
@@ -101,6 +105,8 @@ final class ExportCommand extends NextCommand {
       }
       case budget_lines -> Exports.budgetLines(BudgetYear.of(PortfolioCommand.load(file, lang, stdin()),
           Year.of(year != null ? year : next.today().getYear())), lang.locale());
+      case reminders -> Exports.reminders(Ledgers.of(DataSet.load(file, lang, stdin()), from != null ? from
+          : next.today()).orElseThrow(() -> new BadInputException(Texts.of(lang, "dues.none"))), lang.locale());
     };
     // The byte-order mark is the text's first character: written as UTF-8, the file starts EF BB BF.
     String text = new String(csv, StandardCharsets.UTF_8);

@@ -39,7 +39,7 @@ import picocli.CommandLine.Command;
         + " (Netzwerk Experten digitale Transformation der Verwaltung).%n"
         + "Without FILE, the embedded NExT 2024 data set is used.",
     subcommands = {InitCommand.class, CheckCommand.class, AssemblyCommand.class, DeadlinesCommand.class, DuesCommand.class, ReportCommand.class, ValidateCommand.class,
-        ImportEventsCommand.class, ImportMembersCommand.class, ImportStatementCommand.class, ExportCommand.class, PortfolioCommand.class, SchemaCommand.class, TestCommand.class,
+        ImportEventsCommand.class, ImportMembersCommand.class, ImportStatementCommand.class, SepaCommand.class, ExportCommand.class, PortfolioCommand.class, SchemaCommand.class, TestCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:no statute errors", "1:statute errors found", "2:bad input or usage",

@@ -86,6 +86,17 @@ class DuesCliTest {
   }
 
   @Test
+  @DisplayName("Reminders for mail merge: the open fees as a German spreadsheet, with default, interest and reminder level")
+  void reminders_as_a_spreadsheet() {
+    NextCliTest.Run run = next("export", "reminders", DataSet.MUSTERVEREIN, "--from", "2026-04-20", "--lang", "de");
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out().lines().toList()).containsExactly(
+        "\uFEFFMitglied;Name;Jahr;Beitrag;Gezahlt;Ausgebucht;Offen;Fällig;Verzug seit;Verzugszinsen;Währung;Mahnstufe",
+        "m07;Gerda Graf;2026;60,00;30,00;0,00;30,00;2026-03-31;2026-04-01;0,18;EUR;1",
+        "m11;Karla Kern;2026;60,00;0,00;0,00;60,00;2026-03-31;2026-04-01;0,21;EUR;1");
+  }
+
+  @Test
   @DisplayName("An association that records no dues: next dues says what to add, exit 2")
   void no_dues_recorded() {
     NextCliTest.Run run = next("dues");

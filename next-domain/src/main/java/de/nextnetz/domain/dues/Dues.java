@@ -20,6 +20,9 @@ public interface Dues {
   /** {@return the association's SEPA creditor identifier, needed to collect by direct debit} */
   Optional<CreditorId> getCreditorId();
 
+  /** {@return the association's account the dues are collected into, needed for a direct-debit file} */
+  Optional<Iban> getAccount();
+
   /** {@return the payments received, in any order} */
   List<@Valid Payment> getPayments();
 

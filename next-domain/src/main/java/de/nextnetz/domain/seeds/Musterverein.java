@@ -180,7 +180,7 @@ public final class Musterverein {
 
   private static Dues dues() {
     Dues.Builder dues = Dues.builder().recordedFrom(LocalDate.of(2024, 1, 1))
-        .creditorId(new CreditorId("DE98ZZZ09999999999"));
+        .creditorId(new CreditorId("DE98ZZZ09999999999")).account(new Iban("DE28250500000009999999"));
     for (int i : List.of(1, 2, 3, 4, 6, 12)) {
       dues.addPayments(payment("dd-2024-" + i, i, DUE_2024, "48.00"), payment("dd-2025-" + i, i, DUE_2025, "48.00"),
           payment("dd-2026-" + i, i, DUE_2026, "60.00"));

@@ -10,14 +10,16 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,6 +43,8 @@ public record StatementImport(List<Booking> bookings) {
 
   private static final Pattern YEAR = Pattern.compile("(?<![0-9])(20[0-9]{2})(?![0-9])");
   private static final Pattern NOT_ID = Pattern.compile("[^A-Za-z0-9._-]+");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  private static final Pattern ID_TOKEN = Pattern.compile("[\\p{L}\\p{N}._-]+");
 
   /**
    * Keeps the bookings.
@@ -115,14 +119,15 @@ public record StatementImport(List<Booking> bookings) {
     }
     Set<String> known = new HashSet<>();
     dues.getPayments().forEach(payment -> known.add(payment.getId()));
+    Index index = new Index(association);
     List<Booking> bookings = new ArrayList<>();
     for (StatementEntry entry : statement.entries()) {
-      bookings.add(booking(association, entry, known));
+      bookings.add(booking(index, entry, known));
     }
     return new StatementImport(bookings);
   }
 
-  private static Booking booking(Association association, StatementEntry entry, Set<String> known) {
+  private static Booking booking(Index index, StatementEntry entry, Set<String> known) {
     if (!entry.credit()) {
       return new Booking(entry, Outcome.DEBIT, Optional.empty(), List.of());
     }
@@ -132,7 +137,7 @@ public record StatementImport(List<Booking> bookings) {
     if (!entry.currency().equals("EUR")) {
       return new Booking(entry, Outcome.OTHER_CURRENCY, Optional.empty(), List.of());
     }
-    List<Member> found = members(association, entry);
+    List<Member> found = index.members(entry);
     List<String> ids = found.stream().map(Member::getId).toList();
     if (found.isEmpty()) {
       return new Booking(entry, Outcome.NO_MEMBER, Optional.empty(), ids);
@@ -153,34 +158,90 @@ public record StatementImport(List<Booking> bookings) {
     return new Booking(entry, repeated ? Outcome.ALREADY_IMPORTED : Outcome.IMPORTED, Optional.of(made), ids);
   }
 
-  /** The members a booking names, by the first way that finds any. */
-  private static List<Member> members(Association association, StatementEntry entry) {
-    List<Function<Member, Boolean>> ways = List.of(
-        member -> member.getMandate().map(m -> entry.mandateReference().equals(Optional.of(m.getReference())))
-            .orElse(false),
-        member -> member.getMandate().map(m -> entry.payerIban().equals(Optional.of(m.getIban().electronic())))
-            .orElse(false),
-        member -> entry.remittance().map(text -> word(text, member.getId())).orElse(false),
-        member -> entry.payerName().map(name -> word(name, member.getName())).orElse(false)
-            || entry.remittance().map(text -> word(text, member.getName())).orElse(false));
-    for (Function<Member, Boolean> way : ways) {
-      Set<Member> found = new LinkedHashSet<>();
+  /**
+   * The members by what a booking may name them by, built once per import: mandate reference, IBAN of the mandate,
+   * id (ignoring case) and name (its words, ignoring case), so matching a statement costs a few look-ups per
+   * booking, not a pass over all members.
+   */
+  private static final class Index {
+    private final Map<String, List<Member>> byMandate = new HashMap<>();
+    private final Map<String, List<Member>> byIban = new HashMap<>();
+    private final Map<String, List<Member>> byId = new HashMap<>();
+    private final Map<String, List<Member>> byName = new HashMap<>();
+    private int longestName = 1;
+
+    Index(Association association) {
       for (Member member : association.getMembers()) {
-        if (way.apply(member)) {
-          found.add(member);
+        member.getMandate().ifPresent(mandate -> {
+          add(byMandate, mandate.getReference(), member);
+          add(byIban, mandate.getIban().electronic(), member);
+        });
+        add(byId, member.getId().toLowerCase(Locale.ROOT), member);
+        List<String> words = words(member.getName());
+        if (!words.isEmpty()) {
+          add(byName, String.join(" ", words), member);
+          longestName = Math.max(longestName, words.size());
         }
       }
-      if (!found.isEmpty()) {
-        return List.copyOf(found);
+    }
+
+    private static void add(Map<String, List<Member>> index, String key, Member member) {
+      List<Member> members = index.computeIfAbsent(key, k -> new ArrayList<>());
+      if (!members.contains(member)) {
+        members.add(member);
       }
     }
-    return List.of();
+
+    /** The members a booking names, by the first way that finds any. */
+    List<Member> members(StatementEntry entry) {
+      Set<Member> found = new LinkedHashSet<>();
+      entry.mandateReference().ifPresent(reference -> found.addAll(byMandate.getOrDefault(reference, List.of())));
+      if (found.isEmpty()) {
+        entry.payerIban().ifPresent(iban -> found.addAll(byIban.getOrDefault(iban, List.of())));
+      }
+      if (found.isEmpty() && entry.remittance().isPresent()) {
+        for (String token : tokens(entry.remittance().get())) {
+          found.addAll(byId.getOrDefault(token, List.of()));
+        }
+      }
+      if (found.isEmpty()) {
+        entry.payerName().ifPresent(name -> names(name, found));
+        entry.remittance().ifPresent(text -> names(text, found));
+      }
+      return List.copyOf(found);
+    }
+
+    /** Adds the members whose whole name is a run of the text's words. */
+    private void names(String text, Set<Member> found) {
+      List<String> words = words(text);
+      for (int from = 0; from < words.size(); from++) {
+        for (int length = 1; length <= longestName && from + length <= words.size(); length++) {
+          found.addAll(byName.getOrDefault(String.join(" ", words.subList(from, from + length)), List.of()));
+        }
+      }
+    }
   }
 
-  /** Whether a text holds a word or name as a whole, ignoring case. */
-  private static boolean word(String text, String word) {
-    return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).find();
+  /** The words of a text, letters and digits, in lower case. */
+  static List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    Matcher matcher = WORD.matcher(text);
+    while (matcher.find()) {
+      words.add(matcher.group().toLowerCase(Locale.ROOT));
+    }
+    return words;
+  }
+
+  /** The tokens of a text that may be an id: runs of id characters, trimmed of dots, dashes and underscores. */
+  static Set<String> tokens(String text) {
+    Set<String> tokens = new LinkedHashSet<>();
+    Matcher matcher = ID_TOKEN.matcher(text);
+    while (matcher.find()) {
+      String token = matcher.group().toLowerCase(Locale.ROOT);
+      tokens.add(token);
+      tokens.add(token.replaceAll("^[._-]+|[._-]+$", ""));
+    }
+    return tokens;
   }
 
   private static Optional<Year> year(String remittance) {

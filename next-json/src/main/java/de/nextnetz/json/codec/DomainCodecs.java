@@ -203,6 +203,7 @@ public final class DomainCodecs {
           Dues::builder, Dues.Builder::build)
       .required("recordedFrom", DATE, Dues::getRecordedFrom, Dues.Builder::recordedFrom)
       .optional("creditorId", Scalars.CREDITOR_ID, Dues::getCreditorId, Dues.Builder::creditorId)
+      .optional("account", Scalars.IBAN, Dues::getAccount, Dues.Builder::account)
       .list("payments", PAYMENT, Dues::getPayments, Dues.Builder::payments)
       .list("writeOffs", WRITE_OFF, Dues::getWriteOffs, Dues.Builder::writeOffs)
       .build();

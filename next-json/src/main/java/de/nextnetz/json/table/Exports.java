@@ -7,6 +7,10 @@ import de.nextnetz.domain.membership.MemberTable;
 import de.nextnetz.rules.Deadline;
 import de.nextnetz.rules.report.BudgetYear;
 import java.time.LocalDate;
+import de.nextnetz.rules.law.DuesLaw;
+import de.nextnetz.rules.law.Ledger;
+import de.nextnetz.rules.law.LedgerItem;
+import de.nextnetz.rules.law.Ledgers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -91,6 +95,34 @@ public final class Exports {
     return Spreadsheets.excel(header(locale, List.of("year", "membership", "association", "department", "amount", "currency",
         "executingUnit"), List.of("Jahr", "Mitgliedschaft", "Verein", "Dezernat", "Betrag", "Währung", "Bewirtschaftende Stelle")),
         rows);
+  }
+
+  /**
+   * The open fees for a reminder letter by mail merge: member, name, year, fee, paid, written off, open, due day,
+   * in default since, default interest, currency and the reminder level ({@link DuesLaw#reminderLevel}, a convention
+   * of 14 days between reminders). Fees without a calendar due day have no default and level 0.
+   *
+   * @param ledgers the members' ledgers on the day
+   * @param locale the language of the header and the amounts
+   * @return the file's bytes
+   */
+  public static byte[] reminders(Ledgers ledgers, Locale locale) {
+    List<List<String>> rows = new ArrayList<>();
+    for (Ledger ledger : ledgers.all()) {
+      for (LedgerItem item : ledger.openItems()) {
+        boolean late = item.isInDefaultOn(ledgers.asOf());
+        rows.add(List.of(ledger.member().getId(), ledger.member().getName(), item.year().toString(),
+            item.fee().decimal(locale), item.paid().decimal(locale), item.writtenOff().decimal(locale),
+            item.open().decimal(locale), text(item.due()),
+            late ? DuesLaw.defaultFrom(item.due().orElseThrow()).toString() : "",
+            item.interest().money().decimal(locale), item.open().currency().getCurrencyCode(),
+            late ? Integer.toString(DuesLaw.reminderLevel(item.due().orElseThrow(), ledgers.asOf(),
+                DuesLaw.REMINDER_INTERVAL_DAYS)) : "0"));
+      }
+    }
+    return Spreadsheets.excel(header(locale, List.of("member", "name", "year", "fee", "paid", "writtenOff", "open",
+        "due", "defaultFrom", "interest", "currency", "reminderLevel"), List.of("Mitglied", "Name", "Jahr", "Beitrag",
+        "Gezahlt", "Ausgebucht", "Offen", "Fällig", "Verzug seit", "Verzugszinsen", "Währung", "Mahnstufe")), rows);
   }
 
   private static List<String> header(Locale locale, List<String> english, List<String> german) {

@@ -2,6 +2,7 @@ package de.nextnetz.rules.fees;
 
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.base.Money;
+import de.nextnetz.domain.dues.PaymentMethod;
 import de.nextnetz.domain.membership.Member;
 import de.nextnetz.domain.statute.StatuteVersion;
 import de.nextnetz.rules.CheckContext;
@@ -14,7 +15,9 @@ import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.StatuteRule;
 import de.nextnetz.rules.calendar.PublicHolidays;
+import de.nextnetz.rules.law.DirectDebitRun;
 import de.nextnetz.rules.law.DuesLaw;
+import de.nextnetz.rules.law.TargetCalendar;
 import de.nextnetz.rules.law.Ledgers;
 import de.nextnetz.domain.time.FederalState;
 import java.util.Optional;
@@ -32,7 +35,9 @@ import java.util.Map;
  * that deadline for the year of the check while it lies ahead, with the members who pay a fee on
  * the nominal day and the total. After the day, where the association records its dues ({@link
  * Association#getDues()}), the rules on default judge each member's payments and this one is satisfied; where it
- * does not, the rule cannot tell whether the fees were paid and names the payments as missing. Not applicable where the statute sets no due day. Citation:
+ * does not, the rule cannot tell whether the fees were paid and names the payments as missing. Where members pay
+ * by direct debit, the year's collection run adds two deadlines: the pre-notifications 14 days before the collection
+ * day (the due day or the next TARGET day) and the file at the bank one TARGET day before it. Not applicable where the statute sets no due day. Citation:
  * § 58 Nr. 2 BGB (the statute rules the fees), § 193 BGB.
  */
 public final class FeeDue extends DefinedRule<Association> implements StatuteRule {
@@ -85,8 +90,19 @@ public final class FeeDue extends DefinedRule<Association> implements StatuteRul
     }
     Map<String, Object> parameters = Map.of("year", Year.of(year), "payers", payers, "total", total,
         "nominal", nominal, "land", land.map(FederalState::germanName).orElse(""));
-    return outcome.deadline(Deadline.of(this, "/members", due, Message.builtIn(
-            land.isPresent() ? "deadline.FEE_DUE" : "deadline.FEE_DUE.nationwide", parameters), context.asOf()))
-        .build();
+    outcome.deadline(Deadline.of(this, "/members", due, Message.builtIn(
+        land.isPresent() ? "deadline.FEE_DUE" : "deadline.FEE_DUE.nationwide", parameters), context.asOf()));
+    long debtors = association.getMembers().stream().filter(member -> member.isMemberOn(nominal))
+        .filter(member -> member.getPaymentMethod().equals(Optional.of(PaymentMethod.DIRECT_DEBIT))).count();
+    if (debtors > 0 && association.getDues().isPresent()) {
+      // The collection run of the year: pre-notifications and the file to the bank, asked of the law room.
+      LocalDate collection = TargetCalendar.onOrAfter(due);
+      Map<String, Object> run = Map.of("year", Year.of(year), "debtors", debtors, "collection", collection);
+      outcome.deadline(Deadline.of(this, "/members", collection.minusDays(DirectDebitRun.PRE_NOTIFICATION_DAYS),
+          Message.builtIn("deadline.FEE_DUE.preNotification", run), context.asOf()));
+      outcome.deadline(Deadline.of(this, "/members", TargetCalendar.businessDaysBefore(collection,
+          DirectDebitRun.CUT_OFF_DAYS), Message.builtIn("deadline.FEE_DUE.submission", run), context.asOf()));
+    }
+    return outcome.build();
   }
 }

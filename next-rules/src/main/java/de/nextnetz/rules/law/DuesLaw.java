@@ -54,6 +54,13 @@ public final class DuesLaw {
   /** How long a SEPA mandate may go unused: 36 months (SEPA Core rulebook). */
   public static final Period MANDATE_UNUSED_LAPSE = Period.ofMonths(36);
 
+  /**
+   * Days between reminders in common practice: the first 14 days after the due day, the second 14 days later. A
+   * convention, not law (a reminder is needed only where no calendar day puts the member in default, § 286 Abs. 1
+   * BGB); {@link #reminderLevel} counts by it.
+   */
+  public static final int REMINDER_INTERVAL_DAYS = 14;
+
   private static final BigDecimal DAYS_A_YEAR = new BigDecimal("365");
   private static final BigDecimal HUNDRED = new BigDecimal("100");
 
@@ -127,6 +134,25 @@ public final class DuesLaw {
       }
     }
     return null;
+  }
+
+  /**
+   * Which reminder an open fee has reached by a day, by the convention of {@link #REMINDER_INTERVAL_DAYS}: 0 until
+   * 14 days after the due day, 1 (first reminder) from then, 2 (second reminder) 14 days later, and 3 (court order
+   * for payment or the Satzung's measures) 14 days after that.
+   *
+   * @param due the due day, moved by {@link #due}
+   * @param day the day
+   * @param interval the days between reminders, at least 1
+   * @return 0 to 3
+   * @throws IllegalArgumentException if the interval is below 1
+   */
+  public static int reminderLevel(LocalDate due, LocalDate day, int interval) {
+    if (interval < 1) {
+      throw new IllegalArgumentException("the interval must be at least 1 day, but was " + interval);
+    }
+    long late = ChronoUnit.DAYS.between(due, day);
+    return late < interval ? 0 : (int) Math.min(3, late / interval);
   }
 
   /**
