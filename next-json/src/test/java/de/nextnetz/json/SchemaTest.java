@@ -57,7 +57,7 @@ class SchemaTest {
     assertThat(JsonFixtures.errors(JsonFixtures.schema(NextJson.portfolioSchema()), written)).isEmpty();
     assertThat(NextJson.standard().readPortfolio(
         new java.io.ByteArrayInputStream(written.getBytes(java.nio.charset.StandardCharsets.UTF_8)))).isEqualTo(portfolio);
-    assertThat(written).startsWith("{\n  \"format\" : \"nextnetz.portfolio\",\n  \"version\" : 1,");
+    assertThat(written).startsWith("{\n  \"format\" : \"nextnetz.portfolio\",\n  \"version\" : 2,");
   }
 
   @Test

@@ -20,7 +20,7 @@ import de.nextnetz.rules.builtin.BuiltInRules;
 import de.nextnetz.rules.calendar.PublicHolidays;
 import de.nextnetz.rules.law.BaseRates;
 import de.nextnetz.rules.law.DirectDebitRun;
-import de.nextnetz.rules.law.TargetCalendar;
+import de.nextnetz.rules.calendar.TargetCalendar;
 import de.nextnetz.rules.law.DuesLaw;
 import de.nextnetz.rules.law.Interest;
 import de.nextnetz.rules.law.Ledger;

@@ -91,9 +91,11 @@ final class PortfolioCommand extends NextCommand {
     BudgetYear budget = review.budgetYear();
     out.println();
     out.println(Texts.of(lang, "portfolio.budgetYear", "year", Year.of(budgetYear)));
+    boolean paid = budget.getLines().stream().anyMatch(line -> !line.getPaid().isZero());
     for (BudgetYear.Line line : budget.getLines()) {
       out.println(String.format("  %-16s %14s  %s", line.getDepartment(), Texts.value(lang, line.getAmount()),
-          line.getAssociation()));
+          line.getAssociation()) + (paid ? "; " + Texts.of(lang, "portfolio.paid", "paid", line.getPaid(), "open",
+          line.getOpen()) : ""));
     }
     for (Map.Entry<String, Money> total : budget.getTotalsByDepartment().entrySet()) {
       out.println(String.format("  %-16s %14s  %s", total.getKey(), Texts.value(lang, total.getValue()),

@@ -43,7 +43,7 @@ class AssemblyCliTest {
     NextCliTest.Run run = next("check", MUSTERVEREIN.toString());
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.out())
-        .contains("Result: 20 errors, 10 warnings, 3 infos; 57 rules: 15 satisfied, 29 violated, 13 not applicable,"
+        .contains("Result: 20 errors, 10 warnings, 3 infos; 59 rules: 16 satisfied, 29 violated, 14 not applicable,"
             + " 0 not decided")
         .contains("[RESOLUTION_STATUTE_CHANGE_MAJORITY_FAILED] /generalAssemblies/2/resolutions/0")
         .contains("7 yes, 3 no, 0 abstentions; it needs at least 3/4 of the votes cast (abstentions do not count).")

@@ -97,6 +97,29 @@ class DuesCliTest {
   }
 
   @Test
+  @DisplayName("Beschluss Nr. 0057, 2.2: next portfolio shows per department what it owes, paid and has open, and flags a short payment")
+  void the_portfolio_shows_payments() throws IOException {
+    ObjectNode portfolio = (ObjectNode) JSON.readTree(Files.readString(
+        Path.of("src/main/resources/de/nextnetz/examples/wiesbaden-portfolio.json")));
+    ((ObjectNode) portfolio.get("memberships").get(0)).set("payments", JSON.readTree("""
+        [ { "department" : "Dezernat VII", "budgetYear" : 2025, "day" : "2025-03-15",
+            "amount" : { "amount" : "500.00", "currency" : "EUR" } },
+          { "department" : "Dezernat II", "budgetYear" : 2025, "day" : "2025-04-01",
+            "amount" : { "amount" : "450.00", "currency" : "EUR" } } ]"""));
+    Path file = Files.createTempFile("portfolio", ".json");
+    try {
+      Files.writeString(file, JSON.writeValueAsString(portfolio));
+      NextCliTest.Run run = next("portfolio", file.toString(), "--year", "2025", "--as-of", "2026-01-15");
+      assertThat(run.code()).as(run.err()).isZero();
+      assertThat(run.out()).contains("Dezernat II             €500.00  NExT e. V.; paid €450.00, open €50.00")
+          .contains("[MUNICIPAL_PAYMENT_NOT_AS_RESOLVED]")
+          .contains("Dezernat II paid €450.00 for the membership in the NExT e. V. for 2025, which has ended");
+    } finally {
+      Files.delete(file);
+    }
+  }
+
+  @Test
   @DisplayName("An association that records no dues: next dues says what to add, exit 2")
   void no_dues_recorded() {
     NextCliTest.Run run = next("dues");

@@ -68,6 +68,9 @@ public interface MunicipalMembership {
   /** {@return whether the association's statute allows leaving only at year end, if known} */
   Optional<Boolean> getExitOnlyAtYearEnd();
 
+  /** {@return what the departments paid towards the fee, by budget year} */
+  List<@Valid DepartmentPayment> getPayments();
+
   /**
    * Adds up the cost shares.
    *

@@ -70,6 +70,7 @@ import de.nextnetz.domain.dues.PaymentMethod;
 import de.nextnetz.domain.dues.WriteOff;
 import de.nextnetz.domain.municipal.CostShare;
 import de.nextnetz.domain.municipal.CouncilResolution;
+import de.nextnetz.domain.municipal.DepartmentPayment;
 import de.nextnetz.domain.municipal.FeeProration;
 import de.nextnetz.domain.municipal.MunicipalMembership;
 import de.nextnetz.domain.municipal.MunicipalPortfolio;
@@ -611,6 +612,17 @@ public final class DomainCodecs {
       .optional("reference", TEXT, CouncilResolution::getReference, CouncilResolution.Builder::reference)
       .build();
 
+  /** Zahlung eines Dezernats. */
+  public static final ObjectCodec<DepartmentPayment, DepartmentPayment.Builder> DEPARTMENT_PAYMENT = ObjectCodec.of(
+          DepartmentPayment.class, "A department's payment towards a membership's fee for a budget year.",
+          DepartmentPayment::builder, DepartmentPayment.Builder::build)
+      .required("department", TEXT, DepartmentPayment::getDepartment, DepartmentPayment.Builder::department)
+      .required("budgetYear", YEAR, DepartmentPayment::getBudgetYear, DepartmentPayment.Builder::budgetYear)
+      .required("day", DATE, DepartmentPayment::getDay, DepartmentPayment.Builder::day)
+      .required("amount", MONEY, DepartmentPayment::getAmount, DepartmentPayment.Builder::amount)
+      .optional("reference", STRING, DepartmentPayment::getReference, DepartmentPayment.Builder::reference)
+      .build();
+
   /** Mitgliedschaft einer Kommune. */
   public static final ObjectCodec<MunicipalMembership, MunicipalMembership.Builder> MUNICIPAL_MEMBERSHIP =
       ObjectCodec.of(MunicipalMembership.class, "A municipality's membership in an association.",
@@ -636,13 +648,17 @@ public final class DomainCodecs {
               MunicipalMembership.Builder::exitNoticeMonths)
           .optional("exitOnlyAtYearEnd", BOOLEAN, MunicipalMembership::getExitOnlyAtYearEnd,
               MunicipalMembership.Builder::exitOnlyAtYearEnd)
+          .list("payments", DEPARTMENT_PAYMENT, MunicipalMembership::getPayments, MunicipalMembership.Builder::payments)
           .build();
 
   /** The identifier of the portfolio document format. */
   public static final String PORTFOLIO_FORMAT = "nextnetz.portfolio";
 
-  /** The version of the portfolio document format. */
-  public static final int PORTFOLIO_VERSION = 1;
+  /**
+   * The version of the portfolio document format. Version 2 adds a membership's {@code payments} by the departments;
+   * a version 1 document reads as before.
+   */
+  public static final int PORTFOLIO_VERSION = 2;
 
   /** A municipality's portfolio of memberships, as a document with its format identifier and version. */
   public static final ObjectCodec<MunicipalPortfolio, MunicipalPortfolio.Builder> MUNICIPAL_PORTFOLIO =
@@ -695,6 +711,6 @@ public final class DomainCodecs {
         BOARD_DECISION, APPLICATION, BOARD_SEAT, ELECTION, BOARD, COMMUNITY_ORIGIN, COMMUNITY, EVENT,
         CONVENER, AGENDA_ITEM, INVITATION, VOTES, EXCLUDED_VOTER, CONSENT, RESOLUTION, MINUTES, GENERAL_ASSEMBLY,
         MINORITY_DEMAND, EXIT_DECLARATION, REGISTER_FILING, CLAUSE, NETWORK_PARTICIPANT, NETWORK_SIZE, NETWORK, COOPERATION, SEASON, FEE, ASSUMPTION,
-        STATUTE_VERSION, STATUTE, RESOLUTION_CONDITION, COUNCIL_RESOLUTION, MUNICIPAL_MEMBERSHIP, MUNICIPAL_PORTFOLIO);
+        STATUTE_VERSION, STATUTE, RESOLUTION_CONDITION, COUNCIL_RESOLUTION, DEPARTMENT_PAYMENT, MUNICIPAL_MEMBERSHIP, MUNICIPAL_PORTFOLIO);
   }
 }

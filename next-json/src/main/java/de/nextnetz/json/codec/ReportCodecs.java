@@ -330,6 +330,8 @@ public final class ReportCodecs {
       .required("association", STRING, BudgetYear.Line::getAssociation)
       .required("department", STRING, BudgetYear.Line::getDepartment)
       .required("amount", MONEY, BudgetYear.Line::getAmount)
+      .required("paid", MONEY, BudgetYear.Line::getPaid)
+      .required("open", MONEY, BudgetYear.Line::getOpen)
       .optional("executingUnit", STRING, BudgetYear.Line::getExecutingUnit)
       .build();
 

@@ -25,6 +25,8 @@ import de.nextnetz.rules.fees.SepaIbanNotNormalised;
 import de.nextnetz.rules.fees.SepaMandateExpired;
 import de.nextnetz.rules.fees.SepaMandateMissing;
 import de.nextnetz.rules.fees.SepaMandateReferenceInvalid;
+import de.nextnetz.rules.fees.SepaRefundWindowOpen;
+import de.nextnetz.rules.fees.SepaSequenceInconsistent;
 import de.nextnetz.rules.fees.FeeSplitInconsistent;
 import de.nextnetz.rules.rhythm.MvAnnualMissing;
 import de.nextnetz.rules.rhythm.MvNotAtAutumnConference;
@@ -69,6 +71,7 @@ import java.math.BigDecimal;
 import de.nextnetz.rules.municipal.MunicipalCostSharesInconsistent;
 import de.nextnetz.rules.municipal.MunicipalFeeNotAsResolved;
 import de.nextnetz.rules.municipal.MunicipalNoticeDeadline;
+import de.nextnetz.rules.municipal.MunicipalPaymentNotAsResolved;
 import de.nextnetz.rules.municipal.MunicipalResolutionMissing;
 import de.nextnetz.rules.municipal.MunicipalStartBeforeCondition;
 import java.time.Period;
@@ -101,7 +104,8 @@ public final class BuiltInRules {
   /** {@return every built-in portfolio rule, with default settings, in report order} */
   public static List<PortfolioRule> portfolio() {
     return List.of(new MunicipalResolutionMissing(), new MunicipalStartBeforeCondition(),
-        new MunicipalCostSharesInconsistent(), new MunicipalFeeNotAsResolved(), new MunicipalNoticeDeadline());
+        new MunicipalCostSharesInconsistent(), new MunicipalFeeNotAsResolved(), new MunicipalPaymentNotAsResolved(),
+        new MunicipalNoticeDeadline());
   }
 
   /**
@@ -218,6 +222,8 @@ public final class BuiltInRules {
         new SepaMandateExpired(),
         new SepaMandateReferenceInvalid(),
         new SepaIbanNotNormalised(),
+        new SepaSequenceInconsistent(),
+        new SepaRefundWindowOpen(),
         new MvConvenedByUnauthorised(),
         new MvInvitationLate(),
         new MvInvitationFormInvalid(),

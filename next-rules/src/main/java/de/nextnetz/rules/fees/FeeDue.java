@@ -17,7 +17,7 @@ import de.nextnetz.rules.StatuteRule;
 import de.nextnetz.rules.calendar.PublicHolidays;
 import de.nextnetz.rules.law.DirectDebitRun;
 import de.nextnetz.rules.law.DuesLaw;
-import de.nextnetz.rules.law.TargetCalendar;
+import de.nextnetz.rules.calendar.TargetCalendar;
 import de.nextnetz.rules.law.Ledgers;
 import de.nextnetz.domain.time.FederalState;
 import java.util.Optional;

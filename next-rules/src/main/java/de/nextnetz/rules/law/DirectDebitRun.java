@@ -8,6 +8,7 @@ import de.nextnetz.domain.dues.MandateSequence;
 import de.nextnetz.domain.dues.PaymentMethod;
 import de.nextnetz.domain.membership.Member;
 import de.nextnetz.rules.Message;
+import de.nextnetz.rules.calendar.TargetCalendar;
 import de.nextnetz.rules.Pointer;
 import java.time.LocalDate;
 import java.time.Year;

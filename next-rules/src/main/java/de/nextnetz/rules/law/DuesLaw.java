@@ -51,6 +51,15 @@ public final class DuesLaw {
   /** The nine points of § 288 Abs. 2 BGB, for a fee that is consideration between businesses. */
   public static final BigDecimal INTEREST_MARGIN_CONSIDERATION = new BigDecimal("9");
 
+  /** §§ 675x Abs. 2 and 4, 676b Abs. 2 BGB: the refund of a direct debit. */
+  public static final Citation REFUND = Citation.of("§ 675x Abs. 2 und 4 BGB; § 676b Abs. 2 BGB");
+
+  /** How long a debtor may have an authorised direct debit refunded without reason: eight weeks (§ 675x BGB). */
+  public static final Period REFUND_AUTHORISED = Period.ofWeeks(8);
+
+  /** How long a debtor may reclaim an unauthorised direct debit: 13 months (§ 676b Abs. 2 BGB). */
+  public static final Period REFUND_UNAUTHORISED = Period.ofMonths(13);
+
   /** How long a SEPA mandate may go unused: 36 months (SEPA Core rulebook). */
   public static final Period MANDATE_UNUSED_LAPSE = Period.ofMonths(36);
 
@@ -176,6 +185,28 @@ public final class DuesLaw {
    */
   public static LocalDate limitationEndByNominalDay(LocalDate nominal) {
     return LocalDate.of(nominal.getYear() + 3, 12, 31);
+  }
+
+  /**
+   * The last day the debtor may ask for a direct debit back without reason: eight weeks after the debit
+   * (§ 675x Abs. 4 BGB); until then a collected fee is not final.
+   *
+   * @param debit the day of the debit
+   * @return the last day of the refund window
+   */
+  public static LocalDate refundWindowEnds(LocalDate debit) {
+    return debit.plus(REFUND_AUTHORISED);
+  }
+
+  /**
+   * The last day the debtor may reclaim a direct debit made without a valid mandate: 13 months after the debit
+   * (§ 676b Abs. 2 BGB).
+   *
+   * @param debit the day of the debit
+   * @return the last day of the claim
+   */
+  public static LocalDate unauthorisedClaimEnds(LocalDate debit) {
+    return debit.plus(REFUND_UNAUTHORISED);
   }
 
   /**

@@ -1,10 +1,9 @@
 package de.nextnetz.rules.report;
 
 import de.nextnetz.domain.base.Money;
-import de.nextnetz.domain.municipal.CostShare;
-import de.nextnetz.domain.municipal.FeeProration;
 import de.nextnetz.domain.municipal.MunicipalMembership;
 import de.nextnetz.domain.municipal.MunicipalPortfolio;
+import de.nextnetz.rules.law.MunicipalFees;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -23,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * lines of a membership sum to its fee for the year to the cent.
  *
  * <p>The fee for the year: the full annual fee; in the year the membership starts or ends, as its
- * {@link FeeProration} says: {@code FULL_YEAR} (the default where the statute is silent),
+ * {@link de.nextnetz.domain.municipal.FeeProration} says: {@code FULL_YEAR} (the default where the statute is silent),
  * {@code MONTHS} (one twelfth per calendar month covered, counting the first and last month
  * whole) or {@code NONE}. A membership with no recorded start counts from the day its resolution's
  * conditions were met, else from the resolution's day; a membership without cost shares owes its
@@ -32,7 +31,7 @@ import org.jspecify.annotations.Nullable;
 public final class BudgetYear {
 
   /** The department of a line where a membership records no cost shares. */
-  public static final String UNASSIGNED = "(no department recorded)";
+  public static final String UNASSIGNED = MunicipalFees.UNASSIGNED;
 
   /** One department's share of one membership's fee in the year. */
   public static final class Line {
@@ -40,13 +39,16 @@ public final class BudgetYear {
     private final String association;
     private final String department;
     private final Money amount;
+    private final Money paid;
     private final @Nullable String executingUnit;
 
-    Line(String membershipId, String association, String department, Money amount, @Nullable String executingUnit) {
+    Line(String membershipId, String association, String department, Money amount, Money paid,
+        @Nullable String executingUnit) {
       this.membershipId = membershipId;
       this.association = association;
       this.department = department;
       this.amount = amount;
+      this.paid = paid;
       this.executingUnit = executingUnit;
     }
 
@@ -68,6 +70,16 @@ public final class BudgetYear {
     /** {@return the amount it pays in the year} */
     public Money getAmount() {
       return amount;
+    }
+
+    /** {@return what the department paid for the year, as recorded in the membership's payments} */
+    public Money getPaid() {
+      return paid;
+    }
+
+    /** {@return what is still open: the amount less what was paid; negative where the department paid more} */
+    public Money getOpen() {
+      return amount.minus(paid);
     }
 
     /** {@return the unit that executes the payment, if recorded} */
@@ -112,72 +124,26 @@ public final class BudgetYear {
     Objects.requireNonNull(year, "year");
     List<Line> lines = new ArrayList<>();
     for (MunicipalMembership membership : portfolio.getMemberships()) {
-      Money owed = feeFor(membership, year);
-      if (owed.isZero() && !active(membership, year)) {
+      if (MunicipalFees.feeFor(membership, year).isZero() && !MunicipalFees.isActive(membership, year)) {
         continue;
       }
       String unit = membership.getExecutingUnit().orElse(null);
-      if (membership.getCostShares().isEmpty()) {
-        lines.add(new Line(membership.getId(), membership.getAssociation(), UNASSIGNED, owed, unit));
-        continue;
-      }
-      List<Long> weights = new ArrayList<>();
-      for (CostShare share : membership.getCostShares()) {
-        weights.add(Math.max(0, share.getAmount().cents()));
-      }
-      if (weights.stream().allMatch(weight -> weight == 0)) {
-        weights = Collections.nCopies(weights.size(), 1L);
-      }
-      List<Money> parts = owed.allocate(weights);
-      for (int i = 0; i < parts.size(); i++) {
-        lines.add(new Line(membership.getId(), membership.getAssociation(),
-            membership.getCostShares().get(i).getDepartment(), parts.get(i), unit));
-      }
+      MunicipalFees.owedByDepartment(membership, year).forEach((department, owed) -> lines.add(new Line(
+          membership.getId(), membership.getAssociation(), department, owed,
+          MunicipalFees.paid(membership, year, department, LocalDate.MAX), unit)));
     }
     return new BudgetYear(year, lines);
   }
 
   /**
-   * The fee a membership owes in a year.
+   * The fee a membership owes in a year ({@link MunicipalFees#feeFor}).
    *
    * @param membership the membership
    * @param year the year
    * @return the fee for the year, zero where the membership does not cover it
    */
   public static Money feeFor(MunicipalMembership membership, Year year) {
-    Money fee = membership.getAnnualFee();
-    Money zero = Money.ofCents(0, fee.currency());
-    if (!active(membership, year)) {
-      return zero;
-    }
-    LocalDate start = start(membership).orElse(year.atDay(1));
-    boolean starts = start.getYear() == year.getValue();
-    boolean ends = membership.getEnd().filter(end -> end.getYear() == year.getValue()).isPresent();
-    FeeProration first = membership.getFirstYearProration().orElse(FeeProration.FULL_YEAR);
-    FeeProration last = membership.getLastYearProration().orElse(FeeProration.FULL_YEAR);
-    if ((starts && first == FeeProration.NONE) || (ends && last == FeeProration.NONE)) {
-      return zero;
-    }
-    if ((starts && first == FeeProration.MONTHS) || (ends && last == FeeProration.MONTHS)) {
-      int from = starts && first == FeeProration.MONTHS ? start.getMonthValue() : 1;
-      int to = ends && last == FeeProration.MONTHS ? membership.getEnd().orElseThrow().getMonthValue() : 12;
-      long months = Math.max(0, to - from + 1);
-      return months == 12 ? fee : fee.allocate(List.of(months, 12 - months)).get(0);
-    }
-    return fee;
-  }
-
-  private static boolean active(MunicipalMembership membership, Year year) {
-    Optional<LocalDate> start = start(membership);
-    if (start.isEmpty() || start.get().isAfter(year.atMonthDay(java.time.MonthDay.of(12, 31)))) {
-      return false;
-    }
-    return membership.getEnd().map(end -> !end.isBefore(year.atDay(1))).orElse(true);
-  }
-
-  private static Optional<LocalDate> start(MunicipalMembership membership) {
-    return membership.getStart().or(() -> membership.getResolution()
-        .map(resolution -> resolution.getConditionsMetOn().orElse(resolution.getDate())));
+    return MunicipalFees.feeFor(membership, year);
   }
 
   /** {@return the budget year} */

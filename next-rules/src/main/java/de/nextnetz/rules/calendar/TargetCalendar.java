@@ -1,4 +1,4 @@
-package de.nextnetz.rules.law;
+package de.nextnetz.rules.calendar;
 
 import de.nextnetz.domain.time.HolidayCalendar;
 import de.nextnetz.domain.time.Periods;
@@ -36,7 +36,7 @@ public final class TargetCalendar implements HolidayCalendar {
         || monthDay.equals(BOXING_DAY)) {
       return true;
     }
-    LocalDate easter = easterSunday(day.getYear());
+    LocalDate easter = StatutoryHolidays.easterSunday(day.getYear());
     return day.equals(easter.minusDays(2)) || day.equals(easter.plusDays(1));
   }
 
@@ -80,24 +80,5 @@ public final class TargetCalendar implements HolidayCalendar {
       }
     }
     return current;
-  }
-
-  /** Easter Sunday in the Gregorian calendar (the anonymous Gregorian algorithm, Meeus/Jones/Butcher). */
-  static LocalDate easterSunday(int year) {
-    int a = year % 19;
-    int b = year / 100;
-    int c = year % 100;
-    int d = b / 4;
-    int e = b % 4;
-    int f = (b + 8) / 25;
-    int g = (b - f + 1) / 3;
-    int h = (19 * a + b - d - g + 15) % 30;
-    int i = c / 4;
-    int k = c % 4;
-    int l = (32 + 2 * e + 2 * i - h - k) % 7;
-    int m = (a + 11 * h + 22 * l) / 451;
-    int month = (h + l - 7 * m + 114) / 31;
-    int dayOfMonth = (h + l - 7 * m + 114) % 31 + 1;
-    return LocalDate.of(year, month, dayOfMonth);
   }
 }
