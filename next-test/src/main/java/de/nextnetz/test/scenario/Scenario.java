@@ -10,7 +10,7 @@ import tools.jackson.databind.JsonNode;
  * One case as data: a document, a day, and what the rules must say then.
  *
  * <p>The document is exactly one of: a built-in data set ({@code next-2024}, {@code
- * wiesbaden-portfolio}), a file (relative to the scenario file), or one written inline. A JSON
+ * wiesbaden-portfolio}, {@code musterverein}), a file (relative to the scenario file), or one written inline. A JSON
  * Patch (RFC 6902: {@code add}, {@code remove}, {@code replace}) changes it before it is read, so a
  * case states only its difference from the data set. An association is checked with the built-in
  * rules, a portfolio with the municipal ones.
@@ -30,7 +30,7 @@ public record Scenario(String name, Optional<String> dataSet, Optional<String> f
     List<PatchOperation> patch, LocalDate asOf, Match match, List<ExpectedFinding> findings, List<ExpectedOutcome> outcomes, List<ExpectedDeadline> deadlines) {
 
   /** The built-in data sets a scenario may name. */
-  public static final List<String> DATA_SETS = List.of("next-2024", "wiesbaden-portfolio");
+  public static final List<String> DATA_SETS = List.of("next-2024", "wiesbaden-portfolio", "musterverein");
 
   /**
    * Checks the scenario.

@@ -38,6 +38,8 @@ public final class Scenarios {
   private static final class DataSets {
     static final String NEXT_2024 = NextJson.standard().writeAssociationAsString(NextSeeds.association());
     static final String WIESBADEN = NextJson.standard().writePortfolioAsString(NextSeeds.wiesbadenPortfolio());
+    static final String MUSTERVEREIN = NextJson.standard().writeAssociationAsString(
+        de.nextnetz.domain.seeds.Musterverein.association());
 
     private DataSets() {}
   }
@@ -131,7 +133,11 @@ public final class Scenarios {
   private static CheckReport check(Scenario scenario, Path file) {
     JsonNode document;
     if (scenario.dataSet().isPresent()) {
-      document = MAPPER.readTree(scenario.dataSet().get().equals("next-2024") ? DataSets.NEXT_2024 : DataSets.WIESBADEN);
+      document = MAPPER.readTree(switch (scenario.dataSet().get()) {
+        case "next-2024" -> DataSets.NEXT_2024;
+        case "musterverein" -> DataSets.MUSTERVEREIN;
+        default -> DataSets.WIESBADEN;
+      });
     } else if (scenario.file().isPresent()) {
       document = documentFile(file, scenario.file().get());
     } else {

@@ -107,7 +107,7 @@ class ScenariosTest {
 
     assertThat(refused.getProblems()).extracting(JsonProblem::toString).containsExactly(
         "/asOf: must be a date (yyyy-mm-dd), but was \"2026-02-30\"",
-        "/dataSet: must be one of next-2024, wiesbaden-portfolio, but was \"next-2023\"",
+        "/dataSet: must be one of next-2024, wiesbaden-portfolio, musterverein, but was \"next-2023\"",
         "/findings/0/colour: unknown property \"colour\" (ExpectedFinding has: rule, severity, path, dueDate, message)",
         "/findings/0/rule: must be a rule id such as BOARD_ELECTION_OVERDUE, but was \"board overdue\"",
         "/patch/0/op: must be one of add, remove, replace, but was \"move\"");
