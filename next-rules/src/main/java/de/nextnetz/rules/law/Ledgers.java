@@ -36,7 +36,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * Optional<Ledgers> ledgers = Ledgers.of(association, LocalDate.of(2026, 12, 1));
- * ledgers.ifPresent(all -> all.get("p07").openItems().forEach(System.out::println));
+ * ledgers.ifPresent(all -> all.get("m07").openItems().forEach(System.out::println));
  * }</pre>
  */
 public final class Ledgers {
