@@ -343,6 +343,24 @@ class DuesTest {
     }
 
     @Test
+    @DisplayName("§ 193 BGB, vector 39 [open]: due Thursday 4 June 2026, Fronleichnam in Hessen, not in Niedersachsen: due on 4 June at the seat, on 5 June at the member's seat in Hessen; both reported")
+    void both_readings_of_the_place_of_performance() {
+      Association corpusChristi = withMember(withVersions(musterverein, v -> v.withFeeDueDay(MonthDay.of(6, 4))),
+          "m11", m -> m.toBuilder().land(FederalState.HE).build());
+      List<Finding> defaults = findings(corpusChristi, day("2026-06-06"), "FEE_IN_DEFAULT");
+      assertThat(defaults).extracting(f -> f.message(Locale.ENGLISH)).contains(
+          "Karla Kern owes €60.00 of the fee for 2026, due on 4 June 2026 at the association's seat (on 5 June 2026 by"
+              + " the other reading, § 193 BGB at the member's seat): in default since 5 June 2026 without a reminder;"
+              + " default interest so far €0.02.",
+          "Gerda Graf owes €30.00 of the fee for 2026, due on 4 June 2026: in default since 5 June 2026 without a"
+              + " reminder; default interest so far €0.01.");
+      Association sameLand = withMember(withVersions(musterverein, v -> v.withFeeDueDay(MonthDay.of(6, 4))),
+          "m11", m -> m.toBuilder().land(FederalState.NI).build());
+      assertThat(findings(sameLand, day("2026-06-06"), "FEE_IN_DEFAULT")).extracting(f -> f.message(Locale.ENGLISH))
+          .noneMatch(message -> message.contains("other reading"));
+    }
+
+    @Test
     @DisplayName("§ 286 Abs. 1 BGB: without a due day in the Satzung an open fee needs a reminder; no default, no interest")
     void without_a_due_day_a_reminder_is_needed() {
       Association silent = withVersions(musterverein, v -> v.withFeeDueDay(Optional.empty()));

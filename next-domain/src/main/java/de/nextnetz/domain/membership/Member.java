@@ -8,6 +8,7 @@ import de.nextnetz.domain.base.Person;
 import de.nextnetz.domain.dues.Mandate;
 import de.nextnetz.domain.dues.PaymentMethod;
 import de.nextnetz.domain.municipal.CostShare;
+import de.nextnetz.domain.time.FederalState;
 import de.nextnetz.domain.validation.NonNegative;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
@@ -58,6 +59,15 @@ public interface Member {
 
   /** {@return the people who represent an institutional or associated member} */
   List<@Valid Person> getRepresentatives();
+
+  /**
+   * The Land of the member's residence or seat, where the office records it: the place of performance of a money
+   * debt in one reading of § 193 BGB (§§ 269, 270 Abs. 4 BGB), which the dues rules report beside the reading of
+   * the association's seat.
+   *
+   * @return the Land, if recorded
+   */
+  Optional<FederalState> getLand();
 
   /** {@return how the member pays the dues, if recorded} */
   Optional<PaymentMethod> getPaymentMethod();

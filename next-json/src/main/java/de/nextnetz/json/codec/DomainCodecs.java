@@ -221,6 +221,7 @@ public final class DomainCodecs {
       .optional("annualFee", MONEY, Member::getAnnualFee, Member.Builder::annualFee)
       .list("costShares", COST_SHARE, Member::getCostShares, Member.Builder::costShares)
       .list("representatives", PERSON, Member::getRepresentatives, Member.Builder::representatives)
+      .optional("land", enumOf(FederalState.class), Member::getLand, Member.Builder::land)
       .optional("paymentMethod", enumOf(PaymentMethod.class), Member::getPaymentMethod, Member.Builder::paymentMethod)
       .optional("mandate", MANDATE, Member::getMandate, Member.Builder::mandate)
       .optional("applicationId", ID, Member::getApplicationId, Member.Builder::applicationId)

@@ -14,14 +14,19 @@ import de.nextnetz.rules.law.DuesLaw;
 import de.nextnetz.rules.law.Ledger;
 import de.nextnetz.rules.law.LedgerItem;
 import de.nextnetz.rules.law.Interest;
+import de.nextnetz.rules.calendar.PublicHolidays;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * A fee still open after the Satzung's calendar due day (moved by § 193 BGB) puts the member in default without a
  * reminder (§ 286 Abs. 2 Nr. 1 BGB), from the next day; the finding states the default interest to the day of the
  * check at five points above the base rate (§§ 288 Abs. 1, 247 BGB, act/365, split at each change of the rate).
  * Where the base-rate table has no row for some day in default, the interest is given up to that day and the rule
- * names the missing rate. One WARNING per member and fee year; not applicable where no dues are recorded.
+ * names the missing rate. Where the member's Land is recorded and § 193 BGB moves the due day differently there
+ * (the debtor's place of performance, the other reading), the finding names that day too. One WARNING per member
+ * and fee year; not applicable where no dues are recorded.
  */
 public final class FeeInDefault extends LedgerRule {
 
@@ -61,10 +66,21 @@ public final class FeeInDefault extends LedgerRule {
           .fact("due", item.due().orElseThrow())
           .fact("defaultFrom", DuesLaw.defaultFrom(item.due().orElseThrow()))
           .fact("interest", interest.money());
+      Optional<LocalDate> atMember = ledger.member().getLand()
+          .filter(land -> !association.landOfSeat().equals(Optional.of(land)))
+          .map(land -> DuesLaw.due(item.nominalDue().orElseThrow(), PublicHolidays.of(land)))
+          .filter(day -> !day.equals(item.due().orElseThrow()));
+      if (atMember.isPresent()) {
+        // § 193 BGB at the debtor's place (§§ 269, 270 Abs. 4 BGB) is the other reading [open]: reported beside it.
+        finding.fact("dueAtMembersSeat", atMember.get());
+      }
       if (interest.unknownFrom().isPresent()) {
         finding.fact("baseRateUnknownFrom", interest.unknownFrom().get())
-            .messageKey("FEE_IN_DEFAULT.rateUnknown");
+            .messageKey(atMember.isPresent() ? "FEE_IN_DEFAULT.rateUnknownTwoReadings" : "FEE_IN_DEFAULT.rateUnknown");
         outcome.missing("Basiszinssatz ab " + interest.unknownFrom().get() + " (§ 247 BGB)");
+      }
+      if (atMember.isPresent() && interest.unknownFrom().isEmpty()) {
+        finding.messageKey("FEE_IN_DEFAULT.twoReadings");
       }
       outcome.add(finding.build());
     }
