@@ -81,7 +81,7 @@ public final class ConsistentDuesValidator implements ConstraintValidator<Consis
         context.disableDefaultConstraintViolation();
         none = false;
       }
-      context.buildConstraintViolationWithTemplate(escaped(message))
+      context.buildConstraintViolationWithTemplate(UniqueIdsValidator.escaped(message))
           .addPropertyNode("dues").addPropertyNode(list).addPropertyNode(property).inIterable().atIndex(index)
           .addConstraintViolation();
     }
@@ -90,8 +90,5 @@ public final class ConsistentDuesValidator implements ConstraintValidator<Consis
       return none;
     }
 
-    private static String escaped(String text) {
-      return text.replace("\\", "\\\\").replace("{", "\\{").replace("}", "\\}").replace("$", "\\$");
-    }
   }
 }

@@ -46,7 +46,7 @@ public final class UniqueIdsValidator implements ConstraintValidator<UniqueIds, 
   }
 
   /** A message template takes braces, dollars and backslashes literally only when escaped. */
-  private static String escaped(String text) {
+  static String escaped(String text) {
     return text.replace("\\", "\\\\").replace("{", "\\{").replace("}", "\\}").replace("$", "\\$");
   }
 }

@@ -68,12 +68,7 @@ final class DuesCommand extends NextCommand {
     }
     PrintWriter out = out();
     if (output.json()) {
-      Ledgers selected = ledgers;
-      if (member != null) {
-        selected = Ledgers.of(association.toBuilder().members(shown.stream().map(Ledger::member).toList()).build(),
-            asOf, rates, DuesLaw.INTEREST_MARGIN).orElseThrow();
-      }
-      out.print(NextJson.standard().writeDuesAsString(selected));
+      out.print(NextJson.standard().writeDuesAsString(member != null ? ledgers.only(member) : ledgers));
       out.flush();
       return 0;
     }

@@ -51,6 +51,34 @@ class SepaCliTest {
   }
 
   @Test
+  @DisplayName("SEPA Core: --cut-off-days and --pre-notification-days change what is in time (two TARGET days before 31 March 2027 is 25 March: Easter closes 26 and 29 March)")
+  void the_bank_cut_off_and_the_agreed_notice_decide() throws IOException {
+    ObjectNode document = (ObjectNode) JSON.readTree(Files.readString(Path.of(DataSet.MUSTERVEREIN)));
+    ((ObjectNode) document.get("members").get(8)).put("paymentMethod", "TRANSFER");
+    ((ObjectNode) document.get("members").get(9)).put("paymentMethod", "TRANSFER");
+    Path dir = Files.createTempDirectory("sepa");
+    Path file = dir.resolve("verein.json");
+    Files.writeString(file, JSON.writeValueAsString(document));
+    NextCliTest.Run dMinus1 = next("sepa", file.toString(), "--collection", "2027-03-31", "--submitted", "2027-03-30",
+        "--notified", "2027-03-17", "--output", dir.resolve("a.xml").toString());
+    assertThat(dMinus1.code()).as(dMinus1.err()).isZero();
+    NextCliTest.Run dMinus2 = next("sepa", file.toString(), "--collection", "2027-03-31", "--submitted", "2027-03-30",
+        "--notified", "2027-03-17", "--cut-off-days", "2", "--output", dir.resolve("b.xml").toString());
+    assertThat(dMinus2.code()).isEqualTo(2);
+    assertThat(dMinus2.err()).contains("For a collection on 31 March 2027 the file must reach the bank by 25 March 2027"
+        + " (2 TARGET days before); it goes on 30 March 2027.");
+    NextCliTest.Run late = next("sepa", file.toString(), "--collection", "2027-03-31", "--submitted", "2027-03-30",
+        "--notified", "2027-03-20", "--output", dir.resolve("c.xml").toString());
+    assertThat(late.code()).isEqualTo(2);
+    assertThat(late.err()).contains("the pre-notifications must go out by 17 March 2027 (14 days before)");
+    NextCliTest.Run agreed = next("sepa", file.toString(), "--collection", "2027-03-31", "--submitted", "2027-03-30",
+        "--notified", "2027-03-20", "--pre-notification-days", "10", "--output", dir.resolve("d.xml").toString());
+    assertThat(agreed.code()).as(agreed.err()).isZero();
+    assertThat(dir.resolve("b.xml")).doesNotExist();
+    assertThat(dir.resolve("c.xml")).doesNotExist();
+  }
+
+  @Test
   @DisplayName("SEPA Core, vector 54: a collection on 1 May 2027 is refused: no TARGET day, the next is Monday 3 May")
   void a_closing_day_is_refused() {
     NextCliTest.Run run = next("sepa", DataSet.MUSTERVEREIN, "--collection", "2027-05-01");

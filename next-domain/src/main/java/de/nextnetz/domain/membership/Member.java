@@ -72,6 +72,11 @@ public interface Member {
   /** {@return how the member pays the dues, if recorded} */
   Optional<PaymentMethod> getPaymentMethod();
 
+  /** {@return whether the member pays the dues by SEPA direct debit} */
+  default boolean paysByDirectDebit() {
+    return getPaymentMethod().equals(Optional.of(PaymentMethod.DIRECT_DEBIT));
+  }
+
   /** {@return the member's SEPA direct-debit mandate, if one was given} */
   Optional<@Valid Mandate> getMandate();
 

@@ -2,7 +2,6 @@ package de.nextnetz.rules.fees;
 
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.base.Money;
-import de.nextnetz.domain.dues.PaymentMethod;
 import de.nextnetz.domain.membership.Member;
 import de.nextnetz.domain.statute.StatuteVersion;
 import de.nextnetz.rules.CheckContext;
@@ -93,10 +92,10 @@ public final class FeeDue extends DefinedRule<Association> implements StatuteRul
     outcome.deadline(Deadline.of(this, "/members", due, Message.builtIn(
         land.isPresent() ? "deadline.FEE_DUE" : "deadline.FEE_DUE.nationwide", parameters), context.asOf()));
     long debtors = association.getMembers().stream().filter(member -> member.isMemberOn(nominal))
-        .filter(member -> member.getPaymentMethod().equals(Optional.of(PaymentMethod.DIRECT_DEBIT))).count();
+        .filter(Member::paysByDirectDebit).count();
     if (debtors > 0 && association.getDues().isPresent()) {
       // The collection run of the year: pre-notifications and the file to the bank, asked of the law room.
-      LocalDate collection = TargetCalendar.onOrAfter(due);
+      LocalDate collection = DuesLaw.collectionDay(due);
       Map<String, Object> run = Map.of("year", Year.of(year), "debtors", debtors, "collection", collection);
       outcome.deadline(Deadline.of(this, "/members", collection.minusDays(DirectDebitRun.PRE_NOTIFICATION_DAYS),
           Message.builtIn("deadline.FEE_DUE.preNotification", run), context.asOf()));

@@ -2,9 +2,8 @@ package de.nextnetz.rules.fees;
 
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.dues.Dues;
-import de.nextnetz.domain.dues.PaymentMethod;
+import de.nextnetz.domain.membership.Member;
 import de.nextnetz.rules.CheckContext;
-import java.util.Optional;
 import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.DefinedRule;
 import de.nextnetz.rules.Finding;
@@ -33,7 +32,7 @@ public final class SepaCreditorIdMissing extends DefinedRule<Association> implem
   public Outcome check(Association association, CheckContext context) {
     long debtors = association.getMembers().stream()
         .filter(member -> member.isMemberOn(context.asOf()))
-        .filter(member -> member.getPaymentMethod().equals(Optional.of(PaymentMethod.DIRECT_DEBIT)))
+        .filter(Member::paysByDirectDebit)
         .count();
     if (debtors == 0) {
       return Outcome.notApplicable(id());

@@ -2,7 +2,6 @@ package de.nextnetz.rules.fees;
 
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.dues.Mandate;
-import de.nextnetz.domain.dues.PaymentMethod;
 import de.nextnetz.domain.membership.Member;
 import de.nextnetz.domain.statute.StatuteVersion;
 import de.nextnetz.domain.time.HolidayCalendar;
@@ -22,7 +21,7 @@ import java.util.Optional;
 
 /**
  * A SEPA mandate not used for 36 months lapses (SEPA Core rulebook): the next collection, on the next fee due day
- * on or after the check day (moved by § 193 BGB), must lie no later than 36 months after the due day of the last
+ * on or after the check day (moved by § 193 BGB, then to a TARGET day), must lie no later than 36 months after the due day of the last
  * collection (or, for a mandate never used, after its signature). An ERROR where it lies later, a WARNING where it
  * is the very last day; members not paying by direct debit, or without a mandate in force, are not judged here.
  */
@@ -44,7 +43,7 @@ public final class SepaMandateExpired extends DefinedRule<Association> implement
     List<Member> members = association.getMembers();
     for (int i = 0; i < members.size(); i++) {
       Member member = members.get(i);
-      if (!member.getPaymentMethod().equals(Optional.of(PaymentMethod.DIRECT_DEBIT)) || member.getMandate().isEmpty()
+      if (!member.paysByDirectDebit() || member.getMandate().isEmpty()
           || !member.getMandate().get().isInForceOn(context.asOf()) || !member.isMemberOn(context.asOf())) {
         continue;
       }
@@ -55,7 +54,7 @@ public final class SepaMandateExpired extends DefinedRule<Association> implement
       outcome.checked();
       Mandate mandate = member.getMandate().get();
       LocalDate lastUse = mandate.getLastCollection().orElse(mandate.getSignedOn());
-      LocalDate until = DuesLaw.mandateUsableUntil(lastUse);
+      LocalDate until = DuesLaw.mandateUsableUntil(mandate);
       if (!next.get().isBefore(until)) {
         Finding.Builder finding = Finding.builder(this, next.get().isAfter(until) ? Severity.ERROR : Severity.WARNING,
                 Pointer.to("members", i, "mandate"))
@@ -83,7 +82,7 @@ public final class SepaMandateExpired extends DefinedRule<Association> implement
       if (version.isEmpty() || version.get().getFeeDueDay().isEmpty()) {
         continue;
       }
-      LocalDate due = DuesLaw.due(version.get().getFeeDueDay().get().atYear(year), holidays);
+      LocalDate due = DuesLaw.collectionDay(DuesLaw.due(version.get().getFeeDueDay().get().atYear(year), holidays));
       if (!due.isBefore(asOf)) {
         return Optional.of(due);
       }

@@ -1,9 +1,7 @@
 package de.nextnetz.rules.fees;
 
-import de.nextnetz.domain.dues.PaymentMethod;
 import de.nextnetz.domain.membership.Member;
 import de.nextnetz.rules.CheckContext;
-import java.util.Optional;
 import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.MemberRule;
@@ -29,7 +27,7 @@ public final class SepaMandateMissing extends MemberRule {
 
   @Override
   protected void check(Member member, int index, CheckContext context, Outcome.Builder outcome) {
-    if (!member.getPaymentMethod().equals(Optional.of(PaymentMethod.DIRECT_DEBIT)) || !member.isMemberOn(context.asOf())) {
+    if (!member.paysByDirectDebit() || !member.isMemberOn(context.asOf())) {
       return;
     }
     outcome.checked();

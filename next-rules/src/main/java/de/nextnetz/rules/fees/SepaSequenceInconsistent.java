@@ -2,7 +2,6 @@ package de.nextnetz.rules.fees;
 
 import de.nextnetz.domain.dues.Mandate;
 import de.nextnetz.domain.dues.MandateSequence;
-import de.nextnetz.domain.dues.PaymentMethod;
 import de.nextnetz.domain.membership.Member;
 import de.nextnetz.rules.CheckContext;
 import de.nextnetz.rules.Citation;
@@ -11,7 +10,6 @@ import de.nextnetz.rules.MemberRule;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.Severity;
-import java.util.Optional;
 
 /**
  * A mandate for a single collection ({@code OOFF}) carries no second one: an ERROR for a member on the day who
@@ -30,7 +28,7 @@ public final class SepaSequenceInconsistent extends MemberRule {
 
   @Override
   protected void check(Member member, int index, CheckContext context, Outcome.Builder outcome) {
-    if (!member.getPaymentMethod().equals(Optional.of(PaymentMethod.DIRECT_DEBIT)) || member.getMandate().isEmpty()
+    if (!member.paysByDirectDebit() || member.getMandate().isEmpty()
         || member.getMandate().get().getSequence() != MandateSequence.ONE_OFF || !member.isMemberOn(context.asOf())) {
       return;
     }

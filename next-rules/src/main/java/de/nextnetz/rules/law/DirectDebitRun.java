@@ -5,7 +5,6 @@ import de.nextnetz.domain.base.Money;
 import de.nextnetz.domain.dues.Dues;
 import de.nextnetz.domain.dues.Mandate;
 import de.nextnetz.domain.dues.MandateSequence;
-import de.nextnetz.domain.dues.PaymentMethod;
 import de.nextnetz.domain.membership.Member;
 import de.nextnetz.rules.Message;
 import de.nextnetz.rules.calendar.TargetCalendar;
@@ -200,7 +199,7 @@ public record DirectDebitRun(LocalDate collectionDay, LocalDate notifiedOn, Loca
     List<Member> members = association.getMembers();
     for (int i = 0; i < members.size(); i++) {
       Member member = members.get(i);
-      if (!member.getPaymentMethod().equals(Optional.of(PaymentMethod.DIRECT_DEBIT))
+      if (!member.paysByDirectDebit()
           || !member.isMemberOn(collectionDay) || ledgers.isEmpty()) {
         continue;
       }
@@ -226,7 +225,7 @@ public record DirectDebitRun(LocalDate collectionDay, LocalDate notifiedOn, Loca
         problems.add(problem(path + "/mandate", "sepa.mandateNotInForce", who));
         continue;
       }
-      LocalDate usableUntil = DuesLaw.mandateUsableUntil(mandate.getLastCollection().orElse(mandate.getSignedOn()));
+      LocalDate usableUntil = DuesLaw.mandateUsableUntil(mandate);
       if (collectionDay.isAfter(usableUntil)) {
         problems.add(problem(path + "/mandate", "sepa.mandateLapsed", Map.of("member", member.getName(),
             "reference", mandate.getReference(), "usableUntil", usableUntil)));

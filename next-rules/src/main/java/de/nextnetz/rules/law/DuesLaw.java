@@ -1,9 +1,11 @@
 package de.nextnetz.rules.law;
 
 import de.nextnetz.domain.base.Money;
+import de.nextnetz.domain.dues.Mandate;
 import de.nextnetz.domain.time.HolidayCalendar;
 import de.nextnetz.domain.time.Periods;
 import de.nextnetz.rules.Citation;
+import de.nextnetz.rules.calendar.TargetCalendar;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
@@ -218,5 +220,27 @@ public final class DuesLaw {
    */
   public static LocalDate mandateUsableUntil(LocalDate lastUse) {
     return lastUse.plus(MANDATE_UNUSED_LAPSE);
+  }
+
+  /**
+   * The last day a mandate may be used: 36 months after the due day of its last collection, or after its signature
+   * where it was never used ({@link #mandateUsableUntil(LocalDate)}).
+   *
+   * @param mandate the mandate
+   * @return the last due day still allowed
+   */
+  public static LocalDate mandateUsableUntil(Mandate mandate) {
+    return mandateUsableUntil(mandate.getLastCollection().orElse(mandate.getSignedOn()));
+  }
+
+  /**
+   * The day a direct debit for a fee due on a day is collected: the due day, or the next TARGET day where TARGET2 is
+   * closed on it (SEPA Core direct debits settle on TARGET days only).
+   *
+   * @param due the fee's due day, moved by {@link #due}
+   * @return the collection day
+   */
+  public static LocalDate collectionDay(LocalDate due) {
+    return TargetCalendar.onOrAfter(due);
   }
 }

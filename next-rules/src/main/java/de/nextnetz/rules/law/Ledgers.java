@@ -131,6 +131,17 @@ public final class Ledgers {
     return ledger;
   }
 
+  /**
+   * The ledger of one member alone, on the same day, e.g. to write it as a document of its own.
+   *
+   * @param memberId the member's id
+   * @return the ledgers holding only that member's
+   * @throws IllegalArgumentException if no member has the id
+   */
+  public Ledgers only(String memberId) {
+    return new Ledgers(asOf, List.of(get(memberId)));
+  }
+
   private static Ledger ledger(Association association, Member member, LocalDate recordedFrom, LocalDate asOf,
       HolidayCalendar holidays, List<Payment> payments, List<WriteOff> writeOffs, BaseRates rates,
       BigDecimal margin) {
