@@ -36,7 +36,7 @@ final class CheckCommand extends NextCommand {
   @Override
   public Integer call() {
     Lang lang = document.lang;
-    Association association = publication.apply(DataSet.load(document.file, lang, stdin()));
+    Association association = publication.apply(DataSet.load(document.file, lang, stdin()), lang, next.environment());
     LocalDate asOf = day.or(next.today());
     CheckReport report;
     try {

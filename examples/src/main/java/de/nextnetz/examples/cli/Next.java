@@ -51,6 +51,7 @@ public final class Next implements Runnable {
 
   private final Clock clock;
   private final InputStream stdin;
+  private final java.util.function.Function<String, @org.jspecify.annotations.Nullable String> environment;
 
   @CommandLine.Spec
   @SuppressWarnings("NullAway.Init")
@@ -82,8 +83,27 @@ public final class Next implements Runnable {
    * @param stdin standard input
    */
   public Next(Clock clock, InputStream stdin) {
+    this(clock, stdin, System::getenv);
+  }
+
+  /**
+   * Creates the tool on a clock, a standard input and an environment, from which {@code --public} reads the
+   * office's pseudonym key ({@code NEXT_PSEUDONYM_KEY}) where no key file is given.
+   *
+   * @param clock the clock
+   * @param stdin standard input
+   * @param environment the environment variables by name; {@code null} for one that is not set
+   */
+  public Next(Clock clock, InputStream stdin,
+      java.util.function.Function<String, @org.jspecify.annotations.Nullable String> environment) {
     this.clock = clock;
     this.stdin = stdin;
+    this.environment = environment;
+  }
+
+  /** {@return the environment variables by name, null for one not set} */
+  java.util.function.Function<String, @org.jspecify.annotations.Nullable String> environment() {
+    return environment;
   }
 
   /** {@return standard input} */

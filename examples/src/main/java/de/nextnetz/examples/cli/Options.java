@@ -49,20 +49,67 @@ final class Options {
     }
   }
 
-  /** {@code --public [--keep ORG]...}: personal data redacted for publication. */
+  /** {@code --public [--keep ORG]... [--key-file FILE]}: personal data redacted for publication. */
   static final class Publication {
-    @Option(names = "--public", description = "For publication: names of people become stable pseudonyms, names of"
-        + " organisations too unless kept with --keep (DSGVO data minimisation); figures stay the same.")
+    /** The environment variable that may hold the office's pseudonym key instead of a key file. */
+    static final String KEY_VARIABLE = "NEXT_PSEUDONYM_KEY";
+
+    @Option(names = "--public", description = "For publication: names and ids of people become pseudonyms that"
+        + " cannot be reversed without the office's key, also where names stand in titles and subjects; names of"
+        + " organisations too unless kept with --keep (DSGVO data minimisation); figures and findings stay the same.")
     boolean publish;
 
     @Option(names = "--keep", paramLabel = "ORG", description = "With --public: the identifier of an organisation to"
         + " publish by name, e.g. wiesbaden; may be repeated.")
     java.util.List<String> keep = new java.util.ArrayList<>();
 
-    /** The association as it may be published, or as it is without {@code --public}. */
-    de.nextnetz.domain.Association apply(de.nextnetz.domain.Association association) {
-      return publish ? de.nextnetz.domain.privacy.Redaction.forPublication(association, java.util.Set.copyOf(keep))
-          : association;
+    @Option(names = "--key-file", paramLabel = "FILE", description = "With --public: a file holding the office's"
+        + " secret (at least 16 bytes; or the environment variable " + KEY_VARIABLE + "). The same key gives the"
+        + " same pseudonyms in every run; without one, a random key is used and they differ from run to run.")
+    @Nullable Path keyFile;
+
+    /**
+     * The association as it may be published, or as it is without {@code --public}.
+     *
+     * @throws BadInputException if the key file cannot be read or a key is too short
+     */
+    de.nextnetz.domain.Association apply(de.nextnetz.domain.Association association, Lang lang,
+        java.util.function.Function<String, @Nullable String> environment) {
+      if (!publish) {
+        return association;
+      }
+      return de.nextnetz.domain.privacy.Redaction.forPublication(association, pseudonyms(lang, environment),
+          java.util.Set.copyOf(keep));
+    }
+
+    private de.nextnetz.domain.privacy.Pseudonyms pseudonyms(Lang lang,
+        java.util.function.Function<String, @Nullable String> environment) {
+      String secret;
+      String source;
+      if (keyFile != null) {
+        Path file = DataSet.existing(keyFile, lang);
+        try {
+          secret = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+          throw new BadInputException(Texts.of(lang, "error.notUtf8", "file", keyFile.toString()));
+        } catch (java.io.IOException e) {
+          throw new BadInputException(Texts.of(lang, "error.unreadable", "file", keyFile.toString(), "reason",
+              de.nextnetz.domain.base.Echo.shorten(String.valueOf(e.getMessage()))));
+        }
+        source = keyFile.toString();
+      } else {
+        secret = environment.apply(KEY_VARIABLE);
+        source = KEY_VARIABLE;
+        if (secret == null) {
+          return de.nextnetz.domain.privacy.Pseudonyms.random();
+        }
+      }
+      try {
+        return de.nextnetz.domain.privacy.Pseudonyms.keyed(secret);
+      } catch (IllegalArgumentException e) {
+        throw new BadInputException(Texts.of(lang, "error.keyTooShort", "source", source,
+            "min", de.nextnetz.domain.privacy.Pseudonyms.MIN_KEY_BYTES));
+      }
     }
   }
 

@@ -56,7 +56,7 @@ final class ReportCommand extends NextCommand {
     if (year < 1 || year > 9999) {
       throw new BadInputException(Texts.of(lang, "error.year", "year", String.valueOf(year)));
     }
-    Association association = publication.apply(DataSet.load(document.file, lang, stdin()));
+    Association association = publication.apply(DataSet.load(document.file, lang, stdin()), lang, next.environment());
     ActivityReport report = ActivityReport.of(association, Year.of(year));
     PrintWriter out = out();
     if (format == Format.json) {

@@ -44,6 +44,16 @@ class NextCliTest {
     return new Run(code, out.toString(), err.toString());
   }
 
+  /** Runs the tool as {@link #next} does, with the given environment variables (and no others). */
+  static Run nextWithEnvironment(java.util.Map<String, String> environment, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    Next tool = new Next(Clock.fixed(Instant.parse("2026-11-22T09:00:00Z"), Next.BERLIN),
+        new java.io.ByteArrayInputStream(new byte[0]), environment::get);
+    int code = Next.execute(tool, args, new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString(), err.toString());
+  }
+
   static Path table1(Path folder) throws IOException {
     Path file = folder.resolve("table1-2024.tsv");
     try (InputStream in = Objects.requireNonNull(NextCliTest.class.getResourceAsStream("/table1-2024.tsv"))) {

@@ -22,6 +22,7 @@ class PublicReportTest {
     next.getCommunities().forEach(community -> community.getLeads().forEach(lead -> names.add(lead.getName())));
     next.getPatron().ifPresent(patron -> names.add(patron.getPerson().getName()));
     next.getApplications().forEach(application -> names.add(application.getApplicantName()));
+    next.getEvents().forEach(event -> names.addAll(event.getInvitedGuests()));
     return names;
   }
 
@@ -30,10 +31,12 @@ class PublicReportTest {
   void a_public_report_names_nobody() {
     String report = next("report", "--year", "2024").out();
     assertThat(report).contains("Dr. Alfred Kranstedt (chair)");
+    assertThat(personalNames()).contains("Ralph Brinkhaus", "Svenja Hahn", "Arne Semsrott", "Matthias Punz");
 
     for (String[] args : List.of(new String[] {"report", "--year", "2024", "--public"},
         new String[] {"report", "--year", "2024", "--public", "--lang", "de"},
         new String[] {"report", "--year", "2024", "--public", "--format", "json"},
+        new String[] {"report", "--year", "2024", "--public", "--format", "html", "--lang", "de"},
         new String[] {"check", "--public", "--as-of", "2026-11-22"},
         new String[] {"check", "--public", "--as-of", "2026-11-22", "--format", "json"})) {
       String published = next(args).out();
@@ -76,5 +79,68 @@ class PublicReportTest {
     assertThat(wiesbaden.getKind().name()).isEqualTo("ASSOCIATED");
     assertThat(kept).contains("[FEE_AMOUNT_MISMATCH] /members/115/annualFee").contains("Member wiesbaden (associated)");
     assertThat(hidden).contains("[FEE_AMOUNT_MISMATCH] /members/115/annualFee").doesNotContain("wiesbaden");
+  }
+
+  /** Each finding as rule, severity and place; each outcome as rule and status; the summary. */
+  private static List<String> findings(String json) {
+    tools.jackson.databind.JsonNode report = new tools.jackson.databind.ObjectMapper().readTree(json);
+    List<String> lines = new ArrayList<>();
+    lines.add(report.get("summary").toString());
+    report.get("outcomes").forEach(outcome -> lines.add(outcome.get("rule").asString() + " "
+        + outcome.get("status").asString() + " missing " + outcome.get("missingFacts").size()
+        + " deadlines " + outcome.get("deadlines").size()));
+    report.get("findings").forEach(finding -> lines.add(finding.get("rule").asString() + " "
+        + finding.get("severity").asString() + " " + finding.get("path").asString()));
+    return lines;
+  }
+
+  @Test
+  @DisplayName("--public publishes the findings the document has: NExT, the Musterverein and next init's document"
+      + " give the same rules, statuses, findings and places (Art. 5 Abs. 1 lit. d DSGVO, accuracy)")
+  void public_findings_are_the_findings(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) {
+    java.nio.file.Path init = folder.resolve("verein.json");
+    assertThat(next("init", init.toString(), "--seat", "Wiesbaden", "--founded", "2019-03-01").code()).isZero();
+    for (String[] document : List.of(new String[] {}, new String[] {DataSet.MUSTERVEREIN},
+        new String[] {init.toString()})) {
+      for (String day : List.of("2024-12-31", "2026-11-22")) {
+        List<String> args = new ArrayList<>(List.of("check"));
+        args.addAll(List.of(document));
+        args.addAll(List.of("--as-of", day, "--format", "json"));
+        NextCliTest.Run plain = next(args.toArray(String[]::new));
+        args.add("--public");
+        NextCliTest.Run published = next(args.toArray(String[]::new));
+        assertThat(published.code()).as(args.toString()).isEqualTo(plain.code());
+        assertThat(findings(published.out())).as(args.toString()).isEqualTo(findings(plain.out()));
+      }
+    }
+    NextCliTest.Run musterverein = next("check", DataSet.MUSTERVEREIN, "--as-of", "2026-11-22", "--public");
+    assertThat(musterverein.out()).contains("20 errors").doesNotContain("Anna Adler").doesNotContain("m07");
+  }
+
+  @Test
+  @DisplayName("Art. 4 Nr. 5 DSGVO: the office's key (--key-file or NEXT_PSEUDONYM_KEY) gives the same pseudonyms"
+      + " in every run; without one they differ; a short or missing key is refused")
+  void the_key_makes_pseudonyms_stable(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+      throws java.io.IOException {
+    java.nio.file.Path key = java.nio.file.Files.writeString(folder.resolve("office.key"), "Vereinsgeheimnis-2026-xyz\n");
+    String once = next("report", "--year", "2024", "--public", "--key-file", key.toString()).out();
+    String twice = next("report", "--year", "2024", "--public", "--key-file", key.toString()).out();
+    String fromEnvironment = NextCliTest.nextWithEnvironment(java.util.Map.of("NEXT_PSEUDONYM_KEY",
+        "Vereinsgeheimnis-2026-xyz"), "report", "--year", "2024", "--public").out();
+    assertThat(once).contains("Person ").isEqualTo(twice).isEqualTo(fromEnvironment);
+    assertThat(next("report", "--year", "2024", "--public").out()).isNotEqualTo(once);
+
+    java.nio.file.Path shortKey = java.nio.file.Files.writeString(folder.resolve("short.key"), "kurz");
+    NextCliTest.Run refused = next("check", "--public", "--key-file", shortKey.toString(), "--lang", "de");
+    assertThat(refused.code()).isEqualTo(2);
+    assertThat(refused.err()).contains("short.key: ein Pseudonymschlüssel braucht mindestens 16 Bytes");
+    NextCliTest.Run environment = NextCliTest.nextWithEnvironment(java.util.Map.of("NEXT_PSEUDONYM_KEY", "kurz"),
+        "check", "--public");
+    assertThat(environment.code()).isEqualTo(2);
+    assertThat(environment.err()).contains("NEXT_PSEUDONYM_KEY: a pseudonym key needs at least 16 bytes")
+        .doesNotContain("kurz");
+    NextCliTest.Run missing = next("check", "--public", "--key-file", folder.resolve("none.key").toString());
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).contains("none.key: no such file");
   }
 }

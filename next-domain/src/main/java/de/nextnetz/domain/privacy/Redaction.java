@@ -4,6 +4,20 @@ import de.nextnetz.domain.Association;
 import de.nextnetz.domain.ImmutableAssociation;
 import de.nextnetz.domain.ImmutableOffice;
 import de.nextnetz.domain.ImmutablePatron;
+import de.nextnetz.domain.assembly.AgendaItem;
+import de.nextnetz.domain.assembly.Convener;
+import de.nextnetz.domain.assembly.ImmutableAgendaItem;
+import de.nextnetz.domain.assembly.ImmutableConsent;
+import de.nextnetz.domain.assembly.ImmutableConvener;
+import de.nextnetz.domain.assembly.ImmutableExcludedVoter;
+import de.nextnetz.domain.assembly.ImmutableInvitation;
+import de.nextnetz.domain.assembly.ImmutableMinorityDemand;
+import de.nextnetz.domain.assembly.ImmutableMinutes;
+import de.nextnetz.domain.assembly.ImmutableResolution;
+import de.nextnetz.domain.assembly.Invitation;
+import de.nextnetz.domain.assembly.MinorityDemand;
+import de.nextnetz.domain.assembly.Minutes;
+import de.nextnetz.domain.assembly.Resolution;
 import de.nextnetz.domain.base.Organisation;
 import de.nextnetz.domain.base.Person;
 import de.nextnetz.domain.board.BoardSeat;
@@ -11,19 +25,6 @@ import de.nextnetz.domain.board.ImmutableBoard;
 import de.nextnetz.domain.board.ImmutableBoardSeat;
 import de.nextnetz.domain.community.Community;
 import de.nextnetz.domain.community.ImmutableCommunity;
-import de.nextnetz.domain.membership.Application;
-import de.nextnetz.domain.membership.ImmutableApplication;
-import de.nextnetz.domain.membership.ImmutableMember;
-import de.nextnetz.domain.membership.ImmutableReview;
-import de.nextnetz.domain.membership.Member;
-import de.nextnetz.domain.network.ImmutableNetwork;
-import de.nextnetz.domain.network.ImmutableNetworkParticipant;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.Locale;
-import java.util.Optional;
 import de.nextnetz.domain.dues.Dues;
 import de.nextnetz.domain.dues.Iban;
 import de.nextnetz.domain.dues.ImmutableDues;
@@ -31,152 +32,350 @@ import de.nextnetz.domain.dues.ImmutableMandate;
 import de.nextnetz.domain.dues.ImmutablePayment;
 import de.nextnetz.domain.dues.ImmutableWriteOff;
 import de.nextnetz.domain.dues.Mandate;
+import de.nextnetz.domain.event.Event;
+import de.nextnetz.domain.event.GeneralAssembly;
+import de.nextnetz.domain.event.ImmutableEvent;
+import de.nextnetz.domain.event.ImmutableGeneralAssembly;
+import de.nextnetz.domain.membership.Application;
+import de.nextnetz.domain.membership.ImmutableApplication;
+import de.nextnetz.domain.membership.ImmutableExitDeclaration;
+import de.nextnetz.domain.membership.ImmutableMember;
+import de.nextnetz.domain.membership.ImmutableReview;
+import de.nextnetz.domain.membership.Member;
+import de.nextnetz.domain.network.Cooperation;
+import de.nextnetz.domain.network.ImmutableCooperation;
+import de.nextnetz.domain.network.ImmutableNetwork;
+import de.nextnetz.domain.network.ImmutableNetworkParticipant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Makes an association fit for publication: every person's name and identifier becomes a stable
- * pseudonym ({@code "Person 3F2A1B"}, the same for the same person in every export and every place
- * of the document, so the rules find the same), titles and the office's e-mail are dropped, and
- * organisations become {@code "Organisation …"} unless their identifier is in the set the office
- * keeps (a municipality, say, which is public anyway). Dates, kinds, events, communities, the
- * statute and all figures stay, so the activity report and the check give the same numbers. Bank details never
- * leave: a mandate's IBAN becomes an account derived from the member's pseudonym, the BIC and the remittance texts
- * of payments go.
+ * Makes an association fit for publication (Art. 5 Abs. 1 lit. c DSGVO, data minimisation): every person's name and
+ * identifier becomes a pseudonym of the office's {@link Pseudonyms} ({@code "Person 7KQ2M9XA"}, member
+ * {@code "m-7kq2m9xa"}), the same in every place of the document, so every rule finds the same: invitation
+ * recipients, attendees, consents, excluded voters, minority-demand supporters, exit declarations, reviewers,
+ * convening signers, payments and write-offs name the member by the same pseudonym as the member list.
+ *
+ * <p>Names also leave free text: wherever the document writes a known person's name (a member, representative,
+ * board member, community lead, applicant, invited guest, network participant, the patron, the managing director,
+ * an account holder) or a redacted organisation's name — in event titles, resolution and agenda subjects, the
+ * signers of minutes, a minority demand's purpose and reasons, an excluded voter's reason, a cooperation's
+ * description, a write-off's reason — it is replaced by that person's pseudonym. A surname alone (the last word of a
+ * name, three letters or more, written with its capital) is replaced too; where two people share it, by "N. N.".
+ * Member identifiers inside payment identifiers and mandate references are replaced by the member's pseudonymous
+ * identifier.
+ *
+ * <p>Titles and the office's e-mail are dropped; organisations become {@code "Organisation …"} unless their
+ * identifier is in the set the office keeps (a municipality, say, which is public anyway). Dates, kinds, events,
+ * communities, the statute and all figures stay, so the activity report and the check give the same numbers. Bank
+ * details never leave: a mandate's IBAN becomes an account derived from the member's pseudonym, the BIC and the
+ * remittance texts of payments go.
+ *
+ * <p>Where two identifiers of a kind would get the same code, every code of the document is made longer, so no two
+ * people ever share a pseudonym.
  */
 public final class Redaction {
 
   private Redaction() {}
 
   /**
-   * Redacts everything personal and every organisation.
+   * Redacts everything personal and every organisation, under a fresh random key (so the pseudonyms cannot be linked
+   * to those of any other publication).
    *
    * @param association the association
    * @return the redacted copy
    */
   public static Association forPublication(Association association) {
-    return forPublication(association, Set.of());
+    return forPublication(association, Pseudonyms.random(), Set.of());
   }
 
   /**
-   * Redacts everything personal, and the organisations the office does not keep.
+   * Redacts everything personal, and the organisations the office does not keep, under a fresh random key.
    *
    * @param association the association
    * @param keptOrganisations the identifiers of organisations to publish by name, e.g. {@code "wiesbaden"}
    * @return the redacted copy
    */
   public static Association forPublication(Association association, Set<String> keptOrganisations) {
-    Redactor redactor = new Redactor(Set.copyOf(keptOrganisations), association);
-    ImmutableAssociation copy = ImmutableAssociation.copyOf(association)
-        .withMembers(association.getMembers().stream().map(redactor::member).toList())
-        .withApplications(association.getApplications().stream().map(redactor::application).toList())
-        .withBoard(ImmutableBoard.copyOf(association.getBoard()).withSeats(
-            association.getBoard().getSeats().stream().map(redactor::seat).toList()))
-        .withCommunities(association.getCommunities().stream().map(redactor::community).toList())
-        .withNetwork(ImmutableNetwork.copyOf(association.getNetwork()).withParticipants(
-            association.getNetwork().getParticipants().stream().map(participant ->
-                ImmutableNetworkParticipant.copyOf(participant).withName(pseudonym("Person", participant.getName()))
-                    .withOrganisation(Optional.empty())).toList()));
-    if (association.getDues().isPresent()) {
-      copy = copy.withDues(redactor.dues(association.getDues().get()));
-    }
-    if (association.getPatron().isPresent()) {
-      copy = copy.withPatron(ImmutablePatron.copyOf(association.getPatron().get())
-          .withPerson(person(association.getPatron().get().getPerson())));
-    }
-    if (association.getOffice().isPresent()) {
-      copy = copy.withOffice(ImmutableOffice.copyOf(association.getOffice().get()).withEmail(Optional.empty())
-          .withManagingDirector(association.getOffice().get().getManagingDirector().map(Redaction::person)));
-    }
-    return copy;
+    return forPublication(association, Pseudonyms.random(), keptOrganisations);
   }
 
   /**
-   * The stable pseudonym of a name or identifier: a word and six hexadecimal digits of its SHA-256.
+   * Redacts everything personal, and the organisations the office does not keep, under the office's pseudonyms: the
+   * same key gives the same pseudonyms in every run.
    *
-   * @param word what it stands for, e.g. {@code "Person"}
-   * @param original the name or identifier
-   * @return e.g. {@code "Person 3F2A1B"}
+   * @param association the association
+   * @param pseudonyms the office's pseudonyms ({@link Pseudonyms#keyed(byte[])})
+   * @param keptOrganisations the identifiers of organisations to publish by name, e.g. {@code "wiesbaden"}
+   * @return the redacted copy
    */
-  public static String pseudonym(String word, String original) {
-    return word + " " + code(original);
-  }
-
-  private static String code(String original) {
-    try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(original.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash, 0, 3).toUpperCase(Locale.ROOT);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
+  public static Association forPublication(Association association, Pseudonyms pseudonyms,
+      Set<String> keptOrganisations) {
+    Pseudonyms current = pseudonyms;
+    while (true) {
+      try {
+        return new Redactor(current, Set.copyOf(keptOrganisations), association).association();
+      } catch (Collision collision) {
+        current = current.withLength(Math.min(51, current.length() + 5));
+      }
     }
   }
 
-  private static String pseudonymousId(String prefix, String id) {
-    return prefix + "-" + code(id).toLowerCase(Locale.ROOT);
+  /** Two identifiers of one kind got the same code: the caller tries again with longer codes. */
+  private static final class Collision extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Collision() {
+      super(null, null, false, false);
+    }
   }
 
-  private static Person person(Person person) {
-    return Person.of(pseudonymousId("p", person.getId()), pseudonym("Person", person.getId()));
-  }
-
-  /** The redaction of one association: which members keep their identifiers. */
+  /** The redaction of one association under one set of pseudonyms. */
   private static final class Redactor {
+    private static final String N_N = "N. N.";
+    private final Pseudonyms pseudonyms;
     private final Set<String> kept;
+    private final Association association;
     private final Set<String> keptMembers;
+    private final Map<String, String> issued = new HashMap<>();
+    /** Full names (lower case) to their replacement, matched regardless of case. */
+    private final Map<String, String> names = new LinkedHashMap<>();
+    /** Surnames to their replacement, matched as written. */
+    private final Map<String, String> surnames = new LinkedHashMap<>();
+    private final Map<String, String> memberIds = new LinkedHashMap<>();
+    private final Pattern namePattern;
+    private final Pattern surnamePattern;
+    private final Pattern memberIdPattern;
 
-    Redactor(Set<String> kept, Association association) {
+    Redactor(Pseudonyms pseudonyms, Set<String> kept, Association association) {
+      this.pseudonyms = pseudonyms;
       this.kept = kept;
+      this.association = association;
       this.keptMembers = Set.copyOf(association.getMembers().stream()
           .filter(member -> member.getOrganisation().map(o -> kept.contains(o.getId())).orElse(false))
           .map(Member::getId).toList());
+      collectNames();
+      association.getMembers().forEach(member -> {
+        if (!keptMembers.contains(member.getId())) {
+          memberIds.put(member.getId(), memberId(member.getId()));
+        }
+      });
+      this.namePattern = alternation(names.keySet(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      this.surnamePattern = alternation(surnames.keySet(), 0);
+      this.memberIdPattern = alternation(memberIds.keySet(), 0);
+    }
+
+    /** A code, checked against every code of its kind issued so far. */
+    private String code(String kind, String original) {
+      String code = pseudonyms.code(kind, original);
+      String previous = issued.putIfAbsent(kind + ":" + code, original);
+      if (previous != null && !previous.equals(original)) {
+        throw new Collision();
+      }
+      return code;
+    }
+
+    private String id(String prefix, String kind, String original) {
+      return prefix + "-" + code(kind, original).toLowerCase(Locale.ROOT);
     }
 
     String memberId(String id) {
-      return keptMembers.contains(id) ? id : pseudonymousId("m", id);
+      return keptMembers.contains(id) ? id : id("m", "member", id);
+    }
+
+    String personName(Person person) {
+      return "Person " + code("person", person.getId());
+    }
+
+    Person person(Person person) {
+      return Person.of(id("p", "person", person.getId()), personName(person));
+    }
+
+    String nameOnly(String name) {
+      return "Person " + code("name", name);
+    }
+
+    // --- free text --------------------------------------------------------------------------------------------
+
+    private void collectNames() {
+      Map<String, Set<String>> surnameOwners = new HashMap<>();
+      for (Member member : association.getMembers()) {
+        member.getPerson().ifPresent(person -> name(person.getName(), personName(person), surnameOwners));
+        member.getRepresentatives().forEach(person -> name(person.getName(), personName(person), surnameOwners));
+        member.getOrganisation().filter(organisation -> !kept.contains(organisation.getId()))
+            .ifPresent(organisation -> names.putIfAbsent(organisation.getName().toLowerCase(Locale.ROOT),
+                organisationName(organisation)));
+        member.getMandate().flatMap(Mandate::getAccountHolder)
+            .ifPresent(holder -> name(holder, nameOnly(holder), surnameOwners));
+      }
+      association.getBoard().getSeats().forEach(seat ->
+          name(seat.getPerson().getName(), personName(seat.getPerson()), surnameOwners));
+      association.getCommunities().forEach(community -> community.getLeads().forEach(lead ->
+          name(lead.getName(), personName(lead), surnameOwners)));
+      association.getPatron().ifPresent(patron ->
+          name(patron.getPerson().getName(), personName(patron.getPerson()), surnameOwners));
+      association.getOffice().flatMap(office -> office.getManagingDirector()).ifPresent(person ->
+          name(person.getName(), personName(person), surnameOwners));
+      association.getApplications().forEach(application ->
+          name(application.getApplicantName(), applicantName(application), surnameOwners));
+      association.getEvents().forEach(event -> event.getInvitedGuests().forEach(guest ->
+          name(guest, nameOnly(guest), surnameOwners)));
+      association.getNetwork().getParticipants().forEach(participant ->
+          name(participant.getName(), nameOnly(participant.getName()), surnameOwners));
+      surnameOwners.forEach((surname, owners) -> {
+        if (!names.containsKey(surname.toLowerCase(Locale.ROOT))) {
+          surnames.put(surname, owners.size() == 1 ? owners.iterator().next() : N_N);
+        }
+      });
+    }
+
+    private void name(String name, String replacement, Map<String, Set<String>> surnameOwners) {
+      String key = name.strip().toLowerCase(Locale.ROOT);
+      if (key.isEmpty()) {
+        return;
+      }
+      names.putIfAbsent(key, replacement);
+      String stripped = name.strip();
+      int space = Math.max(stripped.lastIndexOf(' '), stripped.lastIndexOf('\u00a0'));
+      String last = stripped.substring(space + 1);
+      if (space > 0 && last.codePointCount(0, last.length()) >= 3 && Character.isUpperCase(last.codePointAt(0))) {
+        surnameOwners.computeIfAbsent(last, k -> new HashSet<>()).add(replacement);
+      }
+    }
+
+    private static Pattern alternation(Set<String> words, int flags) {
+      if (words.isEmpty()) {
+        return Pattern.compile("(?!)");
+      }
+      List<String> sorted = new ArrayList<>(words);
+      sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+      StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
+      for (int i = 0; i < sorted.size(); i++) {
+        regex.append(i == 0 ? "" : "|").append(Pattern.quote(sorted.get(i)));
+      }
+      return Pattern.compile(regex.append(")(?![\\p{L}\\p{N}])").toString(), flags);
+    }
+
+    private static String replace(String text, Pattern pattern, Map<String, String> replacements, boolean lower) {
+      Matcher matcher = pattern.matcher(text);
+      StringBuilder out = new StringBuilder();
+      while (matcher.find()) {
+        String found = lower ? matcher.group().toLowerCase(Locale.ROOT) : matcher.group();
+        matcher.appendReplacement(out, Matcher.quoteReplacement(replacements.getOrDefault(found, N_N)));
+      }
+      matcher.appendTail(out);
+      return out.toString();
+    }
+
+    /** Free text with every known name replaced. */
+    String text(String text) {
+      return replace(replace(text, namePattern, names, true), surnamePattern, surnames, false);
+    }
+
+    /** An identifier with every member identifier in it replaced by the member's pseudonymous one. */
+    String ids(String text) {
+      return replace(text, memberIdPattern, memberIds, false);
+    }
+
+    // --- the document -----------------------------------------------------------------------------------------
+
+    Association association() {
+      ImmutableAssociation copy = ImmutableAssociation.copyOf(association)
+          .withMembers(association.getMembers().stream().map(this::member).toList())
+          .withApplications(association.getApplications().stream().map(this::application).toList())
+          .withBoard(ImmutableBoard.copyOf(association.getBoard()).withSeats(
+              association.getBoard().getSeats().stream().map(this::seat).toList()))
+          .withCommunities(association.getCommunities().stream().map(this::community).toList())
+          .withEvents(association.getEvents().stream().map(this::event).toList())
+          .withGeneralAssemblies(association.getGeneralAssemblies().stream().map(this::assembly).toList())
+          .withExitDeclarations(association.getExitDeclarations().stream().map(exit ->
+              ImmutableExitDeclaration.copyOf(exit).withMemberId(memberId(exit.getMemberId()))).toList())
+          .withMinorityDemands(association.getMinorityDemands().stream().map(this::demand).toList())
+          .withCooperations(association.getCooperations().stream().map(this::cooperation).toList())
+          .withNetwork(ImmutableNetwork.copyOf(association.getNetwork()).withParticipants(
+              association.getNetwork().getParticipants().stream().map(participant ->
+                  ImmutableNetworkParticipant.copyOf(participant).withName(nameOnly(participant.getName()))
+                      .withOrganisation(Optional.empty())).toList()));
+      if (association.getDues().isPresent()) {
+        copy = copy.withDues(dues(association.getDues().get()));
+      }
+      if (association.getPatron().isPresent()) {
+        copy = copy.withPatron(ImmutablePatron.copyOf(association.getPatron().get())
+            .withPerson(person(association.getPatron().get().getPerson())));
+      }
+      if (association.getOffice().isPresent()) {
+        copy = copy.withOffice(ImmutableOffice.copyOf(association.getOffice().get()).withEmail(Optional.empty())
+            .withManagingDirector(association.getOffice().get().getManagingDirector().map(this::person)));
+      }
+      return copy;
     }
 
     Member member(Member member) {
       return ImmutableMember.copyOf(member).withId(memberId(member.getId()))
-          .withPerson(member.getPerson().map(Redaction::person))
+          .withPerson(member.getPerson().map(this::person))
           .withOrganisation(member.getOrganisation().map(this::organisation))
-          .withRepresentatives(member.getRepresentatives().stream().map(Redaction::person).toList())
-          .withApplicationId(member.getApplicationId().map(id -> pseudonymousId("a", id)))
+          .withRepresentatives(member.getRepresentatives().stream().map(this::person).toList())
+          .withApplicationId(member.getApplicationId().map(id -> id("a", "application", id)))
           .withMandate(member.getMandate().map(mandate -> mandate(member.getId(), mandate)));
     }
 
     /**
-     * A mandate with a pseudonymous account: an IBAN of the same country form with valid check digits whose
-     * account number comes from the member's pseudonym, never from the real account, written the way the real one
-     * was (so the rules find the same); the account holder becomes a pseudonym, the BIC goes.
+     * A mandate with a pseudonymous account: an IBAN of the German form with valid check digits whose account
+     * number comes from the member's pseudonym, never from the real account, written the way the real one was (so
+     * the rules find the same); the account holder becomes a pseudonym, the BIC goes; member identifiers and names
+     * in the reference are replaced, and a reference that was valid stays valid.
      */
     Mandate mandate(String memberId, Mandate mandate) {
-      String digits = String.format(Locale.ROOT, "%010d", Long.parseLong(code(memberId), 16));
-      Iban pseudonymous = Iban.of("DE", "00000000" + digits);
+      Iban pseudonymous = Iban.of("DE", "00000000" + pseudonyms.digits("account", memberId, 10));
       Iban written = mandate.getIban().isNormalised() ? pseudonymous
           : new Iban(pseudonymous.paper().toLowerCase(Locale.ROOT));
-      return ImmutableMandate.copyOf(mandate).withIban(written).withBic(Optional.empty())
-          .withAccountHolder(mandate.getAccountHolder().map(holder -> pseudonym("Person", holder)));
+      String reference = text(ids(mandate.getReference()));
+      if (mandate.getReference().matches(Mandate.REFERENCE_PATTERN) && !reference.matches(Mandate.REFERENCE_PATTERN)) {
+        reference = "REF-" + code("mandate", mandate.getReference());
+      }
+      return ImmutableMandate.copyOf(mandate).withIban(written).withBic(Optional.empty()).withReference(reference)
+          .withAccountHolder(mandate.getAccountHolder().map(this::nameOnly));
     }
 
     /** The dues with the members' pseudonymous ids and without remittance texts, which may name people. */
     Dues dues(Dues dues) {
       return ImmutableDues.copyOf(dues)
           .withPayments(dues.getPayments().stream().map(payment -> ImmutablePayment.copyOf(payment)
-              .withMemberId(memberId(payment.getMemberId())).withReference(Optional.empty())).toList())
+              .withId(ids(payment.getId())).withMemberId(memberId(payment.getMemberId()))
+              .withReference(Optional.empty())).toList())
           .withWriteOffs(dues.getWriteOffs().stream().map(writeOff -> ImmutableWriteOff.copyOf(writeOff)
-              .withMemberId(memberId(writeOff.getMemberId()))).toList());
+              .withMemberId(memberId(writeOff.getMemberId())).withReason(text(writeOff.getReason()))).toList());
+    }
+
+    String organisationName(Organisation organisation) {
+      return "Organisation " + code("organisation", organisation.getId());
     }
 
     Organisation organisation(Organisation organisation) {
       if (kept.contains(organisation.getId())) {
         return organisation;
       }
-      return Organisation.builder().from(organisation).id(pseudonymousId("o", organisation.getId()))
-          .name(pseudonym("Organisation", organisation.getId())).build();
+      return Organisation.builder().from(organisation).id(id("o", "organisation", organisation.getId()))
+          .name(organisationName(organisation)).build();
+    }
+
+    String applicantName(Application application) {
+      return "Person " + code("applicant", application.getMemberId().orElse(application.getId()));
     }
 
     Application application(Application application) {
-      return ImmutableApplication.copyOf(application).withId(pseudonymousId("a", application.getId()))
-          .withApplicantName(pseudonym("Person", application.getMemberId().orElse(application.getId())))
+      return ImmutableApplication.copyOf(application).withId(id("a", "application", application.getId()))
+          .withApplicantName(applicantName(application))
           .withMemberId(application.getMemberId().map(this::memberId))
           .withReviews(application.getReviews().stream().map(review ->
               ImmutableReview.copyOf(review).withReviewerId(memberId(review.getReviewerId()))).toList());
@@ -187,7 +386,59 @@ public final class Redaction {
     }
 
     Community community(Community community) {
-      return ImmutableCommunity.copyOf(community).withLeads(community.getLeads().stream().map(Redaction::person).toList());
+      return ImmutableCommunity.copyOf(community).withLeads(community.getLeads().stream().map(this::person).toList());
+    }
+
+    Event event(Event event) {
+      return ImmutableEvent.copyOf(event).withTitle(text(event.getTitle()))
+          .withInvitedGuests(event.getInvitedGuests().stream().map(this::nameOnly).toList());
+    }
+
+    GeneralAssembly assembly(GeneralAssembly assembly) {
+      return ImmutableGeneralAssembly.copyOf(assembly)
+          .withConvener(assembly.getConvener().map(this::convener))
+          .withInvitation(assembly.getInvitation().map(this::invitation))
+          .withAttendees(assembly.getAttendees().stream().map(this::memberId).toList())
+          .withResolutions(assembly.getResolutions().stream().map(this::resolution).toList())
+          .withMinutes(assembly.getMinutes().map(this::minutes));
+    }
+
+    Convener convener(Convener convener) {
+      return ImmutableConvener.copyOf(convener)
+          .withSigners(convener.getSigners().stream().map(id -> id("p", "person", id)).toList());
+    }
+
+    Invitation invitation(Invitation invitation) {
+      return ImmutableInvitation.copyOf(invitation)
+          .withRecipients(invitation.getRecipients().stream().map(this::memberId).toList())
+          .withAgendaItems(invitation.getAgendaItems().stream().map(this::agendaItem).toList());
+    }
+
+    AgendaItem agendaItem(AgendaItem item) {
+      return ImmutableAgendaItem.copyOf(item).withSubject(text(item.getSubject()));
+    }
+
+    Resolution resolution(Resolution resolution) {
+      return ImmutableResolution.copyOf(resolution).withSubject(text(resolution.getSubject()))
+          .withExcludedVoters(resolution.getExcludedVoters().stream().map(voter -> ImmutableExcludedVoter.copyOf(voter)
+              .withMemberId(memberId(voter.getMemberId())).withReason(text(voter.getReason()))).toList())
+          .withConsents(resolution.getConsents().stream().map(consent ->
+              ImmutableConsent.copyOf(consent).withMemberId(memberId(consent.getMemberId()))).toList());
+    }
+
+    Minutes minutes(Minutes minutes) {
+      return ImmutableMinutes.copyOf(minutes).withSigners(minutes.getSigners().stream().map(this::text).toList());
+    }
+
+    MinorityDemand demand(MinorityDemand demand) {
+      return ImmutableMinorityDemand.copyOf(demand)
+          .withSupporters(demand.getSupporters().stream().map(this::memberId).toList())
+          .withPurpose(demand.getPurpose().map(this::text))
+          .withReasons(demand.getReasons().map(this::text));
+    }
+
+    Cooperation cooperation(Cooperation cooperation) {
+      return ImmutableCooperation.copyOf(cooperation).withDescription(text(cooperation.getDescription()));
     }
   }
 }
