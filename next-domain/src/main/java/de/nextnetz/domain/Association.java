@@ -5,6 +5,7 @@ import de.nextnetz.domain.base.Ids;
 
 import de.nextnetz.domain.board.Board;
 import de.nextnetz.domain.dues.Dues;
+import de.nextnetz.domain.membership.DataRequest;
 import de.nextnetz.domain.community.Community;
 import de.nextnetz.domain.event.Event;
 import de.nextnetz.domain.event.GeneralAssembly;
@@ -131,6 +132,9 @@ public interface Association {
 
   /** {@return the dues the office records: payments, write-offs and the SEPA creditor identifier, if it does} */
   Optional<@Valid Dues> getDues();
+
+  /** {@return the requests of persons under the DSGVO (access, erasure, …), as the office records them} */
+  List<@Valid DataRequest> getDataRequests();
 
   /**
    * Finds a general assembly by identifier.

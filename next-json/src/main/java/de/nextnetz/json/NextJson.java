@@ -337,6 +337,27 @@ public final class NextJson {
   }
 
   /**
+   * Writes everything the document holds about one person ({@code next person}, Art. 15 DSGVO).
+   *
+   * @param data the person's data, from {@link de.nextnetz.rules.law.PersonalData#of}
+   * @return the JSON text
+   */
+  public String writePersonAsString(de.nextnetz.rules.law.PersonalData data) {
+    return text(out -> write(out, generator -> ReportCodecs.PERSON.write(data, generator)));
+  }
+
+  /**
+   * Writes what an erasure did ({@code next erase}, Art. 17 DSGVO); the new document is written with
+   * {@link #writeAssociationAsString}.
+   *
+   * @param erasure the erasure, from {@link de.nextnetz.rules.law.Erasure#of}
+   * @return the JSON text
+   */
+  public String writeErasureAsString(de.nextnetz.rules.law.Erasure erasure) {
+    return text(out -> write(out, generator -> ReportCodecs.ERASURE.write(erasure, generator)));
+  }
+
+  /**
    * Writes deadlines as text.
    *
    * @param deadlines the deadlines
@@ -418,14 +439,15 @@ public final class NextJson {
    * by file name: {@code association.schema.json}, {@code portfolio.schema.json}, {@code
    * check-report.schema.json}, {@code deadlines.schema.json}, {@code activity-report.schema.json},
    * {@code events.schema.json}, {@code portfolio-review.schema.json}, {@code assembly-plan.schema.json},
-   * {@code validation.schema.json} and {@code dues.schema.json}.
+   * {@code validation.schema.json}, {@code dues.schema.json}, {@code person.schema.json} and
+   * {@code erasure.schema.json}.
    *
    * @return the schemas, in that order
    */
   public static java.util.Map<String, String> schemas() {
     java.util.Map<String, String> all = new java.util.LinkedHashMap<>();
     for (String name : List.of("association", "portfolio", "check-report", "deadlines", "activity-report", "events",
-        "portfolio-review", "assembly-plan", "validation", "dues")) {
+        "portfolio-review", "assembly-plan", "validation", "dues", "person", "erasure")) {
       all.put(name + ".schema.json", resource(name + ".schema.json"));
     }
     return all;

@@ -80,6 +80,10 @@ class WrittenDocumentsTest {
         new JsonProblem("/seat", "required property is missing")))));
     documents.put("dues.schema.json", json.writeDuesAsString(de.nextnetz.rules.law.Ledgers.of(muster,
         java.time.LocalDate.of(2026, 12, 7)).orElseThrow()));
+    documents.put("person.schema.json", json.writePersonAsString(de.nextnetz.rules.law.PersonalData.of(muster, "m05",
+        java.time.LocalDate.of(2026, 12, 7))));
+    documents.put("erasure.schema.json", json.writeErasureAsString(de.nextnetz.rules.law.Erasure.of(muster, "m05",
+        java.time.LocalDate.of(2026, 12, 7))));
     return documents;
   }
 

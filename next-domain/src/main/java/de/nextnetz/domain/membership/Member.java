@@ -80,6 +80,15 @@ public interface Member {
   /** {@return the member's SEPA direct-debit mandate, if one was given} */
   Optional<@Valid Mandate> getMandate();
 
+  /**
+   * The day the former member's personal data were erased (Art. 17 DSGVO): the entry then holds a pseudonym nobody
+   * can reverse and only what the association's figures need (kind, start, end, fee), so counts and checks of
+   * everyone else stay as they were.
+   *
+   * @return the day of the erasure, where it happened
+   */
+  Optional<LocalDate> getErasedOn();
+
   /** {@return the identifier of the application that led to this membership, if recorded} */
   Optional<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> getApplicationId();
 

@@ -86,6 +86,9 @@ import java.util.regex.Pattern;
  */
 public final class Redaction {
 
+  /** The name of someone unnamed (nomen nescio), for a surname two people share. */
+  private static final String N_N = "N. N.";
+
   private Redaction() {}
 
   /**
@@ -131,6 +134,138 @@ public final class Redaction {
     }
   }
 
+  static Pattern alternation(Set<String> words, int flags) {
+    if (words.isEmpty()) {
+      return Pattern.compile("(?!)");
+    }
+    List<String> sorted = new ArrayList<>(words);
+    sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+    StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
+    for (int i = 0; i < sorted.size(); i++) {
+      regex.append(i == 0 ? "" : "|").append(Pattern.quote(sorted.get(i)));
+    }
+    return Pattern.compile(regex.append(")(?![\\p{L}\\p{N}])").toString(), flags);
+  }
+
+  static String replace(String text, Pattern pattern, Map<String, String> replacements, boolean lower) {
+    Matcher matcher = pattern.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (matcher.find()) {
+      String found = lower ? matcher.group().toLowerCase(Locale.ROOT) : matcher.group();
+      matcher.appendReplacement(out, Matcher.quoteReplacement(replacements.getOrDefault(found, N_N)));
+    }
+    matcher.appendTail(out);
+    return out.toString();
+  }
+
+
+  /**
+   * Erases one member's identity from the document (Art. 17 DSGVO) while keeping what the association's figures and
+   * the checks of everyone else need: the member's id becomes a pseudonym under a key nobody keeps, everywhere it is
+   * referred to (invitations, attendance, consents, excluded voters, demands, exits, reviews, payments, write-offs,
+   * requests); the person's name becomes that pseudonym in the member entry, the application, board seats, community
+   * leads and convening signers (by the person's id) and in every free text; the title, the Land, the payment
+   * method, the representatives, the mandate and the remittance texts of the member's payments go. Kind, start, end,
+   * fee, amounts and days stay, so counts, quorums and ledgers are what they were. The entry records
+   * {@code erasedOn}.
+   *
+   * <p>This is the mechanics only; which data may go on which day is the law's question
+   * ({@code de.nextnetz.rules.law.Erasure} asks it first).
+   *
+   * @param association the association
+   * @param memberId the member to forget
+   * @param day the day of the erasure
+   * @return the document without the member's identity
+   * @throws IllegalArgumentException if no member has the id
+   */
+  public static Association forgetMember(Association association, String memberId, java.time.LocalDate day) {
+    Member member = association.findMember(memberId)
+        .orElseThrow(() -> new IllegalArgumentException("no member has the id " + memberId));
+    Pseudonyms pseudonyms = Pseudonyms.random().withLength(10);
+    String code = pseudonyms.code("member", memberId);
+    String newId = "erased-" + code.toLowerCase(Locale.ROOT);
+    String pseudonym = "Person " + code;
+    Map<String, String> names = new LinkedHashMap<>();
+    Map<String, String> surnames = new LinkedHashMap<>();
+    Set<String> personIds = new HashSet<>();
+    member.getPerson().ifPresent(person -> {
+      personIds.add(person.getId());
+      names.put(person.getName().strip().toLowerCase(Locale.ROOT), pseudonym);
+      String name = person.getName().strip();
+      int space = name.lastIndexOf(' ');
+      if (space > 0 && name.length() - space > 3) {
+        surnames.put(name.substring(space + 1), pseudonym);
+      }
+    });
+    association.getApplications().stream().filter(application -> application.getMemberId().equals(Optional.of(memberId)))
+        .forEach(application -> names.putIfAbsent(application.getApplicantName().strip().toLowerCase(Locale.ROOT),
+            pseudonym));
+    Pattern namePattern = alternation(names.keySet(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    Pattern surnamePattern = alternation(surnames.keySet(), 0);
+    java.util.function.UnaryOperator<String> text = value ->
+        replace(replace(value, namePattern, names, true), surnamePattern, surnames, false);
+    java.util.function.UnaryOperator<String> id = value -> value.equals(memberId) ? newId : value;
+    java.util.function.UnaryOperator<Person> person = value -> personIds.contains(value.getId())
+        ? Person.of(newId, pseudonym) : value;
+
+    ImmutableAssociation copy = ImmutableAssociation.copyOf(association)
+        .withMembers(association.getMembers().stream().map(other -> !other.getId().equals(memberId) ? other
+            : ImmutableMember.copyOf(other).withId(newId).withPerson(other.getPerson().map(person))
+                .withRepresentatives(List.of()).withLand(Optional.empty()).withPaymentMethod(Optional.empty())
+                .withMandate(Optional.empty()).withErasedOn(day)).toList())
+        .withApplications(association.getApplications().stream().map(application -> {
+          ImmutableApplication changed = ImmutableApplication.copyOf(application)
+              .withReviews(application.getReviews().stream().map(review ->
+                  ImmutableReview.copyOf(review).withReviewerId(id.apply(review.getReviewerId()))).toList());
+          return application.getMemberId().equals(Optional.of(memberId))
+              ? changed.withMemberId(newId).withApplicantName(pseudonym) : changed;
+        }).toList())
+        .withBoard(ImmutableBoard.copyOf(association.getBoard()).withSeats(association.getBoard().getSeats().stream()
+            .map(seat -> ImmutableBoardSeat.copyOf(seat).withPerson(person.apply(seat.getPerson()))).toList()))
+        .withCommunities(association.getCommunities().stream().map(community -> ImmutableCommunity.copyOf(community)
+            .withLeads(community.getLeads().stream().map(person).toList())).toList())
+        .withEvents(association.getEvents().stream().map(event -> ImmutableEvent.copyOf(event)
+            .withTitle(text.apply(event.getTitle()))).toList())
+        .withGeneralAssemblies(association.getGeneralAssemblies().stream().map(assembly ->
+            ImmutableGeneralAssembly.copyOf(assembly)
+                .withConvener(assembly.getConvener().map(convener -> ImmutableConvener.copyOf(convener)
+                    .withSigners(convener.getSigners().stream().map(signer -> personIds.contains(signer) ? newId : signer)
+                        .toList())))
+                .withInvitation(assembly.getInvitation().map(invitation -> ImmutableInvitation.copyOf(invitation)
+                    .withRecipients(invitation.getRecipients().stream().map(id).toList())
+                    .withAgendaItems(invitation.getAgendaItems().stream().map(item ->
+                        ImmutableAgendaItem.copyOf(item).withSubject(text.apply(item.getSubject()))).toList())))
+                .withAttendees(assembly.getAttendees().stream().map(id).toList())
+                .withResolutions(assembly.getResolutions().stream().map(resolution -> ImmutableResolution.copyOf(resolution)
+                    .withSubject(text.apply(resolution.getSubject()))
+                    .withConsents(resolution.getConsents().stream().map(consent ->
+                        ImmutableConsent.copyOf(consent).withMemberId(id.apply(consent.getMemberId()))).toList())
+                    .withExcludedVoters(resolution.getExcludedVoters().stream().map(voter -> ImmutableExcludedVoter
+                        .copyOf(voter).withMemberId(id.apply(voter.getMemberId())).withReason(text.apply(voter.getReason())))
+                        .toList())).toList())
+                .withMinutes(assembly.getMinutes().map(minutes -> ImmutableMinutes.copyOf(minutes)
+                    .withSigners(minutes.getSigners().stream().map(text).toList())))).toList())
+        .withExitDeclarations(association.getExitDeclarations().stream().map(exit ->
+            ImmutableExitDeclaration.copyOf(exit).withMemberId(id.apply(exit.getMemberId()))).toList())
+        .withMinorityDemands(association.getMinorityDemands().stream().map(demand -> ImmutableMinorityDemand.copyOf(demand)
+            .withSupporters(demand.getSupporters().stream().map(id).toList())
+            .withPurpose(demand.getPurpose().map(text)).withReasons(demand.getReasons().map(text))).toList())
+        .withCooperations(association.getCooperations().stream().map(cooperation -> ImmutableCooperation
+            .copyOf(cooperation).withDescription(text.apply(cooperation.getDescription()))).toList())
+        .withDataRequests(association.getDataRequests().stream().map(request -> request.getMemberId().equals(memberId)
+            ? request.toBuilder().memberId(newId).build() : request).toList());
+    if (association.getDues().isPresent()) {
+      Dues dues = association.getDues().get();
+      copy = copy.withDues(ImmutableDues.copyOf(dues)
+          .withPayments(dues.getPayments().stream().map(payment -> !payment.getMemberId().equals(memberId) ? payment
+              : ImmutablePayment.copyOf(payment).withMemberId(newId).withReference(Optional.empty())).toList())
+          .withWriteOffs(dues.getWriteOffs().stream().map(writeOff -> !writeOff.getMemberId().equals(memberId)
+              ? writeOff : ImmutableWriteOff.copyOf(writeOff).withMemberId(newId)
+                  .withReason(text.apply(writeOff.getReason()))).toList()));
+    }
+    return copy;
+  }
+
   /** Two identifiers of one kind got the same code: the caller tries again with longer codes. */
   private static final class Collision extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -142,7 +277,6 @@ public final class Redaction {
 
   /** The redaction of one association under one set of pseudonyms. */
   private static final class Redactor {
-    private static final String N_N = "N. N.";
     private final Pseudonyms pseudonyms;
     private final Set<String> kept;
     private final Association association;
@@ -251,30 +385,6 @@ public final class Redaction {
       if (space > 0 && last.codePointCount(0, last.length()) >= 3 && Character.isUpperCase(last.codePointAt(0))) {
         surnameOwners.computeIfAbsent(last, k -> new HashSet<>()).add(replacement);
       }
-    }
-
-    private static Pattern alternation(Set<String> words, int flags) {
-      if (words.isEmpty()) {
-        return Pattern.compile("(?!)");
-      }
-      List<String> sorted = new ArrayList<>(words);
-      sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-      StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
-      for (int i = 0; i < sorted.size(); i++) {
-        regex.append(i == 0 ? "" : "|").append(Pattern.quote(sorted.get(i)));
-      }
-      return Pattern.compile(regex.append(")(?![\\p{L}\\p{N}])").toString(), flags);
-    }
-
-    private static String replace(String text, Pattern pattern, Map<String, String> replacements, boolean lower) {
-      Matcher matcher = pattern.matcher(text);
-      StringBuilder out = new StringBuilder();
-      while (matcher.find()) {
-        String found = lower ? matcher.group().toLowerCase(Locale.ROOT) : matcher.group();
-        matcher.appendReplacement(out, Matcher.quoteReplacement(replacements.getOrDefault(found, N_N)));
-      }
-      matcher.appendTail(out);
-      return out.toString();
     }
 
     /** Free text with every known name replaced. */

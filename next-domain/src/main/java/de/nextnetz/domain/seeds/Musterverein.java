@@ -38,6 +38,8 @@ import de.nextnetz.domain.dues.WriteOff;
 import de.nextnetz.domain.membership.ExitDeclaration;
 import de.nextnetz.domain.municipal.FeeProration;
 import de.nextnetz.domain.statute.Fee;
+import de.nextnetz.domain.membership.DataRequest;
+import de.nextnetz.domain.membership.DataRequestKind;
 import de.nextnetz.domain.membership.Member;
 import de.nextnetz.domain.base.MembershipKind;
 import de.nextnetz.domain.statute.Clause;
@@ -152,6 +154,12 @@ public final class Musterverein {
             RegisterFiling.builder().kind(RegisterFilingKind.STATUTE_CHANGE).resolutionId("mv-2025-r1")
                 .filedOn(LocalDate.of(2025, 4, 1)).enteredOn(CHANGE_ENTERED).build())
         .dues(dues())
+        // Requests under the DSGVO: Eva Engel asked for erasure after leaving (answered in time: the books keep her
+        // name, so her entry was restricted); Hans Hahn asked what is stored about him and has no answer yet.
+        .addDataRequests(DataRequest.builder().id("dr-1").memberId("m05").kind(DataRequestKind.ERASURE)
+                .receivedOn(LocalDate.of(2026, 1, 31)).answeredOn(LocalDate.of(2026, 2, 20)).build(),
+            DataRequest.builder().id("dr-2").memberId("m08").kind(DataRequestKind.ACCESS)
+                .receivedOn(LocalDate.of(2026, 10, 1)).build())
         .build();
   }
 

@@ -112,7 +112,7 @@ public final class DomainCodecs {
    * reads as before (the Land then follows from the seat's name where it can). Version 3 added the board's history,
    * register filings and the law of assemblies; version 4 adds dues: {@code dues} (payments, write-offs, the
    * creditor identifier), a member's {@code paymentMethod} and {@code mandate}, and the Satzung's
-   * {@code feeProration}. A reader of an older version refuses a version 4 document as a whole rather than drop
+   * {@code feeProration}, and the persons' requests under the DSGVO ({@code dataRequests}). A reader of an older version refuses a version 4 document as a whole rather than drop
    * what it does not know.
    */
   public static final int ASSOCIATION_VERSION = 4;
@@ -224,6 +224,7 @@ public final class DomainCodecs {
       .optional("land", enumOf(FederalState.class), Member::getLand, Member.Builder::land)
       .optional("paymentMethod", enumOf(PaymentMethod.class), Member::getPaymentMethod, Member.Builder::paymentMethod)
       .optional("mandate", MANDATE, Member::getMandate, Member.Builder::mandate)
+      .optional("erasedOn", DATE, Member::getErasedOn, Member.Builder::erasedOn)
       .optional("applicationId", ID, Member::getApplicationId, Member.Builder::applicationId)
       .defaulted("founding", BOOLEAN, Member::isFounding, Member.Builder::founding)
       .exactlyOneOf("person", "organisation")
@@ -408,6 +409,24 @@ public final class DomainCodecs {
       .required("form", enumOf(DeclarationForm.class), MinorityDemand::getForm, MinorityDemand.Builder::form)
       .optional("purpose", TEXT, MinorityDemand::getPurpose, MinorityDemand.Builder::purpose)
       .optional("reasons", TEXT, MinorityDemand::getReasons, MinorityDemand.Builder::reasons)
+      .build();
+
+  /** A request under the DSGVO. */
+  public static final ObjectCodec<de.nextnetz.domain.membership.DataRequest, de.nextnetz.domain.membership.DataRequest.Builder>
+      DATA_REQUEST = ObjectCodec.of(de.nextnetz.domain.membership.DataRequest.class,
+          "A person's request under Art. 15 to 22 DSGVO and when it was answered.",
+          de.nextnetz.domain.membership.DataRequest::builder, de.nextnetz.domain.membership.DataRequest.Builder::build)
+      .required("id", ID, de.nextnetz.domain.membership.DataRequest::getId, de.nextnetz.domain.membership.DataRequest.Builder::id)
+      .required("memberId", ID, de.nextnetz.domain.membership.DataRequest::getMemberId,
+          de.nextnetz.domain.membership.DataRequest.Builder::memberId)
+      .required("kind", enumOf(de.nextnetz.domain.membership.DataRequestKind.class),
+          de.nextnetz.domain.membership.DataRequest::getKind, de.nextnetz.domain.membership.DataRequest.Builder::kind)
+      .required("receivedOn", DATE, de.nextnetz.domain.membership.DataRequest::getReceivedOn,
+          de.nextnetz.domain.membership.DataRequest.Builder::receivedOn)
+      .optional("extendedOn", DATE, de.nextnetz.domain.membership.DataRequest::getExtendedOn,
+          de.nextnetz.domain.membership.DataRequest.Builder::extendedOn)
+      .optional("answeredOn", DATE, de.nextnetz.domain.membership.DataRequest::getAnsweredOn,
+          de.nextnetz.domain.membership.DataRequest.Builder::answeredOn)
       .build();
 
   /** Austrittserklärung. */
@@ -704,6 +723,7 @@ public final class DomainCodecs {
       .list("minorityDemands", MINORITY_DEMAND, Association::getMinorityDemands, Association.Builder::minorityDemands)
       .list("registerFilings", REGISTER_FILING, Association::getRegisterFilings, Association.Builder::registerFilings)
       .optional("dues", DUES, Association::getDues, Association.Builder::dues)
+      .list("dataRequests", DATA_REQUEST, Association::getDataRequests, Association.Builder::dataRequests)
       .build();
 
   /** {@return every object codec, the association first} */
@@ -711,7 +731,7 @@ public final class DomainCodecs {
     return List.of(ASSOCIATION, PERSON, ORGANISATION, REGISTER_ENTRY, OFFICE, PATRON, COST_SHARE, MANDATE, PAYMENT, WRITE_OFF, DUES, MEMBER, REVIEW,
         BOARD_DECISION, APPLICATION, BOARD_SEAT, ELECTION, BOARD, COMMUNITY_ORIGIN, COMMUNITY, EVENT,
         CONVENER, AGENDA_ITEM, INVITATION, VOTES, EXCLUDED_VOTER, CONSENT, RESOLUTION, MINUTES, GENERAL_ASSEMBLY,
-        MINORITY_DEMAND, EXIT_DECLARATION, REGISTER_FILING, CLAUSE, NETWORK_PARTICIPANT, NETWORK_SIZE, NETWORK, COOPERATION, SEASON, FEE, ASSUMPTION,
+        MINORITY_DEMAND, EXIT_DECLARATION, DATA_REQUEST, REGISTER_FILING, CLAUSE, NETWORK_PARTICIPANT, NETWORK_SIZE, NETWORK, COOPERATION, SEASON, FEE, ASSUMPTION,
         STATUTE_VERSION, STATUTE, RESOLUTION_CONDITION, COUNCIL_RESOLUTION, DEPARTMENT_PAYMENT, MUNICIPAL_MEMBERSHIP, MUNICIPAL_PORTFOLIO);
   }
 }

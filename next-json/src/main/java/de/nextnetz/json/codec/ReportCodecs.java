@@ -82,6 +82,12 @@ public final class ReportCodecs {
 
   /** The identifier of the dues document ({@code next dues}). */
   public static final String DUES_FORMAT = "nextnetz.dues";
+
+  /** The identifier of a person's data document (Art. 15 DSGVO). */
+  public static final String PERSON_FORMAT = "nextnetz.person";
+
+  /** The identifier of the erasure report. */
+  public static final String ERASURE_FORMAT = "nextnetz.erasure";
   /** The version of each of these formats. */
   public static final int VERSION = 1;
 
@@ -492,11 +498,72 @@ public final class ReportCodecs {
       .array("ledgers", LEDGER, Ledgers::all)
       .build();
 
+  /** What is held about a person, until when and why. */
+  public static final ObjectCodec<de.nextnetz.rules.law.Holding, Void> HOLDING = ObjectCodec.written(
+          de.nextnetz.rules.law.Holding.class,
+          "One kind of data held about a person: where in the document, until when it is kept (absent where no"
+              + " period ends it) and the provision that keeps it.")
+      .required("kind", enumOf(de.nextnetz.rules.law.HoldingKind.class), de.nextnetz.rules.law.Holding::kind)
+      .array("paths", POINTER, de.nextnetz.rules.law.Holding::paths)
+      .optional("keepUntil", DATE, de.nextnetz.rules.law.Holding::keepUntil)
+      .required("basis", CITATION, de.nextnetz.rules.law.Holding::basis)
+      .required("needsIdentity", BOOLEAN, de.nextnetz.rules.law.Holding::needsIdentity)
+      .build();
+
+  /** A person's data: {@code next person ID --format json}. */
+  public static final ObjectCodec<de.nextnetz.rules.law.PersonalData, Void> PERSON = ObjectCodec.written(
+          de.nextnetz.rules.law.PersonalData.class,
+          "Everything the association document holds about one person (Art. 15 DSGVO), with the period each kind"
+              + " is stored for (Art. 15 Abs. 1 lit. d).")
+      .named("Person")
+      .constant("format", STRING, PERSON_FORMAT)
+      .constant("version", new FormatVersion(VERSION), VERSION)
+      .required("asOf", DATE, de.nextnetz.rules.law.PersonalData::asOf)
+      .required("path", POINTER, de.nextnetz.rules.law.PersonalData::path)
+      .required("member", DomainCodecs.MEMBER, de.nextnetz.rules.law.PersonalData::member)
+      .array("applications", DomainCodecs.APPLICATION, de.nextnetz.rules.law.PersonalData::applications)
+      .array("boardSeats", DomainCodecs.BOARD_SEAT, de.nextnetz.rules.law.PersonalData::boardSeats)
+      .array("payments", DomainCodecs.PAYMENT, de.nextnetz.rules.law.PersonalData::payments)
+      .array("writeOffs", DomainCodecs.WRITE_OFF, de.nextnetz.rules.law.PersonalData::writeOffs)
+      .array("dataRequests", DomainCodecs.DATA_REQUEST, de.nextnetz.rules.law.PersonalData::requests)
+      .array("records", POINTER, de.nextnetz.rules.law.PersonalData::records)
+      .array("retention", HOLDING, data -> data.retention().holdings())
+      .optional("identityNeededUntil", DATE, data -> data.retention().identityNeededUntil())
+      .build();
+
+  /** One step of an erasure. */
+  public static final ObjectCodec<de.nextnetz.rules.law.Erasure.Step, Void> ERASURE_STEP = ObjectCodec.written(
+          de.nextnetz.rules.law.Erasure.Step.class,
+          "What an erasure did to one kind of data: erased, pseudonymised, restricted or kept, until when and why.")
+      .required("kind", enumOf(de.nextnetz.rules.law.HoldingKind.class), de.nextnetz.rules.law.Erasure.Step::kind)
+      .required("action", enumOf(de.nextnetz.rules.law.Erasure.Action.class),
+          de.nextnetz.rules.law.Erasure.Step::action)
+      .array("paths", POINTER, de.nextnetz.rules.law.Erasure.Step::paths)
+      .optional("keepUntil", DATE, de.nextnetz.rules.law.Erasure.Step::keepUntil)
+      .required("basis", CITATION, de.nextnetz.rules.law.Erasure.Step::basis)
+      .build();
+
+  /** The erasure report: {@code next erase ID --format json}. */
+  public static final ObjectCodec<de.nextnetz.rules.law.Erasure, Void> ERASURE = ObjectCodec.written(
+          de.nextnetz.rules.law.Erasure.class,
+          "What an erasure of a former member's data (Art. 17 DSGVO) did on a day, and what it kept and why; the"
+              + " new document is written apart.")
+      .named("Erasure")
+      .constant("format", STRING, ERASURE_FORMAT)
+      .constant("version", new FormatVersion(VERSION), VERSION)
+      .required("day", DATE, de.nextnetz.rules.law.Erasure::day)
+      .required("memberId", STRING, de.nextnetz.rules.law.Erasure::memberId)
+      .required("memberIdAfter", STRING, de.nextnetz.rules.law.Erasure::memberIdAfter)
+      .required("changed", BOOLEAN, de.nextnetz.rules.law.Erasure::changed)
+      .array("steps", ERASURE_STEP, de.nextnetz.rules.law.Erasure::steps)
+      .build();
+
   /** {@return the declarations of every result type, for the Jackson module} */
   public static List<ObjectCodec<?, ?>> all() {
     return List.of(CITATION, FACT, DEADLINE, OUTCOME, FINDING, CHECK_REPORT, COMMUNITY_MEETINGS, ACTIVITY_REPORT,
         UNMAPPED_ROW, EVENTS, BUDGET_LINE, BUDGET_YEAR, PORTFOLIO_REVIEW, PLAN_PERIOD, PLAN_DISPATCH,
-        PLAN_FORMAT_BASIS, PLAN_QUORUM, PLAN_MAJORITY, ASSEMBLY_PLAN, PROBLEM, VALIDATION, LEDGER_ITEM, LEDGER, DUES);
+        PLAN_FORMAT_BASIS, PLAN_QUORUM, PLAN_MAJORITY, ASSEMBLY_PLAN, PROBLEM, VALIDATION, LEDGER_ITEM, LEDGER, DUES, HOLDING, PERSON,
+        ERASURE_STEP, ERASURE);
   }
 
   /**

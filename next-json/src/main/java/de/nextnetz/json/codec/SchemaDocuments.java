@@ -72,6 +72,8 @@ public final class SchemaDocuments {
         ReportCodecs.ASSEMBLY_PLAN_FORMAT)));
     all.put("validation.schema.json", text(ReportCodecs.schema(ReportCodecs.VALIDATION, ReportCodecs.VALIDATION_FORMAT)));
     all.put("dues.schema.json", text(ReportCodecs.schema(ReportCodecs.DUES, ReportCodecs.DUES_FORMAT)));
+    all.put("person.schema.json", text(ReportCodecs.schema(ReportCodecs.PERSON, ReportCodecs.PERSON_FORMAT)));
+    all.put("erasure.schema.json", text(ReportCodecs.schema(ReportCodecs.ERASURE, ReportCodecs.ERASURE_FORMAT)));
     return all;
   }
 

@@ -20,6 +20,12 @@ import de.nextnetz.rules.fees.FeeDefaultNeedsReminder;
 import de.nextnetz.rules.fees.FeeDue;
 import de.nextnetz.rules.fees.FeeInDefault;
 import de.nextnetz.rules.fees.FeeOverpaid;
+import de.nextnetz.rules.law.MandateRetention;
+import de.nextnetz.rules.law.RetentionPeriods;
+import de.nextnetz.rules.privacy.DataErasureDue;
+import de.nextnetz.rules.privacy.DataRequestOverdue;
+import de.nextnetz.rules.privacy.DataRestrictionRequired;
+import de.nextnetz.rules.privacy.DataRetentionActive;
 import de.nextnetz.rules.fees.SepaCreditorIdMissing;
 import de.nextnetz.rules.fees.SepaIbanNotNormalised;
 import de.nextnetz.rules.fees.SepaMandateExpired;
@@ -179,6 +185,23 @@ public final class BuiltInRules {
   }
 
   /**
+   * The three retention rules ({@code DATA_RETENTION_ACTIVE}, {@code DATA_RESTRICTION_REQUIRED},
+   * {@code DATA_ERASURE_DUE}) with retention settings of the user's own: a retention table with a row the law added,
+   * the other reading of how long a mandate is kept, another number of grace days after a membership ends (the law
+   * sets none; 30 is a convention).
+   *
+   * @param periods the retention periods; the default is {@link RetentionPeriods#DEFAULT}
+   * @param mandates how long a mandate is kept; the default is {@link MandateRetention#AS_VOUCHER}
+   * @param graceDays the days after the end of a membership until the member entry goes, at least 0
+   * @return the three rules, to replace the default ones
+   * @throws IllegalArgumentException if the grace days are negative
+   */
+  public static List<StatuteRule> dataRetention(RetentionPeriods periods, MandateRetention mandates, int graceDays) {
+    return List.of(new DataRetentionActive(periods, mandates, graceDays),
+        new DataRestrictionRequired(periods, mandates, graceDays), new DataErasureDue(periods, mandates, graceDays));
+  }
+
+  /**
    * {@code MUNICIPAL_NOTICE_DEADLINE} with another lead time before the last day to give notice.
    *
    * @param leadDays how many days before the last day to warn, at least 0
@@ -250,6 +273,10 @@ public final class BuiltInRules {
         new SatzungExitExcluded(),
         new SatzungMinorityQuorumInvalid(),
         new SatzungChangeNotYetEffective(),
-        new BoardChangeNotFiled());
+        new BoardChangeNotFiled(),
+        new DataRetentionActive(),
+        new DataRestrictionRequired(),
+        new DataErasureDue(),
+        new DataRequestOverdue());
   }
 }

@@ -1,0 +1,115 @@
+package de.nextnetz.examples.cli;
+
+import de.nextnetz.domain.Association;
+import de.nextnetz.json.NextJson;
+import de.nextnetz.rules.law.Erasure;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code next erase ID FILE --output NEW}: erases what may go of a former member's data (Art. 17 DSGVO). */
+@Command(name = "erase", mixinStandardHelpOptions = true, versionProvider = Next.Version.class,
+    description = "Erases what may go of a former member's data on a day (Art. 17 DSGVO) and keeps what must stay"
+        + " (books 10 years, vouchers 8, a mandate as a voucher, open claims until time-barred), restricted"
+        + " (Art. 18 DSGVO, § 35 Abs. 3 BDSG); once nothing needs the name, the member becomes a pseudonym nobody can"
+        + " reverse. Writes the new document to --output and prints what was erased, kept and why.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:done (also: nothing may go yet; the report says until when)",
+        "2:bad input or usage (also: the person is still a member; nothing is written)"})
+final class EraseCommand extends NextCommand {
+
+  @Parameters(index = "0", paramLabel = "ID", description = "The former member's id.")
+  @SuppressWarnings("NullAway.Init")
+  private String id;
+
+  @Parameters(index = "1", paramLabel = "FILE", description = "The association document (JSON), - for standard input.")
+  @SuppressWarnings("NullAway.Init")
+  private Path file;
+
+  @Option(names = "--lang", paramLabel = "LANG", description = "de or en; default: ${DEFAULT-VALUE}.")
+  private Lang lang = Lang.en;
+
+  @Mixin
+  @SuppressWarnings("NullAway.Init")
+  private Options.Output output;
+
+  @Mixin
+  @SuppressWarnings("NullAway.Init")
+  private Options.AsOf day;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "NEW", required = true, description = "Where to write the new"
+      + " document. An existing file is kept unless --force is given; the input is never overwritten.")
+  @SuppressWarnings("NullAway.Init")
+  private Path target;
+
+  @Option(names = "--force", description = "Replace an existing --output file.")
+  private boolean force;
+
+  @Override
+  public Integer call() {
+    Association association = DataSet.load(file, lang, stdin());
+    LocalDate asOf = day.or(next.today());
+    Erasure erasure;
+    try {
+      erasure = Erasure.of(association, id, asOf);
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException(message(association, asOf));
+    }
+    NextJson json = NextJson.standard();
+    // The report is composed first; the document is written only when everything succeeded.
+    String report = output.json() ? json.writeErasureAsString(erasure) : text(association, erasure);
+    OutputFile.write(target, json.writeAssociationAsString(erasure.document()), force, inputs(), lang);
+    PrintWriter out = out();
+    out.print(report);
+    out.flush();
+    return 0;
+  }
+
+  private List<Path> inputs() {
+    List<Path> inputs = new ArrayList<>();
+    if (!DataSet.isStandardInput(file)) {
+      inputs.add(file);
+    }
+    return inputs;
+  }
+
+  private String message(Association association, LocalDate asOf) {
+    var member = association.findMember(id);
+    String shown = de.nextnetz.domain.base.Echo.shorten(id);
+    if (member.isEmpty()) {
+      return Texts.of(lang, "person.unknown", "member", shown);
+    }
+    if (member.get().getErasedOn().isPresent()) {
+      return Texts.of(lang, "erase.already", "member", shown, "on", member.get().getErasedOn().get());
+    }
+    return Texts.of(lang, "erase.stillMember", "member", member.get().getName(), "asOf", asOf);
+  }
+
+  private String text(Association association, Erasure erasure) {
+    StringBuilder text = new StringBuilder();
+    String name = association.findMember(erasure.memberId()).map(member -> member.getName()).orElse(erasure.memberId());
+    text.append(Texts.of(lang, erasure.changed() ? "erase.title" : "erase.nothing", "member", name,
+        "day", erasure.day())).append('\n');
+    if (!erasure.memberIdAfter().equals(erasure.memberId())) {
+      text.append("  ").append(Texts.of(lang, "erase.pseudonym", "id", erasure.memberIdAfter())).append('\n');
+    }
+    for (Erasure.Step step : erasure.steps()) {
+      String what = Texts.value(lang, step.kind());
+      String action = Texts.value(lang, step.action());
+      @Nullable LocalDate until = step.keepUntil().orElse(null);
+      text.append("  ").append(until != null
+          ? Texts.of(lang, "erase.stepUntil", "kind", what, "action", action, "until", until, "basis",
+              step.basis().source())
+          : Texts.of(lang, "erase.step", "kind", what, "action", action, "basis", step.basis().source()))
+          .append('\n');
+    }
+    return text.toString();
+  }
+}

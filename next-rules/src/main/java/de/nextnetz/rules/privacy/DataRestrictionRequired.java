@@ -1,0 +1,51 @@
+package de.nextnetz.rules.privacy;
+
+import de.nextnetz.rules.CheckContext;
+import de.nextnetz.rules.Finding;
+import de.nextnetz.rules.Outcome;
+import de.nextnetz.rules.RuleDefinition;
+import de.nextnetz.rules.Severity;
+import de.nextnetz.rules.law.MandateRetention;
+import de.nextnetz.rules.law.PrivacyLaw;
+import de.nextnetz.rules.law.Retention;
+import de.nextnetz.rules.law.RetentionPeriods;
+
+/**
+ * A former member's entry is kept after the membership and its grace days only because the books, vouchers, mandate
+ * or open claims still need the name: its processing is restricted (Art. 18 DSGVO; § 35 Abs. 3 BDSG), not erased,
+ * until the last of them ends. One INFO per such former member.
+ */
+public final class DataRestrictionRequired extends RetentionRule {
+
+  /** The id {@code DATA_RESTRICTION_REQUIRED}, severity and citation. */
+  public static final RuleDefinition DEFINITION = RuleDefinition.of("DATA_RESTRICTION_REQUIRED", Severity.INFO,
+      PrivacyLaw.RESTRICTION);
+
+  /** Creates the rule with the defaults of {@link de.nextnetz.rules.law.Retention#of}. */
+  public DataRestrictionRequired() {
+    this(RetentionPeriods.DEFAULT, MandateRetention.AS_VOUCHER, PrivacyLaw.CONTACT_GRACE_DAYS);
+  }
+
+  /**
+   * Creates the rule.
+   *
+   * @param periods the retention periods
+   * @param mandates how long a mandate is kept
+   * @param graceDays the days after the end of a membership until the member entry goes
+   * @throws IllegalArgumentException if the grace days are negative
+   */
+  public DataRestrictionRequired(RetentionPeriods periods, MandateRetention mandates, int graceDays) {
+    super(DEFINITION, periods, mandates, graceDays);
+  }
+
+  @Override
+  void check(Retention retention, CheckContext context, Outcome.Builder outcome) {
+    if (retention.isRestrictedOn(context.asOf())) {
+      outcome.add(Finding.builder(this, retention.path())
+          .fact("member", retention.member().getName())
+          .fact("left", retention.member().getEnd().orElseThrow())
+          .fact("until", retention.identityNeededUntil().orElseThrow())
+          .build());
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package de.nextnetz.rules.privacy;
+
+import de.nextnetz.rules.CheckContext;
+import de.nextnetz.rules.Finding;
+import de.nextnetz.rules.Message;
+import de.nextnetz.rules.Outcome;
+import de.nextnetz.rules.RuleDefinition;
+import de.nextnetz.rules.Severity;
+import de.nextnetz.rules.law.Holding;
+import de.nextnetz.rules.law.HoldingKind;
+import de.nextnetz.rules.law.MandateRetention;
+import de.nextnetz.rules.law.PrivacyLaw;
+import de.nextnetz.rules.law.Retention;
+import de.nextnetz.rules.law.RetentionPeriods;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the association still keeps about a former member and until when, each kind with the provision that keeps
+ * it (§ 147 AO for the books and vouchers, § 676b BGB for a mandate, §§ 195, 199 BGB for open claims, § 58 Nr. 4 BGB
+ * for its records): one INFO per former member while anything with a period is kept; its deadline is the day the
+ * last of it may go.
+ */
+public final class DataRetentionActive extends RetentionRule {
+
+  /** The id {@code DATA_RETENTION_ACTIVE}, severity and citation. */
+  public static final RuleDefinition DEFINITION = RuleDefinition.of("DATA_RETENTION_ACTIVE", Severity.INFO,
+      PrivacyLaw.RETENTION);
+
+  /** Creates the rule with the defaults of {@link de.nextnetz.rules.law.Retention#of}. */
+  public DataRetentionActive() {
+    this(RetentionPeriods.DEFAULT, MandateRetention.AS_VOUCHER, PrivacyLaw.CONTACT_GRACE_DAYS);
+  }
+
+  /**
+   * Creates the rule.
+   *
+   * @param periods the retention periods
+   * @param mandates how long a mandate is kept
+   * @param graceDays the days after the end of a membership until the member entry goes
+   * @throws IllegalArgumentException if the grace days are negative
+   */
+  public DataRetentionActive(RetentionPeriods periods, MandateRetention mandates, int graceDays) {
+    super(DEFINITION, periods, mandates, graceDays);
+  }
+
+  @Override
+  void check(Retention retention, CheckContext context, Outcome.Builder outcome) {
+    List<Holding> kept = retention.holdings().stream()
+        .filter(holding -> holding.kind() != HoldingKind.MEMBERSHIP && holding.kind() != HoldingKind.RECORDS)
+        .filter(holding -> holding.keepUntil().isPresent() && !holding.isExpiredOn(context.asOf())).toList();
+    if (kept.isEmpty()) {
+      return;
+    }
+    List<Message> items = kept.stream().map(holding -> Message.builtIn("privacy.kept",
+        Map.of("kind", holding.kind(), "until", holding.keepUntil().orElseThrow()))).toList();
+    outcome.add(Finding.builder(this, retention.path())
+        .fact("member", retention.member().getName())
+        .fact("left", retention.member().getEnd().orElseThrow())
+        .fact("kept", items)
+        .fact("until", retention.identityNeededUntil().orElseThrow())
+        .build());
+  }
+}

@@ -1,0 +1,33 @@
+package de.nextnetz.rules.privacy;
+
+import de.nextnetz.domain.Association;
+import de.nextnetz.rules.SharedLookup;
+import de.nextnetz.rules.law.MandateRetention;
+import de.nextnetz.rules.law.Retention;
+import de.nextnetz.rules.law.RetentionPeriods;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** What is held about every member in one check run, computed once per day and parameters for the privacy rules. */
+final class RetentionCache {
+
+  /** The look-up the privacy rules share in a check run. */
+  static final SharedLookup<Association, RetentionCache> LOOKUP = SharedLookup.of("retention", RetentionCache::new);
+
+  private record Key(LocalDate asOf, RetentionPeriods periods, MandateRetention mandates, int graceDays) {}
+
+  private final Association association;
+  private final Map<Key, List<Retention>> computed = new ConcurrentHashMap<>();
+
+  private RetentionCache(Association association) {
+    this.association = association;
+  }
+
+  /** The retention of every member, in the order of the members. */
+  List<Retention> all(LocalDate asOf, RetentionPeriods periods, MandateRetention mandates, int graceDays) {
+    return computed.computeIfAbsent(new Key(asOf, periods, mandates, graceDays),
+        key -> Retention.all(association, key.asOf(), key.periods(), key.mandates(), key.graceDays()));
+  }
+}

@@ -1,0 +1,78 @@
+package de.nextnetz.rules.privacy;
+
+import de.nextnetz.domain.Association;
+import de.nextnetz.domain.membership.Member;
+import de.nextnetz.rules.CheckContext;
+import de.nextnetz.rules.DefinedRule;
+import de.nextnetz.rules.LookupRule;
+import de.nextnetz.rules.Outcome;
+import de.nextnetz.rules.RuleDefinition;
+import de.nextnetz.rules.SharedLookup;
+import de.nextnetz.rules.StatuteRule;
+import de.nextnetz.rules.law.MandateRetention;
+import de.nextnetz.rules.law.Retention;
+import de.nextnetz.rules.law.RetentionPeriods;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A rule that judges what is held about each former member on the day: not applicable where no member has left
+ * (or every one who left was erased); the loop is here, once, and the retention of all members is computed once per
+ * run for all such rules ({@link RetentionCache}).
+ */
+abstract class RetentionRule extends DefinedRule<Association>
+    implements StatuteRule, LookupRule<Association, RetentionCache> {
+
+  private final RetentionPeriods periods;
+  private final MandateRetention mandates;
+  private final int graceDays;
+
+  RetentionRule(RuleDefinition definition, RetentionPeriods periods, MandateRetention mandates, int graceDays) {
+    super(definition);
+    this.periods = Objects.requireNonNull(periods, "periods");
+    this.mandates = Objects.requireNonNull(mandates, "mandates");
+    if (graceDays < 0) {
+      throw new IllegalArgumentException("grace days must not be negative, but were " + graceDays);
+    }
+    this.graceDays = graceDays;
+  }
+
+  /**
+   * Judges what is held about one former member who was not erased.
+   *
+   * @param retention what is held
+   * @param context the day
+   * @param outcome the outcome being built
+   */
+  abstract void check(Retention retention, CheckContext context, Outcome.Builder outcome);
+
+  @Override
+  public final SharedLookup<Association, RetentionCache> lookup() {
+    return RetentionCache.LOOKUP;
+  }
+
+  @Override
+  public final Outcome check(Association association, CheckContext context) {
+    return check(association, context, RetentionCache.LOOKUP.compute(association));
+  }
+
+  @Override
+  public final Outcome check(Association association, CheckContext context, RetentionCache cache) {
+    boolean anyFormer = association.getMembers().stream().anyMatch(member -> isJudged(member, context));
+    if (!anyFormer) {
+      return Outcome.notApplicable(id());
+    }
+    Outcome.Builder outcome = Outcome.builder(id()).checked();
+    List<Retention> all = cache.all(context.asOf(), periods, mandates, graceDays);
+    for (Retention retention : all) {
+      if (isJudged(retention.member(), context)) {
+        check(retention, context, outcome);
+      }
+    }
+    return outcome.build();
+  }
+
+  private static boolean isJudged(Member member, CheckContext context) {
+    return member.getErasedOn().isEmpty() && member.getEnd().map(end -> end.isBefore(context.asOf())).orElse(false);
+  }
+}
