@@ -41,7 +41,7 @@ class ConsumerTest {
         "round trip: true",
         "plain mapper: true",
         "report json: true",
-        "schemas: 10");
+        "schemas: 12");
     assertThat(lines.get(3)).startsWith("de: Der Vorstand wurde zuletzt am 21. November 2024 gewählt");
     assertThat(lines.get(4)).startsWith("en: The board was last elected on 21 November 2024");
     assertThat(lines.get(5)).matches("deadlines 2025: [1-9][0-9]*");

@@ -127,7 +127,7 @@ class WrittenDocumentsTest {
   @Test
   @DisplayName("Every document has a format id, a version and a shipped schema generated from its declaration")
   void every_document_has_a_shipped_schema() {
-    assertThat(NextJson.schemas()).isEqualTo(SchemaDocuments.all()).hasSize(10);
+    assertThat(NextJson.schemas()).isEqualTo(SchemaDocuments.all()).hasSize(12);
     documents(Locale.ENGLISH).forEach((schemaFile, document) -> {
       assertThat(JsonFixtures.tree(document).path("format").asString()).startsWith("nextnetz.");
       assertThat(JsonFixtures.tree(document).path("version").asInt()).isPositive();

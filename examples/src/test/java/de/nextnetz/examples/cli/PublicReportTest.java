@@ -114,7 +114,7 @@ class PublicReportTest {
       }
     }
     NextCliTest.Run musterverein = next("check", DataSet.MUSTERVEREIN, "--as-of", "2026-11-22", "--public");
-    assertThat(musterverein.out()).contains("20 errors").doesNotContain("Anna Adler").doesNotContain("m07");
+    assertThat(musterverein.out()).contains("21 errors").doesNotContain("Anna Adler").doesNotContain("m07");
   }
 
   @Test

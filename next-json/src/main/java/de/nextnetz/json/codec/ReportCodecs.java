@@ -515,7 +515,7 @@ public final class ReportCodecs {
           de.nextnetz.rules.law.PersonalData.class,
           "Everything the association document holds about one person (Art. 15 DSGVO), with the period each kind"
               + " is stored for (Art. 15 Abs. 1 lit. d).")
-      .named("Person")
+      .named("PersonalData")
       .constant("format", STRING, PERSON_FORMAT)
       .constant("version", new FormatVersion(VERSION), VERSION)
       .required("asOf", DATE, de.nextnetz.rules.law.PersonalData::asOf)
