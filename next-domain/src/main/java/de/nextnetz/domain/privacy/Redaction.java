@@ -164,7 +164,8 @@ public final class Redaction {
    * the checks of everyone else need: the member's id becomes a pseudonym under a key nobody keeps, everywhere it is
    * referred to (invitations, attendance, consents, excluded voters, demands, exits, reviews, payments, write-offs,
    * requests); the person's name becomes that pseudonym in the member entry, the application, board seats, community
-   * leads and convening signers (by the person's id) and in every free text; the title, the Land, the payment
+   * leads and convening signers (by the person's id) and in every free text (also other members' remittance texts
+   * and account holders); the title, the Land, the payment
    * method, the representatives, the mandate and the remittance texts of the member's payments go. Kind, start, end,
    * fee, amounts and days stay, so counts, quorums and ledgers are what they were. The entry records
    * {@code erasedOn}.
@@ -209,7 +210,9 @@ public final class Redaction {
         ? Person.of(newId, pseudonym) : value;
 
     ImmutableAssociation copy = ImmutableAssociation.copyOf(association)
-        .withMembers(association.getMembers().stream().map(other -> !other.getId().equals(memberId) ? other
+        .withMembers(association.getMembers().stream().map(other -> !other.getId().equals(memberId)
+            ? ImmutableMember.copyOf(other).withMandate(other.getMandate().map(mandate -> ImmutableMandate
+                .copyOf(mandate).withAccountHolder(mandate.getAccountHolder().map(text))))
             : ImmutableMember.copyOf(other).withId(newId).withPerson(other.getPerson().map(person))
                 .withRepresentatives(List.of()).withLand(Optional.empty()).withPaymentMethod(Optional.empty())
                 .withMandate(Optional.empty()).withErasedOn(day)).toList())
@@ -257,7 +260,8 @@ public final class Redaction {
     if (association.getDues().isPresent()) {
       Dues dues = association.getDues().get();
       copy = copy.withDues(ImmutableDues.copyOf(dues)
-          .withPayments(dues.getPayments().stream().map(payment -> !payment.getMemberId().equals(memberId) ? payment
+          .withPayments(dues.getPayments().stream().map(payment -> !payment.getMemberId().equals(memberId)
+              ? ImmutablePayment.copyOf(payment).withReference(payment.getReference().map(text))
               : ImmutablePayment.copyOf(payment).withMemberId(newId).withReference(Optional.empty())).toList())
           .withWriteOffs(dues.getWriteOffs().stream().map(writeOff -> !writeOff.getMemberId().equals(memberId)
               ? writeOff : ImmutableWriteOff.copyOf(writeOff).withMemberId(newId)
