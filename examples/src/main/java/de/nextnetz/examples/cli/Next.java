@@ -31,7 +31,7 @@ import picocli.CommandLine.Command;
  * next import-members TABLE [--into FILE] [--output FILE [--force]]
  * next export members|events|deadlines|budget-lines [FILE] [--year YYYY] [--from DATE] [--days N] [--output FILE]
  * next portfolio [FILE] [--year YYYY] [--as-of DATE] [--lang de|en]
- * next person ID [FILE] [--as-of DATE] [--format text|json] [--lang de|en]
+ * next person ID [FILE] [--as-of DATE] [--format text|json|html] [--lang de|en]
  * next erase ID FILE --output NEW [--force] [--as-of DATE] [--format text|json] [--lang de|en]
  * next schema [--check-report]
  * </pre>

@@ -35,9 +35,22 @@ final class PersonCommand extends NextCommand {
   @SuppressWarnings("NullAway.Init")
   private Options.Document document;
 
-  @Mixin
-  @SuppressWarnings("NullAway.Init")
-  private Options.Output output;
+  /** The output formats of this command. */
+  enum Format {
+    /** Text for people. */
+    text,
+    /** JSON for machines ({@code person.schema.json}). */
+    json,
+    /** A self-contained HTML page, to print or hand over. */
+    html
+  }
+
+  @picocli.CommandLine.Option(names = "--format", paramLabel = "FORMAT",
+      description = "text, json or html (a self-contained page to hand over); default: ${DEFAULT-VALUE}.")
+  private Format format = Format.text;
+
+  /** One line of the text, at a depth. */
+  private record Line(int depth, String text) {}
 
   @Mixin
   @SuppressWarnings("NullAway.Init")
@@ -53,50 +66,51 @@ final class PersonCommand extends NextCommand {
     }
     PersonalData data = PersonalData.of(association, id, asOf);
     PrintWriter out = out();
-    if (output.json()) {
+    if (format == Format.json) {
       out.print(NextJson.standard().writePersonAsString(data));
       out.flush();
       return 0;
     }
     Member member = data.member();
-    out.println(Texts.of(lang, "person.title", "member", member.getName(), "association",
-        association.getDisplayName(), "asOf", asOf));
-    out.println("  " + Texts.of(lang, member.getEnd().isPresent() ? "person.membershipEnded" : "person.membership",
+    List<Line> lines = new java.util.ArrayList<>();
+    String title = Texts.of(lang, "person.title", "member", member.getName(), "association",
+        association.getDisplayName(), "asOf", asOf);
+    lines.add(new Line(1, Texts.of(lang, member.getEnd().isPresent() ? "person.membershipEnded" : "person.membership",
         "kind", Texts.value(lang, member.getKind()), "start", member.getStart(),
-        "end", member.getEnd().orElse(member.getStart())));
+        "end", member.getEnd().orElse(member.getStart()))));
     member.getPaymentMethod().ifPresent(method ->
-        out.println("  " + Texts.of(lang, "person.paymentMethod", "method", Texts.value(lang, method))));
-    member.getMandate().ifPresent(mandate -> out.println("  " + Texts.of(lang, "person.mandate",
-        "reference", mandate.getReference(), "account", mandate.getIban().masked(), "signed", mandate.getSignedOn())));
+        lines.add(new Line(1, Texts.of(lang, "person.paymentMethod", "method", Texts.value(lang, method)))));
+    member.getMandate().ifPresent(mandate -> lines.add(new Line(1, Texts.of(lang, "person.mandate",
+        "reference", mandate.getReference(), "account", mandate.getIban().masked(), "signed", mandate.getSignedOn()))));
     for (Application application : data.applications()) {
-      out.println("  " + Texts.of(lang, "person.application", "date", application.getDate(),
-          "reviews", application.getReviews().size()));
+      lines.add(new Line(1, Texts.of(lang, "person.application", "date", application.getDate(),
+          "reviews", application.getReviews().size())));
     }
     for (BoardSeat seat : data.boardSeats()) {
-      out.println("  " + Texts.of(lang, seat.getUntil().isPresent() ? "person.seatEnded" : "person.seat",
+      lines.add(new Line(1, Texts.of(lang, seat.getUntil().isPresent() ? "person.seatEnded" : "person.seat",
           "role", Texts.value(lang, seat.getRole()), "from", seat.getElectedOn().orElse(association.getFoundingDate()),
-          "until", seat.getUntil().orElse(asOf)));
+          "until", seat.getUntil().orElse(asOf))));
     }
     Money paid = Money.ofCents(0, Money.EUR);
     for (Payment payment : data.payments()) {
       paid = paid.plus(payment.getAmount());
     }
-    out.println("  " + Texts.of(lang, "person.payments", "count", data.payments().size(), "total", paid,
-        "writeOffs", data.writeOffs().size()));
+    lines.add(new Line(1, Texts.of(lang, "person.payments", "count", data.payments().size(), "total", paid,
+        "writeOffs", data.writeOffs().size())));
     for (Payment payment : data.payments()) {
-      out.println("    " + Texts.of(lang, "person.payment", "day", payment.getDay(), "amount", payment.getAmount(),
-          "year", payment.getFeeYear()));
+      lines.add(new Line(2, Texts.of(lang, "person.payment", "day", payment.getDay(), "amount", payment.getAmount(),
+          "year", payment.getFeeYear())));
     }
     for (DataRequest request : data.requests()) {
-      out.println("  " + Texts.of(lang, request.getAnsweredOn().isPresent() ? "person.requestAnswered"
+      lines.add(new Line(1, Texts.of(lang, request.getAnsweredOn().isPresent() ? "person.requestAnswered"
           : "person.request", "kind", Texts.value(lang, request.getKind()), "received", request.getReceivedOn(),
-          "answered", request.getAnsweredOn().orElse(request.getReceivedOn())));
+          "answered", request.getAnsweredOn().orElse(request.getReceivedOn()))));
     }
-    out.println("  " + Texts.of(lang, "person.records", "count", data.records().size(), "which",
-        Records.describe(association, data.records(), lang)));
+    lines.add(new Line(1, Texts.of(lang, "person.records", "count", data.records().size(), "which",
+        Records.describe(association, data.records(), lang))));
     List<Holding> kept = data.retention().holdings();
     java.util.Optional<LocalDate> identity = data.retention().identityNeededUntil();
-    out.println("  " + Texts.of(lang, "person.retention"));
+    lines.add(new Line(1, Texts.of(lang, "person.retention")));
     for (Holding holding : kept) {
       String basis = holding.basis().source();
       String kind = Texts.value(lang, holding.kind());
@@ -111,9 +125,47 @@ final class PersonCommand extends NextCommand {
       } else {
         line = Texts.of(lang, "person.keptUntil", "kind", kind, "until", holding.keepUntil().get(), "basis", basis);
       }
-      out.println("    " + line);
+      lines.add(new Line(2, line));
     }
+    out.print(format == Format.html ? html(title, lines, lang) : text(title, lines));
     out.flush();
     return 0;
+  }
+
+  private static String text(String title, List<Line> lines) {
+    StringBuilder text = new StringBuilder(title).append('\n');
+    lines.forEach(line -> text.append("  ".repeat(line.depth())).append(line.text()).append('\n'));
+    return text.toString();
+  }
+
+  /** The lines as a page: the title a heading, each depth a nested list. */
+  private static String html(String title, List<Line> lines, Lang lang) {
+    StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(lang.name())
+        .append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>").append(ReportDocument.escape(title))
+        .append("</title>\n<style>\n@page { size: A4; margin: 2cm; }\nbody { font-family: \"Segoe UI\", Helvetica,"
+            + " Arial, sans-serif; max-width: 50rem; margin: 2rem auto; line-height: 1.45; }\n"
+            + "h1 { font-size: 1.4rem; border-bottom: 2px solid #1f4e79; }\n</style>\n</head>\n<body>\n<h1>")
+        .append(ReportDocument.escape(title)).append("</h1>\n<ul>\n");
+    int depth = 1;
+    boolean open = false;
+    for (Line line : lines) {
+      if (line.depth() > depth) {
+        html.append("\n<ul>\n");
+      } else if (line.depth() < depth) {
+        html.append("</li>\n</ul>\n</li>\n");
+      } else if (open) {
+        html.append("</li>\n");
+      }
+      depth = line.depth();
+      html.append("<li>").append(ReportDocument.escape(line.text()));
+      open = true;
+    }
+    if (open) {
+      html.append("</li>\n");
+    }
+    if (depth > 1) {
+      html.append("</ul>\n</li>\n");
+    }
+    return html.append("</ul>\n</body>\n</html>\n").toString();
   }
 }

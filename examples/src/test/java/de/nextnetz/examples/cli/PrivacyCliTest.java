@@ -39,7 +39,10 @@ class PrivacyCliTest {
     assertThat(german.out()).contains("Personenbezogene Daten von Mia Moser")
         .contains("Mitglied (persönlich) seit dem 1. März 2024")
         .contains("3 Zahlungen erfasst, insgesamt 132,00").contains("€; eine Abschreibung")
-        .contains("den Mitgliedseintrag: solange die Mitgliedschaft besteht");
+        .contains("der Mitgliedseintrag: solange die Mitgliedschaft besteht");
+    String page = next("person", "m05", MUSTERVEREIN, "--as-of", "2026-12-07", "--format", "html", "--lang", "de").out();
+    assertThat(page).startsWith("<!DOCTYPE html>").contains("@page { size: A4;")
+        .contains("<li>Zahlungsweise: Überweisung</li>").endsWith("</html>\n");
     NextCliTest.Run one = next("person", "m01", MUSTERVEREIN, "--as-of", "2026-12-07");
     assertThat(one.out()).contains("SEPA mandate MV-M-0001, account DE38…19, signed on 15 January 2024")
         .doesNotContain("DE38250500000001007919");
