@@ -174,6 +174,21 @@ class PrivacyLawTest {
     }
 
     @Test
+    @DisplayName("Without books or mandate only the contact data are kept, for the grace days; afterwards the whole"
+        + " entry may go")
+    void only_contact_data() {
+      Association noDues = ImmutableAssociation.copyOf(Musterverein.association()).withDues(Optional.empty());
+      assertThat(findings(noDues, day("2026-01-05"), DataRetentionActive.DEFINITION.id())).singleElement()
+          .satisfies(finding -> assertThat(finding.message().render(Locale.ENGLISH)).isEqualTo("Eva Engel left on"
+              + " 31 December 2025; the association keeps the contact data (Land, payment method, representatives)"
+              + " until 30 January 2026; the last of it may go after 30 January 2026."));
+      assertThat(findings(noDues, day("2026-01-05"), DataRestrictionRequired.DEFINITION.id())).isEmpty();
+      assertThat(findings(noDues, day("2026-01-31"), DataErasureDue.DEFINITION.id())).singleElement()
+          .satisfies(finding -> assertThat(finding.message().render(Locale.ENGLISH)).contains("the member entry")
+              .contains("the contact data"));
+    }
+
+    @Test
     @DisplayName("Every parameter changes an outcome: the grace days, the mandate's reading, a new row of the table")
     void every_parameter_changes_an_outcome() {
       Association adler = adlerLeaves();

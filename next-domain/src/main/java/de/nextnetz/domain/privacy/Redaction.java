@@ -64,7 +64,8 @@ import java.util.regex.Pattern;
  * identifier becomes a pseudonym of the office's {@link Pseudonyms} ({@code "Person 7KQ2M9XA"}, member
  * {@code "m-7kq2m9xa"}), the same in every place of the document, so every rule finds the same: invitation
  * recipients, attendees, consents, excluded voters, minority-demand supporters, exit declarations, reviewers,
- * convening signers, payments and write-offs name the member by the same pseudonym as the member list.
+ * convening signers, payments, write-offs and requests under the DSGVO name the member by the same pseudonym as the
+ * member list.
  *
  * <p>Names also leave free text: wherever the document writes a known person's name (a member, representative,
  * board member, community lead, applicant, invited guest, network participant, the patron, the managing director,
@@ -416,6 +417,8 @@ public final class Redaction {
               ImmutableExitDeclaration.copyOf(exit).withMemberId(memberId(exit.getMemberId()))).toList())
           .withMinorityDemands(association.getMinorityDemands().stream().map(this::demand).toList())
           .withCooperations(association.getCooperations().stream().map(this::cooperation).toList())
+          .withDataRequests(association.getDataRequests().stream().map(request ->
+              request.toBuilder().memberId(memberId(request.getMemberId())).build()).toList())
           .withNetwork(ImmutableNetwork.copyOf(association.getNetwork()).withParticipants(
               association.getNetwork().getParticipants().stream().map(participant ->
                   ImmutableNetworkParticipant.copyOf(participant).withName(nameOnly(participant.getName()))

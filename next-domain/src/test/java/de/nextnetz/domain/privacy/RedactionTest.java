@@ -66,6 +66,7 @@ class RedactionTest {
     association.getMinorityDemands().forEach(demand -> ids.addAll(demand.getSupporters()));
     association.getApplications().forEach(application -> application.getReviews()
         .forEach(review -> ids.add(review.getReviewerId())));
+    association.getDataRequests().forEach(request -> ids.add(request.getMemberId()));
     association.getDues().ifPresent(dues -> {
       dues.getPayments().forEach(payment -> ids.add(payment.getMemberId()));
       dues.getWriteOffs().forEach(writeOff -> ids.add(writeOff.getMemberId()));

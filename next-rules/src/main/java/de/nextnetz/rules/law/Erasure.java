@@ -121,15 +121,7 @@ public record Erasure(Association document, String memberId, String memberIdAfte
    */
   public static Erasure of(Association association, String memberId, LocalDate day, RetentionPeriods periods,
       MandateRetention mandates, int graceDays) {
-    int index = -1;
-    for (int i = 0; i < association.getMembers().size(); i++) {
-      if (association.getMembers().get(i).getId().equals(memberId)) {
-        index = i;
-      }
-    }
-    if (index < 0) {
-      throw new IllegalArgumentException("no member has the id " + memberId);
-    }
+    int index = Retention.indexOf(association, memberId);
     Member member = association.getMembers().get(index);
     if (member.getErasedOn().isPresent()) {
       throw new IllegalArgumentException(memberId + " was erased on " + member.getErasedOn().get());

@@ -72,15 +72,7 @@ public record PersonalData(LocalDate asOf, Member member, String path, List<Appl
    * @throws IllegalArgumentException if no member has the id
    */
   public static PersonalData of(Association association, String memberId, LocalDate asOf) {
-    int index = -1;
-    for (int i = 0; i < association.getMembers().size(); i++) {
-      if (association.getMembers().get(i).getId().equals(memberId)) {
-        index = i;
-      }
-    }
-    if (index < 0) {
-      throw new IllegalArgumentException("no member has the id " + memberId);
-    }
+    int index = Retention.indexOf(association, memberId);
     Member member = association.getMembers().get(index);
     Retention retention = Retention.of(association, index, asOf);
     Optional<String> personId = member.getPerson().map(person -> person.getId());

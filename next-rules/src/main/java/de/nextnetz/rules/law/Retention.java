@@ -203,6 +203,23 @@ public record Retention(Member member, String path, List<Holding> holdings) {
     return new Retention(member, path, holdings);
   }
 
+  /**
+   * The position of a member in the document, for the pointer of everything held about the member.
+   *
+   * @param association the association
+   * @param memberId the member's id
+   * @return the index in {@link Association#getMembers()}
+   * @throws IllegalArgumentException if no member has the id
+   */
+  static int indexOf(Association association, String memberId) {
+    for (int i = 0; i < association.getMembers().size(); i++) {
+      if (association.getMembers().get(i).getId().equals(memberId)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("no member has the id " + memberId);
+  }
+
   private static List<String> records(Association association, String id) {
     List<String> records = new ArrayList<>();
     for (int a = 0; a < association.getGeneralAssemblies().size(); a++) {

@@ -12,6 +12,7 @@ import de.nextnetz.rules.law.MandateRetention;
 import de.nextnetz.rules.law.PrivacyLaw;
 import de.nextnetz.rules.law.Retention;
 import de.nextnetz.rules.law.RetentionPeriods;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -58,7 +59,8 @@ public final class DataRetentionActive extends RetentionRule {
         .fact("member", retention.member().getName())
         .fact("left", retention.member().getEnd().orElseThrow())
         .fact("kept", items)
-        .fact("until", retention.identityNeededUntil().orElseThrow())
+        .fact("until", kept.stream().map(holding -> holding.keepUntil().orElseThrow()).max(LocalDate::compareTo)
+            .orElseThrow())
         .build());
   }
 }
