@@ -28,6 +28,7 @@ module de.nextnetz.domain {
   exports de.nextnetz.domain.privacy;
   exports de.nextnetz.domain.seeds;
   exports de.nextnetz.domain.statute;
+  exports de.nextnetz.domain.tax;
   exports de.nextnetz.domain.time;
   exports de.nextnetz.domain.validation;
 }

@@ -6,6 +6,7 @@ import de.nextnetz.domain.base.Ids;
 import de.nextnetz.domain.board.Board;
 import de.nextnetz.domain.dues.Dues;
 import de.nextnetz.domain.membership.DataRequest;
+import de.nextnetz.domain.tax.TaxProfile;
 import de.nextnetz.domain.community.Community;
 import de.nextnetz.domain.event.Event;
 import de.nextnetz.domain.event.GeneralAssembly;
@@ -135,6 +136,9 @@ public interface Association {
 
   /** {@return the requests of persons under the DSGVO (access, erasure, …), as the office records them} */
   List<@Valid DataRequest> getDataRequests();
+
+  /** {@return the tax-privileged status (§§ 51–68 AO), where the office records it} */
+  Optional<@Valid TaxProfile> getTax();
 
   /**
    * Finds a general assembly by identifier.

@@ -138,7 +138,7 @@ class OneMechanismTest {
   @Test
   @DisplayName("Every rule states its metadata once, and its class name says its id")
   void the_class_name_says_the_rule_id() {
-    Pattern camel = Pattern.compile("(?<=[a-z0-9])(?=[A-Z0-9])");
+    Pattern camel = Pattern.compile("(?<=[a-z])(?=[A-Z0-9])|(?<=[0-9])(?=[A-Z])");
     Stream.concat(BuiltInRules.all().stream(), BuiltInRules.portfolio().stream()).forEach(rule -> {
       String name = camel.matcher(rule.getClass().getSimpleName()).replaceAll("_").toUpperCase(Locale.ROOT);
       assertThat(name).as(rule.getClass().getName()).isEqualTo(rule.id().value());

@@ -46,6 +46,9 @@ import de.nextnetz.domain.network.Cooperation;
 import de.nextnetz.domain.network.ImmutableCooperation;
 import de.nextnetz.domain.network.ImmutableNetwork;
 import de.nextnetz.domain.network.ImmutableNetworkParticipant;
+import de.nextnetz.domain.tax.ImmutableAllowance;
+import de.nextnetz.domain.tax.ImmutableTaxProfile;
+import de.nextnetz.domain.tax.TaxProfile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -258,6 +261,13 @@ public final class Redaction {
             .copyOf(cooperation).withDescription(text.apply(cooperation.getDescription()))).toList())
         .withDataRequests(association.getDataRequests().stream().map(request -> request.getMemberId().equals(memberId)
             ? request.toBuilder().memberId(newId).build() : request).toList());
+    if (association.getTax().isPresent()) {
+      TaxProfile tax = association.getTax().get();
+      copy = copy.withTax(ImmutableTaxProfile.copyOf(tax).withAllowances(tax.getAllowances().stream()
+          .map(allowance -> ImmutableAllowance.copyOf(allowance)
+              .withPerson(allowance.getPerson().equals(memberId) ? newId : text.apply(allowance.getPerson()))
+              .withActivity(text.apply(allowance.getActivity()))).toList()));
+    }
     if (association.getDues().isPresent()) {
       Dues dues = association.getDues().get();
       copy = copy.withDues(ImmutableDues.copyOf(dues)
@@ -371,6 +381,9 @@ public final class Redaction {
           name(guest, nameOnly(guest), surnameOwners)));
       association.getNetwork().getParticipants().forEach(participant ->
           name(participant.getName(), nameOnly(participant.getName()), surnameOwners));
+      association.getTax().ifPresent(tax -> tax.getAllowances().stream().map(allowance -> allowance.getPerson())
+          .filter(person -> association.findMember(person).isEmpty())
+          .forEach(person -> name(person, nameOnly(person), surnameOwners)));
       surnameOwners.forEach((surname, owners) -> {
         if (!names.containsKey(surname.toLowerCase(Locale.ROOT))) {
           surnames.put(surname, owners.size() == 1 ? owners.iterator().next() : N_N);
@@ -425,6 +438,13 @@ public final class Redaction {
                       .withOrganisation(Optional.empty())).toList()));
       if (association.getDues().isPresent()) {
         copy = copy.withDues(dues(association.getDues().get()));
+      }
+      if (association.getTax().isPresent()) {
+        TaxProfile tax = association.getTax().get();
+        copy = copy.withTax(ImmutableTaxProfile.copyOf(tax).withAllowances(tax.getAllowances().stream()
+            .map(allowance -> ImmutableAllowance.copyOf(allowance).withPerson(memberIds.containsKey(allowance.getPerson())
+                ? memberIds.get(allowance.getPerson()) : nameOnly(allowance.getPerson()))
+                .withActivity(text(allowance.getActivity()))).toList()));
       }
       if (association.getPatron().isPresent()) {
         copy = copy.withPatron(ImmutablePatron.copyOf(association.getPatron().get())

@@ -39,6 +39,15 @@ import de.nextnetz.domain.membership.ExitDeclaration;
 import de.nextnetz.domain.municipal.FeeProration;
 import de.nextnetz.domain.statute.Fee;
 import de.nextnetz.domain.membership.DataRequest;
+import de.nextnetz.domain.tax.Allowance;
+import de.nextnetz.domain.tax.AllowanceKind;
+import de.nextnetz.domain.tax.ExemptionNotice;
+import de.nextnetz.domain.tax.NoticeKind;
+import de.nextnetz.domain.tax.Reserve;
+import de.nextnetz.domain.tax.ReserveKind;
+import de.nextnetz.domain.tax.TaxProfile;
+import de.nextnetz.domain.tax.TaxPurpose;
+import de.nextnetz.domain.tax.TaxYear;
 import de.nextnetz.domain.membership.DataRequestKind;
 import de.nextnetz.domain.membership.Member;
 import de.nextnetz.domain.base.MembershipKind;
@@ -160,6 +169,45 @@ public final class Musterverein {
                 .receivedOn(LocalDate.of(2026, 1, 31)).answeredOn(LocalDate.of(2026, 2, 20)).build(),
             DataRequest.builder().id("dr-2").memberId("m08").kind(DataRequestKind.ACCESS)
                 .receivedOn(LocalDate.of(2026, 10, 1)).build())
+        .tax(tax())
+        .build();
+  }
+
+  private static Money euros(String amount) {
+    return Money.euros(amount);
+  }
+
+  /**
+   * A complete tax profile: Heimatpflege (number 22 of § 52 Abs. 2 Satz 1 AO); the exemption notice of 30 November
+   * 2021, which allows receipts up to 30 November 2026 (vectors 16, 17); 2024 within the timely-use exemption; 2025
+   * above it, with the Christmas market's economic business over the § 64 Abs. 3 AO limit (vector 11) and the
+   * trainer paid 3,100 EUR (vector 13); a free reserve for the inflows of 2023 resolved only in March 2026 (vector
+   * 10's pattern).
+   */
+  private static TaxProfile tax() {
+    return TaxProfile.builder()
+        .taxOffice("Finanzamt Beispielstadt")
+        .taxNumber("12/345/67890")
+        .addPurposes(TaxPurpose.of("Förderung der Heimatpflege und Heimatkunde in Beispielstadt", 22))
+        .addNotices(ExemptionNotice.builder().kind(NoticeKind.EXEMPTION_NOTICE).date(LocalDate.of(2021, 11, 30))
+            .assessmentYear(java.time.Year.of(2020)).build())
+        .addYears(TaxYear.builder().year(java.time.Year.of(2023)).ideal(euros("38000.00"))
+                .assetManagement(euros("600.00")).purposeBusiness(euros("4000.00")).economicBusiness(euros("3000.00"))
+                .assetManagementSurplus(euros("600.00")).purposeBusinessSurplus(euros("500.00"))
+                .economicBusinessProfit(euros("400.00")).unused(euros("0.00")).build(),
+            TaxYear.builder().year(java.time.Year.of(2024)).ideal(euros("36000.00"))
+                .assetManagement(euros("900.00")).purposeBusiness(euros("4500.00")).economicBusiness(euros("2500.00"))
+                .assetManagementSurplus(euros("900.00")).purposeBusinessSurplus(euros("600.00"))
+                .economicBusinessProfit(euros("300.00")).unused(euros("0.00")).build(),
+            TaxYear.builder().year(java.time.Year.of(2025)).ideal(euros("41000.00"))
+                .assetManagement(euros("1200.00")).purposeBusiness(euros("5000.00"))
+                .economicBusiness(euros("47000.00")).assetManagementSurplus(euros("1200.00"))
+                .purposeBusinessSurplus(euros("800.00")).economicBusinessProfit(euros("6500.00"))
+                .unused(euros("8000.00")).returnRequested(true).build())
+        .addReserves(Reserve.builder().id("frei-2023").kind(ReserveKind.FREE).amount(euros("3000.00"))
+            .inflowYear(java.time.Year.of(2023)).resolvedOn(LocalDate.of(2026, 3, 14)).build())
+        .addAllowances(Allowance.builder().person("m04").kind(AllowanceKind.UEBUNGSLEITER)
+            .year(java.time.Year.of(2025)).amount(euros("3100.00")).activity("Leitung der Heimatkundekurse").build())
         .build();
   }
 

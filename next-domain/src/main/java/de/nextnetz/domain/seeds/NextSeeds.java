@@ -35,6 +35,10 @@ import de.nextnetz.domain.network.Network;
 import de.nextnetz.domain.network.NetworkSize;
 import de.nextnetz.domain.network.StakeholderGroup;
 import de.nextnetz.domain.time.FederalState;
+import de.nextnetz.domain.tax.ExemptionNotice;
+import de.nextnetz.domain.tax.NoticeKind;
+import de.nextnetz.domain.tax.TaxProfile;
+import de.nextnetz.domain.tax.TaxPurpose;
 import de.nextnetz.domain.statute.Assumption;
 import de.nextnetz.domain.statute.Clause;
 import de.nextnetz.domain.statute.Fee;
@@ -189,6 +193,25 @@ public final class NextSeeds {
                 .build())
             .build())
         .cooperations(cooperations())
+        .tax(tax())
+        .build();
+  }
+
+  /**
+   * The tax-privileged status: office and tax number from the imprint (seed 002), the purpose from Beschluss 0057
+   * (seed 001), number 7 of the § 52 catalogue. The seeds give no notice; its date is an assumption, named as one.
+   */
+  private static TaxProfile tax() {
+    return TaxProfile.builder()
+        .taxOffice("Finanzamt für Körperschaften I Berlin")
+        .taxNumber("27/673/54956")
+        .addPurposes(TaxPurpose.of("Volks- und Berufsbildung einschließlich der Studentenhilfe", 7))
+        .addNotices(ExemptionNotice.builder().kind(NoticeKind.EXEMPTION_NOTICE).date(LocalDate.of(2024, 1, 15))
+            .assessmentYear(java.time.Year.of(2022))
+            .assumption("The seeds give no exemption notice; a Freistellungsbescheid for 2020–2022 dated 15 January"
+                + " 2024 is assumed so that the receipt authority (§ 63 Abs. 5 AO) can be computed. Replace it with"
+                + " the date printed on the notice.")
+            .build())
         .build();
   }
 

@@ -58,6 +58,15 @@ import de.nextnetz.domain.membership.Application;
 import de.nextnetz.domain.membership.BoardDecision;
 import de.nextnetz.domain.membership.DecisionOutcome;
 import de.nextnetz.domain.membership.ExitDeclaration;
+import de.nextnetz.domain.tax.Allowance;
+import de.nextnetz.domain.tax.AllowanceKind;
+import de.nextnetz.domain.tax.ExemptionNotice;
+import de.nextnetz.domain.tax.NoticeKind;
+import de.nextnetz.domain.tax.Reserve;
+import de.nextnetz.domain.tax.ReserveKind;
+import de.nextnetz.domain.tax.TaxProfile;
+import de.nextnetz.domain.tax.TaxPurpose;
+import de.nextnetz.domain.tax.TaxYear;
 import de.nextnetz.domain.membership.Member;
 import de.nextnetz.domain.base.MembershipKind;
 import de.nextnetz.domain.membership.Recommendation;
@@ -112,7 +121,8 @@ public final class DomainCodecs {
    * reads as before (the Land then follows from the seat's name where it can). Version 3 added the board's history,
    * register filings and the law of assemblies; version 4 adds dues: {@code dues} (payments, write-offs, the
    * creditor identifier), a member's {@code paymentMethod} and {@code mandate}, and the Satzung's
-   * {@code feeProration}, and the persons' requests under the DSGVO ({@code dataRequests}). A reader of an older version refuses a version 4 document as a whole rather than drop
+   * {@code feeProration}, the persons' requests under the DSGVO ({@code dataRequests}) and the tax-privileged status
+   * ({@code tax}). A reader of an older version refuses a version 4 document as a whole rather than drop
    * what it does not know.
    */
   public static final int ASSOCIATION_VERSION = 4;
@@ -207,6 +217,84 @@ public final class DomainCodecs {
       .optional("account", Scalars.IBAN, Dues::getAccount, Dues.Builder::account)
       .list("payments", PAYMENT, Dues::getPayments, Dues.Builder::payments)
       .list("writeOffs", WRITE_OFF, Dues::getWriteOffs, Dues.Builder::writeOffs)
+      .build();
+
+  /** A purpose with its catalogue number. */
+  public static final ObjectCodec<TaxPurpose, TaxPurpose.Builder> TAX_PURPOSE = ObjectCodec.of(TaxPurpose.class,
+          "A purpose in the Satzung's words and its number in the § 52 Abs. 2 Satz 1 AO catalogue (1 to 26).",
+          TaxPurpose::builder, TaxPurpose.Builder::build)
+      .required("text", TEXT, TaxPurpose::getText, TaxPurpose.Builder::text)
+      .optional("catalogueNumber", INT, TaxPurpose::getCatalogueNumber, TaxPurpose.Builder::catalogueNumber)
+      .build();
+
+  /** A notice of the tax office. */
+  public static final ObjectCodec<ExemptionNotice, ExemptionNotice.Builder> EXEMPTION_NOTICE = ObjectCodec.of(
+          ExemptionNotice.class, "A notice of the tax office on the status: kind, the date printed on it, the last"
+              + " assessment year covered, and an assumption where the date is not known.",
+          ExemptionNotice::builder, ExemptionNotice.Builder::build)
+      .required("kind", enumOf(NoticeKind.class), ExemptionNotice::getKind, ExemptionNotice.Builder::kind)
+      .required("date", DATE, ExemptionNotice::getDate, ExemptionNotice.Builder::date)
+      .optional("assessmentYear", YEAR, ExemptionNotice::getAssessmentYear, ExemptionNotice.Builder::assessmentYear)
+      .optional("assumption", TEXT, ExemptionNotice::getAssumption, ExemptionNotice.Builder::assumption)
+      .build();
+
+  /** One year's figures for the tax office. */
+  public static final ObjectCodec<TaxYear, TaxYear.Builder> TAX_YEAR = ObjectCodec.of(TaxYear.class,
+          "One year's gross receipts per sphere, the surpluses, what is still unused, and the year's return.",
+          TaxYear::builder, TaxYear.Builder::build)
+      .required("year", YEAR, TaxYear::getYear, TaxYear.Builder::year)
+      .required("ideal", MONEY, TaxYear::getIdeal, TaxYear.Builder::ideal)
+      .required("assetManagement", MONEY, TaxYear::getAssetManagement, TaxYear.Builder::assetManagement)
+      .required("purposeBusiness", MONEY, TaxYear::getPurposeBusiness, TaxYear.Builder::purposeBusiness)
+      .required("economicBusiness", MONEY, TaxYear::getEconomicBusiness, TaxYear.Builder::economicBusiness)
+      .optional("assetManagementSurplus", MONEY, TaxYear::getAssetManagementSurplus,
+          TaxYear.Builder::assetManagementSurplus)
+      .optional("purposeBusinessSurplus", MONEY, TaxYear::getPurposeBusinessSurplus,
+          TaxYear.Builder::purposeBusinessSurplus)
+      .optional("economicBusinessProfit", MONEY, TaxYear::getEconomicBusinessProfit,
+          TaxYear.Builder::economicBusinessProfit)
+      .optional("unused", MONEY, TaxYear::getUnused, TaxYear.Builder::unused)
+      .defaulted("returnRequested", BOOLEAN, TaxYear::isReturnRequested, TaxYear.Builder::returnRequested)
+      .defaulted("adviser", BOOLEAN, TaxYear::isAdviser, TaxYear.Builder::adviser)
+      .optional("returnDue", DATE, TaxYear::getReturnDue, TaxYear.Builder::returnDue)
+      .optional("returnFiledOn", DATE, TaxYear::getReturnFiledOn, TaxYear.Builder::returnFiledOn)
+      .build();
+
+  /** A reserve. */
+  public static final ObjectCodec<Reserve, Reserve.Builder> RESERVE = ObjectCodec.of(Reserve.class,
+          "A reserve (§ 62 AO): kind, amount, the year of the inflows it holds, when it was resolved, when its"
+              + " reason ended and when it was dissolved.", Reserve::builder, Reserve.Builder::build)
+      .required("id", ID, Reserve::getId, Reserve.Builder::id)
+      .required("kind", enumOf(ReserveKind.class), Reserve::getKind, Reserve.Builder::kind)
+      .required("amount", MONEY, Reserve::getAmount, Reserve.Builder::amount)
+      .required("inflowYear", YEAR, Reserve::getInflowYear, Reserve.Builder::inflowYear)
+      .required("resolvedOn", DATE, Reserve::getResolvedOn, Reserve.Builder::resolvedOn)
+      .optional("reasonEndedOn", DATE, Reserve::getReasonEndedOn, Reserve.Builder::reasonEndedOn)
+      .optional("dissolvedOn", DATE, Reserve::getDissolvedOn, Reserve.Builder::dissolvedOn)
+      .build();
+
+  /** An allowance paid. */
+  public static final ObjectCodec<Allowance, Allowance.Builder> ALLOWANCE = ObjectCodec.of(Allowance.class,
+          "What a person was paid in a year under § 3 Nr. 26 or 26a EStG, for one activity.",
+          Allowance::builder, Allowance.Builder::build)
+      .required("person", TEXT, Allowance::getPerson, Allowance.Builder::person)
+      .required("kind", enumOf(AllowanceKind.class), Allowance::getKind, Allowance.Builder::kind)
+      .required("year", YEAR, Allowance::getYear, Allowance.Builder::year)
+      .required("amount", MONEY, Allowance::getAmount, Allowance.Builder::amount)
+      .required("activity", TEXT, Allowance::getActivity, Allowance.Builder::activity)
+      .build();
+
+  /** The tax-privileged status. */
+  public static final ObjectCodec<TaxProfile, TaxProfile.Builder> TAX_PROFILE = ObjectCodec.of(TaxProfile.class,
+          "The tax-privileged status as the office records it (§§ 51–68 AO).", TaxProfile::builder,
+          TaxProfile.Builder::build)
+      .required("taxOffice", TEXT, TaxProfile::getTaxOffice, TaxProfile.Builder::taxOffice)
+      .optional("taxNumber", TEXT, TaxProfile::getTaxNumber, TaxProfile.Builder::taxNumber)
+      .list("purposes", TAX_PURPOSE, TaxProfile::getPurposes, TaxProfile.Builder::purposes)
+      .list("notices", EXEMPTION_NOTICE, TaxProfile::getNotices, TaxProfile.Builder::notices)
+      .list("years", TAX_YEAR, TaxProfile::getYears, TaxProfile.Builder::years)
+      .list("reserves", RESERVE, TaxProfile::getReserves, TaxProfile.Builder::reserves)
+      .list("allowances", ALLOWANCE, TaxProfile::getAllowances, TaxProfile.Builder::allowances)
       .build();
 
   /** Mitglied. */
@@ -724,11 +812,13 @@ public final class DomainCodecs {
       .list("registerFilings", REGISTER_FILING, Association::getRegisterFilings, Association.Builder::registerFilings)
       .optional("dues", DUES, Association::getDues, Association.Builder::dues)
       .list("dataRequests", DATA_REQUEST, Association::getDataRequests, Association.Builder::dataRequests)
+      .optional("tax", TAX_PROFILE, Association::getTax, Association.Builder::tax)
       .build();
 
   /** {@return every object codec, the association first} */
   public static List<ObjectCodec<?, ?>> all() {
-    return List.of(ASSOCIATION, PERSON, ORGANISATION, REGISTER_ENTRY, OFFICE, PATRON, COST_SHARE, MANDATE, PAYMENT, WRITE_OFF, DUES, MEMBER, REVIEW,
+    return List.of(ASSOCIATION, PERSON, ORGANISATION, REGISTER_ENTRY, OFFICE, PATRON, COST_SHARE, MANDATE, PAYMENT, WRITE_OFF, DUES, TAX_PURPOSE, EXEMPTION_NOTICE,
+        TAX_YEAR, RESERVE, ALLOWANCE, TAX_PROFILE, MEMBER, REVIEW,
         BOARD_DECISION, APPLICATION, BOARD_SEAT, ELECTION, BOARD, COMMUNITY_ORIGIN, COMMUNITY, EVENT,
         CONVENER, AGENDA_ITEM, INVITATION, VOTES, EXCLUDED_VOTER, CONSENT, RESOLUTION, MINUTES, GENERAL_ASSEMBLY,
         MINORITY_DEMAND, EXIT_DECLARATION, DATA_REQUEST, REGISTER_FILING, CLAUSE, NETWORK_PARTICIPANT, NETWORK_SIZE, NETWORK, COOPERATION, SEASON, FEE, ASSUMPTION,

@@ -22,10 +22,25 @@ import de.nextnetz.rules.fees.FeeInDefault;
 import de.nextnetz.rules.fees.FeeOverpaid;
 import de.nextnetz.rules.law.MandateRetention;
 import de.nextnetz.rules.law.RetentionPeriods;
+import de.nextnetz.rules.law.TaxThresholds;
 import de.nextnetz.rules.privacy.DataErasureDue;
 import de.nextnetz.rules.privacy.DataRequestOverdue;
 import de.nextnetz.rules.privacy.DataRestrictionRequired;
 import de.nextnetz.rules.privacy.DataRetentionActive;
+import de.nextnetz.rules.tax.AllowanceDoubleClaim;
+import de.nextnetz.rules.tax.AllowanceEhrenamtExceeded;
+import de.nextnetz.rules.tax.AllowanceUebungsleiterExceeded;
+import de.nextnetz.rules.tax.EconomicBusinessThresholdExceeded;
+import de.nextnetz.rules.tax.FundsNotUsedInTime;
+import de.nextnetz.rules.tax.FundsTimelyUseExempt;
+import de.nextnetz.rules.tax.FundsTransition2026Open;
+import de.nextnetz.rules.tax.ReserveFormedLate;
+import de.nextnetz.rules.tax.ReserveFreeLimitExceeded;
+import de.nextnetz.rules.tax.ReservePurposeLapsed;
+import de.nextnetz.rules.tax.TaxNoticeExpiring;
+import de.nextnetz.rules.tax.TaxPurposeNotInCatalogue;
+import de.nextnetz.rules.tax.TaxReturnDue;
+import de.nextnetz.rules.tax.TaxReturnOverdue;
 import de.nextnetz.rules.fees.SepaCreditorIdMissing;
 import de.nextnetz.rules.fees.SepaIbanNotNormalised;
 import de.nextnetz.rules.fees.SepaMandateExpired;
@@ -202,6 +217,34 @@ public final class BuiltInRules {
   }
 
   /**
+   * The rules that judge by the dated amounts of the tax law ({@code FUNDS_*}, {@code ECONOMIC_BUSINESS_*},
+   * {@code ALLOWANCE_*}) with a table of the user's own: a row the reference could not confirm corrected, or the
+   * amount of a new law added ({@code TaxThresholds.DEFAULT.with(row)}).
+   *
+   * @param thresholds the dated amounts; the default is {@link TaxThresholds#DEFAULT}
+   * @return the rules, to replace the default ones
+   */
+  public static List<StatuteRule> taxThresholds(TaxThresholds thresholds) {
+    return List.of(new FundsTimelyUseExempt(thresholds),
+        new FundsNotUsedInTime(thresholds),
+        new FundsTransition2026Open(thresholds),
+        new EconomicBusinessThresholdExceeded(thresholds),
+        new AllowanceUebungsleiterExceeded(thresholds),
+        new AllowanceEhrenamtExceeded(thresholds));
+  }
+
+  /**
+   * {@code TAX_NOTICE_EXPIRING} with another lead time. The law sets none; 180 days is a convention.
+   *
+   * @param leadDays how many days before the last day of receipt authority to warn, at least 0
+   * @return the rule, to replace the default one
+   * @throws IllegalArgumentException if negative
+   */
+  public static StatuteRule taxNoticeExpiring(int leadDays) {
+    return new TaxNoticeExpiring(leadDays);
+  }
+
+  /**
    * {@code MUNICIPAL_NOTICE_DEADLINE} with another lead time before the last day to give notice.
    *
    * @param leadDays how many days before the last day to warn, at least 0
@@ -277,6 +320,20 @@ public final class BuiltInRules {
         new DataRetentionActive(),
         new DataRestrictionRequired(),
         new DataErasureDue(),
-        new DataRequestOverdue());
+        new DataRequestOverdue(),
+        new TaxPurposeNotInCatalogue(),
+        new TaxNoticeExpiring(),
+        new FundsTimelyUseExempt(),
+        new FundsNotUsedInTime(),
+        new FundsTransition2026Open(),
+        new ReserveFreeLimitExceeded(),
+        new ReserveFormedLate(),
+        new ReservePurposeLapsed(),
+        new EconomicBusinessThresholdExceeded(),
+        new AllowanceUebungsleiterExceeded(),
+        new AllowanceEhrenamtExceeded(),
+        new AllowanceDoubleClaim(),
+        new TaxReturnDue(),
+        new TaxReturnOverdue());
   }
 }

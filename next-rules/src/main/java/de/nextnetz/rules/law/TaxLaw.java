@@ -1,0 +1,342 @@
+package de.nextnetz.rules.law;
+
+import de.nextnetz.domain.base.Money;
+import de.nextnetz.domain.tax.ExemptionNotice;
+import de.nextnetz.domain.tax.TaxProfile;
+import de.nextnetz.domain.tax.TaxYear;
+import de.nextnetz.domain.time.HolidayCalendar;
+import de.nextnetz.domain.time.Periods;
+import de.nextnetz.rules.Citation;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The law of the tax-privileged status, each provision computed here once with its citation: for how long a notice
+ * allows donation receipts (§ 63 Abs. 5 AO, to the day), the period of timely use and its exemption (§ 55 Abs. 1
+ * Nr. 5 AO with AEAO Nr. 30), the free reserve's limit and the reserves' deadline (§ 62 AO), the day a tax return is
+ * due (§§ 149, 108 Abs. 3 AO), the liability for a wrong receipt (§ 10b Abs. 4 EStG); the amounts of their year come
+ * from the dated {@link TaxThresholds}. The tax rules ask here and never judge again.
+ */
+public final class TaxLaw {
+
+  /** § 52 Abs. 2 Satz 1 AO: the catalogue of purposes that are gemeinnützig. */
+  public static final Citation PURPOSE = Citation.of("§ 52 Abs. 2 Satz 1 AO");
+
+  /** § 63 Abs. 5 AO: how long a notice allows receipts. */
+  public static final Citation RECEIPT_AUTHORITY = Citation.of("§ 63 Abs. 5 AO",
+      "Körperschaften im Sinne des § 10b Absatz 1 Satz 2 Nummer 2 des Einkommensteuergesetzes dürfen"
+          + " Zuwendungsbestätigungen im Sinne des § 50 Absatz 1 der Einkommensteuer-Durchführungsverordnung nur"
+          + " ausstellen, wenn das Datum der Anlage zum Körperschaftsteuerbescheid oder des Freistellungsbescheids"
+          + " nicht länger als fünf Jahre zurückliegt oder die Feststellung der Satzungsmäßigkeit nach § 60a Absatz 1"
+          + " nicht länger als drei Kalenderjahre zurückliegt … Die Frist ist taggenau zu berechnen.");
+
+  /** § 55 Abs. 1 Nr. 5 Satz 3 AO: funds are used in the two calendar years after the inflow. */
+  public static final Citation TIMELY_USE = Citation.of("§ 55 Abs. 1 Nr. 5 Satz 3 AO",
+      "Eine zeitnahe Mittelverwendung ist gegeben, wenn die Mittel spätestens in den auf den Zufluss folgenden zwei"
+          + " Kalender- oder Wirtschaftsjahren für die steuerbegünstigten satzungsmäßigen Zwecke verwendet werden.");
+
+  /** § 55 Abs. 1 Nr. 5 Satz 4 AO with AEAO Nr. 30 zu § 55: small bodies are exempt in a year. */
+  public static final Citation TIMELY_USE_EXEMPTION = Citation.of("§ 55 Abs. 1 Nr. 5 Satz 4 AO; AEAO Nr. 30 zu § 55");
+
+  /** StÄndG 2025 with AEAO Nr. 30 zu § 55: the open reading of the transition to 100,000 EUR. */
+  public static final Citation TRANSITION = Citation.of("§ 55 Abs. 1 Nr. 5 Satz 4 AO i. d. F. des"
+      + " Steueränderungsgesetzes 2025; AEAO Nr. 30 zu § 55 (offen)");
+
+  /** § 62 Abs. 1 Nr. 3 AO: the free reserve. */
+  public static final Citation FREE_RESERVE = Citation.of("§ 62 Abs. 1 Nr. 3 AO",
+      "… höchstens ein Drittel des Überschusses aus der Vermögensverwaltung und darüber hinaus höchstens 10 Prozent"
+          + " der sonstigen nach § 55 Absatz 1 Nummer 5 zeitnah zu verwendenden Mittel.");
+
+  /** § 62 Abs. 2 Satz 1 AO: a reserve is formed within the period of timely use. */
+  public static final Citation RESERVE_DEADLINE = Citation.of("§ 62 Abs. 2 Satz 1 AO");
+
+  /** § 62 Abs. 2 Satz 2 AO: a reserve whose reason ended is dissolved without delay. */
+  public static final Citation RESERVE_LAPSE = Citation.of("§ 62 Abs. 2 Satz 2 AO");
+
+  /** § 64 Abs. 3 AO: the limit of the taxable economic businesses. */
+  public static final Citation ECONOMIC_BUSINESS = Citation.of("§ 64 Abs. 3 AO");
+
+  /** § 3 Nr. 26 EStG. */
+  public static final Citation UEBUNGSLEITER = Citation.of("§ 3 Nr. 26 EStG");
+
+  /** § 3 Nr. 26a EStG. */
+  public static final Citation EHRENAMT = Citation.of("§ 3 Nr. 26a EStG");
+
+  /** § 3 Nr. 26a Satz 2 EStG: no Ehrenamt allowance for an activity that takes the trainer's. */
+  public static final Citation DOUBLE_CLAIM = Citation.of("§ 3 Nr. 26a Satz 2 EStG",
+      "Die Steuerbefreiung ist ausgeschlossen, wenn für die Einnahmen aus der Tätigkeit – ganz oder teilweise – eine"
+          + " Steuerbefreiung nach § 3 Nummer 12, 26 oder 26b gewährt wird.");
+
+  /** §§ 149 Abs. 2 and 3, 108 Abs. 3 AO: when the return is due. */
+  public static final Citation RETURN = Citation.of("§ 149 Abs. 2 und 3 AO; § 108 Abs. 3 AO");
+
+  /** § 10b Abs. 4 EStG: the liability for a wrong receipt. */
+  public static final Citation LIABILITY = Citation.of("§ 10b Abs. 4 Satz 2 und 3 EStG");
+
+  /** The calendar years after the inflow within which funds are used (since 2013). */
+  public static final int USE_YEARS = 2;
+
+  /**
+   * Days before the last day of receipt authority to warn: 180. A convention of the library (the law sets none);
+   * {@code BuiltInRules.taxNoticeExpiring(days)} sets another.
+   */
+  public static final int NOTICE_LEAD_DAYS = 180;
+
+  private TaxLaw() {}
+
+  /**
+   * How long the notices allow receipts, judged on an issue day.
+   *
+   * @param until the last day a receipt may be issued; empty where no notice allows any
+   * @param basis the notice that sets it
+   * @param calendarYearsReading for a § 60a determination: the last day under the reading that counts whole
+   *     calendar years (31 December of the third year), named because the law's "Kalenderjahre" allows it; the
+   *     library follows "taggenau"
+   */
+  public record Authority(Optional<LocalDate> until, Optional<ExemptionNotice> basis,
+      Optional<LocalDate> calendarYearsReading) {
+
+    /**
+     * Checks the fields.
+     *
+     * @param until the last day
+     * @param basis the notice
+     * @param calendarYearsReading the other reading
+     */
+    public Authority {
+      Objects.requireNonNull(until, "until");
+      Objects.requireNonNull(basis, "basis");
+      Objects.requireNonNull(calendarYearsReading, "calendarYearsReading");
+    }
+
+    /**
+     * Whether a receipt may be issued on a day.
+     *
+     * @param day the issue day
+     * @return whether the day is not after {@link #until()}
+     */
+    public boolean allows(LocalDate day) {
+      return until.map(last -> !day.isAfter(last)).orElse(false);
+    }
+  }
+
+  /**
+   * The receipt authority of the notices known on a day (§ 63 Abs. 5 AO): the latest exemption notice or annex for
+   * five years from its date; where none was ever issued, the latest § 60a determination for three years. Counted
+   * to the day ("taggenau"): {@code date.plusYears(5)}, 29 February going to 28 February as § 188 Abs. 3 BGB does.
+   *
+   * @param notices the notices
+   * @param day the day receipts are issued (not the day of the donation)
+   * @return the authority
+   */
+  public static Authority receiptAuthority(List<ExemptionNotice> notices, LocalDate day) {
+    Optional<ExemptionNotice> exemption = notices.stream().filter(ExemptionNotice::isExemption)
+        .filter(notice -> !notice.getDate().isAfter(day)).max(Comparator.comparing(ExemptionNotice::getDate));
+    if (exemption.isPresent()) {
+      return new Authority(Optional.of(exemption.get().getDate().plusYears(5)), exemption, Optional.empty());
+    }
+    Optional<ExemptionNotice> determination = notices.stream().filter(notice -> !notice.isExemption())
+        .filter(notice -> !notice.getDate().isAfter(day)).max(Comparator.comparing(ExemptionNotice::getDate));
+    return determination.map(notice -> new Authority(Optional.of(notice.getDate().plusYears(3)), determination,
+            Optional.of(LocalDate.of(notice.getDate().getYear() + 3, 12, 31))))
+        .orElse(new Authority(Optional.empty(), Optional.empty(), Optional.empty()));
+  }
+
+  /**
+   * The last day inflows of a year may be used (or put into a reserve): 31 December of the second year after
+   * (§ 55 Abs. 1 Nr. 5 Satz 3 AO; § 62 Abs. 2 Satz 1 AO).
+   *
+   * @param inflowYear the year of the inflow
+   * @return the day
+   */
+  public static LocalDate useDeadline(Year inflowYear) {
+    return LocalDate.of(inflowYear.getValue() + USE_YEARS, 12, 31);
+  }
+
+  /**
+   * The most a year may put into the free reserve (§ 62 Abs. 1 Nr. 3 AO): a third of the surplus of the
+   * Vermögensverwaltung and a tenth of the other funds to be used in time (the surplus of the Zweckbetriebe, the
+   * profit of the economic businesses and the gross receipts of the ideeller Bereich, AEAO zu § 62), each cut to
+   * whole cents downwards; a loss counts as nothing.
+   *
+   * @param year the year's figures
+   * @return the limit; empty where a surplus it needs is not recorded
+   */
+  public static Optional<Money> freeReserveLimit(TaxYear year) {
+    if (year.getAssetManagementSurplus().isEmpty() || year.getPurposeBusinessSurplus().isEmpty()
+        || year.getEconomicBusinessProfit().isEmpty()) {
+      return Optional.empty();
+    }
+    long third = Math.max(0, year.getAssetManagementSurplus().get().cents()) / 3;
+    long base = Math.max(0, year.getPurposeBusinessSurplus().get().cents())
+        + Math.max(0, year.getEconomicBusinessProfit().get().cents()) + year.getIdeal().cents();
+    return Optional.of(Money.ofCents(third + base / 10, Money.EUR));
+  }
+
+  /**
+   * The day the tax return of a year is due where the tax office set none: 31 July of the next year (§ 149 Abs. 2
+   * AO), with a tax adviser the last day of February of the year after (Abs. 3), moved off a Saturday, Sunday or
+   * holiday (§ 108 Abs. 3 AO); for 2024 the days the law extended (31 July 2025, with an adviser 30 April 2026).
+   * Earlier years had other extensions the table does not hold.
+   *
+   * @param year the assessment year
+   * @param adviser whether a tax adviser prepares the return
+   * @param holidays the public holidays that move the day
+   * @return the day; empty for years before 2024
+   */
+  public static Optional<LocalDate> returnDue(Year year, boolean adviser, HolidayCalendar holidays) {
+    int y = year.getValue();
+    if (y < 2024) {
+      return Optional.empty();
+    }
+    if (y == 2024) {
+      return Optional.of(adviser ? LocalDate.of(2026, 4, 30) : LocalDate.of(2025, 7, 31));
+    }
+    LocalDate nominal = adviser ? Year.of(y + 2).atMonth(2).atEndOfMonth() : LocalDate.of(y + 1, 7, 31);
+    return Optional.of(Periods.nextWorkingDay(nominal, holidays));
+  }
+
+  /**
+   * The liability for an incorrect receipt or misused funds (§ 10b Abs. 4 EStG): 30 % of the amount confirmed.
+   *
+   * @param amount the amount on the receipt
+   * @return the lost income tax the issuer is liable for
+   */
+  public static Money liability(Money amount) {
+    return Money.ofCents(Math.round(amount.cents() * 0.30), amount.currency());
+  }
+
+  /**
+   * The trade-tax part of that liability (§ 9 Nr. 5 GewStG): 15 % of the amount.
+   *
+   * @param amount the amount on the receipt
+   * @return the lost trade tax the issuer is liable for
+   */
+  public static Money tradeTaxLiability(Money amount) {
+    return Money.ofCents(Math.round(amount.cents() * 0.15), amount.currency());
+  }
+
+  /** How the funds of one inflow year stand (§ 55 Abs. 1 Nr. 5 AO). */
+  public enum UseStatus {
+    /** The year's receipts were at most the exemption: no duty for the funds held then. */
+    EXEMPT_YEAR,
+    /** A later exempt year within the period released the funds (AEAO Nr. 30 zu § 55). */
+    RELEASED,
+    /** Only the new threshold of 2026 would release them: two readings (AEAO not yet adapted). */
+    TRANSITION_OPEN,
+    /** The period still runs. */
+    OPEN,
+    /** Used or reserved in time (nothing unused is recorded). */
+    USED,
+    /** The period ended with funds unused and not reserved. */
+    OVERDUE,
+    /** A year's figures the judgement needs are not recorded. */
+    UNKNOWN
+  }
+
+  /**
+   * The judgement of one inflow year's funds on a day.
+   *
+   * @param inflowYear the year of the inflow
+   * @param deadline the last day of the period
+   * @param status how they stand
+   * @param missing the years whose figures are missing (for {@link UseStatus#UNKNOWN})
+   * @param releasedBy the exempt year that released them
+   */
+  public record TimelyUse(Year inflowYear, LocalDate deadline, UseStatus status, List<Year> missing,
+      Optional<Year> releasedBy) {
+
+    /**
+     * Checks and copies.
+     *
+     * @param inflowYear the year
+     * @param deadline the day
+     * @param status the status
+     * @param missing the missing years
+     * @param releasedBy the releasing year
+     */
+    public TimelyUse {
+      Objects.requireNonNull(inflowYear, "inflowYear");
+      Objects.requireNonNull(deadline, "deadline");
+      Objects.requireNonNull(status, "status");
+      missing = List.copyOf(missing);
+      Objects.requireNonNull(releasedBy, "releasedBy");
+    }
+  }
+
+  /**
+   * Whether the receipts of a year were at most the exemption of that year.
+   *
+   * @param year the figures
+   * @param thresholds the dated amounts
+   * @return whether exempt; empty where the table has no amount for the year
+   */
+  public static Optional<Boolean> isExemptYear(TaxYear year, TaxThresholds thresholds) {
+    return thresholds.exceeds(ThresholdKind.TIMELY_USE_EXEMPTION, year.getYear().getValue(), year.receipts())
+        .map(exceeds -> !exceeds);
+  }
+
+  /**
+   * How the funds of an inflow year stand on a day (§ 55 Abs. 1 Nr. 5 Sätze 3 und 4 AO, AEAO Nr. 30 zu § 55): exempt
+   * where the year itself was; released where a later year of the period was exempt (funds held in an exempt year
+   * stay free), unless only the threshold of 2026 made it so for funds of an earlier year (then both readings);
+   * overdue once the period has ended with funds unused and not reserved.
+   *
+   * @param profile the tax profile
+   * @param inflowYear the year of the inflow
+   * @param day the day of the judgement
+   * @param thresholds the dated amounts
+   * @return the judgement
+   */
+  public static TimelyUse timelyUse(TaxProfile profile, Year inflowYear, LocalDate day, TaxThresholds thresholds) {
+    LocalDate deadline = useDeadline(inflowYear);
+    List<Year> missing = new ArrayList<>();
+    Optional<TaxYear> own = profile.year(inflowYear);
+    if (own.isEmpty()) {
+      return new TimelyUse(inflowYear, deadline, UseStatus.UNKNOWN, List.of(inflowYear), Optional.empty());
+    }
+    if (isExemptYear(own.get(), thresholds).orElse(false)) {
+      return new TimelyUse(inflowYear, deadline, UseStatus.EXEMPT_YEAR, List.of(), Optional.empty());
+    }
+    boolean transition = false;
+    for (int later = inflowYear.getValue() + 1; later <= inflowYear.getValue() + USE_YEARS; later++) {
+      if (later > day.getYear() || (later == day.getYear() && !day.isAfter(LocalDate.of(later, 12, 30)))) {
+        break;
+      }
+      Optional<TaxYear> figures = profile.year(Year.of(later));
+      if (figures.isEmpty()) {
+        missing.add(Year.of(later));
+        continue;
+      }
+      if (isExemptYear(figures.get(), thresholds).orElse(false)) {
+        boolean onlyNewThreshold = later >= 2026 && inflowYear.getValue() < 2026
+            && thresholds.exceeds(ThresholdKind.TIMELY_USE_EXEMPTION, 2025, figures.get().receipts()).orElse(false);
+        if (!onlyNewThreshold) {
+          return new TimelyUse(inflowYear, deadline, UseStatus.RELEASED, List.of(), Optional.of(Year.of(later)));
+        }
+        transition = true;
+      }
+    }
+    Optional<Money> unused = own.get().getUnused();
+    if (unused.isPresent() && unused.get().isZero()) {
+      return new TimelyUse(inflowYear, deadline, UseStatus.USED, List.of(), Optional.empty());
+    }
+    if (transition) {
+      return unused.isPresent()
+          ? new TimelyUse(inflowYear, deadline, UseStatus.TRANSITION_OPEN, List.of(), Optional.empty())
+          : new TimelyUse(inflowYear, deadline, UseStatus.UNKNOWN, List.of(), Optional.empty());
+    }
+    if (!day.isAfter(deadline)) {
+      return new TimelyUse(inflowYear, deadline, UseStatus.OPEN, List.of(), Optional.empty());
+    }
+    if (!missing.isEmpty() || unused.isEmpty()) {
+      return new TimelyUse(inflowYear, deadline, UseStatus.UNKNOWN, missing, Optional.empty());
+    }
+    return new TimelyUse(inflowYear, deadline, UseStatus.OVERDUE, List.of(), Optional.empty());
+  }
+}

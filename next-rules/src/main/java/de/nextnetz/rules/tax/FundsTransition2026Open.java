@@ -1,0 +1,28 @@
+package de.nextnetz.rules.tax;
+
+import de.nextnetz.rules.RuleDefinition;
+import de.nextnetz.rules.Severity;
+import de.nextnetz.rules.law.TaxLaw;
+import de.nextnetz.rules.law.TaxThresholds;
+
+/** Earlier funds only the 100,000 EUR of 2026 would release: both readings named. The judgement is shared with the related rules of {@link FundsTimelyUse}. */
+public final class FundsTransition2026Open extends FundsTimelyUse {
+
+  /** The id {@code FUNDS_TRANSITION_2026_OPEN}, severity and citation. */
+  public static final RuleDefinition DEFINITION = RuleDefinition.of("FUNDS_TRANSITION_2026_OPEN", Severity.WARNING,
+      TaxLaw.TRANSITION);
+
+  /** Creates the rule with the built-in {@link TaxThresholds#DEFAULT}. */
+  public FundsTransition2026Open() {
+    this(TaxThresholds.DEFAULT);
+  }
+
+  /**
+   * Creates the rule with a threshold table of the user's own.
+   *
+   * @param thresholds the dated amounts
+   */
+  public FundsTransition2026Open(TaxThresholds thresholds) {
+    super(Kind.TRANSITION, DEFINITION, thresholds);
+  }
+}

@@ -1,0 +1,127 @@
+package de.nextnetz.rules.tax;
+
+import de.nextnetz.domain.Association;
+import de.nextnetz.domain.base.Money;
+import de.nextnetz.domain.tax.Allowance;
+import de.nextnetz.domain.tax.AllowanceKind;
+import de.nextnetz.domain.tax.TaxProfile;
+import de.nextnetz.domain.tax.TaxYear;
+import de.nextnetz.rules.CheckContext;
+import de.nextnetz.rules.Finding;
+import de.nextnetz.rules.Outcome;
+import de.nextnetz.rules.Pointer;
+import de.nextnetz.rules.RuleDefinition;
+import de.nextnetz.rules.law.TaxLaw;
+import de.nextnetz.rules.law.TaxThreshold;
+import de.nextnetz.rules.law.TaxThresholds;
+import de.nextnetz.rules.law.ThresholdKind;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The rules that compare a year's amount with the dated threshold of that year, judged here once for four rule classes:
+ * {@code ECONOMIC_BUSINESS_THRESHOLD_EXCEEDED} (WARNING: the gross receipts of the taxable economic businesses above
+ * the § 64 Abs. 3 AO limit), {@code ALLOWANCE_UEBUNGSLEITER_EXCEEDED} and {@code ALLOWANCE_EHRENAMT_EXCEEDED}
+ * (WARNING: a person's allowance of a year above § 3 Nr. 26 or 26a EStG; the rest is taxable) and
+ * {@code ALLOWANCE_DOUBLE_CLAIM} (ERROR: both allowances for the same activity of a person in a year). "Nicht mehr
+ * als X": X passes, X + 0.01 does not. A year the table has no amount for is not judged and named.
+ */
+abstract class ThresholdRules extends TaxRule {
+
+  /** Which of the four rules. */
+  enum Kind {
+    /** {@code ECONOMIC_BUSINESS_THRESHOLD_EXCEEDED}. */
+    ECONOMIC_BUSINESS,
+    /** {@code ALLOWANCE_UEBUNGSLEITER_EXCEEDED}. */
+    UEBUNGSLEITER,
+    /** {@code ALLOWANCE_EHRENAMT_EXCEEDED}. */
+    EHRENAMT,
+    /** {@code ALLOWANCE_DOUBLE_CLAIM}. */
+    DOUBLE_CLAIM
+  }
+
+  private final Kind kind;
+
+  ThresholdRules(Kind kind, RuleDefinition definition, TaxThresholds thresholds) {
+    super(definition, thresholds);
+    this.kind = kind;
+  }
+
+  @Override
+  void check(TaxProfile tax, Association association, CheckContext context, Outcome.Builder outcome) {
+    int today = context.asOf().getYear();
+    switch (kind) {
+      case ECONOMIC_BUSINESS -> {
+        for (int i = 0; i < tax.getYears().size(); i++) {
+          TaxYear year = tax.getYears().get(i);
+          if (year.getYear().getValue() <= today) {
+            over(ThresholdKind.ECONOMIC_BUSINESS, year.getYear().getValue(), year.getEconomicBusiness(),
+                Pointer.to("tax", "years", i) + "/economicBusiness", "", outcome);
+          }
+        }
+      }
+      case UEBUNGSLEITER, EHRENAMT -> {
+        AllowanceKind allowance = kind == Kind.UEBUNGSLEITER ? AllowanceKind.UEBUNGSLEITER : AllowanceKind.EHRENAMT;
+        Map<String, Money> sums = new LinkedHashMap<>();
+        Map<String, Integer> first = new LinkedHashMap<>();
+        for (int i = 0; i < tax.getAllowances().size(); i++) {
+          Allowance paid = tax.getAllowances().get(i);
+          if (paid.getKind() == allowance && paid.getYear().getValue() <= today) {
+            String key = paid.getYear().getValue() + "\u0000" + paid.getPerson();
+            sums.merge(key, paid.getAmount(), Money::plus);
+            first.putIfAbsent(key, i);
+          }
+        }
+        first.forEach((key, index) -> {
+          Allowance paid = tax.getAllowances().get(index);
+          over(allowance == AllowanceKind.UEBUNGSLEITER ? ThresholdKind.UEBUNGSLEITER : ThresholdKind.EHRENAMT,
+              paid.getYear().getValue(), sums.getOrDefault(key, paid.getAmount()), Pointer.to("tax", "allowances", index),
+              name(association, paid.getPerson()), outcome);
+        });
+      }
+      case DOUBLE_CLAIM -> {
+        for (int i = 0; i < tax.getAllowances().size(); i++) {
+          Allowance one = tax.getAllowances().get(i);
+          for (int j = i + 1; j < tax.getAllowances().size(); j++) {
+            Allowance other = tax.getAllowances().get(j);
+            if (one.getKind() != other.getKind() && one.getPerson().equals(other.getPerson())
+                && one.getYear().equals(other.getYear()) && one.getActivity().equals(other.getActivity())) {
+              outcome.add(Finding.builder(this, Pointer.to("tax", "allowances", j))
+                  .fact("person", name(association, one.getPerson()))
+                  .fact("year", one.getYear())
+                  .fact("activity", one.getActivity())
+                  .build());
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** A member's name where the person is given by member id, else the name given. */
+  private static String name(Association association, String person) {
+    return association.findMember(person).map(member -> member.getName()).orElse(person);
+  }
+
+  private void over(ThresholdKind threshold, int year, Money amount, String path, String person,
+      Outcome.Builder outcome) {
+    Optional<TaxThreshold> row = thresholds.of(threshold, year);
+    if (row.isEmpty()) {
+      outcome.missing("threshold " + threshold + " " + year);
+      return;
+    }
+    if (amount.compareTo(row.get().amount()) > 0) {
+      Finding.Builder finding = Finding.builder(this, path)
+          .fact("year", java.time.Year.of(year))
+          .fact("amount", amount)
+          .fact("threshold", row.get().amount())
+          .fact("excess", amount.minus(row.get().amount()))
+          .fact("source", row.get().source());
+      if (!person.isEmpty()) {
+        finding.fact("person", person);
+      }
+      outcome.add(finding.build());
+    }
+  }
+}

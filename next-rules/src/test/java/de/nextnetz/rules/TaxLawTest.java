@@ -1,0 +1,403 @@
+package de.nextnetz.rules;
+
+import static de.nextnetz.rules.Fixtures.day;
+import static de.nextnetz.rules.Fixtures.findings;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import de.nextnetz.domain.Association;
+import de.nextnetz.domain.ImmutableAssociation;
+import de.nextnetz.domain.base.Money;
+import de.nextnetz.domain.seeds.Musterverein;
+import de.nextnetz.domain.seeds.NextSeeds;
+import de.nextnetz.domain.tax.Allowance;
+import de.nextnetz.domain.tax.AllowanceKind;
+import de.nextnetz.domain.tax.ExemptionNotice;
+import de.nextnetz.domain.tax.NoticeKind;
+import de.nextnetz.domain.tax.Reserve;
+import de.nextnetz.domain.tax.ReserveKind;
+import de.nextnetz.domain.tax.TaxProfile;
+import de.nextnetz.domain.tax.TaxPurpose;
+import de.nextnetz.domain.tax.TaxYear;
+import de.nextnetz.domain.time.FederalState;
+import de.nextnetz.rules.builtin.BuiltInRules;
+import de.nextnetz.rules.calendar.PublicHolidays;
+import de.nextnetz.rules.law.AmountInWords;
+import de.nextnetz.rules.law.TaxLaw;
+import de.nextnetz.rules.law.TaxThreshold;
+import de.nextnetz.rules.law.TaxThresholds;
+import de.nextnetz.rules.law.ThresholdKind;
+import de.nextnetz.rules.tax.AllowanceDoubleClaim;
+import de.nextnetz.rules.tax.AllowanceEhrenamtExceeded;
+import de.nextnetz.rules.tax.AllowanceUebungsleiterExceeded;
+import de.nextnetz.rules.tax.EconomicBusinessThresholdExceeded;
+import de.nextnetz.rules.tax.FundsNotUsedInTime;
+import de.nextnetz.rules.tax.FundsTimelyUseExempt;
+import de.nextnetz.rules.tax.FundsTransition2026Open;
+import de.nextnetz.rules.tax.ReserveFormedLate;
+import de.nextnetz.rules.tax.ReserveFreeLimitExceeded;
+import de.nextnetz.rules.tax.ReservePurposeLapsed;
+import de.nextnetz.rules.tax.TaxNoticeExpiring;
+import de.nextnetz.rules.tax.TaxPurposeNotInCatalogue;
+import de.nextnetz.rules.tax.TaxReturnOverdue;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** The tax-privileged status: vectors 1–24 and 31 of the money-and-tax reference (sections 12.1 and 12.2). */
+class TaxLawTest {
+
+  private static Money euros(String amount) {
+    return Money.euros(amount);
+  }
+
+  /** A year with all receipts in the ideeller Bereich, unless said otherwise. */
+  private static TaxYear.Builder year(int year, String receipts) {
+    return TaxYear.builder().year(Year.of(year)).ideal(euros(receipts)).assetManagement(euros("0.00"))
+        .purposeBusiness(euros("0.00")).economicBusiness(euros("0.00"));
+  }
+
+  private static Association with(TaxProfile.Builder profile) {
+    return ImmutableAssociation.copyOf(Musterverein.association()).withTax(profile.build());
+  }
+
+  private static TaxProfile.Builder profile() {
+    return TaxProfile.builder().taxOffice("Finanzamt Beispielstadt")
+        .addPurposes(TaxPurpose.of("Förderung der Heimatpflege", 22));
+  }
+
+  private static ExemptionNotice notice(NoticeKind kind, String date) {
+    return ExemptionNotice.builder().kind(kind).date(day(date)).build();
+  }
+
+  @Nested
+  @DisplayName("12.1 Tax status")
+  class Status {
+
+    @Test
+    @DisplayName("Vector 1: Volks- und Berufsbildung is number 7 of § 52 Abs. 2 Satz 1 AO; a purpose without a"
+        + " number is an ERROR")
+    void vector_1() {
+      Association next = NextSeeds.association();
+      assertThat(next.getTax().orElseThrow().getPurposes().get(0).getCatalogueNumber()).contains(7);
+      assertThat(findings(next, day("2026-12-07"), TaxPurposeNotInCatalogue.DEFINITION.id())).isEmpty();
+      Association without = with(profile().addPurposes(TaxPurpose.builder().text("Förderung des Kartenspiels").build()));
+      assertThat(findings(without, day("2026-12-07"), TaxPurposeNotInCatalogue.DEFINITION.id())).singleElement()
+          .satisfies(finding -> assertThat(finding.path()).isEqualTo("/tax/purposes/1"));
+    }
+
+    @Test
+    @DisplayName("Vectors 4, 5: receipts of 45,000.00 in 2025 and 100,000.00 in 2026 are exempt, a cent more is not"
+        + " (§ 55 Abs. 1 Nr. 5 Satz 4 AO)")
+    void vectors_4_5() {
+      for (String[] vector : List.of(new String[] {"2025", "45000.00", "true"}, new String[] {"2025", "45000.01", "false"},
+          new String[] {"2026", "100000.00", "true"}, new String[] {"2026", "100000.01", "false"})) {
+        TaxYear figures = year(Integer.parseInt(vector[0]), vector[1]).build();
+        assertThat(TaxLaw.isExemptYear(figures, TaxThresholds.DEFAULT)).as(String.join(" ", vector))
+            .contains(Boolean.parseBoolean(vector[2]));
+      }
+      Association exempt = with(profile().addYears(year(2025, "45000.00").build()));
+      assertThat(findings(exempt, day("2026-01-01"), FundsTimelyUseExempt.DEFINITION.id())).hasSize(1);
+      Association duty = with(profile().addYears(year(2025, "45000.01").unused(euros("100.00")).build()));
+      assertThat(Fixtures.check(duty, day("2026-01-01")).outcome(FundsNotUsedInTime.DEFINITION.id()).orElseThrow()
+          .deadlines()).singleElement().satisfies(deadline -> assertThat(deadline.dueBy()).isEqualTo(day("2027-12-31")));
+    }
+
+    @Test
+    @DisplayName("Vectors 6, 7, 7a: 2024 funds unused after 31 Dec 2026 are an ERROR; with 90,000 in 2026 the"
+        + " transition is open (both readings); an exempt 2025 released them")
+    void vectors_6_7() {
+      TaxYear y2024 = year(2024, "120000.00").unused(euros("10000.00")).build();
+      Association six = with(profile().addYears(y2024, year(2025, "120000.00").build(), year(2026, "120000.00").build()));
+      assertThat(findings(six, day("2027-01-01"), FundsNotUsedInTime.DEFINITION.id())).singleElement()
+          .satisfies(finding -> assertThat(finding.message().render(Locale.ENGLISH)).isEqualTo("€10,000.00 of the"
+              + " inflows of 2024 were neither used nor reserved by 31 December 2026; the tax office may set a period"
+              + " to use them (§ 63 Abs. 4 AO)."));
+      Association seven = with(profile().addYears(y2024, year(2025, "120000.00").build(), year(2026, "90000.00").build()));
+      assertThat(findings(seven, day("2027-01-01"), FundsNotUsedInTime.DEFINITION.id())).isEmpty();
+      assertThat(findings(seven, day("2027-01-01"), FundsTransition2026Open.DEFINITION.id())).singleElement()
+          .satisfies(finding -> assertThat(finding.message().render(Locale.ENGLISH)).contains("by 31 December 2026"));
+      Association sevenA = with(profile().addYears(y2024, year(2025, "40000.00").build(), year(2026, "120000.00").build()));
+      assertThat(findings(sevenA, day("2027-01-01"), FundsNotUsedInTime.DEFINITION.id())).isEmpty();
+      assertThat(findings(sevenA, day("2027-01-01"), FundsTransition2026Open.DEFINITION.id())).isEmpty();
+      assertThat(TaxLaw.timelyUse(sevenA.getTax().orElseThrow(), Year.of(2024), day("2027-01-01"), TaxThresholds.DEFAULT)
+          .releasedBy()).contains(Year.of(2025));
+      Association gap = with(profile().addYears(y2024, year(2026, "120000.00").build()));
+      assertThat(Fixtures.check(gap, day("2027-01-01")).outcome(FundsNotUsedInTime.DEFINITION.id()).orElseThrow()
+          .status()).isEqualTo(de.nextnetz.rules.Status.UNKNOWN);
+    }
+
+    @Test
+    @DisplayName("Vectors 8, 9: the free reserve's limit is 1,000 + 12,500 = 13,500.00; a cent more is an ERROR; the"
+        + " unused room of two years is caught up (§ 62 Abs. 1 Nr. 3 AO)")
+    void vectors_8_9() {
+      TaxYear figures = year(2026, "120000.00").assetManagementSurplus(euros("3000.00"))
+          .purposeBusinessSurplus(euros("5000.00")).economicBusinessProfit(euros("0.00")).build();
+      assertThat(TaxLaw.freeReserveLimit(figures)).contains(euros("13500.00"));
+      for (String[] vector : List.of(new String[] {"13500.00", "0"}, new String[] {"13500.01", "1"})) {
+        Association association = with(profile().addYears(figures).addReserves(Reserve.builder().id("r")
+            .kind(ReserveKind.FREE).amount(euros(vector[0])).inflowYear(Year.of(2026)).resolvedOn(day("2026-12-01"))
+            .build()));
+        assertThat(findings(association, day("2026-12-07"), ReserveFreeLimitExceeded.DEFINITION.id())).as(vector[0])
+            .hasSize(Integer.parseInt(vector[1]));
+      }
+      // Vector 9: room 13,500 (2024) and 10,000 (2025) unused; 2026 limit 2,000; 25,000 added in 2026 fits 25,500.
+      TaxYear y2024 = year(2024, "120000.00").assetManagementSurplus(euros("3000.00"))
+          .purposeBusinessSurplus(euros("5000.00")).economicBusinessProfit(euros("0.00")).build();
+      TaxYear y2025 = year(2025, "95000.00").assetManagementSurplus(euros("1500.00"))
+          .purposeBusinessSurplus(euros("0.00")).economicBusinessProfit(euros("0.00")).build();
+      TaxYear y2026 = year(2026, "20000.00").assetManagementSurplus(euros("0.00"))
+          .purposeBusinessSurplus(euros("0.00")).economicBusinessProfit(euros("0.00")).build();
+      assertThat(TaxLaw.freeReserveLimit(y2025)).contains(euros("10000.00"));
+      assertThat(TaxLaw.freeReserveLimit(y2026)).contains(euros("2000.00"));
+      for (String[] vector : List.of(new String[] {"25500.00", "0"}, new String[] {"25500.01", "1"})) {
+        Association association = with(profile().addYears(y2024, y2025, y2026).addReserves(Reserve.builder().id("r")
+            .kind(ReserveKind.FREE).amount(euros(vector[0])).inflowYear(Year.of(2026)).resolvedOn(day("2026-12-01"))
+            .build()));
+        assertThat(findings(association, day("2026-12-07"), ReserveFreeLimitExceeded.DEFINITION.id())).as(vector[0])
+            .hasSize(Integer.parseInt(vector[1]));
+      }
+    }
+
+    @Test
+    @DisplayName("Vector 10: a reserve for the inflows of 2024 resolved on 15 Jan 2027 is late (§ 62 Abs. 2 AO); a"
+        + " reserve whose reason ended is dissolved")
+    void vector_10() {
+      Association late = with(profile().addReserves(Reserve.builder().id("projekt").kind(ReserveKind.PURPOSE)
+          .amount(euros("5000.00")).inflowYear(Year.of(2024)).resolvedOn(day("2027-01-15"))
+          .reasonEndedOn(day("2027-03-01")).build()));
+      assertThat(findings(late, day("2027-01-15"), ReserveFormedLate.DEFINITION.id())).singleElement()
+          .satisfies(finding -> assertThat(finding.message().render(Locale.ENGLISH)).isEqualTo("The reserve projekt"
+              + " for the inflows of 2024 was resolved on 15 January 2027, after 31 December 2026, the end of their"
+              + " period of use."));
+      assertThat(findings(late, day("2027-03-01"), ReservePurposeLapsed.DEFINITION.id())).isEmpty();
+      assertThat(findings(late, day("2027-03-02"), ReservePurposeLapsed.DEFINITION.id())).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("Vectors 11, 12: economic businesses of 47,000 exceed the 45,000 of 2025 but not the 50,000 of 2026;"
+        + " 50,000.01 does (§ 64 Abs. 3 AO)")
+    void vectors_11_12() {
+      for (String[] vector : List.of(new String[] {"2025", "47000.00", "1"}, new String[] {"2026", "47000.00", "0"},
+          new String[] {"2026", "50000.00", "0"}, new String[] {"2026", "50000.01", "1"})) {
+        Association association = with(profile().addYears(year(Integer.parseInt(vector[0]), "1000.00")
+            .economicBusiness(euros(vector[1])).build()));
+        assertThat(findings(association, day("2027-01-01"), EconomicBusinessThresholdExceeded.DEFINITION.id()))
+            .as(String.join(" ", vector)).hasSize(Integer.parseInt(vector[2]));
+      }
+    }
+
+    @Test
+    @DisplayName("Vectors 13, 14: a trainer paid 3,100 in 2025 goes 100 over, in 2026 not; a board member paid 900"
+        + " goes over the Ehrenamt allowance in 2025, not in 2026; both allowances for one activity are an ERROR")
+    void vectors_13_14() {
+      for (String[] vector : List.of(new String[] {"UEBUNGSLEITER", "2025", "3100.00", "1"},
+          new String[] {"UEBUNGSLEITER", "2026", "3100.00", "0"}, new String[] {"EHRENAMT", "2025", "900.00", "1"},
+          new String[] {"EHRENAMT", "2026", "900.00", "0"})) {
+        AllowanceKind kind = AllowanceKind.valueOf(vector[0]);
+        Association association = with(profile().addAllowances(Allowance.builder().person("Petra Pauli").kind(kind)
+            .year(Year.of(Integer.parseInt(vector[1]))).amount(euros(vector[2])).activity("Kurse").build()));
+        RuleId rule = kind == AllowanceKind.UEBUNGSLEITER ? AllowanceUebungsleiterExceeded.DEFINITION.id() : AllowanceEhrenamtExceeded.DEFINITION.id();
+        assertThat(findings(association, day("2027-01-01"), rule)).as(String.join(" ", vector))
+            .hasSize(Integer.parseInt(vector[3]));
+      }
+      Association trainer = with(profile().addAllowances(Allowance.builder().person("Petra Pauli")
+          .kind(AllowanceKind.UEBUNGSLEITER).year(Year.of(2025)).amount(euros("3100.00")).activity("Kurse").build()));
+      assertThat(findings(trainer, day("2027-01-01"), AllowanceUebungsleiterExceeded.DEFINITION.id()).get(0).message()
+          .render(Locale.ENGLISH)).isEqualTo("Petra Pauli received €3,100.00 in 2025 under the trainer allowance,"
+              + " €100.00 more than the tax-free €3,000.00; the rest is taxable.");
+      Association both = with(profile().addAllowances(
+          Allowance.builder().person("Petra Pauli").kind(AllowanceKind.UEBUNGSLEITER).year(Year.of(2026))
+              .amount(euros("500.00")).activity("Kurse").build(),
+          Allowance.builder().person("Petra Pauli").kind(AllowanceKind.EHRENAMT).year(Year.of(2026))
+              .amount(euros("300.00")).activity("Kurse").build()));
+      assertThat(findings(both, day("2027-01-01"), AllowanceDoubleClaim.DEFINITION.id())).hasSize(1);
+      assertThat(TaxThresholds.DEFAULT.of(ThresholdKind.LIABILITY_PRIVILEGE, 2025).orElseThrow().amount())
+          .isEqualTo(euros("840.00"));
+      assertThat(TaxThresholds.DEFAULT.of(ThresholdKind.LIABILITY_PRIVILEGE, 2026).orElseThrow().amount())
+          .as("§ 8 of the reference corrects statute-rules.md").isEqualTo(euros("3300.00"));
+    }
+
+    @Test
+    @DisplayName("Vector 15: the return for 2025 is due 31 Jul 2026, with an adviser Mon 1 Mar 2027 (28 Feb a"
+        + " Sunday, § 108 Abs. 3 AO); asked and unfiled after the day it is a WARNING")
+    void vector_15() {
+      PublicHolidays berlin = PublicHolidays.of(FederalState.BE);
+      assertThat(TaxLaw.returnDue(Year.of(2025), false, berlin)).contains(day("2026-07-31"));
+      assertThat(TaxLaw.returnDue(Year.of(2025), true, berlin)).contains(day("2027-03-01"));
+      assertThat(TaxLaw.returnDue(Year.of(2024), true, berlin)).contains(day("2026-04-30"));
+      assertThat(TaxLaw.returnDue(Year.of(2023), false, berlin)).isEmpty();
+      Association asked = with(profile().addYears(year(2025, "1000.00").returnRequested(true).build()));
+      assertThat(findings(asked, day("2026-07-31"), TaxReturnOverdue.DEFINITION.id())).isEmpty();
+      assertThat(findings(asked, day("2026-08-01"), TaxReturnOverdue.DEFINITION.id())).hasSize(1);
+      Association filed = with(profile().addYears(year(2025, "1000.00").returnRequested(true)
+          .returnFiledOn(day("2026-07-20")).build()));
+      assertThat(findings(filed, day("2026-08-01"), TaxReturnOverdue.DEFINITION.id())).isEmpty();
+    }
+
+    @Test
+    @DisplayName("A new row of the threshold table changes the outcome (every parameter a user sets counts)")
+    void thresholds_are_data() {
+      Association association = with(profile().addYears(year(2026, "1000.00").economicBusiness(euros("47000.00"))
+          .build()));
+      TaxThresholds lower = TaxThresholds.DEFAULT.with(new TaxThreshold(ThresholdKind.ECONOMIC_BUSINESS, 2026, 9999,
+          euros("40000.00"), "a correction (test)", false));
+      RuleEngine.Builder<Association> engine = RuleEngine.forAssociations().addRules(BuiltInRules.all());
+      BuiltInRules.taxThresholds(lower).forEach(engine::replaceRule);
+      assertThat(findings(association, day("2027-01-01"), EconomicBusinessThresholdExceeded.DEFINITION.id())).isEmpty();
+      assertThat(engine.build().check(association, day("2027-01-01")).outcome(EconomicBusinessThresholdExceeded.DEFINITION.id())
+          .orElseThrow().findings()).hasSize(1);
+    }
+  }
+
+  @Nested
+  @DisplayName("12.2 Receipts: the authority of § 63 Abs. 5 AO and the amount in words")
+  class Receipts {
+
+    @Test
+    @DisplayName("Vectors 16–21: five years from an exemption notice, three from a § 60a determination where no"
+        + " exemption notice was ever issued, to the day; 29 Feb 2024 ends on 28 Feb 2029")
+    void vectors_16_to_21() {
+      List<ExemptionNotice> fb2021 = List.of(notice(NoticeKind.EXEMPTION_NOTICE, "2021-11-30"));
+      assertThat(TaxLaw.receiptAuthority(fb2021, day("2026-11-30")).allows(day("2026-11-30"))).isTrue();
+      assertThat(TaxLaw.receiptAuthority(fb2021, day("2026-12-01")).allows(day("2026-12-01"))).isFalse();
+      List<ExemptionNotice> fb2021April = List.of(notice(NoticeKind.EXEMPTION_NOTICE, "2021-04-01"));
+      assertThat(TaxLaw.receiptAuthority(fb2021April, day("2026-04-02")).until()).contains(day("2026-04-01"));
+      List<ExemptionNotice> only60a = List.of(notice(NoticeKind.STATUTE_DETERMINATION, "2024-06-10"));
+      TaxLaw.Authority authority = TaxLaw.receiptAuthority(only60a, day("2027-06-11"));
+      assertThat(authority.allows(day("2027-06-10"))).isTrue();
+      assertThat(authority.allows(day("2027-06-11"))).isFalse();
+      assertThat(authority.calendarYearsReading()).contains(day("2027-12-31"));
+      List<ExemptionNotice> both = List.of(notice(NoticeKind.STATUTE_DETERMINATION, "2023-05-02"),
+          notice(NoticeKind.EXEMPTION_NOTICE, "2025-09-15"));
+      assertThat(TaxLaw.receiptAuthority(both, day("2030-09-15")).allows(day("2030-09-15"))).isTrue();
+      assertThat(TaxLaw.receiptAuthority(both, day("2030-09-16")).allows(day("2030-09-16"))).isFalse();
+      assertThat(TaxLaw.receiptAuthority(List.of(notice(NoticeKind.EXEMPTION_NOTICE, "2024-02-29")), day("2029-01-01"))
+          .until()).contains(day("2029-02-28"));
+    }
+
+    @Test
+    @DisplayName("TAX_NOTICE_EXPIRING: the Musterverein's notice of 30 Nov 2021 warns 8 days before its end and says"
+        + " so once ended; NExT's assumed notice names the assumption only when it warns")
+    void the_notice_rule() {
+      Association musterverein = Musterverein.association();
+      assertThat(findings(musterverein, day("2026-11-22"), TaxNoticeExpiring.DEFINITION.id())).singleElement()
+          .satisfies(finding -> assertThat(finding.message().render(Locale.ENGLISH)).isEqualTo("The exemption notice"
+              + " of 30 November 2021 allows donation receipts only up to 30 November 2026, 8 days from now; ask the"
+              + " tax office for a new notice in time."));
+      assertThat(findings(musterverein, day("2026-12-01"), TaxNoticeExpiring.DEFINITION.id())).singleElement()
+          .satisfies(finding -> assertThat(finding.message().render(Locale.GERMAN)).isEqualTo("Der Freistellungsbescheid"
+              + " vom 30. November 2021 erlaubte Zuwendungsbestätigungen nur bis zum 30. November 2026: bis ein neuer"
+              + " Bescheid vorliegt, darf keine Bestätigung ausgestellt werden."));
+      assertThat(findings(musterverein, day("2026-06-02"), TaxNoticeExpiring.DEFINITION.id())).isEmpty();
+      assertThat(findings(musterverein, day("2026-06-03"), TaxNoticeExpiring.DEFINITION.id())).hasSize(1);
+      Association next = NextSeeds.association();
+      assertThat(Fixtures.check(next, day("2026-12-07")).outcome(TaxNoticeExpiring.DEFINITION.id()).orElseThrow()
+          .deadlines()).singleElement().satisfies(deadline -> assertThat(deadline.dueBy()).isEqualTo(day("2029-01-15")));
+      assertThat(findings(next, day("2028-12-01"), TaxNoticeExpiring.DEFINITION.id()).get(0).facts())
+          .anySatisfy(fact -> assertThat(fact.name()).isEqualTo("assumption"));
+      RuleEngine<Association> shortLead = RuleEngine.forAssociations().addRules(BuiltInRules.all())
+          .replaceRule(BuiltInRules.taxNoticeExpiring(7)).build();
+      assertThat(shortLead.check(musterverein, day("2026-11-22")).outcome(TaxNoticeExpiring.DEFINITION.id())
+          .orElseThrow().findings()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("Vectors 22–24: 1,246 in one word or digit by digit; 1,000 eintausend, 300 dreihundert, 2,500"
+        + " zweitausendfünfhundert, 101 einhunderteins, 21 einundzwanzig, 1 eins; 1,000.00 with einhundert mismatches")
+    void vectors_22_to_24() {
+      assertThat(AmountInWords.words(1246)).isEqualTo("eintausendzweihundertsechsundvierzig");
+      assertThat(AmountInWords.agrees(euros("1246.00"), "eintausendzweihundertsechsundvierzig")).isTrue();
+      assertThat(AmountInWords.agrees(euros("1246.00"), "X eins – zwei – vier – sechs X")).isTrue();
+      assertThat(List.of(1000L, 300L, 2500L, 101L, 21L, 1L).stream().map(AmountInWords::words).toList())
+          .containsExactly("eintausend", "dreihundert", "zweitausendfünfhundert", "einhunderteins", "einundzwanzig",
+              "eins");
+      assertThat(AmountInWords.agrees(euros("1000.00"), "einhundert")).isFalse();
+      assertThat(AmountInWords.euros(euros("12.50"))).isEqualTo("zwölf 50/100 Euro");
+      assertThat(AmountInWords.words(1_000_000)).isEqualTo("eine Million");
+      assertThat(AmountInWords.words(2_000_001)).isEqualTo("zwei Millionen eins");
+    }
+
+    @Test
+    @DisplayName("Vector 31: an incorrect receipt over 5,000.00 costs 1,500.00, the trade-tax part 750.00"
+        + " (§ 10b Abs. 4 EStG)")
+    void vector_31() {
+      assertThat(TaxLaw.liability(euros("5000.00"))).isEqualTo(euros("1500.00"));
+      assertThat(TaxLaw.tradeTaxLiability(euros("5000.00"))).isEqualTo(euros("750.00"));
+    }
+  }
+
+  /** A second, plain reading of German numerals: by the place of each digit, written from scratch. */
+  static String plainWords(long n) {
+    if (n == 0) {
+      return "null";
+    }
+    String[] units = {"", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"};
+    String[] teens = {"zehn", "elf", "zwölf", "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn",
+        "neunzehn"};
+    String[] tens = {"", "zehn", "zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig",
+        "neunzig"};
+    java.util.function.LongFunction<String> under100 = x -> {
+      if (x < 10) {
+        return units[(int) x];
+      }
+      if (x < 20) {
+        return teens[(int) x - 10];
+      }
+      long u = x % 10;
+      String unit = u == 0 ? "" : (u == 1 ? "ein" : units[(int) u]) + "und";
+      return unit + tens[(int) (x / 10)];
+    };
+    java.util.function.LongFunction<String> under1000 = x -> {
+      long h = x / 100;
+      String hundreds = h == 0 ? "" : (h == 1 ? "ein" : units[(int) h]) + "hundert";
+      return hundreds + under100.apply(x % 100);
+    };
+    StringBuilder out = new StringBuilder();
+    long millions = n / 1_000_000;
+    long thousands = n / 1000 % 1000;
+    long rest = n % 1000;
+    if (millions > 0) {
+      String m = under1000.apply(millions);
+      out.append(millions == 1 ? "eine Million" : (m.endsWith("eins") ? m.substring(0, m.length() - 1) : m)
+          + " Millionen");
+      if (thousands > 0 || rest > 0) {
+        out.append(' ');
+      }
+    }
+    if (thousands > 0) {
+      String t = under1000.apply(thousands);
+      out.append(t.endsWith("eins") ? t.substring(0, t.length() - 1) : t).append("tausend");
+    }
+    out.append(under1000.apply(rest));
+    return out.toString();
+  }
+
+  @Test
+  @DisplayName("The amount in words agrees with a second, plain reading for every amount up to 1,000,000 euros")
+  void every_amount_up_to_a_million() {
+    for (long euros = 0; euros <= 1_000_000; euros++) {
+      if (!AmountInWords.words(euros).equals(plainWords(euros))) {
+        assertThat(AmountInWords.words(euros)).as(Long.toString(euros)).isEqualTo(plainWords(euros));
+      }
+    }
+  }
+
+  @FuzzTest
+  void amounts_with_cents_read_back(FuzzedDataProvider data) {
+    long cents = data.consumeLong(0, 100_000_000L);
+    Money amount = Money.ofCents(cents, Money.EUR);
+    String words = AmountInWords.euros(amount);
+    assertThat(AmountInWords.agrees(amount, words)).as(words).isTrue();
+    Money other = Money.ofCents(cents == 0 ? 1 : cents - 1, Money.EUR);
+    assertThat(AmountInWords.agrees(other, words)).as(words + " against " + other).isFalse();
+    assertThat(words).startsWith(plainWords(cents / 100)).doesNotContain("  ");
+    assertThat(Optional.of(words)).isPresent();
+  }
+}
