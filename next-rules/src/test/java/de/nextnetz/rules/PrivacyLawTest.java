@@ -76,6 +76,17 @@ class PrivacyLawTest {
     }
 
     @Test
+    @DisplayName("Allowances paid to a member are book entries too: kept ten years from their year")
+    void allowances_are_book_entries() {
+      Retention dorn = Retention.of(Musterverein.association(), 3, day("2026-12-07"));
+      assertThat(dorn.holdings()).filteredOn(holding -> holding.kind() == HoldingKind.JOURNAL).singleElement()
+          .satisfies(journal -> {
+            assertThat(journal.paths()).contains("/tax/allowances/0");
+            assertThat(journal.keepUntil()).contains(day("2036-12-31"));
+          });
+    }
+
+    @Test
     @DisplayName("Vectors 67, 68: a receipt copy of 20 Jan 2027 to 2035; vouchers of 2016 and 2017 ended 2024 and"
         + " 2025 (Art. 97 § 19a Abs. 2 EGAO); those of 2014 kept their ten years")
     void vectors_67_68() {
@@ -165,12 +176,12 @@ class PrivacyLawTest {
           .satisfies(finding -> assertThat(finding.message().render(Locale.GERMAN)).contains("bis zum 31. Dezember 2035"));
       assertThat(findings(musterverein, day("2026-11-22"), DataRetentionActive.DEFINITION.id())).singleElement()
           .satisfies(finding -> assertThat(finding.message().render(Locale.ENGLISH)).isEqualTo("Eva Engel left on"
-              + " 31 December 2025; the association keeps the book entries of payments until 31 December 2035, the"
+              + " 31 December 2025; the association keeps the book entries of payments and allowances until 31 December 2035, the"
               + " payment vouchers until 31 December 2033; the last of it may go after 31 December 2035."));
       assertThat(status(musterverein, day("2025-12-31"), DataErasureDue.DEFINITION.id())).isEqualTo(Status.NOT_APPLICABLE);
       assertThat(findings(musterverein, day("2036-01-01"), DataErasureDue.DEFINITION.id())).singleElement()
           .satisfies(finding -> assertThat(finding.message().render(Locale.ENGLISH)).contains("the member entry")
-              .contains("the book entries of payments"));
+              .contains("the book entries of payments and allowances"));
     }
 
     @Test

@@ -101,6 +101,10 @@ final class PersonCommand extends NextCommand {
       lines.add(new Line(2, Texts.of(lang, "person.payment", "day", payment.getDay(), "amount", payment.getAmount(),
           "year", payment.getFeeYear())));
     }
+    for (de.nextnetz.domain.tax.Allowance allowance : data.allowances()) {
+      lines.add(new Line(1, Texts.of(lang, "person.allowance", "kind", Texts.value(lang, allowance.getKind()),
+          "year", allowance.getYear(), "amount", allowance.getAmount(), "activity", allowance.getActivity())));
+    }
     for (DataRequest request : data.requests()) {
       lines.add(new Line(1, Texts.of(lang, request.getAnsweredOn().isPresent() ? "person.requestAnswered"
           : "person.request", "kind", Texts.value(lang, request.getKind()), "received", request.getReceivedOn(),

@@ -33,7 +33,7 @@ class PrivacyCliTest {
         .contains("the exit declaration of 30 September 2025")
         .contains("the member entry: needed until 30 January 2026, then kept with restricted processing until"
             + " 31 December 2035")
-        .contains("the book entries of payments: until 31 December 2035 (Art. 17 Abs. 3 lit. b")
+        .contains("the book entries of payments and allowances: until 31 December 2035 (Art. 17 Abs. 3 lit. b")
         .doesNotContain("/generalAssemblies");
     NextCliTest.Run german = next("person", "m13", MUSTERVEREIN, "--as-of", "2026-12-07", "--lang", "de");
     assertThat(german.out()).contains("Personenbezogene Daten von Mia Moser")
@@ -46,6 +46,8 @@ class PrivacyCliTest {
     NextCliTest.Run one = next("person", "m01", MUSTERVEREIN, "--as-of", "2026-12-07");
     assertThat(one.out()).contains("SEPA mandate MV-M-0001, account DE38…19, signed on 15 January 2024")
         .doesNotContain("DE38250500000001007919");
+    assertThat(next("person", "m04", MUSTERVEREIN, "--as-of", "2026-12-07").out())
+        .contains("2025: €3,100.00 for Leitung der Heimatkundekurse (trainer allowance, § 3 Nr. 26 EStG)");
     NextCliTest.Run json = next("person", "m01", MUSTERVEREIN, "--as-of", "2026-12-07", "--format", "json");
     assertThat(json.out()).contains("\"format\" : \"nextnetz.person\"").contains("\"iban\" : \"DE38250500000001007919\"");
     NextCliTest.Run unknown = next("person", "m99", MUSTERVEREIN);

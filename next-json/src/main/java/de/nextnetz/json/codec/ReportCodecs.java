@@ -525,6 +525,7 @@ public final class ReportCodecs {
       .array("boardSeats", DomainCodecs.BOARD_SEAT, de.nextnetz.rules.law.PersonalData::boardSeats)
       .array("payments", DomainCodecs.PAYMENT, de.nextnetz.rules.law.PersonalData::payments)
       .array("writeOffs", DomainCodecs.WRITE_OFF, de.nextnetz.rules.law.PersonalData::writeOffs)
+      .array("allowances", DomainCodecs.ALLOWANCE, de.nextnetz.rules.law.PersonalData::allowances)
       .array("dataRequests", DomainCodecs.DATA_REQUEST, de.nextnetz.rules.law.PersonalData::requests)
       .array("records", POINTER, de.nextnetz.rules.law.PersonalData::records)
       .array("retention", HOLDING, data -> data.retention().holdings())

@@ -7,6 +7,7 @@ import de.nextnetz.domain.dues.WriteOff;
 import de.nextnetz.domain.membership.Application;
 import de.nextnetz.domain.membership.DataRequest;
 import de.nextnetz.domain.membership.Member;
+import de.nextnetz.domain.tax.Allowance;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,8 @@ import java.util.Optional;
 
 /**
  * Everything the document holds about one person, as Art. 15 DSGVO asks the association to give it: the member
- * entry (with the mandate), the applications, the board seats, payments and write-offs, the person's requests, the
+ * entry (with the mandate), the applications, the board seats, payments, write-offs and allowances, the person's
+ * requests, the
  * places of the association's records that name the person (invitations, attendance, consents, excluded voters,
  * demands, exits, reviews written), and for each kind the period it is stored for (Art. 15 Abs. 1 lit. d) from
  * {@link Retention}.
@@ -27,12 +29,13 @@ import java.util.Optional;
  * @param boardSeats the board seats the person held or holds
  * @param payments the payments recorded for the member
  * @param writeOffs the write-offs
+ * @param allowances the allowances paid to the person (§ 3 Nr. 26, 26a EStG)
  * @param requests the person's requests under the DSGVO
  * @param records the JSON Pointers of the association's records that name the person
  * @param retention what is kept until when, and why
  */
 public record PersonalData(LocalDate asOf, Member member, String path, List<Application> applications,
-    List<BoardSeat> boardSeats, List<Payment> payments, List<WriteOff> writeOffs, List<DataRequest> requests,
+    List<BoardSeat> boardSeats, List<Payment> payments, List<WriteOff> writeOffs, List<Allowance> allowances, List<DataRequest> requests,
     List<String> records, Retention retention) {
 
   /**
@@ -45,6 +48,7 @@ public record PersonalData(LocalDate asOf, Member member, String path, List<Appl
    * @param boardSeats the seats
    * @param payments the payments
    * @param writeOffs the write-offs
+   * @param allowances the allowances
    * @param requests the requests
    * @param records the records
    * @param retention the retention
@@ -57,6 +61,7 @@ public record PersonalData(LocalDate asOf, Member member, String path, List<Appl
     boardSeats = List.copyOf(boardSeats);
     payments = List.copyOf(payments);
     writeOffs = List.copyOf(writeOffs);
+    allowances = List.copyOf(allowances);
     requests = List.copyOf(requests);
     records = List.copyOf(records);
     Objects.requireNonNull(retention, "retention");
@@ -89,6 +94,9 @@ public record PersonalData(LocalDate asOf, Member member, String path, List<Appl
         association.getApplications().stream().filter(application -> application.getMemberId()
             .equals(Optional.of(memberId))).toList(),
         seats, payments, writeOffs,
+        association.getTax().map(tax -> tax.getAllowances().stream().filter(allowance ->
+            allowance.getPerson().equals(memberId) || allowance.getPerson().equals(member.getName())).toList())
+            .orElse(List.of()),
         association.getDataRequests().stream().filter(request -> request.getMemberId().equals(memberId)).toList(),
         records, retention);
   }

@@ -151,11 +151,23 @@ public record Retention(Member member, String path, List<Holding> holdings) {
           PrivacyLaw.MANDATE_PROOF, true));
     }
 
-    association.getDues().ifPresent(dues -> {
-      List<String> journal = new ArrayList<>();
-      List<String> vouchers = new ArrayList<>();
-      @org.jspecify.annotations.Nullable LocalDate journalEnd = null;
-      @org.jspecify.annotations.Nullable LocalDate voucherEnd = null;
+    List<String> journal = new ArrayList<>();
+    @org.jspecify.annotations.Nullable LocalDate journalEnd = null;
+    if (association.getTax().isPresent()) {
+      // Allowances paid to the person are entries of the books as well (§ 147 Abs. 1 Nr. 1 AO).
+      var allowances = association.getTax().get().getAllowances();
+      for (int i = 0; i < allowances.size(); i++) {
+        String person = allowances.get(i).getPerson();
+        if (person.equals(id) || person.equals(member.getName())) {
+          journal.add(Pointer.to("tax", "allowances", i));
+          journalEnd = later(journalEnd, periods.keepUntil(RecordClass.BOOKS, allowances.get(i).getYear()));
+        }
+      }
+    }
+    @org.jspecify.annotations.Nullable LocalDate voucherEnd = null;
+    List<String> vouchers = new ArrayList<>();
+    if (association.getDues().isPresent()) {
+      var dues = association.getDues().get();
       for (int i = 0; i < dues.getPayments().size(); i++) {
         Payment payment = dues.getPayments().get(i);
         if (!payment.getMemberId().equals(id)) {
@@ -176,13 +188,13 @@ public record Retention(Member member, String path, List<Holding> holdings) {
           journalEnd = later(journalEnd, periods.keepUntil(RecordClass.BOOKS, Year.from(writeOff.getDay())));
         }
       }
-      if (journalEnd != null) {
-        holdings.add(new Holding(HoldingKind.JOURNAL, journal, Optional.of(journalEnd), PrivacyLaw.RETENTION, true));
-      }
-      if (voucherEnd != null) {
-        holdings.add(new Holding(HoldingKind.VOUCHERS, vouchers, Optional.of(voucherEnd), PrivacyLaw.RETENTION, true));
-      }
-    });
+    }
+    if (journalEnd != null) {
+      holdings.add(new Holding(HoldingKind.JOURNAL, journal, Optional.of(journalEnd), PrivacyLaw.RETENTION, true));
+    }
+    if (voucherEnd != null) {
+      holdings.add(new Holding(HoldingKind.VOUCHERS, vouchers, Optional.of(voucherEnd), PrivacyLaw.RETENTION, true));
+    }
 
     ledger.ifPresent(found -> {
       @org.jspecify.annotations.Nullable LocalDate end = null;
