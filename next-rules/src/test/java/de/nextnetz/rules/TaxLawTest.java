@@ -13,7 +13,11 @@ import de.nextnetz.domain.seeds.Musterverein;
 import de.nextnetz.domain.seeds.NextSeeds;
 import de.nextnetz.domain.tax.Allowance;
 import de.nextnetz.domain.tax.AllowanceKind;
+import de.nextnetz.domain.tax.DonationReceipt;
 import de.nextnetz.domain.tax.ExemptionNotice;
+import de.nextnetz.domain.tax.ReceiptForm;
+import de.nextnetz.domain.tax.ReceiptItem;
+import de.nextnetz.domain.tax.ReceiptItemKind;
 import de.nextnetz.domain.tax.NoticeKind;
 import de.nextnetz.domain.tax.Reserve;
 import de.nextnetz.domain.tax.ReserveKind;
@@ -35,6 +39,13 @@ import de.nextnetz.rules.tax.EconomicBusinessThresholdExceeded;
 import de.nextnetz.rules.tax.FundsNotUsedInTime;
 import de.nextnetz.rules.tax.FundsTimelyUseExempt;
 import de.nextnetz.rules.tax.FundsTransition2026Open;
+import de.nextnetz.rules.tax.ReceiptAmountWordsMismatch;
+import de.nextnetz.rules.tax.ReceiptCollectiveSumMismatch;
+import de.nextnetz.rules.tax.ReceiptCopyMissing;
+import de.nextnetz.rules.tax.ReceiptFeeNotDeductible;
+import de.nextnetz.rules.tax.ReceiptForConsideration;
+import de.nextnetz.rules.tax.ReceiptNotAllowedNoNotice;
+import de.nextnetz.rules.tax.ReceiptNotAllowedNoticeExpired;
 import de.nextnetz.rules.tax.ReserveFormedLate;
 import de.nextnetz.rules.tax.ReserveFreeLimitExceeded;
 import de.nextnetz.rules.tax.ReservePurposeLapsed;
@@ -322,6 +333,90 @@ class TaxLawTest {
       assertThat(AmountInWords.euros(euros("12.50"))).isEqualTo("zwölf 50/100 Euro");
       assertThat(AmountInWords.words(1_000_000)).isEqualTo("eine Million");
       assertThat(AmountInWords.words(2_000_001)).isEqualTo("zwei Millionen eins");
+    }
+
+    private DonationReceipt.Builder receipt(String number, String issued, String total, String words) {
+      return DonationReceipt.builder().number(number).donor("Petra Pauli").issuedOn(day(issued))
+          .form(ReceiptForm.MONEY).total(euros(total)).amountInWords(words);
+    }
+
+    private ReceiptItem item(String date, String amount, ReceiptItemKind kind) {
+      return ReceiptItem.builder().date(day(date)).amount(euros(amount)).kind(kind).build();
+    }
+
+    @Test
+    @DisplayName("Vectors 17, 18 on the register: a receipt issued on 2 Apr 2026 under a notice of 1 Apr 2021 is an"
+        + " ERROR though the donation was in March, and names the liability; without any notice another ERROR")
+    void receipts_under_the_notice() {
+      Association late = with(profile().addNotices(notice(NoticeKind.EXEMPTION_NOTICE, "2021-04-01"))
+          .addReceipts(receipt("r1", "2026-04-02", "1000.00", "eintausend Euro")
+              .addItems(item("2026-03-10", "1000.00", ReceiptItemKind.DONATION)).build()));
+      assertThat(findings(late, day("2026-12-07"), ReceiptNotAllowedNoticeExpired.DEFINITION.id())).singleElement()
+          .satisfies(finding -> assertThat(finding.message().render(Locale.ENGLISH)).isEqualTo("Receipt r1 was"
+              + " issued on 2 April 2026, after 1 April 2026, the last day the notice allowed; whoever issued it may"
+              + " be liable for €300.00 (§ 10b Abs. 4 EStG)."));
+      Association none = with(profile().addReceipts(receipt("r1", "2026-04-02", "1000.00", "eintausend Euro")
+          .addItems(item("2026-03-10", "1000.00", ReceiptItemKind.DONATION)).build()));
+      assertThat(findings(none, day("2026-12-07"), ReceiptNotAllowedNoNotice.DEFINITION.id())).hasSize(1);
+      assertThat(findings(none, day("2026-04-01"), ReceiptNotAllowedNoNotice.DEFINITION.id())).isEmpty();
+    }
+
+    @Test
+    @DisplayName("Vectors 24–27 on the register: words against figures, a fee by a sports club (not by NExT), a"
+        + " ticket, an annex of 440.00 under a total of 450.00")
+    void receipts_on_the_register() {
+      TaxProfile.Builder valid = profile().addNotices(notice(NoticeKind.EXEMPTION_NOTICE, "2025-01-10"));
+      Association words = with(valid.addReceipts(receipt("r1", "2026-02-01", "1000.00", "einhundert Euro")
+          .addItems(item("2026-01-10", "1000.00", ReceiptItemKind.DONATION)).build()));
+      assertThat(findings(words, day("2026-12-07"), ReceiptAmountWordsMismatch.DEFINITION.id())).singleElement()
+          .satisfies(finding -> assertThat(finding.message().render(Locale.ENGLISH)).isEqualTo("Receipt r1 confirms"
+              + " €1,000.00 but writes \"einhundert Euro\"; in words: \"eintausend Euro\"."));
+      Association sports = with(TaxProfile.builder().taxOffice("Finanzamt Beispielstadt")
+          .addPurposes(TaxPurpose.of("Förderung des Sports", 21))
+          .addNotices(notice(NoticeKind.EXEMPTION_NOTICE, "2025-01-10"))
+          .addReceipts(receipt("r2", "2026-02-01", "60.00", "sechzig Euro")
+              .addItems(item("2026-01-10", "60.00", ReceiptItemKind.FEE)).build()));
+      assertThat(findings(sports, day("2026-12-07"), ReceiptFeeNotDeductible.DEFINITION.id())).hasSize(1);
+      Association next = ImmutableAssociation.copyOf(NextSeeds.association()).withTax(NextSeeds.association().getTax()
+          .orElseThrow().toBuilder().addReceipts(receipt("r2", "2026-02-01", "60.00", "sechzig Euro")
+              .addItems(item("2026-01-10", "60.00", ReceiptItemKind.FEE)).build()).build());
+      assertThat(findings(next, day("2026-12-07"), ReceiptFeeNotDeductible.DEFINITION.id())).isEmpty();
+      Association ticket = with(profile().addNotices(notice(NoticeKind.EXEMPTION_NOTICE, "2025-01-10"))
+          .addReceipts(receipt("r3", "2026-02-01", "150.00", "einhundertfünfzig Euro")
+              .addItems(ReceiptItem.builder().date(day("2026-01-10")).amount(euros("150.00"))
+                  .kind(ReceiptItemKind.DONATION).consideration("Konferenzticket").build()).build()));
+      assertThat(findings(ticket, day("2026-12-07"), ReceiptForConsideration.DEFINITION.id())).hasSize(1);
+      for (String[] vector : List.of(new String[] {"450.00", "0"}, new String[] {"440.00", "1"})) {
+        Association collective = with(profile().addNotices(notice(NoticeKind.EXEMPTION_NOTICE, "2025-01-10"))
+            .addReceipts(DonationReceipt.builder().number("s1").donor("Petra Pauli").issuedOn(day("2026-12-01"))
+                .form(ReceiptForm.COLLECTIVE).total(euros(vector[0])).amountInWords("vierhundertfünfzig Euro")
+                .addItems(item("2026-02-01", "100.00", ReceiptItemKind.DONATION),
+                    item("2026-06-01", "150.00", ReceiptItemKind.DONATION),
+                    item("2026-11-02", "200.00", ReceiptItemKind.DONATION)).build()));
+        assertThat(findings(collective, day("2026-12-07"), ReceiptCollectiveSumMismatch.DEFINITION.id()))
+            .as(vector[0]).hasSize(Integer.parseInt(vector[1]));
+      }
+      Association noCopy = with(profile().addNotices(notice(NoticeKind.EXEMPTION_NOTICE, "2025-01-10"))
+          .addReceipts(receipt("r4", "2026-02-01", "50.00", "fünfzig Euro").copyKept(false)
+              .addItems(item("2026-01-10", "50.00", ReceiptItemKind.DONATION)).build()));
+      assertThat(findings(noCopy, day("2026-12-07"), ReceiptCopyMissing.DEFINITION.id())).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("The Musterverein's register: the donation receipt stands, the fee receipt of a Heimatverein is"
+        + " refused (§ 10b Abs. 1 Satz 8 EStG); the receipt copy is kept as a voucher to 2034 (vector 67's rule)")
+    void the_musterverein_register() {
+      Association musterverein = Musterverein.association();
+      assertThat(findings(musterverein, day("2026-11-22"), ReceiptFeeNotDeductible.DEFINITION.id())).singleElement()
+          .satisfies(finding -> assertThat(finding.path()).isEqualTo("/tax/receipts/1"));
+      assertThat(findings(musterverein, day("2026-11-22"), ReceiptNotAllowedNoticeExpired.DEFINITION.id())).isEmpty();
+      assertThat(findings(musterverein, day("2026-11-22"), ReceiptAmountWordsMismatch.DEFINITION.id())).isEmpty();
+      de.nextnetz.rules.law.Retention fuchs = de.nextnetz.rules.law.Retention.of(musterverein, 5, day("2026-12-07"));
+      assertThat(fuchs.holdings()).filteredOn(holding -> holding.kind() == de.nextnetz.rules.law.HoldingKind.VOUCHERS)
+          .singleElement().satisfies(vouchers -> {
+            assertThat(vouchers.paths()).contains("/tax/receipts/1");
+            assertThat(vouchers.keepUntil()).contains(day("2034-12-31"));
+          });
     }
 
     @Test

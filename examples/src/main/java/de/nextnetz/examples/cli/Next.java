@@ -33,6 +33,7 @@ import picocli.CommandLine.Command;
  * next portfolio [FILE] [--year YYYY] [--as-of DATE] [--lang de|en]
  * next person ID [FILE] [--as-of DATE] [--format text|json|html] [--lang de|en]
  * next erase ID FILE --output NEW [--force] [--as-of DATE] [--format text|json] [--lang de|en]
+ * next receipts FILE --number N [--output FILE [--force]] [--lang de|en]
  * next schema [--check-report]
  * </pre>
  */
@@ -41,7 +42,7 @@ import picocli.CommandLine.Command;
         + " (Netzwerk Experten digitale Transformation der Verwaltung).%n"
         + "Without FILE, the embedded NExT 2024 data set is used.",
     subcommands = {InitCommand.class, CheckCommand.class, AssemblyCommand.class, DeadlinesCommand.class, DuesCommand.class, ReportCommand.class, ValidateCommand.class,
-        ImportEventsCommand.class, ImportMembersCommand.class, ImportStatementCommand.class, SepaCommand.class, PersonCommand.class, EraseCommand.class, ExportCommand.class, PortfolioCommand.class, SchemaCommand.class, TestCommand.class,
+        ImportEventsCommand.class, ImportMembersCommand.class, ImportStatementCommand.class, SepaCommand.class, PersonCommand.class, EraseCommand.class, ReceiptsCommand.class, ExportCommand.class, PortfolioCommand.class, SchemaCommand.class, TestCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:no statute errors", "1:statute errors found", "2:bad input or usage",

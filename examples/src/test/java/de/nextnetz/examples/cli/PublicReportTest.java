@@ -114,7 +114,7 @@ class PublicReportTest {
       }
     }
     NextCliTest.Run musterverein = next("check", DataSet.MUSTERVEREIN, "--as-of", "2026-11-22", "--public");
-    assertThat(musterverein.out()).contains("22 errors").doesNotContain("Anna Adler").doesNotContain("Hans Hahn");
+    assertThat(musterverein.out()).contains("23 errors").doesNotContain("Anna Adler").doesNotContain("Hans Hahn");
     assertThat(musterverein.out().lines().filter(line -> line.matches(".*\\bm\\d\\d\\b.*")).toList())
         .as("no original member id").isEmpty();
   }

@@ -47,6 +47,7 @@ import de.nextnetz.domain.network.ImmutableCooperation;
 import de.nextnetz.domain.network.ImmutableNetwork;
 import de.nextnetz.domain.network.ImmutableNetworkParticipant;
 import de.nextnetz.domain.tax.ImmutableAllowance;
+import de.nextnetz.domain.tax.ImmutableDonationReceipt;
 import de.nextnetz.domain.tax.ImmutableTaxProfile;
 import de.nextnetz.domain.tax.TaxProfile;
 import java.util.ArrayList;
@@ -266,7 +267,9 @@ public final class Redaction {
       copy = copy.withTax(ImmutableTaxProfile.copyOf(tax).withAllowances(tax.getAllowances().stream()
           .map(allowance -> ImmutableAllowance.copyOf(allowance)
               .withPerson(allowance.getPerson().equals(memberId) ? newId : text.apply(allowance.getPerson()))
-              .withActivity(text.apply(allowance.getActivity()))).toList()));
+              .withActivity(text.apply(allowance.getActivity()))).toList())
+          .withReceipts(tax.getReceipts().stream().map(receipt -> ImmutableDonationReceipt.copyOf(receipt)
+              .withDonor(receipt.getDonor().equals(memberId) ? newId : text.apply(receipt.getDonor()))).toList()));
     }
     if (association.getDues().isPresent()) {
       Dues dues = association.getDues().get();
@@ -381,7 +384,9 @@ public final class Redaction {
           name(guest, nameOnly(guest), surnameOwners)));
       association.getNetwork().getParticipants().forEach(participant ->
           name(participant.getName(), nameOnly(participant.getName()), surnameOwners));
-      association.getTax().ifPresent(tax -> tax.getAllowances().stream().map(allowance -> allowance.getPerson())
+      association.getTax().ifPresent(tax -> java.util.stream.Stream.concat(
+              tax.getAllowances().stream().map(allowance -> allowance.getPerson()),
+              tax.getReceipts().stream().map(receipt -> receipt.getDonor()))
           .filter(person -> association.findMember(person).isEmpty())
           .forEach(person -> name(person, nameOnly(person), surnameOwners)));
       surnameOwners.forEach((surname, owners) -> {
@@ -444,7 +449,10 @@ public final class Redaction {
         copy = copy.withTax(ImmutableTaxProfile.copyOf(tax).withAllowances(tax.getAllowances().stream()
             .map(allowance -> ImmutableAllowance.copyOf(allowance).withPerson(memberIds.containsKey(allowance.getPerson())
                 ? memberIds.get(allowance.getPerson()) : nameOnly(allowance.getPerson()))
-                .withActivity(text(allowance.getActivity()))).toList()));
+                .withActivity(text(allowance.getActivity()))).toList())
+            .withReceipts(tax.getReceipts().stream().map(receipt -> ImmutableDonationReceipt.copyOf(receipt)
+                .withDonor(memberIds.containsKey(receipt.getDonor()) ? memberIds.get(receipt.getDonor())
+                    : nameOnly(receipt.getDonor()))).toList()));
       }
       if (association.getPatron().isPresent()) {
         copy = copy.withPatron(ImmutablePatron.copyOf(association.getPatron().get())

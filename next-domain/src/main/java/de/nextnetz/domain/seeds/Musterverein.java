@@ -41,7 +41,11 @@ import de.nextnetz.domain.statute.Fee;
 import de.nextnetz.domain.membership.DataRequest;
 import de.nextnetz.domain.tax.Allowance;
 import de.nextnetz.domain.tax.AllowanceKind;
+import de.nextnetz.domain.tax.DonationReceipt;
 import de.nextnetz.domain.tax.ExemptionNotice;
+import de.nextnetz.domain.tax.ReceiptForm;
+import de.nextnetz.domain.tax.ReceiptItem;
+import de.nextnetz.domain.tax.ReceiptItemKind;
 import de.nextnetz.domain.tax.NoticeKind;
 import de.nextnetz.domain.tax.Reserve;
 import de.nextnetz.domain.tax.ReserveKind;
@@ -182,7 +186,7 @@ public final class Musterverein {
    * 2021, which allows receipts up to 30 November 2026 (vectors 16, 17); 2024 within the timely-use exemption; 2025
    * above it, with the Christmas market's economic business over the § 64 Abs. 3 AO limit (vector 11) and the
    * trainer paid 3,100 EUR (vector 13); a free reserve for the inflows of 2023 resolved only in March 2026 (vector
-   * 10's pattern).
+   * 10's pattern); a receipt for a membership fee, which a Heimatverein may not confirm (vector 25).
    */
   private static TaxProfile tax() {
     return TaxProfile.builder()
@@ -208,6 +212,16 @@ public final class Musterverein {
             .inflowYear(java.time.Year.of(2023)).resolvedOn(LocalDate.of(2026, 3, 14)).build())
         .addAllowances(Allowance.builder().person("m04").kind(AllowanceKind.UEBUNGSLEITER)
             .year(java.time.Year.of(2025)).amount(euros("3100.00")).activity("Leitung der Heimatkundekurse").build())
+        // Two receipts: a donation confirmed in time, and a membership fee a Heimatverein may not confirm
+        // (§ 10b Abs. 1 Satz 8 EStG).
+        .addReceipts(DonationReceipt.builder().number("2026-001").donor("m01").issuedOn(LocalDate.of(2026, 1, 20))
+                .form(ReceiptForm.MONEY).addItems(ReceiptItem.builder().date(LocalDate.of(2025, 12, 10))
+                    .amount(euros("250.00")).kind(ReceiptItemKind.DONATION).build())
+                .total(euros("250.00")).amountInWords("zweihundertfünfzig Euro").build(),
+            DonationReceipt.builder().number("2026-002").donor("m06").issuedOn(LocalDate.of(2026, 4, 10))
+                .form(ReceiptForm.MONEY).addItems(ReceiptItem.builder().date(LocalDate.of(2026, 3, 31))
+                    .amount(euros("60.00")).kind(ReceiptItemKind.FEE).build())
+                .total(euros("60.00")).amountInWords("sechzig Euro").build())
         .build();
   }
 

@@ -60,7 +60,11 @@ import de.nextnetz.domain.membership.DecisionOutcome;
 import de.nextnetz.domain.membership.ExitDeclaration;
 import de.nextnetz.domain.tax.Allowance;
 import de.nextnetz.domain.tax.AllowanceKind;
+import de.nextnetz.domain.tax.DonationReceipt;
 import de.nextnetz.domain.tax.ExemptionNotice;
+import de.nextnetz.domain.tax.ReceiptForm;
+import de.nextnetz.domain.tax.ReceiptItem;
+import de.nextnetz.domain.tax.ReceiptItemKind;
 import de.nextnetz.domain.tax.NoticeKind;
 import de.nextnetz.domain.tax.Reserve;
 import de.nextnetz.domain.tax.ReserveKind;
@@ -284,6 +288,31 @@ public final class DomainCodecs {
       .required("activity", TEXT, Allowance::getActivity, Allowance.Builder::activity)
       .build();
 
+  /** One amount a receipt confirms. */
+  public static final ObjectCodec<ReceiptItem, ReceiptItem.Builder> RECEIPT_ITEM = ObjectCodec.of(ReceiptItem.class,
+          "One amount a donation receipt confirms: day, amount, kind, waiver, and what came back for it, if anything.",
+          ReceiptItem::builder, ReceiptItem.Builder::build)
+      .required("date", DATE, ReceiptItem::getDate, ReceiptItem.Builder::date)
+      .required("amount", MONEY, ReceiptItem::getAmount, ReceiptItem.Builder::amount)
+      .required("kind", enumOf(ReceiptItemKind.class), ReceiptItem::getKind, ReceiptItem.Builder::kind)
+      .defaulted("waiver", BOOLEAN, ReceiptItem::isWaiver, ReceiptItem.Builder::waiver)
+      .optional("consideration", TEXT, ReceiptItem::getConsideration, ReceiptItem.Builder::consideration)
+      .build();
+
+  /** A donation receipt issued. */
+  public static final ObjectCodec<DonationReceipt, DonationReceipt.Builder> DONATION_RECEIPT = ObjectCodec.of(
+          DonationReceipt.class, "A donation receipt issued (§ 50 EStDV), as the register keeps it.",
+          DonationReceipt::builder, DonationReceipt.Builder::build)
+      .required("number", ID, DonationReceipt::getNumber, DonationReceipt.Builder::number)
+      .required("donor", TEXT, DonationReceipt::getDonor, DonationReceipt.Builder::donor)
+      .required("issuedOn", DATE, DonationReceipt::getIssuedOn, DonationReceipt.Builder::issuedOn)
+      .required("form", enumOf(ReceiptForm.class), DonationReceipt::getForm, DonationReceipt.Builder::form)
+      .list("items", RECEIPT_ITEM, DonationReceipt::getItems, DonationReceipt.Builder::items)
+      .required("total", MONEY, DonationReceipt::getTotal, DonationReceipt.Builder::total)
+      .required("amountInWords", TEXT, DonationReceipt::getAmountInWords, DonationReceipt.Builder::amountInWords)
+      .defaulted("copyKept", BOOLEAN, DonationReceipt::isCopyKept, DonationReceipt.Builder::copyKept)
+      .build();
+
   /** The tax-privileged status. */
   public static final ObjectCodec<TaxProfile, TaxProfile.Builder> TAX_PROFILE = ObjectCodec.of(TaxProfile.class,
           "The tax-privileged status as the office records it (§§ 51–68 AO).", TaxProfile::builder,
@@ -295,6 +324,7 @@ public final class DomainCodecs {
       .list("years", TAX_YEAR, TaxProfile::getYears, TaxProfile.Builder::years)
       .list("reserves", RESERVE, TaxProfile::getReserves, TaxProfile.Builder::reserves)
       .list("allowances", ALLOWANCE, TaxProfile::getAllowances, TaxProfile.Builder::allowances)
+      .list("receipts", DONATION_RECEIPT, TaxProfile::getReceipts, TaxProfile.Builder::receipts)
       .build();
 
   /** Mitglied. */
@@ -818,7 +848,7 @@ public final class DomainCodecs {
   /** {@return every object codec, the association first} */
   public static List<ObjectCodec<?, ?>> all() {
     return List.of(ASSOCIATION, PERSON, ORGANISATION, REGISTER_ENTRY, OFFICE, PATRON, COST_SHARE, MANDATE, PAYMENT, WRITE_OFF, DUES, TAX_PURPOSE, EXEMPTION_NOTICE,
-        TAX_YEAR, RESERVE, ALLOWANCE, TAX_PROFILE, MEMBER, REVIEW,
+        TAX_YEAR, RESERVE, ALLOWANCE, RECEIPT_ITEM, DONATION_RECEIPT, TAX_PROFILE, MEMBER, REVIEW,
         BOARD_DECISION, APPLICATION, BOARD_SEAT, ELECTION, BOARD, COMMUNITY_ORIGIN, COMMUNITY, EVENT,
         CONVENER, AGENDA_ITEM, INVITATION, VOTES, EXCLUDED_VOTER, CONSENT, RESOLUTION, MINUTES, GENERAL_ASSEMBLY,
         MINORITY_DEMAND, EXIT_DECLARATION, DATA_REQUEST, REGISTER_FILING, CLAUSE, NETWORK_PARTICIPANT, NETWORK_SIZE, NETWORK, COOPERATION, SEASON, FEE, ASSUMPTION,

@@ -34,6 +34,13 @@ import de.nextnetz.rules.tax.EconomicBusinessThresholdExceeded;
 import de.nextnetz.rules.tax.FundsNotUsedInTime;
 import de.nextnetz.rules.tax.FundsTimelyUseExempt;
 import de.nextnetz.rules.tax.FundsTransition2026Open;
+import de.nextnetz.rules.tax.ReceiptAmountWordsMismatch;
+import de.nextnetz.rules.tax.ReceiptCollectiveSumMismatch;
+import de.nextnetz.rules.tax.ReceiptCopyMissing;
+import de.nextnetz.rules.tax.ReceiptFeeNotDeductible;
+import de.nextnetz.rules.tax.ReceiptForConsideration;
+import de.nextnetz.rules.tax.ReceiptNotAllowedNoNotice;
+import de.nextnetz.rules.tax.ReceiptNotAllowedNoticeExpired;
 import de.nextnetz.rules.tax.ReserveFormedLate;
 import de.nextnetz.rules.tax.ReserveFreeLimitExceeded;
 import de.nextnetz.rules.tax.ReservePurposeLapsed;
@@ -334,6 +341,13 @@ public final class BuiltInRules {
         new AllowanceEhrenamtExceeded(),
         new AllowanceDoubleClaim(),
         new TaxReturnDue(),
-        new TaxReturnOverdue());
+        new TaxReturnOverdue(),
+        new ReceiptNotAllowedNoNotice(),
+        new ReceiptNotAllowedNoticeExpired(),
+        new ReceiptAmountWordsMismatch(),
+        new ReceiptFeeNotDeductible(),
+        new ReceiptForConsideration(),
+        new ReceiptCollectiveSumMismatch(),
+        new ReceiptCopyMissing());
   }
 }

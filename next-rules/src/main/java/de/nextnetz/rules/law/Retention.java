@@ -189,6 +189,18 @@ public record Retention(Member member, String path, List<Holding> holdings) {
         }
       }
     }
+    if (association.getTax().isPresent()) {
+      // The copy of a donation receipt is a booking voucher (§ 50 Abs. 7 EStDV; § 147 Abs. 1 Nr. 4 AO).
+      var receipts = association.getTax().get().getReceipts();
+      for (int i = 0; i < receipts.size(); i++) {
+        String donor = receipts.get(i).getDonor();
+        if (donor.equals(id) || donor.equals(member.getName())) {
+          vouchers.add(Pointer.to("tax", "receipts", i));
+          voucherEnd = later(voucherEnd, periods.keepUntil(RecordClass.VOUCHERS,
+              Year.from(receipts.get(i).getIssuedOn())));
+        }
+      }
+    }
     if (journalEnd != null) {
       holdings.add(new Holding(HoldingKind.JOURNAL, journal, Optional.of(journalEnd), PrivacyLaw.RETENTION, true));
     }

@@ -78,6 +78,16 @@ public final class TaxLaw {
   /** § 10b Abs. 4 EStG: the liability for a wrong receipt. */
   public static final Citation LIABILITY = Citation.of("§ 10b Abs. 4 Satz 2 und 3 EStG");
 
+  /** § 10b Abs. 1 Satz 8 EStG: fees to a body pursuing these purposes are not deductible. */
+  public static final Citation FEES_NOT_DEDUCTIBLE = Citation.of("§ 10b Abs. 1 Satz 8 EStG");
+
+  /**
+   * The numbers of the § 52 Abs. 2 Satz 1 AO catalogue whose fees § 10b Abs. 1 Satz 8 EStG excludes: sport (21),
+   * Heimatpflege und Heimatkunde (22) and the purposes of number 23; a further purpose does not help (BFH 28 September
+   * 2022, X R 7/21). Cultural activities mainly for leisure are excluded too but cannot be told from the number.
+   */
+  public static final java.util.Set<Integer> FEE_EXCLUDING_PURPOSES = java.util.Set.of(21, 22, 23);
+
   /** The calendar years after the inflow within which funds are used (since 2013). */
   public static final int USE_YEARS = 2;
 
@@ -88,6 +98,18 @@ public final class TaxLaw {
   public static final int NOTICE_LEAD_DAYS = 180;
 
   private TaxLaw() {}
+
+  /**
+   * The purposes of a profile that exclude the deduction of membership fees (§ 10b Abs. 1 Satz 8 EStG).
+   *
+   * @param tax the profile
+   * @return the purposes, in the Satzung's words; empty where fees may be confirmed
+   */
+  public static List<String> feeExcludingPurposes(TaxProfile tax) {
+    return tax.getPurposes().stream()
+        .filter(purpose -> purpose.getCatalogueNumber().map(FEE_EXCLUDING_PURPOSES::contains).orElse(false))
+        .map(purpose -> purpose.getText()).toList();
+  }
 
   /**
    * How long the notices allow receipts, judged on an issue day.

@@ -1,0 +1,183 @@
+package de.nextnetz.examples.cli;
+
+import de.nextnetz.domain.Association;
+import de.nextnetz.domain.base.Money;
+import de.nextnetz.domain.tax.DonationReceipt;
+import de.nextnetz.domain.tax.ExemptionNotice;
+import de.nextnetz.domain.tax.ReceiptForm;
+import de.nextnetz.domain.tax.ReceiptItem;
+import de.nextnetz.domain.tax.ReceiptItemKind;
+import de.nextnetz.domain.tax.TaxProfile;
+import de.nextnetz.domain.tax.TaxPurpose;
+import de.nextnetz.rules.Localized;
+import de.nextnetz.rules.law.AmountInWords;
+import de.nextnetz.rules.law.TaxLaw;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * A donation receipt as one A4 page of HTML on the wording of the official templates (BMF 7 November 2013, BStBl I
+ * 2013, 1333: "Bestätigung über Geldzuwendungen/Mitgliedsbeitrag" and the "Sammelbestätigung" with its annex): only
+ * the passages that apply, in their order, the notice alternative the association's notices give (§ 63 Abs. 5 AO),
+ * the amount in figures and in words, the liability note and the § 63 Abs. 5 note always printed. The text is
+ * German, as the template is; the wording follows the template as the reference reproduces it [verify against the
+ * form server before first use].
+ */
+final class ReceiptDocument {
+
+  private static final Locale GERMAN = Locale.GERMAN;
+
+  private ReceiptDocument() {}
+
+  /**
+   * Renders a receipt.
+   *
+   * @param association the association that issues it
+   * @param receipt the receipt from the register
+   * @return the page
+   * @throws IllegalArgumentException if the association has no tax profile or no notice allows the receipt, or the
+   *     receipt is one in kind (not rendered yet)
+   */
+  static String html(Association association, DonationReceipt receipt) {
+    TaxProfile tax = association.getTax().orElseThrow(() -> new IllegalArgumentException("no tax profile"));
+    if (receipt.getForm() == ReceiptForm.IN_KIND) {
+      throw new IllegalArgumentException("in kind");
+    }
+    TaxLaw.Authority authority = TaxLaw.receiptAuthority(tax.getNotices(), receipt.getIssuedOn());
+    ExemptionNotice notice = authority.basis().orElseThrow(() -> new IllegalArgumentException("no notice"));
+    // "wegen Förderung (des Zwecks)": a purpose the Satzung words as "Förderung der …" is not doubled.
+    String purposes = tax.getPurposes().stream().map(TaxPurpose::getText)
+        .map(text -> text.startsWith("Förderung ") ? text.substring("Förderung ".length()) : text)
+        .collect(Collectors.joining(", "));
+    // "des Finanzamtes (Ort)": a tax office named "Finanzamt …" is not doubled either.
+    String taxOffice = tax.getTaxOffice().startsWith("Finanzamt ") ? tax.getTaxOffice().substring("Finanzamt ".length())
+        : tax.getTaxOffice();
+    String donor = association.findMember(receipt.getDonor()).map(member -> member.getName()).orElse(receipt.getDonor());
+    boolean collective = receipt.getForm() == ReceiptForm.COLLECTIVE;
+    boolean feesExcluded = !TaxLaw.feeExcludingPurposes(tax).isEmpty();
+    boolean waiver = receipt.getItems().stream().anyMatch(ReceiptItem::isWaiver);
+    String issuer = association.getName() + " " + association.getLegalForm()
+        + association.getOffice().map(office -> ", " + office.getAddress()).orElse(", " + association.getSeat());
+
+    StringBuilder page = new StringBuilder();
+    page.append("<!DOCTYPE html>\n<html lang=\"de\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+        .append(e("Zuwendungsbestätigung " + receipt.getNumber())).append("</title>\n<style>\n").append(CSS)
+        .append("</style>\n</head>\n<body>\n<main>\n");
+    page.append("<p class=\"label\">Aussteller (Bezeichnung und Anschrift der steuerbegünstigten Einrichtung)</p>\n")
+        .append("<p class=\"box\">").append(e(issuer)).append("</p>\n");
+    page.append("<h1>").append(collective ? "Sammelbestätigung über Geldzuwendungen/Mitgliedsbeiträge"
+        : "Bestätigung über Geldzuwendungen/Mitgliedsbeitrag").append("</h1>\n")
+        .append("<p class=\"sub\">im Sinne des § 10b des Einkommensteuergesetzes an eine der in § 5 Abs. 1 Nr. 9 des"
+            + " Körperschaftsteuergesetzes bezeichneten Körperschaften, Personenvereinigungen oder"
+            + " Vermögensmassen</p>\n");
+    page.append("<p class=\"label\">Name und Anschrift des Zuwendenden:</p>\n<p class=\"box\">").append(e(donor))
+        .append("</p>\n");
+    LocalDate first = receipt.getItems().stream().map(ReceiptItem::getDate).min(Comparator.naturalOrder())
+        .orElse(receipt.getIssuedOn());
+    LocalDate last = receipt.getItems().stream().map(ReceiptItem::getDate).max(Comparator.naturalOrder())
+        .orElse(receipt.getIssuedOn());
+    page.append("<table class=\"amount\">\n<tr><th>").append(collective ? "Gesamtbetrag der Zuwendung" : "Betrag der Zuwendung")
+        .append(" – in Ziffern –</th><th>– in Buchstaben –</th><th>")
+        .append(collective ? "Zeitraum der Sammelbestätigung:" : "Tag der Zuwendung:").append("</th></tr>\n<tr><td>")
+        .append(e(money(receipt.getTotal()))).append("</td><td>").append(e(AmountInWords.euros(receipt.getTotal())))
+        .append("</td><td>").append(e(collective ? date(first) + " bis " + date(last) : date(first)))
+        .append("</td></tr>\n</table>\n");
+    if (!collective) {
+      page.append("<p>Es handelt sich um den Verzicht auf Erstattung von Aufwendungen ").append(box(waiver))
+          .append(" Ja ").append(box(!waiver)).append(" Nein</p>\n");
+    }
+    if (notice.isExemption()) {
+      page.append("<p>").append(box(true)).append(" Wir sind wegen Förderung ").append(e(purposes))
+          .append(" nach dem Freistellungsbescheid bzw. nach der Anlage zum Körperschaftsteuerbescheid des Finanzamtes ")
+          .append(e(taxOffice)).append(tax.getTaxNumber().map(number -> ", StNr. " + e(number)).orElse(""))
+          .append(", vom ").append(date(notice.getDate()))
+          .append(notice.getAssessmentYear().map(year -> " für den letzten Veranlagungszeitraum " + year).orElse(""))
+          .append(" nach § 5 Abs. 1 Nr. 9 des Körperschaftsteuergesetzes von der Körperschaftsteuer und nach § 3 Nr. 6"
+              + " des Gewerbesteuergesetzes von der Gewerbesteuer befreit.</p>\n");
+    } else {
+      page.append("<p>").append(box(true)).append(" Die Einhaltung der satzungsmäßigen Voraussetzungen nach den §§ 51,"
+          + " 59, 60 und 61 AO wurde vom Finanzamt ").append(e(taxOffice))
+          .append(tax.getTaxNumber().map(number -> ", StNr. " + e(number)).orElse(""))
+          .append(", mit Bescheid vom ").append(date(notice.getDate()))
+          .append(" nach § 60a AO gesondert festgestellt. Wir fördern nach unserer Satzung ").append(e(purposes))
+          .append(".</p>\n");
+    }
+    page.append("<p>Es wird bestätigt, dass die Zuwendung nur zur Förderung ").append(e(purposes))
+        .append(" verwendet wird.</p>\n");
+    if (feesExcluded) {
+      page.append("<p>").append(box(true)).append(" Es wird bestätigt, dass es sich nicht um ")
+          .append(collective ? "Mitgliedsbeiträge" : "einen Mitgliedsbeitrag")
+          .append(" handelt, dessen Abzug nach § 10b Abs. 1 des Einkommensteuergesetzes ausgeschlossen ist.</p>\n");
+    }
+    if (collective) {
+      page.append("<p>Es wird bestätigt, dass über die in der Gesamtsumme enthaltenen Zuwendungen keine weiteren"
+          + " Bestätigungen, weder formelle Zuwendungsbestätigungen noch Beitragsquittungen oder ähnliches ausgestellt"
+          + " wurden und werden.</p>\n<p>Ob es sich um den Verzicht auf Erstattung von Aufwendungen handelt, ist der"
+          + " Anlage zur Sammelbestätigung zu entnehmen.</p>\n");
+    }
+    page.append("<p class=\"sign\">").append(e(association.getSeat())).append(", ").append(date(receipt.getIssuedOn()))
+        .append("</p>\n<p class=\"label\">(Ort, Datum und Unterschrift des Zuwendungsempfängers)</p>\n");
+    page.append("<p class=\"note\"><strong>Hinweis:</strong><br>Wer vorsätzlich oder grob fahrlässig eine unrichtige"
+        + " Zuwendungsbestätigung erstellt oder veranlasst, dass Zuwendungen nicht zu den in der Zuwendungsbestätigung"
+        + " angegebenen steuerbegünstigten Zwecken verwendet werden, haftet für die entgangene Steuer (§ 10b Abs. 4"
+        + " EStG, § 9 Abs. 3 KStG, § 9 Nr. 5 GewStG).</p>\n<p class=\"note\">Diese Bestätigung wird nicht als Nachweis"
+        + " für die steuerliche Berücksichtigung der Zuwendung anerkannt, wenn das Datum des Freistellungsbescheides"
+        + " länger als 5 Jahre bzw. das Datum der Feststellung der Einhaltung der satzungsmäßigen Voraussetzungen nach"
+        + " § 60a Abs. 1 AO länger als 3 Jahre seit Ausstellung des Bescheides zurückliegt (§ 63 Abs. 5 AO).</p>\n");
+    page.append("<p class=\"number\">Nr. ").append(e(receipt.getNumber())).append("</p>\n</main>\n");
+    if (collective) {
+      page.append("<section class=\"annex\">\n<h2>Anlage zur Sammelbestätigung vom ")
+          .append(date(receipt.getIssuedOn())).append("</h2>\n<table>\n<tr><th>Datum der Zuwendung</th>"
+              + "<th>Art der Zuwendung (Geldzuwendung/Mitgliedsbeitrag)</th>"
+              + "<th>Verzicht auf die Erstattung von Aufwendungen (ja/nein)</th><th>Betrag</th></tr>\n");
+      for (ReceiptItem item : receipt.getItems()) {
+        page.append("<tr><td>").append(date(item.getDate())).append("</td><td>")
+            .append(item.getKind() == ReceiptItemKind.FEE ? "Mitgliedsbeitrag" : "Geldzuwendung").append("</td><td>")
+            .append(item.isWaiver() ? "ja" : "nein").append("</td><td>").append(e(money(item.getAmount())))
+            .append("</td></tr>\n");
+      }
+      page.append("<tr class=\"total\"><td colspan=\"3\">Gesamtsumme</td><td>").append(e(money(receipt.getTotal())))
+          .append("</td></tr>\n</table>\n</section>\n");
+    }
+    return page.append("</body>\n</html>\n").toString();
+  }
+
+  private static String box(boolean ticked) {
+    return ticked ? "&#9746;" : "&#9744;";
+  }
+
+  private static String money(Money amount) {
+    return Localized.value(amount, GERMAN);
+  }
+
+  private static String date(LocalDate day) {
+    return Localized.value(day, GERMAN);
+  }
+
+  private static String e(String text) {
+    return ReportDocument.escape(text);
+  }
+
+  private static final String CSS = """
+      @page { size: A4; margin: 18mm 20mm; }
+      html, body { margin: 0; padding: 0; }
+      body { font-family: "DejaVu Sans", Arial, Helvetica, sans-serif; font-size: 9.5pt; line-height: 1.35;
+             color: #000; }
+      main { page-break-after: always; }
+      main:last-child { page-break-after: auto; }
+      h1 { font-size: 13pt; margin: 10px 0 2px; }
+      h2 { font-size: 11pt; }
+      .sub { margin-top: 0; font-size: 9pt; }
+      .label { font-size: 8pt; margin: 8px 0 2px; color: #333; }
+      .box { border: 1px solid #000; padding: 4px 6px; margin: 0 0 6px; min-height: 1.4em; }
+      table { border-collapse: collapse; width: 100%; margin: 6px 0; }
+      th, td { border: 1px solid #000; padding: 3px 5px; text-align: left; vertical-align: top; font-size: 9pt; }
+      th { font-weight: normal; font-size: 8pt; }
+      .sign { margin-top: 22px; border-top: 1px solid #000; padding-top: 2px; width: 60%; }
+      .note { font-size: 8pt; }
+      .number { font-size: 7.5pt; color: #333; text-align: right; }
+      tr.total td { font-weight: bold; }
+      """;
+}

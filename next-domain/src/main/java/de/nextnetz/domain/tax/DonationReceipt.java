@@ -1,0 +1,65 @@
+package de.nextnetz.domain.tax;
+
+import de.nextnetz.domain.base.Ids;
+import de.nextnetz.domain.base.Money;
+import de.nextnetz.domain.validation.NonNegative;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * A donation receipt (Zuwendungsbestätigung, § 50 EStDV) the association issued, as its register keeps it: number,
+ * donor, day of issue, template, the amounts confirmed, the total in figures and in the words written, and whether
+ * a copy was kept (§ 50 Abs. 7 EStDV).
+ */
+@Value.Immutable
+public interface DonationReceipt {
+
+  /** {@return the receipt's number in the register} */
+  @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
+  @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+  String getNumber();
+
+  /** {@return the donor: a member's id or the donor's name} */
+  @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
+  String getDonor();
+
+  /** {@return the day it was issued (the day § 63 Abs. 5 AO judges, not the day of the donation)} */
+  LocalDate getIssuedOn();
+
+  /** {@return the template used} */
+  ReceiptForm getForm();
+
+  /** {@return the amounts confirmed; one for a single receipt, each of the annex for a collective one} */
+  List<@Valid ReceiptItem> getItems();
+
+  /** {@return the total confirmed, in figures} */
+  @NonNegative
+  Money getTotal();
+
+  /** {@return the total in words as written on the receipt} */
+  @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
+  String getAmountInWords();
+
+  /** {@return whether a copy of the receipt (or the transmitted data) is kept} */
+  @Value.Default
+  default boolean isCopyKept() {
+    return true;
+  }
+
+  /** {@return a new builder} */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link DonationReceipt}; {@code build()} throws {@link IllegalStateException} naming any required
+   * attribute that was not set.
+   */
+  final class Builder extends ImmutableDonationReceipt.Builder {
+    /** Creates an empty builder, as {@link DonationReceipt#builder()} does. */
+    public Builder() {}
+  }
+}

@@ -1,0 +1,47 @@
+package de.nextnetz.domain.tax;
+
+import de.nextnetz.domain.base.Ids;
+import de.nextnetz.domain.base.Money;
+import de.nextnetz.domain.validation.NonNegative;
+import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** One amount a receipt confirms: the day it was given, how much, what it was, and whether anything came back. */
+@Value.Immutable
+public interface ReceiptItem {
+
+  /** {@return the day of the donation or payment} */
+  LocalDate getDate();
+
+  /** {@return the amount} */
+  @NonNegative
+  Money getAmount();
+
+  /** {@return what it was} */
+  ReceiptItemKind getKind();
+
+  /** {@return whether it is a waived reimbursement (Verzicht auf die Erstattung von Aufwendungen)} */
+  @Value.Default
+  default boolean isWaiver() {
+    return false;
+  }
+
+  /** {@return what the giver received for it, where anything (a ticket, a service): then it is a price} */
+  Optional<@Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE) String> getConsideration();
+
+  /** {@return a new builder} */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link ReceiptItem}; {@code build()} throws {@link IllegalStateException} naming any required attribute
+   * that was not set.
+   */
+  final class Builder extends ImmutableReceiptItem.Builder {
+    /** Creates an empty builder, as {@link ReceiptItem#builder()} does. */
+    public Builder() {}
+  }
+}
