@@ -787,7 +787,8 @@ class AssemblyLawTest {
         "MEMBER_EXIT_EFFECTIVE_DATE", "MEMBER_EXIT_FORM_INVALID", "SATZUNG_MINORITY_QUORUM_INVALID", "BOARD_CHANGE_NOT_FILED",
         "DATA_RETENTION_ACTIVE", "DATA_RESTRICTION_REQUIRED", "DATA_ERASURE_DUE", "DATA_REQUEST_OVERDUE",
         "TAX_NOTICE_EXPIRING", "FUNDS_TIMELY_USE_EXEMPT", "RESERVE_FORMED_LATE", "ECONOMIC_BUSINESS_THRESHOLD_EXCEEDED",
-        "ALLOWANCE_UEBUNGSLEITER_EXCEEDED", "TAX_RETURN_OVERDUE", "RECEIPT_FEE_NOT_DEDUCTIBLE");
+        "ALLOWANCE_UEBUNGSLEITER_EXCEEDED", "TAX_RETURN_OVERDUE", "RECEIPT_FEE_NOT_DEDUCTIBLE",
+        "RECEIPT_SIMPLIFIED_PROOF_AVAILABLE");
     assertThat(report.outcomes()).filteredOn(o -> o.status() == Status.UNKNOWN).isEmpty();
     assertThat(report.outcome(de.nextnetz.rules.board.BoardElectionOverdue.DEFINITION.id()).orElseThrow().findings()).singleElement()
         .satisfies(f -> assertThat(f.citation().source()).as("its own Satzung, not NExT's report")

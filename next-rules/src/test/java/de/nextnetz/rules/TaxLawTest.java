@@ -41,7 +41,11 @@ import de.nextnetz.rules.tax.FundsTimelyUseExempt;
 import de.nextnetz.rules.tax.FundsTransition2026Open;
 import de.nextnetz.rules.tax.ReceiptAmountWordsMismatch;
 import de.nextnetz.rules.tax.ReceiptCollectiveSumMismatch;
+import de.nextnetz.rules.tax.ReceiptCollectiveSpansYears;
 import de.nextnetz.rules.tax.ReceiptCopyMissing;
+import de.nextnetz.rules.tax.ReceiptDuplicate;
+import de.nextnetz.rules.tax.ReceiptSimplifiedProofAvailable;
+import de.nextnetz.rules.tax.ReceiptToNonTaxpayer;
 import de.nextnetz.rules.tax.ReceiptFeeNotDeductible;
 import de.nextnetz.rules.tax.ReceiptForConsideration;
 import de.nextnetz.rules.tax.ReceiptNotAllowedNoNotice;
@@ -400,6 +404,40 @@ class TaxLawTest {
           .addReceipts(receipt("r4", "2026-02-01", "50.00", "fünfzig Euro").copyKept(false)
               .addItems(item("2026-01-10", "50.00", ReceiptItemKind.DONATION)).build()));
       assertThat(findings(noCopy, day("2026-12-07"), ReceiptCopyMissing.DEFINITION.id())).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("Vectors 28, 30 and the register's own checks: 300.00 may go without a receipt, 300.01 not; a"
+        + " receipt to Wiesbaden is lawful but useless; a donation confirmed twice; a collective receipt over two years")
+    void more_of_the_register() {
+      for (String[] vector : List.of(new String[] {"300.00", "1"}, new String[] {"300.01", "0"})) {
+        Association simple = with(profile().addNotices(notice(NoticeKind.EXEMPTION_NOTICE, "2025-01-10"))
+            .addReceipts(receipt("r1", "2026-02-01", vector[0], AmountInWords.euros(euros(vector[0])))
+                .addItems(item("2026-01-10", vector[0], ReceiptItemKind.DONATION)).build()));
+        assertThat(findings(simple, day("2026-12-07"), ReceiptSimplifiedProofAvailable.DEFINITION.id())).as(vector[0])
+            .hasSize(Integer.parseInt(vector[1]));
+      }
+      Association next = NextSeeds.association();
+      Association wiesbaden = ImmutableAssociation.copyOf(next).withTax(next.getTax().orElseThrow().toBuilder()
+          .addReceipts(DonationReceipt.builder().number("r9").donor("wiesbaden").issuedOn(day("2026-02-01"))
+              .form(ReceiptForm.MONEY).addItems(item("2026-01-15", "1000.00", ReceiptItemKind.FEE))
+              .total(euros("1000.00")).amountInWords("eintausend Euro").build()).build());
+      assertThat(findings(wiesbaden, day("2026-12-07"), ReceiptToNonTaxpayer.DEFINITION.id())).singleElement()
+          .satisfies(finding -> assertThat(finding.message().render(Locale.ENGLISH)).contains("Landeshauptstadt"
+              + " Wiesbaden, a public authority that pays no income tax"));
+      Association twice = with(profile().addNotices(notice(NoticeKind.EXEMPTION_NOTICE, "2025-01-10"))
+          .addReceipts(receipt("r1", "2026-02-01", "500.00", "fünfhundert Euro")
+                  .addItems(item("2026-01-10", "500.00", ReceiptItemKind.DONATION)).build(),
+              receipt("r2", "2026-03-01", "500.00", "fünfhundert Euro")
+                  .addItems(item("2026-01-10", "500.00", ReceiptItemKind.DONATION)).build()));
+      assertThat(findings(twice, day("2026-12-07"), ReceiptDuplicate.DEFINITION.id())).singleElement()
+          .satisfies(finding -> assertThat(finding.path()).isEqualTo("/tax/receipts/1"));
+      Association spans = with(profile().addNotices(notice(NoticeKind.EXEMPTION_NOTICE, "2025-01-10"))
+          .addReceipts(DonationReceipt.builder().number("s1").donor("Petra Pauli").issuedOn(day("2026-02-01"))
+              .form(ReceiptForm.COLLECTIVE).total(euros("300.00")).amountInWords("dreihundert Euro")
+              .addItems(item("2025-12-01", "100.00", ReceiptItemKind.DONATION),
+                  item("2026-01-05", "200.00", ReceiptItemKind.DONATION)).build()));
+      assertThat(findings(spans, day("2026-12-07"), ReceiptCollectiveSpansYears.DEFINITION.id())).hasSize(1);
     }
 
     @Test

@@ -36,7 +36,11 @@ import de.nextnetz.rules.tax.FundsTimelyUseExempt;
 import de.nextnetz.rules.tax.FundsTransition2026Open;
 import de.nextnetz.rules.tax.ReceiptAmountWordsMismatch;
 import de.nextnetz.rules.tax.ReceiptCollectiveSumMismatch;
+import de.nextnetz.rules.tax.ReceiptCollectiveSpansYears;
 import de.nextnetz.rules.tax.ReceiptCopyMissing;
+import de.nextnetz.rules.tax.ReceiptDuplicate;
+import de.nextnetz.rules.tax.ReceiptSimplifiedProofAvailable;
+import de.nextnetz.rules.tax.ReceiptToNonTaxpayer;
 import de.nextnetz.rules.tax.ReceiptFeeNotDeductible;
 import de.nextnetz.rules.tax.ReceiptForConsideration;
 import de.nextnetz.rules.tax.ReceiptNotAllowedNoNotice;
@@ -348,6 +352,10 @@ public final class BuiltInRules {
         new ReceiptFeeNotDeductible(),
         new ReceiptForConsideration(),
         new ReceiptCollectiveSumMismatch(),
-        new ReceiptCopyMissing());
+        new ReceiptCopyMissing(),
+        new ReceiptDuplicate(),
+        new ReceiptCollectiveSpansYears(),
+        new ReceiptSimplifiedProofAvailable(),
+        new ReceiptToNonTaxpayer());
   }
 }

@@ -1,0 +1,52 @@
+package de.nextnetz.rules.tax;
+
+import de.nextnetz.domain.Association;
+import de.nextnetz.domain.tax.DonationReceipt;
+import de.nextnetz.domain.tax.ReceiptItem;
+import de.nextnetz.domain.tax.TaxProfile;
+import de.nextnetz.rules.Citation;
+import de.nextnetz.rules.Finding;
+import de.nextnetz.rules.Outcome;
+import de.nextnetz.rules.RuleDefinition;
+import de.nextnetz.rules.Severity;
+
+/**
+ * The same donation (donor, day and amount) confirmed by two receipts: the second is incorrect and the issuer liable
+ * (§ 10b Abs. 4 EStG). One ERROR at the later receipt.
+ */
+public final class ReceiptDuplicate extends ReceiptRule {
+
+  /** The id {@code RECEIPT_DUPLICATE}, severity and citation. */
+  public static final RuleDefinition DEFINITION = RuleDefinition.of("RECEIPT_DUPLICATE", Severity.ERROR,
+      Citation.of("BMF-Schreiben vom 7. November 2013, BStBl I 2013, 1333; § 10b Abs. 4 EStG"));
+
+  /** Creates the rule. */
+  public ReceiptDuplicate() {
+    super(DEFINITION);
+  }
+
+  @Override
+  void check(DonationReceipt receipt, String path, TaxProfile tax, Association association, Outcome.Builder outcome) {
+    for (DonationReceipt earlier : tax.getReceipts()) {
+      if (earlier == receipt) {
+        return;
+      }
+      if (!earlier.getDonor().equals(receipt.getDonor())) {
+        continue;
+      }
+      for (ReceiptItem item : receipt.getItems()) {
+        boolean twice = earlier.getItems().stream().anyMatch(other -> other.getDate().equals(item.getDate())
+            && other.getAmount().equals(item.getAmount()));
+        if (twice) {
+          outcome.add(Finding.builder(this, path)
+              .fact("number", receipt.getNumber())
+              .fact("earlier", earlier.getNumber())
+              .fact("date", item.getDate())
+              .fact("amount", item.getAmount())
+              .build());
+          return;
+        }
+      }
+    }
+  }
+}
