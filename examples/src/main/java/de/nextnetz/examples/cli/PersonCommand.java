@@ -113,19 +113,18 @@ final class PersonCommand extends NextCommand {
     lines.add(new Line(1, Texts.of(lang, "person.records", "count", data.records().size(), "which",
         Records.describe(association, data.records(), lang))));
     List<Holding> kept = data.retention().holdings();
-    java.util.Optional<LocalDate> identity = data.retention().identityNeededUntil();
     lines.add(new Line(1, Texts.of(lang, "person.retention")));
     for (Holding holding : kept) {
       String basis = holding.basis().source();
       String kind = Texts.value(lang, holding.kind());
-      boolean carriesName = holding.kind() == HoldingKind.MEMBERSHIP || holding.kind() == HoldingKind.APPLICATION;
+      java.util.Optional<LocalDate> restricted = data.retention().restrictedUntil(holding);
       String line;
       if (holding.keepUntil().isEmpty()) {
         line = Texts.of(lang, holding.kind() == HoldingKind.RECORDS ? "person.keptOpen" : "person.keptMembership",
             "kind", kind, "basis", basis);
-      } else if (carriesName && identity.isPresent() && identity.get().isAfter(holding.keepUntil().get())) {
+      } else if (restricted.isPresent()) {
         line = Texts.of(lang, "person.keptRestricted", "kind", kind, "until", holding.keepUntil().get(),
-            "restricted", identity.get(), "basis", basis);
+            "restricted", restricted.get(), "basis", basis);
       } else {
         line = Texts.of(lang, "person.keptUntil", "kind", kind, "until", holding.keepUntil().get(), "basis", basis);
       }

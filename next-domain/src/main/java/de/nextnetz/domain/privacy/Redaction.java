@@ -353,6 +353,11 @@ public final class Redaction {
       return Person.of(id("p", "person", person.getId()), personName(person));
     }
 
+    /** A person given by member id or by name (allowances, donors): the member's pseudonymous id, else a name's. */
+    String personOrMember(String person) {
+      return association.findMember(person).isPresent() ? memberId(person) : nameOnly(person);
+    }
+
     String nameOnly(String name) {
       return "Person " + code("name", name);
     }
@@ -447,12 +452,10 @@ public final class Redaction {
       if (association.getTax().isPresent()) {
         TaxProfile tax = association.getTax().get();
         copy = copy.withTax(ImmutableTaxProfile.copyOf(tax).withAllowances(tax.getAllowances().stream()
-            .map(allowance -> ImmutableAllowance.copyOf(allowance).withPerson(memberIds.containsKey(allowance.getPerson())
-                ? memberIds.get(allowance.getPerson()) : nameOnly(allowance.getPerson()))
+            .map(allowance -> ImmutableAllowance.copyOf(allowance).withPerson(personOrMember(allowance.getPerson()))
                 .withActivity(text(allowance.getActivity()))).toList())
             .withReceipts(tax.getReceipts().stream().map(receipt -> ImmutableDonationReceipt.copyOf(receipt)
-                .withDonor(memberIds.containsKey(receipt.getDonor()) ? memberIds.get(receipt.getDonor())
-                    : nameOnly(receipt.getDonor()))).toList()));
+                .withDonor(personOrMember(receipt.getDonor()))).toList()));
       }
       if (association.getPatron().isPresent()) {
         copy = copy.withPatron(ImmutablePatron.copyOf(association.getPatron().get())

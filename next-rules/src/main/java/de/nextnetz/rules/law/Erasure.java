@@ -135,11 +135,10 @@ public record Erasure(Association document, String memberId, String memberIdAfte
     List<Holding> due = retention.dueForErasure(day);
     Set<HoldingKind> going = due.stream().map(Holding::kind).collect(Collectors.toSet());
     boolean forget = going.contains(HoldingKind.MEMBERSHIP);
-    Optional<LocalDate> identity = retention.identityNeededUntil();
 
     List<Step> steps = new ArrayList<>();
     for (Holding holding : retention.holdings()) {
-      steps.add(step(holding, going.contains(holding.kind()), forget, identity));
+      steps.add(step(retention, holding, going.contains(holding.kind()), forget));
     }
 
     Association document;
@@ -167,7 +166,7 @@ public record Erasure(Association document, String memberId, String memberIdAfte
     return new Erasure(document, memberId, document.getMembers().get(at).getId(), day, steps);
   }
 
-  private static Step step(Holding holding, boolean goes, boolean forget, Optional<LocalDate> identity) {
+  private static Step step(Retention retention, Holding holding, boolean goes, boolean forget) {
     HoldingKind kind = holding.kind();
     if (goes) {
       Action action = switch (kind) {
@@ -180,9 +179,9 @@ public record Erasure(Association document, String memberId, String memberIdAfte
       return new Step(kind, forget ? Action.PSEUDONYMISED : Action.KEPT, holding.paths(), Optional.empty(),
           holding.basis());
     }
-    if ((kind == HoldingKind.MEMBERSHIP || kind == HoldingKind.APPLICATION) && holding.keepUntil().isPresent()
-        && identity.isPresent() && holding.keepUntil().get().isBefore(identity.get())) {
-      return new Step(kind, Action.RESTRICTED, holding.paths(), identity, PrivacyLaw.RESTRICTION);
+    Optional<LocalDate> restricted = retention.restrictedUntil(holding);
+    if (restricted.isPresent()) {
+      return new Step(kind, Action.RESTRICTED, holding.paths(), restricted, PrivacyLaw.RESTRICTION);
     }
     return new Step(kind, Action.KEPT, holding.paths(), holding.keepUntil(), holding.basis());
   }

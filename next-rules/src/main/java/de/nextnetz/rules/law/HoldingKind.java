@@ -17,5 +17,15 @@ public enum HoldingKind {
   /** What open fee claims need, until they are time-barred (§§ 195, 199 BGB). */
   OPEN_CLAIMS,
   /** The association's records naming the person: invitations, attendance, consents, exits, demands, reviews. */
-  RECORDS
+  RECORDS;
+
+  /**
+   * Whether the kind carries the person's name itself (the member entry, the application), so that it goes only
+   * once nothing that needs the name is kept any longer, and is restricted until then.
+   *
+   * @return whether it carries the name
+   */
+  public boolean carriesName() {
+    return this == MEMBERSHIP || this == APPLICATION;
+  }
 }

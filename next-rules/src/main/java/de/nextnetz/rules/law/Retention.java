@@ -79,25 +79,32 @@ public record Retention(Member member, String path, List<Holding> holdings) {
   }
 
   /**
-   * What is held about every member, the ledgers computed once.
+   * What is held about each former member on a day: every member whose membership ended before the day and whose
+   * data were not erased yet, the ledgers computed once for all. Members still in the association are not looked at.
    *
    * @param association the association
-   * @param asOf the day (for the open claims)
+   * @param asOf the day
    * @param periods the retention periods
    * @param mandates how long a mandate is kept
-   * @param graceDays the days after the end of the membership until the member entry goes
-   * @return one retention per member, in the order of {@link Association#getMembers()}
+   * @param graceDays the days after the end of the membership until the contact data go
+   * @return one retention per former member, in the order of {@link Association#getMembers()}
    * @throws IllegalArgumentException if the grace days are negative
    */
-  public static List<Retention> all(Association association, LocalDate asOf, RetentionPeriods periods,
+  public static List<Retention> former(Association association, LocalDate asOf, RetentionPeriods periods,
       MandateRetention mandates, int graceDays) {
-    Optional<Ledgers> ledgers = Ledgers.of(association, asOf);
-    List<Retention> all = new ArrayList<>();
+    List<Integer> indices = new ArrayList<>();
     for (int i = 0; i < association.getMembers().size(); i++) {
-      int index = i;
-      all.add(of(association, i, ledgers.map(found -> found.all().get(index)), periods, mandates, graceDays));
+      Member member = association.getMembers().get(i);
+      if (member.getErasedOn().isEmpty() && member.getEnd().map(end -> end.isBefore(asOf)).orElse(false)) {
+        indices.add(i);
+      }
     }
-    return all;
+    List<Retention> former = new ArrayList<>();
+    Optional<Ledgers> ledgers = indices.isEmpty() ? Optional.empty() : Ledgers.of(association, asOf);
+    for (int index : indices) {
+      former.add(of(association, index, ledgers.map(found -> found.all().get(index)), periods, mandates, graceDays));
+    }
+    return former;
   }
 
   private static Retention of(Association association, int index, Optional<Ledger> ledger, RetentionPeriods periods,
@@ -320,12 +327,23 @@ public record Retention(Member member, String path, List<Holding> holdings) {
   public List<Holding> dueForErasure(LocalDate day) {
     boolean identityFree = identityNeededUntil().map(day::isAfter).orElse(true);
     return holdings.stream().filter(holding -> holding.isExpiredOn(day))
-        .filter(holding -> identityFree || !carriesName(holding.kind())).toList();
+        .filter(holding -> identityFree || !holding.kind().carriesName()).toList();
   }
 
-  /** The member entry and the application carry the name, which goes only when nothing needs it any longer. */
-  private static boolean carriesName(HoldingKind kind) {
-    return kind == HoldingKind.MEMBERSHIP || kind == HoldingKind.APPLICATION;
+  /**
+   * Until when a holding that carries the name is kept with restricted processing after its own period: the day
+   * the last record that needs the name may go (Art. 18 DSGVO; § 35 Abs. 3 BDSG).
+   *
+   * @param holding one of {@link #holdings()}
+   * @return the day; empty where the holding carries no name or nothing keeps it beyond its own period
+   */
+  public Optional<LocalDate> restrictedUntil(Holding holding) {
+    Optional<LocalDate> identity = identityNeededUntil();
+    if (!holding.kind().carriesName() || holding.keepUntil().isEmpty() || identity.isEmpty()
+        || !identity.get().isAfter(holding.keepUntil().get())) {
+      return Optional.empty();
+    }
+    return identity;
   }
 
   /**

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** What is held about every member in one check run, computed once per day and parameters for the privacy rules. */
+/** What is held about each former member in one check run, computed once per day and parameters for the privacy rules. */
 final class RetentionCache {
 
   /** The look-up the privacy rules share in a check run. */
@@ -25,9 +25,9 @@ final class RetentionCache {
     this.association = association;
   }
 
-  /** The retention of every member, in the order of the members. */
-  List<Retention> all(LocalDate asOf, RetentionPeriods periods, MandateRetention mandates, int graceDays) {
+  /** The retention of every former member not yet erased, in the order of the members. */
+  List<Retention> former(LocalDate asOf, RetentionPeriods periods, MandateRetention mandates, int graceDays) {
     return computed.computeIfAbsent(new Key(asOf, periods, mandates, graceDays),
-        key -> Retention.all(association, key.asOf(), key.periods(), key.mandates(), key.graceDays()));
+        key -> Retention.former(association, key.asOf(), key.periods(), key.mandates(), key.graceDays()));
   }
 }

@@ -1,7 +1,6 @@
 package de.nextnetz.rules.privacy;
 
 import de.nextnetz.domain.Association;
-import de.nextnetz.domain.membership.Member;
 import de.nextnetz.rules.CheckContext;
 import de.nextnetz.rules.DefinedRule;
 import de.nextnetz.rules.LookupRule;
@@ -17,8 +16,8 @@ import java.util.Objects;
 
 /**
  * A rule that judges what is held about each former member on the day: not applicable where no member has left
- * (or every one who left was erased); the loop is here, once, and the retention of all members is computed once per
- * run for all such rules ({@link RetentionCache}).
+ * (or every one who left was erased); which members are former is the law's answer ({@link Retention#former}),
+ * computed once per run for all such rules ({@link RetentionCache}).
  */
 abstract class RetentionRule extends DefinedRule<Association>
     implements StatuteRule, LookupRule<Association, RetentionCache> {
@@ -58,21 +57,14 @@ abstract class RetentionRule extends DefinedRule<Association>
 
   @Override
   public final Outcome check(Association association, CheckContext context, RetentionCache cache) {
-    boolean anyFormer = association.getMembers().stream().anyMatch(member -> isJudged(member, context));
-    if (!anyFormer) {
+    List<Retention> former = cache.former(context.asOf(), periods, mandates, graceDays);
+    if (former.isEmpty()) {
       return Outcome.notApplicable(id());
     }
     Outcome.Builder outcome = Outcome.builder(id()).checked();
-    List<Retention> all = cache.all(context.asOf(), periods, mandates, graceDays);
-    for (Retention retention : all) {
-      if (isJudged(retention.member(), context)) {
-        check(retention, context, outcome);
-      }
+    for (Retention retention : former) {
+      check(retention, context, outcome);
     }
     return outcome.build();
-  }
-
-  private static boolean isJudged(Member member, CheckContext context) {
-    return member.getErasedOn().isEmpty() && member.getEnd().map(end -> end.isBefore(context.asOf())).orElse(false);
   }
 }

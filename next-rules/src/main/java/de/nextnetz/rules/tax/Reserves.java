@@ -83,7 +83,7 @@ abstract class Reserves extends TaxRule {
 
   /** The free reserve year by year, the unused room of the two years before caught up oldest first. */
   private void freeLimit(TaxProfile tax, LocalDate day, Outcome.Builder outcome) {
-    Map<Integer, Money> added = new TreeMap<>();
+    TreeMap<Integer, Money> added = new TreeMap<>();
     Map<Integer, Integer> firstIndex = new HashMap<>();
     for (int i = 0; i < tax.getReserves().size(); i++) {
       Reserve reserve = tax.getReserves().get(i);
@@ -96,8 +96,8 @@ abstract class Reserves extends TaxRule {
     if (added.isEmpty()) {
       return;
     }
-    int first = added.keySet().iterator().next() - 2;
-    int last = ((TreeMap<Integer, Money>) added).lastKey();
+    int first = added.firstKey() - 2;
+    int last = added.lastKey();
     Map<Integer, Long> room = new HashMap<>();
     for (int year = first; year <= last; year++) {
       Optional<TaxYear> figures = tax.year(java.time.Year.of(year));
