@@ -1,10 +1,12 @@
 package de.nextnetz.domain;
 
+import de.nextnetz.domain.base.AmountOutOfRange;
 import de.nextnetz.domain.base.Money;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Currency;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -80,5 +82,34 @@ class MoneyTest {
     Money usd = Money.ofCents(100, Currency.getInstance("USD"));
     assertThatThrownBy(() -> Money.euros("1").plus(usd))
         .hasMessage("currencies must match, but were EUR and USD");
+  }
+
+  @Test
+  @DisplayName("Sums and differences are exact or refused: against BigInteger at and around the ends of the range")
+  void sums_are_exact_or_refused() {
+    long[] edges = {Long.MAX_VALUE, Long.MAX_VALUE - 1, Long.MIN_VALUE, Long.MIN_VALUE + 1, 0, 1, -1,
+        99_999_999_999_999_999L, -99_999_999_999_999_999L, Long.MAX_VALUE / 2, Long.MIN_VALUE / 2};
+    BigInteger low = BigInteger.valueOf(Long.MIN_VALUE);
+    BigInteger high = BigInteger.valueOf(Long.MAX_VALUE);
+    for (long a : edges) {
+      for (long b : edges) {
+        Money left = Money.ofCents(a, Money.EUR);
+        Money right = Money.ofCents(b, Money.EUR);
+        BigInteger sum = BigInteger.valueOf(a).add(BigInteger.valueOf(b));
+        if (sum.compareTo(low) < 0 || sum.compareTo(high) > 0) {
+          assertThatThrownBy(() -> left.plus(right)).isInstanceOf(AmountOutOfRange.class)
+              .satisfies(e -> assertThat(((AmountOutOfRange) e).subtraction()).isFalse());
+        } else {
+          assertThat(BigInteger.valueOf(left.plus(right).cents())).isEqualTo(sum);
+        }
+        BigInteger difference = BigInteger.valueOf(a).subtract(BigInteger.valueOf(b));
+        if (difference.compareTo(low) < 0 || difference.compareTo(high) > 0) {
+          assertThatThrownBy(() -> left.minus(right)).isInstanceOf(AmountOutOfRange.class)
+              .hasMessageContaining(" - ").satisfies(e -> assertThat(((AmountOutOfRange) e).left()).isEqualTo(left));
+        } else {
+          assertThat(BigInteger.valueOf(left.minus(right).cents())).isEqualTo(difference);
+        }
+      }
+    }
   }
 }

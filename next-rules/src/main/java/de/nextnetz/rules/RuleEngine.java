@@ -106,6 +106,7 @@ public final class RuleEngine<T> {
    * @param context the day and statute version
    * @return the report
    * @throws IllegalStateException if a rule fails or answers for another rule's id
+   * @throws de.nextnetz.domain.base.AmountOutOfRange if the subject's amounts sum beyond what {@code Money} holds
    */
   public CheckReport check(T subject, CheckContext context) {
     Objects.requireNonNull(subject, "subject");
@@ -118,6 +119,8 @@ public final class RuleEngine<T> {
         outcome = rule instanceof LookupRule<T, ?> shared
             ? withLookup(shared, subject, context, lookups)
             : rule.check(subject, context);
+      } catch (de.nextnetz.domain.base.AmountOutOfRange e) {
+        throw e; // the input's amounts, not the rule, are beyond what can be computed
       } catch (RuntimeException e) {
         throw new IllegalStateException("rule " + rule.id() + " failed: " + e.getMessage(), e);
       }

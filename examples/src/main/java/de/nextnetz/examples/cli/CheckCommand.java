@@ -46,7 +46,7 @@ final class CheckCommand extends NextCommand {
     }
     PrintWriter out = out();
     if (output.json()) {
-      out.print(NextJson.standard().writeCheckReportAsString(report, lang.locale()));
+      document().print(NextJson.standard().writeCheckReportAsString(report, lang.locale()));
     } else {
       out.println(Texts.of(lang, "check.title", "association", association.getDisplayName(), "asOf", asOf));
       out.println(Texts.of(lang, "check.statute", "validFrom",

@@ -61,11 +61,11 @@ final class DeadlinesCommand extends NextCommand {
     }
     PrintWriter out = out();
     if (format == Format.json) {
-      out.print(NextJson.standard().writeDeadlinesAsString(deadlines, lang.locale()));
+      document().print(NextJson.standard().writeDeadlinesAsString(deadlines, lang.locale()));
       return 0;
     }
     if (format == Format.ics) {
-      out.print(DeadlineCalendar.write(association.getDisplayName(), deadlines, lang.locale(), next.now()));
+      document().print(DeadlineCalendar.write(association.getDisplayName(), deadlines, lang.locale(), next.now()));
       return 0;
     }
     out.println(Texts.of(lang, "deadlines.title", "association", association.getDisplayName(), "from", first,

@@ -68,7 +68,7 @@ final class DuesCommand extends NextCommand {
     }
     PrintWriter out = out();
     if (output.json()) {
-      out.print(NextJson.standard().writeDuesAsString(member != null ? ledgers.only(member) : ledgers));
+      document().print(NextJson.standard().writeDuesAsString(member != null ? ledgers.only(member) : ledgers));
       out.flush();
       return 0;
     }

@@ -64,11 +64,17 @@ final class EraseCommand extends NextCommand {
     }
     NextJson json = NextJson.standard();
     // The report is composed first; the document is written only when everything succeeded.
-    String report = output.json() ? json.writeErasureAsString(erasure) : text(association, erasure);
+    String report = output.json() ? json.writeErasureAsString(erasure) : "";
+    List<String> lines = output.json() ? List.of() : text(association, erasure);
     OutputFile.write(target, json.writeAssociationAsString(erasure.document()), force, inputs(), lang);
-    PrintWriter out = out();
-    out.print(report);
-    out.flush();
+    if (output.json()) {
+      document().print(report);
+      document().flush();
+    } else {
+      PrintWriter out = out();
+      lines.forEach(out::println);
+      out.flush();
+    }
     return 0;
   }
 
@@ -92,24 +98,23 @@ final class EraseCommand extends NextCommand {
     return Texts.of(lang, "erase.stillMember", "member", member.get().getName(), "asOf", asOf);
   }
 
-  private String text(Association association, Erasure erasure) {
-    StringBuilder text = new StringBuilder();
+  private List<String> text(Association association, Erasure erasure) {
+    List<String> text = new ArrayList<>();
     String name = association.findMember(erasure.memberId()).map(member -> member.getName()).orElse(erasure.memberId());
-    text.append(Texts.of(lang, erasure.changed() ? "erase.title" : "erase.nothing", "member", name,
-        "day", erasure.day())).append('\n');
+    text.add(Texts.of(lang, erasure.changed() ? "erase.title" : "erase.nothing", "member", name,
+        "day", erasure.day()));
     if (!erasure.memberIdAfter().equals(erasure.memberId())) {
-      text.append("  ").append(Texts.of(lang, "erase.pseudonym", "id", erasure.memberIdAfter())).append('\n');
+      text.add("  " + Texts.of(lang, "erase.pseudonym", "id", erasure.memberIdAfter()));
     }
     for (Erasure.Step step : erasure.steps()) {
       String what = Texts.value(lang, step.kind());
       String action = Texts.value(lang, step.action());
       @Nullable LocalDate until = step.keepUntil().orElse(null);
-      text.append("  ").append(until != null
+      text.add("  " + (until != null
           ? Texts.of(lang, "erase.stepUntil", "kind", what, "action", action, "until", until, "basis",
               step.basis().source())
-          : Texts.of(lang, "erase.step", "kind", what, "action", action, "basis", step.basis().source()))
-          .append('\n');
+          : Texts.of(lang, "erase.step", "kind", what, "action", action, "basis", step.basis().source())));
     }
-    return text.toString();
+    return text;
   }
 }

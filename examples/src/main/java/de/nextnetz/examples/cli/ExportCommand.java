@@ -110,7 +110,7 @@ final class ExportCommand extends NextCommand {
     };
     // The byte-order mark is the text's first character: written as UTF-8, the file starts EF BB BF.
     String text = new String(csv, StandardCharsets.UTF_8);
-    destination.write(text, file != null ? List.of(file) : List.of(), lang, out());
+    destination.write(text, file != null ? List.of(file) : List.of(), lang, document());
     return 0;
   }
 }

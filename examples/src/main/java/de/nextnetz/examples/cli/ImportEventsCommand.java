@@ -58,7 +58,7 @@ final class ImportEventsCommand extends NextCommand {
       throw new BadInputException(Texts.of(lang, "error.emptyTable", "file", name));
     }
     String json = NextJson.standard().writeEventTableAsString(result);
-    destination.write(json, communities != null ? List.of(table, communities) : List.of(table), lang, out());
+    destination.write(json, communities != null ? List.of(table, communities) : List.of(table), lang, document());
     PrintWriter err = err();
     err.println(Texts.of(lang, "import.summary", "file", name, "rows", result.getRows(),
         "events", result.getEvents().size(), "unmapped", result.getUnmapped().size(),

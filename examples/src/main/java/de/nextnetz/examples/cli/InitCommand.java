@@ -49,16 +49,17 @@ final class InitCommand extends NextCommand {
     }
     LocalDate day = founded != null ? founded : next.today();
     Association association = AssociationTemplate.of(name.strip(), seat.strip(), day);
-    String document = NextJson.standard().writeAssociationAsString(association);
+    String json = NextJson.standard().writeAssociationAsString(association);
     if (DataSet.isStandardInput(file)) {
       // "-" is standard output here, as it is standard input where a command reads: the document alone.
-      out().print(document);
-      out().println();
+      document().print(json);
+      document().println();
       return 0;
     }
-    OutputFile.write(file, document, force, List.of(), lang);
+    OutputFile.write(file, json, force, List.of(), lang);
     out().println(Texts.of(lang, "init.written", "file", file.toString(), "association", association.getDisplayName(),
         "members", association.getMembers().size(), "founded", day));
+    out().println(Texts.of(lang, "init.next", "file", file.toString()));
     return 0;
   }
 }

@@ -155,8 +155,9 @@ public final class Next implements Runnable {
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.registerConverter(LocalDate.class, Next::date);
+    commandLine.setParameterExceptionHandler(Next::usageError);
     commandLine.setExecutionExceptionHandler((exception, command, parseResult) -> {
-      PrintWriter error = command.getErr();
+      PrintWriter error = TerminalText.over(command.getErr());
       int code = CommandLine.ExitCode.USAGE;
       if (exception instanceof NextJsonException invalid) {
         Lang lang = lang(parseResult);
@@ -166,7 +167,13 @@ public final class Next implements Runnable {
         if (invalid.getOmitted() > 0) {
           error.println("  " + Texts.of(lang, "error.moreProblems", "count", invalid.getOmitted()));
         }
-      } else if (exception instanceof BadInputException || exception instanceof java.io.UncheckedIOException) {
+      } else if (exception instanceof BadInputException bad) {
+        error.println("next: " + bad.getMessage());
+        bad.details().forEach(error::println);
+      } else if (exception instanceof de.nextnetz.domain.base.AmountOutOfRange range) {
+        error.println("next: " + Texts.of(lang(parseResult), "error.amountRange", "left", range.left(), "right", range.right(),
+            "subtraction", range.subtraction() ? 1 : 0, "largest", de.nextnetz.domain.base.AmountOutOfRange.LARGEST));
+      } else if (exception instanceof java.io.UncheckedIOException) {
         error.println("next: " + exception.getMessage());
       } else if (exception instanceof IllegalArgumentException && String.valueOf(exception.getMessage()).startsWith("cannot write ")) {
         error.println("next: " + exception.getMessage());
@@ -181,12 +188,12 @@ public final class Next implements Runnable {
       code = commandLine.execute(args);
     } catch (RuntimeException | Error e) {
       // An Error (out of memory, a missing class) passes picocli's handler; it is still not a finding.
-      code = internalError(e, next.debug, err);
+      code = internalError(e, next.debug, TerminalText.over(err));
     }
     out.flush();
     if (out.checkError()) {
       // What was printed did not arrive (a full disk, a closed pipe): the run did not do its job.
-      err.println("next: " + Texts.of(lang(commandLine), "error.stdout"));
+      TerminalText.over(err).println("next: " + Texts.of(lang(commandLine), "error.stdout"));
       code = Math.max(code, CommandLine.ExitCode.USAGE);
     }
     err.flush();
@@ -222,6 +229,21 @@ public final class Next implements Runnable {
     return 3;
   }
 
+  /**
+   * A command line picocli cannot use: its message (which may echo an argument, so printed as a text line) and
+   * then, as picocli does, suggestions for a mistyped name or the usage of the command; exit 2.
+   */
+  private static int usageError(CommandLine.ParameterException problem, String[] args) {
+    CommandLine command = problem.getCommandLine();
+    PrintWriter error = command.getErr();
+    TerminalText.over(error).println(problem.getMessage());
+    if (!CommandLine.UnmatchedArgumentException.printSuggestions(problem, error)) {
+      command.usage(error, command.getColorScheme());
+    }
+    error.flush();
+    return command.getCommandSpec().exitCodeOnInvalidInput();
+  }
+
   private static String kind(Throwable failure) {
     return failure instanceof Error ? "fault of the runtime" : "failure";
   }
@@ -249,7 +271,7 @@ public final class Next implements Runnable {
       throw new CommandLine.TypeConversionException("'" + Echo.shorten(text) + "' is not a date of the form yyyy-mm-dd");
     }
     if (day.getYear() < FIRST_YEAR || day.getYear() > LAST_YEAR) {
-      throw new CommandLine.TypeConversionException("'" + text + "' lies outside the years the tool checks, "
+      throw new CommandLine.TypeConversionException("'" + Echo.shorten(text) + "' lies outside the years the tool checks, "
           + FIRST_YEAR + " to " + LAST_YEAR);
     }
     return day;

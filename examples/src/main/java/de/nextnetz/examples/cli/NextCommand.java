@@ -17,8 +17,16 @@ abstract class NextCommand implements Callable<Integer> {
   @SuppressWarnings("NullAway.Init")
   CommandSpec spec;
 
-  /** {@return standard output} */
+  /** {@return standard output for text lines: what the data brings can end no line and move no terminal} */
   PrintWriter out() {
+    return TerminalText.over(spec.commandLine().getOut());
+  }
+
+  /**
+   * {@return standard output for a document in a format that escapes for its own reader (JSON, iCalendar, CSV,
+   * HTML, Markdown), written unchanged}
+   */
+  PrintWriter document() {
     return spec.commandLine().getOut();
   }
 
@@ -27,8 +35,8 @@ abstract class NextCommand implements Callable<Integer> {
     return next.stdin();
   }
 
-  /** {@return standard error} */
+  /** {@return standard error for text lines, as {@link #out()}} */
   PrintWriter err() {
-    return spec.commandLine().getErr();
+    return TerminalText.over(spec.commandLine().getErr());
   }
 }

@@ -67,8 +67,8 @@ final class PersonCommand extends NextCommand {
     PersonalData data = PersonalData.of(association, id, asOf);
     PrintWriter out = out();
     if (format == Format.json) {
-      out.print(NextJson.standard().writePersonAsString(data));
-      out.flush();
+      document().print(NextJson.standard().writePersonAsString(data));
+      document().flush();
       return 0;
     }
     Member member = data.member();
@@ -130,15 +130,15 @@ final class PersonCommand extends NextCommand {
       }
       lines.add(new Line(2, line));
     }
-    out.print(format == Format.html ? html(title, lines, lang) : text(title, lines));
-    out.flush();
+    if (format == Format.html) {
+      document().print(html(title, lines, lang));
+      document().flush();
+    } else {
+      out.println(title);
+      lines.forEach(line -> out.println("  ".repeat(line.depth()) + line.text()));
+      out.flush();
+    }
     return 0;
-  }
-
-  private static String text(String title, List<Line> lines) {
-    StringBuilder text = new StringBuilder(title).append('\n');
-    lines.forEach(line -> text.append("  ".repeat(line.depth())).append(line.text()).append('\n'));
-    return text.toString();
   }
 
   /** The lines as a page: the title a heading, each depth a nested list. */

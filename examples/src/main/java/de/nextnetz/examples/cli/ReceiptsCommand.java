@@ -76,8 +76,8 @@ final class ReceiptsCommand extends NextCommand {
       return 1;
     }
     List<Path> inputs = DataSet.isStandardInput(file) ? List.of() : List.of(file);
-    destination.write(ReceiptDocument.html(association, receipt), inputs, lang, out());
-    out().flush();
+    destination.write(ReceiptDocument.html(association, receipt), inputs, lang, document());
+    document().flush();
     return 0;
   }
 }

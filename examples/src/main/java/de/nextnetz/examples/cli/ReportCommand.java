@@ -60,13 +60,13 @@ final class ReportCommand extends NextCommand {
     ActivityReport report = ActivityReport.of(association, Year.of(year));
     PrintWriter out = out();
     if (format == Format.json) {
-      out.print(NextJson.standard().writeActivityReportAsString(report));
+      document().print(NextJson.standard().writeActivityReportAsString(report));
       return 0;
     }
     if (format == Format.html || format == Format.markdown) {
       CheckReport yearEnd = BuiltInRules.engine().check(association, Year.of(year).atMonth(12).atEndOfMonth());
-      ReportDocument document = ReportDocument.of(association, report, yearEnd, lang);
-      out.print(format == Format.html ? document.html() : document.markdown());
+      ReportDocument rendered = ReportDocument.of(association, report, yearEnd, lang);
+      document().print(format == Format.html ? rendered.html() : rendered.markdown());
       return 0;
     }
     Map<MembershipKind, Integer> members = report.getMembersAtYearEnd();

@@ -283,7 +283,8 @@ final class ReportDocument {
    * links and images, raw HTML, table cells, strikethrough, entities) are escaped with a backslash, and so
    * are those that start a block at the beginning of a text ({@code # + - =}, and {@code .} or {@code )}
    * after leading digits); every line break becomes a space, so a name cannot leave its heading, paragraph
-   * or cell, and every other control character becomes U+FFFD. Dates, dashes and other punctuation inside
+   * or cell, and every other control character and every character that reorders text (bidirectional overrides,
+   * which would turn a terminal's or a viewer's line around) becomes U+FFFD. Dates, dashes and other punctuation inside
    * a text stay as they are.
    */
   static String md(String text) {
@@ -294,7 +295,7 @@ final class ReportDocument {
         if (!(c == '\n' && i > 0 && text.charAt(i - 1) == '\r')) {
           out.append(' ');
         }
-      } else if ((c < 0x20 && c != '\t') || (c >= 0x7F && c <= 0x9F)) {
+      } else if (c != '\t' && de.nextnetz.domain.base.Echo.isUnsafe(c)) {
         out.append('\uFFFD');
       } else if ("\\`*_[]<>|~&".indexOf(c) >= 0 || ("#+-=".indexOf(c) >= 0 && leadingSpaces(text, i))) {
         out.append('\\').append(c);
@@ -334,9 +335,42 @@ final class ReportDocument {
     return true;
   }
 
-  /** Escapes text for HTML. */
+  /**
+   * Escapes text for HTML, in element content and in quoted attribute values alike, the one place every page the
+   * tool writes (report, receipt, personal data, charts) escapes: {@code & < > " '} as references, and every code
+   * point HTML forbids in a document (control characters other than tab and line feed, a carriage return made a line feed as HTML reads it; the
+   * noncharacters; a surrogate without its pair) as U+FFFD, so that a page made of any document is valid HTML.
+   */
   static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        case '\r' -> out.append('\n'); // what an HTML parser makes of it anyway; no raw return reaches a terminal
+        default -> {
+          if (forbiddenInHtml(c)) {
+            out.append('\uFFFD');
+          } else {
+            out.appendCodePoint(c);
+          }
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  /** Whether HTML forbids a code point in a document (WHATWG HTML, "preprocessing the input stream"). */
+  private static boolean forbiddenInHtml(int c) {
+    boolean control = (c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F);
+    boolean nonCharacter = (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
+    boolean loneSurrogate = c <= 0xFFFF && Character.isSurrogate((char) c);
+    return control || nonCharacter || loneSurrogate;
   }
 
   private static final String CSS = """

@@ -27,7 +27,7 @@ final class SchemaCommand extends NextCommand {
       throw new BadInputException(Texts.of(Lang.en, "error.document", "name", name, "known",
           String.join(", ", schemas.keySet().stream().map(file -> file.replace(".schema.json", "")).toList())));
     }
-    out().print(schema);
+    document().print(schema);
     return 0;
   }
 }

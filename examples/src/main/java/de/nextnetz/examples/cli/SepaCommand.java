@@ -75,11 +75,10 @@ final class SepaCommand extends NextCommand {
       for (DirectDebitRun.Problem problem : run.problems()) {
         lines.add("  " + (problem.path().isEmpty() ? "" : problem.path() + ": ") + problem.message().render(lang.locale()));
       }
-      throw new BadInputException(Texts.of(lang, "sepa.refused", "problems", run.problems().size()) + "\n"
-          + String.join("\n", lines));
+      throw new BadInputException(Texts.of(lang, "sepa.refused", "problems", run.problems().size()), lines);
     }
     LocalDateTime created = LocalDateTime.ofInstant(next.now(), Next.BERLIN);
-    destination.write(Pain008.write(association, run, created), List.of(file), lang, out());
+    destination.write(Pain008.write(association, run, created), List.of(file), lang, document());
     err.println(Texts.of(lang, "sepa.summary", "debits", run.debits().size(), "total", run.total(),
         "day", run.collectionDay(), "submitBy", run.submitBy()));
     if (!run.debits().isEmpty()) {

@@ -37,7 +37,7 @@ final class TestCommand extends NextCommand {
     long failed = results.stream().filter(result -> !result.passed()).count();
     for (ScenarioResult result : results) {
       if (!result.passed()) {
-        out.println(result.explain());
+        result.lines().forEach(out::println);
         out.println();
       }
     }

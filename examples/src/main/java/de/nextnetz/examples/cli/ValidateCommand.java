@@ -38,7 +38,7 @@ final class ValidateCommand extends NextCommand {
       } catch (NextJsonException refused) {
         validation = Validation.of(refused);
       }
-      out().print(NextJson.standard().writeValidationAsString(validation));
+      document().print(NextJson.standard().writeValidationAsString(validation));
       return validation.valid() ? 0 : 2;
     }
     Association association = DataSet.load(file, language.lang, stdin());

@@ -49,22 +49,44 @@ public final class Echo {
    * @return the text with control, separator and reordering characters as {@code \\uXXXX}
    */
   public static String escapeControls(String text) {
-    StringBuilder escaped = new StringBuilder(text.length());
+    StringBuilder safe = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      escaped.append(isUnsafe(c) ? String.format(Locale.ROOT, "\\u%04X", (int) c) : String.valueOf(c));
+      if (isUnsafe(c)) {
+        safe.append(escaped(c));
+      } else {
+        safe.append(c);
+      }
     }
-    return escaped.toString();
+    return safe.toString();
   }
 
   private static String escape(char c) {
     if (c == '"' || c == '\\') {
       return "\\" + c;
     }
-    return isUnsafe(c) ? String.format(Locale.ROOT, "\\u%04X", (int) c) : String.valueOf(c);
+    return isUnsafe(c) ? escaped(c) : String.valueOf(c);
   }
 
-  private static boolean isUnsafe(char c) {
+  /**
+   * The escaped form of a character, as echoes show an unsafe one.
+   *
+   * @param c the character
+   * @return a backslash, {@code u} and its four hexadecimal digits, e.g. {@code \\u001B} for ESC
+   */
+  public static String escaped(char c) {
+    return String.format(Locale.ROOT, "\\u%04X", (int) c);
+  }
+
+  /**
+   * Whether a character must not reach a terminal or a log raw: a control character (C0 with the
+   * line breaks and ESC, DEL, C1), a line or paragraph separator, or a character that reorders
+   * text (bidirectional embeddings, overrides, isolates and marks).
+   *
+   * @param c the character
+   * @return {@code true} if it is shown as {@code \\uXXXX} wherever input is echoed
+   */
+  public static boolean isUnsafe(char c) {
     return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029' || (c >= '\u202A' && c <= '\u202E')
         || (c >= '\u2066' && c <= '\u2069') || c == '\u200E' || c == '\u200F' || c == '\u061C';
   }

@@ -145,11 +145,15 @@ public record Money(long cents, Currency currency) implements Comparable<Money> 
    * @param other the amount to add
    * @return the sum
    * @throws IllegalArgumentException if the currencies differ
-   * @throws ArithmeticException if the sum overflows
+   * @throws AmountOutOfRange if the sum is beyond the range a {@code Money} holds
    */
   public Money plus(Money other) {
     requireSameCurrency(other);
-    return new Money(Math.addExact(cents, other.cents), currency);
+    long sum = cents + other.cents;
+    if (((cents ^ sum) & (other.cents ^ sum)) < 0) {
+      throw new AmountOutOfRange(this, other, false);
+    }
+    return new Money(sum, currency);
   }
 
   /**
@@ -158,11 +162,15 @@ public record Money(long cents, Currency currency) implements Comparable<Money> 
    * @param other the amount to subtract
    * @return the difference
    * @throws IllegalArgumentException if the currencies differ
-   * @throws ArithmeticException if the difference overflows
+   * @throws AmountOutOfRange if the difference is beyond the range a {@code Money} holds
    */
   public Money minus(Money other) {
     requireSameCurrency(other);
-    return new Money(Math.subtractExact(cents, other.cents), currency);
+    long difference = cents - other.cents;
+    if (((cents ^ other.cents) & (cents ^ difference)) < 0) {
+      throw new AmountOutOfRange(this, other, true);
+    }
+    return new Money(difference, currency);
   }
 
   /**

@@ -82,6 +82,23 @@ public interface Community {
     }
   }
 
+  /**
+   * Finds communities by name or alias as {@link #isKnownAs} does, through an index made once: for a table of many
+   * rows against many communities (an event import), where asking each community for each row would take rows
+   * times communities.
+   *
+   * @param communities the communities, the first one known by a name winning as in a search in this order
+   * @return for a name, the first community known by it, or empty
+   */
+  static java.util.function.Function<String, Optional<Community>> finder(List<? extends Community> communities) {
+    java.util.Map<String, Community> index = new java.util.HashMap<>();
+    for (Community community : communities) {
+      index.putIfAbsent(normalise(community.getName()), community);
+      community.getAliases().forEach(alias -> index.putIfAbsent(normalise(alias), community));
+    }
+    return name -> Optional.ofNullable(index.get(normalise(name)));
+  }
+
   private static String normalise(String name) {
     return name.strip().toLowerCase(Locale.ROOT);
   }

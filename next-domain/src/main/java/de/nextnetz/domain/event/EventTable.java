@@ -196,6 +196,7 @@ public final class EventTable {
     }
     List<Event> events = new ArrayList<>();
     List<UnmappedRow> unmapped = new ArrayList<>();
+    java.util.function.Function<String, Optional<Community>> community = Community.finder(communities);
     int rows = 0;
     for (TableLine line : lines) {
       if (line.isBlank() || (rows == 0 && line.cells().get(0).strip().toLowerCase(Locale.ROOT).startsWith("nr"))) {
@@ -203,7 +204,7 @@ public final class EventTable {
       }
       rows++;
       List<String> problems = new ArrayList<>();
-      Optional<Event> event = map(line.cells(), communities, problems);
+      Optional<Event> event = map(line.cells(), community, problems);
       if (event.isEmpty()) {
         unmapped.add(new UnmappedRow(line.number(), String.join("\t", line.cells()), problems));
         continue;
@@ -224,7 +225,8 @@ public final class EventTable {
     return new Result(events, unmapped, rows);
   }
 
-  private static Optional<Event> map(List<String> row, List<Community> communities, List<String> problems) {
+  private static Optional<Event> map(List<String> row, java.util.function.Function<String, Optional<Community>> communities,
+      List<String> problems) {
     String[] cells = row.toArray(String[]::new);
     if (cells.length != 5) {
       problems.add("expected 5 columns (Nr, Datum, Format, Event, Ort), found " + cells.length);
@@ -260,7 +262,7 @@ public final class EventTable {
       problems.add("unknown format \"" + Echo.shorten(format) + "\"" + (format.equalsIgnoreCase("NExTpanel")
           ? " with event \"" + title + "\" (neither Frühjahr… nor Herbst…)" : ""));
     }
-    Optional<Community> community = communities.stream().filter(c -> c.isKnownAs(title)).findFirst();
+    Optional<Community> community = communities.apply(title);
     if (eventFormat == EventFormat.COMMUNITY_MEETING && community.isEmpty()) {
       problems.add("unknown community \"" + Echo.shorten(title) + "\"");
     }

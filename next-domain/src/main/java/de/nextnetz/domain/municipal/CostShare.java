@@ -42,14 +42,14 @@ public interface CostShare {
    * @return the sum, zero for no shares; empty if a share is in another currency
    */
   static Optional<Money> total(List<CostShare> shares, Currency currency) {
-    long cents = 0;
+    Money total = Money.ofCents(0, currency);
     for (CostShare share : shares) {
       if (!share.getAmount().currency().equals(currency)) {
         return Optional.empty();
       }
-      cents = Math.addExact(cents, share.getAmount().cents());
+      total = total.plus(share.getAmount());
     }
-    return Optional.of(Money.ofCents(cents, currency));
+    return Optional.of(total);
   }
 
   /**

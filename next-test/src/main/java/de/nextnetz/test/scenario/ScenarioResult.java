@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * What running one scenario gave: the mismatches between what it expects and what the rules said
@@ -42,22 +41,33 @@ public record ScenarioResult(Path file, String name, List<String> mismatches, Op
    * Explains a failure so that a person can act on it: what was expected and not found, what was
    * found and not expected, and every finding the check gave.
    *
-   * @return the explanation; for a passed scenario, one line saying so
+   * @return the explanation, its {@link #lines()} joined by the platform's line separator; for a
+   *     passed scenario, one line saying so
    */
   public String explain() {
+    return String.join(System.lineSeparator(), lines());
+  }
+
+  /**
+   * The explanation line by line, for a printer that ends each line itself (a name or a mismatch of
+   * the scenario that holds a line break then cannot start a line of its own).
+   *
+   * @return the lines of {@link #explain()}, never empty
+   */
+  public List<String> lines() {
     if (passed()) {
-      return file.getFileName() + " › " + name + ": passed";
+      return List.of(file.getFileName() + " › " + name + ": passed");
     }
-    StringBuilder text = new StringBuilder(file.getFileName() + " › " + name + ": " + mismatches.size()
+    List<String> lines = new java.util.ArrayList<>();
+    lines.add(file.getFileName() + " › " + name + ": " + mismatches.size()
         + (mismatches.size() == 1 ? " mismatch" : " mismatches"));
-    mismatches.forEach(line -> text.append(System.lineSeparator()).append("  - ").append(line));
+    mismatches.forEach(line -> lines.add("  - " + line));
     report.ifPresent(checked -> {
-      text.append(System.lineSeparator()).append("  The check of ").append(checked.asOf()).append(" found ")
-          .append(checked.findings().isEmpty() ? "nothing." : checked.findings().size() + ":");
-      text.append(checked.findings().stream().map(f -> System.lineSeparator() + "    " + describe(f))
-          .collect(Collectors.joining()));
+      lines.add("  The check of " + checked.asOf() + " found "
+          + (checked.findings().isEmpty() ? "nothing." : checked.findings().size() + ":"));
+      checked.findings().forEach(f -> lines.add("    " + describe(f)));
     });
-    return text.toString();
+    return List.copyOf(lines);
   }
 
   /**
