@@ -302,7 +302,7 @@ public final class NextJson {
    * @param out where to write; not closed
    */
   public void writeCheckReport(CheckReport report, Locale locale, OutputStream out) {
-    write(out, locale, generator -> ReportCodecs.CHECK_REPORT.write(report, generator));
+    stream(out, locale, generator -> ReportCodecs.CHECK_REPORT.write(report, generator));
   }
 
   /**
@@ -333,7 +333,18 @@ public final class NextJson {
    * @return the JSON text
    */
   public String writeDuesAsString(de.nextnetz.rules.law.Ledgers ledgers) {
-    return text(out -> write(out, generator -> ReportCodecs.DUES.write(ledgers, generator)));
+    return text(out -> writeDues(ledgers, out));
+  }
+
+  /**
+   * Writes the members' dues accounts on a day to a stream.
+   *
+   * @param ledgers the ledgers, from {@link de.nextnetz.rules.law.Ledgers#of}
+   * @param out where to write, UTF-8; not closed
+   * @throws UncheckedIOException if the stream cannot be written
+   */
+  public void writeDues(de.nextnetz.rules.law.Ledgers ledgers, OutputStream out) {
+    stream(out, locale, generator -> ReportCodecs.DUES.write(ledgers, generator));
   }
 
   /**
@@ -365,7 +376,19 @@ public final class NextJson {
    * @return the JSON text
    */
   public String writeDeadlinesAsString(List<Deadline> deadlines, Locale locale) {
-    return text(out -> write(out, locale, generator -> ReportCodecs.writeDeadlines(deadlines, generator)));
+    return text(out -> writeDeadlines(deadlines, locale, out));
+  }
+
+  /**
+   * Writes deadlines to a stream.
+   *
+   * @param deadlines the deadlines
+   * @param locale the language of the messages
+   * @param out where to write, UTF-8; not closed
+   * @throws UncheckedIOException if the stream cannot be written
+   */
+  public void writeDeadlines(List<Deadline> deadlines, Locale locale, OutputStream out) {
+    stream(out, locale, generator -> ReportCodecs.writeDeadlines(deadlines, generator));
   }
 
   /**
@@ -376,7 +399,18 @@ public final class NextJson {
    * @return the JSON text
    */
   public String writeEventTableAsString(de.nextnetz.domain.event.EventTable.Result table) {
-    return text(out -> write(out, generator -> ReportCodecs.EVENTS.write(table, generator)));
+    return text(out -> writeEventTable(table, out));
+  }
+
+  /**
+   * Writes the result of reading an event table to a stream.
+   *
+   * @param table the result of {@link de.nextnetz.domain.event.EventTable#read}
+   * @param out where to write, UTF-8; not closed
+   * @throws UncheckedIOException if the stream cannot be written
+   */
+  public void writeEventTable(de.nextnetz.domain.event.EventTable.Result table, OutputStream out) {
+    stream(out, locale, generator -> ReportCodecs.EVENTS.write(table, generator));
   }
 
   /**
@@ -410,7 +444,7 @@ public final class NextJson {
    * @param out where to write, UTF-8; not closed
    */
   public void writePortfolioReview(de.nextnetz.rules.report.PortfolioReview review, Locale locale, OutputStream out) {
-    write(out, locale, generator -> ReportCodecs.PORTFOLIO_REVIEW.write(review, generator));
+    stream(out, locale, generator -> ReportCodecs.PORTFOLIO_REVIEW.write(review, generator));
   }
 
   /**
@@ -484,13 +518,34 @@ public final class NextJson {
 
   private void write(OutputStream out, Locale language, Consumer<JsonGenerator> body) {
     Objects.requireNonNull(out, "out");
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    // The whole document first (what cannot be written is refused before anything is), in pieces that never need
+    // copying, so a document near the size limit takes its own size once.
+    ChunkedBuffer buffer = new ChunkedBuffer();
     try (JsonGenerator generator = pretty.with(language).createGenerator(buffer)) {
       body.accept(generator);
       generator.writeRaw('\n');
     }
     try {
       buffer.writeTo(out);
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the document: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Writes a report as it is made, without holding it whole: for the reports of a check, a review, deadlines, dues
+   * and an event table, which are made of a document already read (nothing in them the format cannot carry), and
+   * can be as large as the document.
+   */
+  private void stream(OutputStream out, Locale language, Consumer<JsonGenerator> body) {
+    Objects.requireNonNull(out, "out");
+    try (JsonGenerator generator = pretty.with(language)
+        .without(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).createGenerator(out)) {
+      body.accept(generator);
+      generator.writeRaw('\n');
+    }
+    try {
       out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the document: " + e.getMessage(), e);

@@ -58,7 +58,7 @@ final class AssemblyCommand extends NextCommand {
         new BadInputException(Texts.of(lang, "assembly.noStatute", "date", assembly.getDate())));
     PrintWriter out = out();
     if (output.json()) {
-      document().print(NextJson.standard().writeAssemblyPlanAsString(plan, lang.locale()));
+      printDocument(bytes -> NextJson.standard().writeAssemblyPlan(plan, lang.locale(), bytes));
       return plan.hasErrors() ? 1 : 0;
     }
     out.println(Texts.of(lang, "assembly.title", "association", association.getDisplayName(), "date", assembly.getDate(),

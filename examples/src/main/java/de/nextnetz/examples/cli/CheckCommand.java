@@ -46,7 +46,7 @@ final class CheckCommand extends NextCommand {
     }
     PrintWriter out = out();
     if (output.json()) {
-      document().print(NextJson.standard().writeCheckReportAsString(report, lang.locale()));
+      printDocument(bytes -> NextJson.standard().writeCheckReport(report, lang.locale(), bytes));
     } else {
       out.println(Texts.of(lang, "check.title", "association", association.getDisplayName(), "asOf", asOf));
       out.println(Texts.of(lang, "check.statute", "validFrom",

@@ -61,7 +61,7 @@ final class DeadlinesCommand extends NextCommand {
     }
     PrintWriter out = out();
     if (format == Format.json) {
-      document().print(NextJson.standard().writeDeadlinesAsString(deadlines, lang.locale()));
+      printDocument(bytes -> NextJson.standard().writeDeadlines(deadlines, lang.locale(), bytes));
       return 0;
     }
     if (format == Format.ics) {

@@ -68,7 +68,7 @@ final class DuesCommand extends NextCommand {
     }
     PrintWriter out = out();
     if (output.json()) {
-      document().print(NextJson.standard().writeDuesAsString(member != null ? ledgers.only(member) : ledgers));
+      printDocument(bytes -> NextJson.standard().writeDues(member != null ? ledgers.only(member) : ledgers, bytes));
       out.flush();
       return 0;
     }

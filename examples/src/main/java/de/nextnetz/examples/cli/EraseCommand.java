@@ -66,7 +66,8 @@ final class EraseCommand extends NextCommand {
     // The report is composed first; the document is written only when everything succeeded.
     String report = output.json() ? json.writeErasureAsString(erasure) : "";
     List<String> lines = output.json() ? List.of() : text(association, erasure);
-    OutputFile.write(target, json.writeAssociationAsString(erasure.document()), force, inputs(), lang);
+    OutputFile.write(target, out -> Utf8Sink.write(out, bytes -> json.writeAssociation(erasure.document(), bytes)), force,
+        inputs(), lang);
     if (output.json()) {
       document().print(report);
       document().flush();

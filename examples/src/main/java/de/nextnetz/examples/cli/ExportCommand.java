@@ -6,7 +6,6 @@ import de.nextnetz.json.table.Exports;
 import de.nextnetz.rules.deadlines.Deadlines;
 import de.nextnetz.rules.law.Ledgers;
 import de.nextnetz.rules.report.BudgetYear;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Year;
@@ -89,28 +88,37 @@ final class ExportCommand extends NextCommand {
     if (days < 0) {
       throw new BadInputException(Texts.of(lang, "error.days", "days", String.valueOf(days)));
     }
-    byte[] csv = switch (table) {
-      case members -> Exports.members(DataSet.load(file, lang, stdin()), lang.locale());
+    java.util.function.Consumer<java.io.OutputStream> csv = switch (table) {
+      case members -> {
+        Association association = DataSet.load(file, lang, stdin());
+        yield bytes -> Exports.members(association, lang.locale(), bytes);
+      }
       case events -> {
         List<Event> events = new ArrayList<>(DataSet.load(file, lang, stdin()).getEvents());
         if (year != null) {
           events.removeIf(event -> event.getDate().getYear() != year);
         }
-        yield Exports.events(events, lang.locale());
+        yield bytes -> Exports.events(events, lang.locale(), bytes);
       }
       case deadlines -> {
         Association association = DataSet.load(file, lang, stdin());
         LocalDate first = from != null ? from : next.today();
-        yield Exports.deadlines(Deadlines.between(association, first, first.plusDays(days)), lang.locale());
+        List<de.nextnetz.rules.Deadline> deadlines = Deadlines.between(association, first, first.plusDays(days));
+        yield bytes -> Exports.deadlines(deadlines, lang.locale(), bytes);
       }
-      case budget_lines -> Exports.budgetLines(BudgetYear.of(PortfolioCommand.load(file, lang, stdin()),
-          Year.of(year != null ? year : next.today().getYear())), lang.locale());
-      case reminders -> Exports.reminders(Ledgers.of(DataSet.load(file, lang, stdin()), from != null ? from
-          : next.today()).orElseThrow(() -> new BadInputException(Texts.of(lang, "dues.none"))), lang.locale());
+      case budget_lines -> {
+        BudgetYear budget = BudgetYear.of(PortfolioCommand.load(file, lang, stdin()),
+            Year.of(year != null ? year : next.today().getYear()));
+        yield bytes -> Exports.budgetLines(budget, lang.locale(), bytes);
+      }
+      case reminders -> {
+        Ledgers ledgers = Ledgers.of(DataSet.load(file, lang, stdin()), from != null ? from : next.today())
+            .orElseThrow(() -> new BadInputException(Texts.of(lang, "dues.none")));
+        yield bytes -> Exports.reminders(ledgers, lang.locale(), bytes);
+      }
     };
     // The byte-order mark is the text's first character: written as UTF-8, the file starts EF BB BF.
-    String text = new String(csv, StandardCharsets.UTF_8);
-    destination.write(text, file != null ? List.of(file) : List.of(), lang, document());
+    destination.writeBytes(csv, file != null ? List.of(file) : List.of(), lang, document());
     return 0;
   }
 }

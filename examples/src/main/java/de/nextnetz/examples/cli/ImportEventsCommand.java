@@ -57,8 +57,8 @@ final class ImportEventsCommand extends NextCommand {
       // A header without rows is as empty as an empty file.
       throw new BadInputException(Texts.of(lang, "error.emptyTable", "file", name));
     }
-    String json = NextJson.standard().writeEventTableAsString(result);
-    destination.write(json, communities != null ? List.of(table, communities) : List.of(table), lang, document());
+    destination.writeBytes(bytes -> NextJson.standard().writeEventTable(result, bytes),
+        communities != null ? List.of(table, communities) : List.of(table), lang, document());
     PrintWriter err = err();
     err.println(Texts.of(lang, "import.summary", "file", name, "rows", result.getRows(),
         "events", result.getEvents().size(), "unmapped", result.getUnmapped().size(),

@@ -52,8 +52,8 @@ final class ImportMembersCommand extends NextCommand {
           "limit", NextJson.MAX_LIST_ITEMS));
     }
     Association association = DataSet.load(into, lang, stdin()).toBuilder().members(result.members()).build();
-    String json = NextJson.standard().writeAssociationAsString(association);
-    destination.write(json, into != null ? List.of(table, into) : List.of(table), lang, document());
+    destination.writeBytes(bytes -> NextJson.standard().writeAssociation(association, bytes),
+        into != null ? List.of(table, into) : List.of(table), lang, document());
     err().println(Texts.of(lang, "importMembers.summary", "file", name, "members", result.members().size(),
         "unmapped", result.unmapped().size()));
     for (MemberTable.Unmapped line : result.unmapped()) {

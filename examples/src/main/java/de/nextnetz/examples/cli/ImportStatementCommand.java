@@ -59,7 +59,8 @@ final class ImportStatementCommand extends NextCommand {
       throw new BadInputException(name + ": " + e.getMessage());
     }
     Association updated = result.apply(association);
-    destination.write(NextJson.standard().writeAssociationAsString(updated), List.of(statement, into), lang, document());
+    destination.writeBytes(json -> NextJson.standard().writeAssociation(updated, json), List.of(statement, into), lang,
+        document());
     PrintWriter err = err();
     err.println(Texts.of(lang, "importStatement.summary", "file", name, "version", read.version(),
         "bookings", result.bookings().size(), "imported", result.count(StatementImport.Outcome.IMPORTED),

@@ -35,6 +35,19 @@ abstract class NextCommand implements Callable<Integer> {
     return next.stdin();
   }
 
+  /**
+   * Prints a document that a writer of UTF-8 bytes gives (JSON) on standard output, piece by piece as it comes.
+   *
+   * @param bytes what writes the document
+   */
+  void printDocument(java.util.function.Consumer<java.io.OutputStream> bytes) {
+    try {
+      Utf8Sink.write(document(), bytes);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e); // not for standard output, which records its errors
+    }
+  }
+
   /** {@return standard error for text lines, as {@link #out()}} */
   PrintWriter err() {
     return TerminalText.over(spec.commandLine().getErr());

@@ -147,11 +147,42 @@ final class Options {
      * @throws BadInputException if the file may not or cannot be written
      */
     void write(String text, java.util.List<Path> inputs, Lang lang, java.io.PrintWriter stdout) {
+      write(out -> out.write(text), inputs, lang, stdout);
+    }
+
+    /**
+     * Writes the result as a body gives it, piece by piece (a large result never as one string).
+     *
+     * @param text what writes the result
+     * @param inputs the command's input files, never written to
+     * @param lang the language of the messages
+     * @param stdout standard output
+     * @throws BadInputException if the file may not or cannot be written
+     */
+    void write(OutputFile.Body text, java.util.List<Path> inputs, Lang lang, java.io.PrintWriter stdout) {
       if (output != null) {
         OutputFile.write(output, text, force, inputs, lang);
       } else {
-        stdout.print(text);
+        try {
+          text.writeTo(stdout);
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e); // a PrintWriter records its errors instead
+        }
       }
+    }
+
+    /**
+     * Writes the UTF-8 bytes a writer gives (a JSON document, a spreadsheet) as they come.
+     *
+     * @param bytes what writes the bytes
+     * @param inputs the command's input files, never written to
+     * @param lang the language of the messages
+     * @param stdout standard output
+     * @throws BadInputException if the file may not or cannot be written
+     */
+    void writeBytes(java.util.function.Consumer<java.io.OutputStream> bytes, java.util.List<Path> inputs, Lang lang,
+        java.io.PrintWriter stdout) {
+      write(out -> Utf8Sink.write(out, bytes), inputs, lang, stdout);
     }
   }
 }

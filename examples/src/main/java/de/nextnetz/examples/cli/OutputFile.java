@@ -29,6 +29,18 @@ final class OutputFile {
 
   private OutputFile() {}
 
+  /** What writes the file's text, piece by piece, so that a large output is never one string. */
+  @FunctionalInterface
+  interface Body {
+    /**
+     * Writes the text.
+     *
+     * @param out where to, UTF-8 beneath
+     * @throws IOException if writing fails
+     */
+    void writeTo(Writer out) throws IOException;
+  }
+
   /**
    * Writes a text to the output file.
    *
@@ -40,6 +52,21 @@ final class OutputFile {
    * @throws BadInputException if the file may not or cannot be written
    */
   static void write(Path output, String text, boolean force, List<Path> inputs, Lang lang) {
+    write(output, out -> out.write(text), force, inputs, lang);
+  }
+
+  /**
+   * Writes a text to the output file as a body gives it, with the same guards as {@link #write(Path, String,
+   * boolean, List, Lang)}.
+   *
+   * @param output the file
+   * @param text what writes the text, as UTF-8
+   * @param force whether an existing file (or where a symbolic link points) may be replaced
+   * @param inputs the command's inputs, which are never written to
+   * @param lang the language of the messages
+   * @throws BadInputException if the file may not or cannot be written
+   */
+  static void write(Path output, Body text, boolean force, List<Path> inputs, Lang lang) {
     String name = output.toString();
     if (Files.isDirectory(output)) {
       throw new BadInputException(Texts.of(lang, "error.directory", "file", name));
@@ -70,10 +97,13 @@ final class OutputFile {
     // A new file is created new, atomically: if it appeared meanwhile, or is a link, this fails.
     OpenOption[] options = {StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS};
     try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8, options)) {
-      out.write(text);
+      text.writeTo(out);
     } catch (IOException e) {
       deleteQuietly(output); // no half-written file of ours stays behind
       throw new BadInputException(Texts.of(lang, "error.cannotWrite", "file", name, "reason", reason(e, lang)));
+    } catch (RuntimeException e) {
+      deleteQuietly(output); // the text could not be made: nothing is written
+      throw e;
     }
   }
 
@@ -82,13 +112,13 @@ final class OutputFile {
    * which is then moved into its place (atomically where the file system can). If the write fails (a
    * full disk), the new file is removed and the old one stays as it was.
    */
-  private static void replace(Path target, String text, String name, Lang lang) {
+  private static void replace(Path target, Body text, String name, Lang lang) {
     Path folder = folderOf(target);
     Path fresh = folder.resolve("." + target.getFileName() + "." + Long.toUnsignedString(System.nanoTime(), 36) + ".tmp");
     try {
       try (Writer out = Files.newBufferedWriter(fresh, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
           StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
-        out.write(text);
+        text.writeTo(out);
       }
       copyPermissions(target, fresh);
       try {
@@ -99,13 +129,16 @@ final class OutputFile {
     } catch (IOException e) {
       deleteQuietly(fresh);
       throw new BadInputException(Texts.of(lang, "error.cannotWrite", "file", name, "reason", reason(e, lang)));
+    } catch (RuntimeException e) {
+      deleteQuietly(fresh); // the text could not be made: the old file stays
+      throw e;
     }
   }
 
-  private static void writeInPlace(Path target, String text, String name, Lang lang) {
+  private static void writeInPlace(Path target, Body text, String name, Lang lang) {
     try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
         StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
-      out.write(text);
+      text.writeTo(out);
     } catch (IOException e) {
       throw new BadInputException(Texts.of(lang, "error.cannotWrite", "file", name, "reason", reason(e, lang)));
     }

@@ -63,7 +63,7 @@ final class PortfolioCommand extends NextCommand {
     PortfolioReview review = PortfolioReview.of(portfolio, Year.of(budgetYear), asOf);
     PrintWriter out = out();
     if (output.json()) {
-      document().print(NextJson.standard().writePortfolioReviewAsString(review, lang.locale()));
+      printDocument(bytes -> NextJson.standard().writePortfolioReview(review, lang.locale(), bytes));
       return review.check().hasErrors() ? 1 : 0;
     }
     out.println(Texts.of(lang, "portfolio.title", "municipality", portfolio.getMunicipality().getName(),

@@ -66,7 +66,11 @@ final class ReportCommand extends NextCommand {
     if (format == Format.html || format == Format.markdown) {
       CheckReport yearEnd = BuiltInRules.engine().check(association, Year.of(year).atMonth(12).atEndOfMonth());
       ReportDocument rendered = ReportDocument.of(association, report, yearEnd, lang);
-      document().print(format == Format.html ? rendered.html() : rendered.markdown());
+      if (format == Format.html) {
+        rendered.html(document());
+      } else {
+        rendered.markdown(document());
+      }
       return 0;
     }
     Map<MembershipKind, Integer> members = report.getMembersAtYearEnd();

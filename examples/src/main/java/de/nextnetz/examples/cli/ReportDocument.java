@@ -207,7 +207,17 @@ final class ReportDocument {
    * @return the HTML
    */
   String html() {
-    StringBuilder out = new StringBuilder();
+    java.io.StringWriter text = new java.io.StringWriter();
+    html(new java.io.PrintWriter(text));
+    return text.toString();
+  }
+
+  /**
+   * Writes the document as one self-contained HTML page, piece by piece (a large report never as one string).
+   *
+   * @param out where to
+   */
+  void html(java.io.PrintWriter out) {
     out.append("<!DOCTYPE html>\n<html lang=\"").append(lang.name()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>").append(escape(title)).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n")
@@ -215,7 +225,7 @@ final class ReportDocument {
     int number = 0;
     for (Section section : sections) {
       number++;
-      out.append("<section>\n<h2>").append(number).append(' ').append(escape(section.heading())).append("</h2>\n");
+      out.append("<section>\n<h2>").append(String.valueOf(number)).append(' ').append(escape(section.heading())).append("</h2>\n");
       for (Part part : section.parts()) {
         if (part instanceof Paragraph paragraph) {
           out.append("<p>").append(escape(paragraph.text())).append("</p>\n");
@@ -236,7 +246,7 @@ final class ReportDocument {
       }
       out.append("</section>\n");
     }
-    return out.append("</body>\n</html>\n").toString();
+    out.append("</body>\n</html>\n").flush();
   }
 
   /**
@@ -245,11 +255,22 @@ final class ReportDocument {
    * @return the Markdown
    */
   String markdown() {
-    StringBuilder out = new StringBuilder("# ").append(md(title)).append("\n");
+    java.io.StringWriter text = new java.io.StringWriter();
+    markdown(new java.io.PrintWriter(text));
+    return text.toString();
+  }
+
+  /**
+   * Writes the document as Markdown, piece by piece.
+   *
+   * @param out where to
+   */
+  void markdown(java.io.PrintWriter out) {
+    out.append("# ").append(md(title)).append("\n");
     int number = 0;
     for (Section section : sections) {
       number++;
-      out.append("\n## ").append(number).append(' ').append(md(section.heading())).append("\n");
+      out.append("\n## ").append(String.valueOf(number)).append(' ').append(md(section.heading())).append("\n");
       for (Part part : section.parts()) {
         if (part instanceof Paragraph paragraph) {
           out.append('\n').append(md(paragraph.text())).append('\n');
@@ -263,10 +284,10 @@ final class ReportDocument {
         }
       }
     }
-    return out.toString();
+    out.flush();
   }
 
-  private static void markdownTable(StringBuilder out, List<String> header, List<List<String>> rows) {
+  private static void markdownTable(java.io.PrintWriter out, List<String> header, List<List<String>> rows) {
     out.append('\n').append(markdownRow(header)).append('\n').append("|---".repeat(header.size())).append("|\n");
     rows.forEach(row -> out.append(markdownRow(row)).append('\n'));
   }

@@ -8,6 +8,8 @@ import de.nextnetz.domain.community.Community;
 import de.nextnetz.domain.event.Event;
 import de.nextnetz.domain.seeds.NextSeeds;
 import de.nextnetz.rules.report.ActivityReport;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -78,5 +80,42 @@ class MarkdownReportTest {
     assertThat(ReportDocument.md("1. Punkt")).isEqualTo("1\\. Punkt");
     assertThat(ReportDocument.md("- Liste")).isEqualTo("\\- Liste");
     assertThat(ReportDocument.md("a\r\nb\nc\u0007")).isEqualTo("a b c\uFFFD");
+  }
+
+  /** The DOM after Chromium loaded the page and ran what it would run, with two seconds for handlers. */
+  private static String chromiumDom(Path folder, String html) throws Exception {
+    Path page = Files.writeString(folder.resolve("page-" + System.nanoTime() + ".html"),
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>" + html + "</body></html>");
+    Process process = new ProcessBuilder("/usr/bin/chromium", "--headless", "--no-sandbox", "--disable-gpu",
+        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--user-data-dir=" + folder.resolve("profile"), "--virtual-time-budget=2000", "--dump-dom",
+        page.toUri().toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    String dom = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(process.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+    return dom;
+  }
+
+  @Test
+  @DisplayName("Rendered in headless Chromium, the forged report runs no handler and no script; the same payload"
+      + " unescaped does, so the page would show it")
+  void chromium_runs_nothing_of_the_document(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/chromium")),
+        "Chromium is installed by .ci/run; not on this machine");
+    String handler = "<img src=x onerror=\"document.body.setAttribute('data-pwned','img')\">";
+    String script = "<script>document.body.setAttribute('data-pwned','script')</script>";
+    Association next = NextSeeds.association();
+    List<Event> events = new ArrayList<>(next.getEvents());
+    events.set(0, events.get(0).toBuilder().title("Titel " + handler).build());
+    List<Community> communities = new ArrayList<>(next.getCommunities());
+    communities.set(0, communities.get(0).toBuilder().name("Gemeinschaft\n" + script).build());
+    Association hostile = next.toBuilder().shortName("NExT " + handler).events(events).communities(communities)
+        .build();
+
+    String rendered = chromiumDom(folder, html(markdown(hostile)));
+    String control = chromiumDom(folder, html("# Titel " + handler + "\n\n" + script + "\n"));
+
+    assertThat(control).as("the harness sees a handler that runs").contains("<body data-pwned=");
+    assertThat(rendered).doesNotContain("<body data-pwned").doesNotContain("<img").doesNotContain("<script")
+        .contains("Titel &lt;img src=x onerror=\"document.body.setAttribute('data-pwned','img')\"&gt;");
   }
 }

@@ -60,8 +60,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Makes an association fit for publication (Art. 5 Abs. 1 lit. c DSGVO, data minimisation): every person's name and
@@ -139,31 +137,6 @@ public final class Redaction {
     }
   }
 
-  static Pattern alternation(Set<String> words, int flags) {
-    if (words.isEmpty()) {
-      return Pattern.compile("(?!)");
-    }
-    List<String> sorted = new ArrayList<>(words);
-    sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-    StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
-    for (int i = 0; i < sorted.size(); i++) {
-      regex.append(i == 0 ? "" : "|").append(Pattern.quote(sorted.get(i)));
-    }
-    return Pattern.compile(regex.append(")(?![\\p{L}\\p{N}])").toString(), flags);
-  }
-
-  static String replace(String text, Pattern pattern, Map<String, String> replacements, boolean lower) {
-    Matcher matcher = pattern.matcher(text);
-    StringBuilder out = new StringBuilder();
-    while (matcher.find()) {
-      String found = lower ? matcher.group().toLowerCase(Locale.ROOT) : matcher.group();
-      matcher.appendReplacement(out, Matcher.quoteReplacement(replacements.getOrDefault(found, N_N)));
-    }
-    matcher.appendTail(out);
-    return out.toString();
-  }
-
-
   /**
    * Erases one member's identity from the document (Art. 17 DSGVO) while keeping what the association's figures and
    * the checks of everyone else need: the member's id becomes a pseudonym under a key nobody keeps, everywhere it is
@@ -206,10 +179,9 @@ public final class Redaction {
     association.getApplications().stream().filter(application -> application.getMemberId().equals(Optional.of(memberId)))
         .forEach(application -> names.putIfAbsent(application.getApplicantName().strip().toLowerCase(Locale.ROOT),
             pseudonym));
-    Pattern namePattern = alternation(names.keySet(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    Pattern surnamePattern = alternation(surnames.keySet(), 0);
-    java.util.function.UnaryOperator<String> text = value ->
-        replace(replace(value, namePattern, names, true), surnamePattern, surnames, false);
+    WordReplacer namePattern = WordReplacer.of(names, true);
+    WordReplacer surnamePattern = WordReplacer.of(surnames, false);
+    java.util.function.UnaryOperator<String> text = value -> surnamePattern.apply(namePattern.apply(value));
     java.util.function.UnaryOperator<String> id = value -> value.equals(memberId) ? newId : value;
     java.util.function.UnaryOperator<Person> person = value -> personIds.contains(value.getId())
         ? Person.of(newId, pseudonym) : value;
@@ -300,14 +272,16 @@ public final class Redaction {
     private final Association association;
     private final Set<String> keptMembers;
     private final Map<String, String> issued = new HashMap<>();
-    /** Full names (lower case) to their replacement, matched regardless of case. */
+    /** Full names to their replacement, matched regardless of case; the first of names equal but for case wins. */
     private final Map<String, String> names = new LinkedHashMap<>();
+    /** The names above, regardless of case (no lower-case copy of each name is kept). */
+    private final Set<WordReplacer.Key> known = new HashSet<>();
     /** Surnames to their replacement, matched as written. */
     private final Map<String, String> surnames = new LinkedHashMap<>();
     private final Map<String, String> memberIds = new LinkedHashMap<>();
-    private final Pattern namePattern;
-    private final Pattern surnamePattern;
-    private final Pattern memberIdPattern;
+    private final WordReplacer namePattern;
+    private final WordReplacer surnamePattern;
+    private final WordReplacer memberIdPattern;
 
     Redactor(Pseudonyms pseudonyms, Set<String> kept, Association association) {
       this.pseudonyms = pseudonyms;
@@ -322,9 +296,9 @@ public final class Redaction {
           memberIds.put(member.getId(), memberId(member.getId()));
         }
       });
-      this.namePattern = alternation(names.keySet(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-      this.surnamePattern = alternation(surnames.keySet(), 0);
-      this.memberIdPattern = alternation(memberIds.keySet(), 0);
+      this.namePattern = WordReplacer.of(names, true);
+      this.surnamePattern = WordReplacer.of(surnames, false);
+      this.memberIdPattern = WordReplacer.of(memberIds, false);
     }
 
     /** A code, checked against every code of its kind issued so far. */
@@ -370,8 +344,7 @@ public final class Redaction {
         member.getPerson().ifPresent(person -> name(person.getName(), personName(person), surnameOwners));
         member.getRepresentatives().forEach(person -> name(person.getName(), personName(person), surnameOwners));
         member.getOrganisation().filter(organisation -> !kept.contains(organisation.getId()))
-            .ifPresent(organisation -> names.putIfAbsent(organisation.getName().toLowerCase(Locale.ROOT),
-                organisationName(organisation)));
+            .ifPresent(organisation -> putName(organisation.getName(), organisationName(organisation)));
         member.getMandate().flatMap(Mandate::getAccountHolder)
             .ifPresent(holder -> name(holder, nameOnly(holder), surnameOwners));
       }
@@ -395,19 +368,25 @@ public final class Redaction {
           .filter(person -> association.findMember(person).isEmpty())
           .forEach(person -> name(person, nameOnly(person), surnameOwners)));
       surnameOwners.forEach((surname, owners) -> {
-        if (!names.containsKey(surname.toLowerCase(Locale.ROOT))) {
+        if (!known.contains(WordReplacer.Key.of(surname, true))) {
           surnames.put(surname, owners.size() == 1 ? owners.iterator().next() : N_N);
         }
       });
     }
 
+    /** A name to replace, unless one equal to it in another case came first. */
+    private void putName(String name, String replacement) {
+      if (!name.isEmpty() && known.add(WordReplacer.Key.of(name, true))) {
+        names.put(name, replacement);
+      }
+    }
+
     private void name(String name, String replacement, Map<String, Set<String>> surnameOwners) {
-      String key = name.strip().toLowerCase(Locale.ROOT);
-      if (key.isEmpty()) {
+      String stripped = name.strip();
+      if (stripped.isEmpty()) {
         return;
       }
-      names.putIfAbsent(key, replacement);
-      String stripped = name.strip();
+      putName(stripped, replacement);
       int space = Math.max(stripped.lastIndexOf(' '), stripped.lastIndexOf('\u00a0'));
       String last = stripped.substring(space + 1);
       if (space > 0 && last.codePointCount(0, last.length()) >= 3 && Character.isUpperCase(last.codePointAt(0))) {
@@ -417,12 +396,12 @@ public final class Redaction {
 
     /** Free text with every known name replaced. */
     String text(String text) {
-      return replace(replace(text, namePattern, names, true), surnamePattern, surnames, false);
+      return surnamePattern.apply(namePattern.apply(text));
     }
 
     /** An identifier with every member identifier in it replaced by the member's pseudonymous one. */
     String ids(String text) {
-      return replace(text, memberIdPattern, memberIds, false);
+      return memberIdPattern.apply(text);
     }
 
     // --- the document -----------------------------------------------------------------------------------------

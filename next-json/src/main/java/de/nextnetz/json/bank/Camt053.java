@@ -36,6 +36,12 @@ public final class Camt053 {
   /** The message versions read here. */
   public static final List<String> VERSIONS = List.of("camt.053.001.02", "camt.053.001.08");
 
+  /** The deepest nesting of elements read: a camt.053 statement nests about a dozen; the JSON reader allows 32. */
+  public static final int MAX_DEPTH = 32;
+
+  /** The most bookings a statement may hold, as many as a document's list of payments. */
+  public static final int MAX_ENTRIES = 100_000;
+
   private static final String NAMESPACE = "urn:iso:std:iso:20022:tech:xsd:";
   private static final String BUNDLE = "de.nextnetz.json.Messages";
   private static final Pattern IBAN = Pattern.compile("[A-Z]{2}[0-9]{2}[A-Z0-9]{1,30}");
@@ -59,8 +65,9 @@ public final class Camt053 {
    * @param bytes the file's bytes (UTF-8, as ISO 20022 asks)
    * @param locale the language of the problem's message
    * @return the statement
-   * @throws NotAStatement if the file is not well-formed XML, not a camt.053 of a version read here, or an entry
-   *     lacks its amount, currency, day or credit/debit mark, or has one that is not a value
+   * @throws NotAStatement if the file is not well-formed XML (a DTD or an entity is refused), nests deeper than
+   *     {@value #MAX_DEPTH} elements, holds more than {@value #MAX_ENTRIES} bookings, is not a camt.053 of a version
+   *     read here, or an entry lacks its amount, currency, day or credit/debit mark, or has one that is not a value
    */
   public static BankStatement read(byte[] bytes, Locale locale) {
     XMLInputFactory factory = XMLInputFactory.newFactory();
@@ -72,13 +79,23 @@ public final class Camt053 {
       xml = factory.createXMLStreamReader(new ByteArrayInputStream(bytes));
     } catch (XMLStreamException e) {
       throw new NotAStatement(text(locale, "camt.notXml", "line", 1, "column", 1, "detail", detail(e)));
+    } catch (RuntimeException e) {
+      throw new NotAStatement(text(locale, "camt.notXml", "line", 1, "column", 1, "detail", detail(e)));
     }
     try {
       return new Reader(xml, locale).statement();
+    } catch (NotAStatement e) {
+      throw e;
     } catch (XMLStreamException e) {
       int line = e.getLocation() != null ? e.getLocation().getLineNumber() : 0;
       int column = e.getLocation() != null ? e.getLocation().getColumnNumber() : 0;
       throw new NotAStatement(text(locale, "camt.notXml", "line", line, "column", column, "detail", detail(e)));
+    } catch (RuntimeException e) {
+      // The JDK's parser itself fails on some malformed input with a runtime exception (found by fuzzing: a
+      // character it cannot skip in a DTD ends in a MissingResourceException for its own message).
+      javax.xml.stream.Location at = xml.getLocation();
+      throw new NotAStatement(text(locale, "camt.notXml", "line", at != null ? at.getLineNumber() : 0,
+          "column", at != null ? at.getColumnNumber() : 0, "detail", detail(e)));
     } finally {
       try {
         xml.close();
@@ -88,7 +105,7 @@ public final class Camt053 {
     }
   }
 
-  private static String detail(XMLStreamException e) {
+  private static String detail(Exception e) {
     String message = String.valueOf(e.getMessage());
     int at = message.indexOf("Message: ");
     return Echo.shorten(at >= 0 ? message.substring(at + 9) : message);
@@ -124,6 +141,10 @@ public final class Camt053 {
           if (path.isEmpty()) {
             version = version(name, xml.getNamespaceURI());
           }
+          if (path.size() == MAX_DEPTH) {
+            throw new NotAStatement(text(locale, "camt.tooDeep", "line", xml.getLocation().getLineNumber(),
+                "depth", MAX_DEPTH));
+          }
           path.push(name);
           start(name);
         } else if (event == XMLStreamConstants.CHARACTERS && !xml.isWhiteSpace()) {
@@ -153,6 +174,9 @@ public final class Camt053 {
 
     private void start(String name) {
       if (name.equals("Ntry") && inside("Stmt")) {
+        if (index == MAX_ENTRIES) {
+          throw new NotAStatement(text(locale, "camt.tooManyEntries", "limit", MAX_ENTRIES));
+        }
         entry = new Entry(++index);
       } else if (name.equals("TxDtls") && entry != null) {
         tx = new Tx();

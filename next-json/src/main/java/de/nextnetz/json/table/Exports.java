@@ -37,11 +37,26 @@ public final class Exports {
    * @return the file's bytes
    */
   public static byte[] members(Association association, Locale locale) {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    members(association, locale, bytes);
+    return bytes.toByteArray();
+  }
+
+  /**
+   * The members, in the columns {@link MemberTable} reads back: identifier, kind, name, title,
+   * organisation kind, first and last day, founding member, annual fee, currency.
+   *
+   * @param association the association
+   * @param locale the language of the header
+   * @param out where the table goes, UTF-8 with a byte-order mark, written as it is made; not closed
+   * @throws java.io.UncheckedIOException if the stream cannot be written
+   */
+  public static void members(Association association, Locale locale, java.io.OutputStream out) {
     List<List<String>> rows = new ArrayList<>();
     for (Member member : association.getMembers()) {
       rows.add(MemberTable.cells(member, locale));
     }
-    return Spreadsheets.excel(MemberTable.header(locale), rows);
+    Spreadsheets.excel(MemberTable.header(locale), rows, out);
   }
 
   /**
@@ -52,13 +67,27 @@ public final class Exports {
    * @return the file's bytes
    */
   public static byte[] events(List<Event> events, Locale locale) {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    events(events, locale, bytes);
+    return bytes.toByteArray();
+  }
+
+  /**
+   * The events: identifier, first and last day, format, title, mode, community, place.
+   *
+   * @param events the events
+   * @param locale the language of the header
+   * @param out where the table goes, UTF-8 with a byte-order mark, written as it is made; not closed
+   * @throws java.io.UncheckedIOException if the stream cannot be written
+   */
+  public static void events(List<Event> events, Locale locale, java.io.OutputStream out) {
     List<List<String>> rows = new ArrayList<>();
     for (Event event : events) {
       rows.add(List.of(event.getId(), event.getDate().toString(), text(event.getEndDate()), event.getFormat().name(),
           event.getTitle(), event.getMode().name(), event.getCommunityId().orElse(""), event.getLocation().orElse("")));
     }
-    return Spreadsheets.excel(header(locale, List.of("id", "date", "endDate", "format", "title", "mode", "community", "location"),
-        List.of("ID", "Datum", "Ende", "Format", "Titel", "Modus", "Community", "Ort")), rows);
+    Spreadsheets.excel(header(locale, List.of("id", "date", "endDate", "format", "title", "mode", "community", "location"),
+        List.of("ID", "Datum", "Ende", "Format", "Titel", "Modus", "Community", "Ort")), rows, out);
   }
 
   /**
@@ -69,13 +98,27 @@ public final class Exports {
    * @return the file's bytes
    */
   public static byte[] deadlines(List<Deadline> deadlines, Locale locale) {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    deadlines(deadlines, locale, bytes);
+    return bytes.toByteArray();
+  }
+
+  /**
+   * The deadlines: due day, overdue, rule, where, what is due (in the language), the clause.
+   *
+   * @param deadlines the deadlines
+   * @param locale the language of the header and the texts
+   * @param out where the table goes, UTF-8 with a byte-order mark, written as it is made; not closed
+   * @throws java.io.UncheckedIOException if the stream cannot be written
+   */
+  public static void deadlines(List<Deadline> deadlines, Locale locale, java.io.OutputStream out) {
     List<List<String>> rows = new ArrayList<>();
     for (Deadline deadline : deadlines) {
       rows.add(List.of(deadline.dueBy().toString(), String.valueOf(deadline.overdue()), deadline.ruleId().value(),
           deadline.path(), deadline.message(locale), deadline.citation().source()));
     }
-    return Spreadsheets.excel(header(locale, List.of("dueBy", "overdue", "rule", "path", "what", "clause"),
-        List.of("Fällig bis", "Überfällig", "Regel", "Stelle", "Was", "Grundlage")), rows);
+    Spreadsheets.excel(header(locale, List.of("dueBy", "overdue", "rule", "path", "what", "clause"),
+        List.of("Fällig bis", "Überfällig", "Regel", "Stelle", "Was", "Grundlage")), rows, out);
   }
 
   /**
@@ -86,15 +129,29 @@ public final class Exports {
    * @return the file's bytes
    */
   public static byte[] budgetLines(BudgetYear budget, Locale locale) {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    budgetLines(budget, locale, bytes);
+    return bytes.toByteArray();
+  }
+
+  /**
+   * The lines of a budget year: year, membership, association, department, amount, executing unit.
+   *
+   * @param budget the budget year
+   * @param locale the language of the header and the amounts
+   * @param out where the table goes, UTF-8 with a byte-order mark, written as it is made; not closed
+   * @throws java.io.UncheckedIOException if the stream cannot be written
+   */
+  public static void budgetLines(BudgetYear budget, Locale locale, java.io.OutputStream out) {
     List<List<String>> rows = new ArrayList<>();
     for (BudgetYear.Line line : budget.getLines()) {
       rows.add(List.of(budget.getYear().toString(), line.getMembershipId(), line.getAssociation(), line.getDepartment(),
           line.getAmount().decimal(locale), line.getAmount().currency().getCurrencyCode(),
           line.getExecutingUnit().orElse("")));
     }
-    return Spreadsheets.excel(header(locale, List.of("year", "membership", "association", "department", "amount", "currency",
+    Spreadsheets.excel(header(locale, List.of("year", "membership", "association", "department", "amount", "currency",
         "executingUnit"), List.of("Jahr", "Mitgliedschaft", "Verein", "Dezernat", "Betrag", "Währung", "Bewirtschaftende Stelle")),
-        rows);
+        rows, out);
   }
 
   /**
@@ -107,6 +164,22 @@ public final class Exports {
    * @return the file's bytes
    */
   public static byte[] reminders(Ledgers ledgers, Locale locale) {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    reminders(ledgers, locale, bytes);
+    return bytes.toByteArray();
+  }
+
+  /**
+   * The open fees for a reminder letter by mail merge: member, name, year, fee, paid, written off, open, due day,
+   * in default since, default interest, currency and the reminder level ({@link DuesLaw#reminderLevel}, a convention
+   * of 14 days between reminders). Fees without a calendar due day have no default and level 0.
+   *
+   * @param ledgers the members' ledgers on the day
+   * @param locale the language of the header and the amounts
+   * @param out where the table goes, UTF-8 with a byte-order mark, written as it is made; not closed
+   * @throws java.io.UncheckedIOException if the stream cannot be written
+   */
+  public static void reminders(Ledgers ledgers, Locale locale, java.io.OutputStream out) {
     List<List<String>> rows = new ArrayList<>();
     for (Ledger ledger : ledgers.all()) {
       for (LedgerItem item : ledger.openItems()) {
@@ -120,9 +193,9 @@ public final class Exports {
                 DuesLaw.REMINDER_INTERVAL_DAYS)) : "0"));
       }
     }
-    return Spreadsheets.excel(header(locale, List.of("member", "name", "year", "fee", "paid", "writtenOff", "open",
+    Spreadsheets.excel(header(locale, List.of("member", "name", "year", "fee", "paid", "writtenOff", "open",
         "due", "defaultFrom", "interest", "currency", "reminderLevel"), List.of("Mitglied", "Name", "Jahr", "Beitrag",
-        "Gezahlt", "Ausgebucht", "Offen", "Fällig", "Verzug seit", "Verzugszinsen", "Währung", "Mahnstufe")), rows);
+        "Gezahlt", "Ausgebucht", "Offen", "Fällig", "Verzug seit", "Verzugszinsen", "Währung", "Mahnstufe")), rows, out);
   }
 
   private static List<String> header(Locale locale, List<String> english, List<String> german) {

@@ -290,6 +290,22 @@ public final class Spreadsheets {
    * @throws IllegalArgumentException if a row has another number of cells than the header
    */
   public static byte[] excel(List<String> header, List<List<String>> rows) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    excel(header, rows, out);
+    return out.toByteArray();
+  }
+
+  /**
+   * Writes a table as {@link #excel(List, List)} does, to a stream as it is made (a large table never as
+   * one array).
+   *
+   * @param header the column names
+   * @param rows the rows, each with as many cells as the header
+   * @param out where to write; not closed
+   * @throws IllegalArgumentException if a row has another number of cells than the header (nothing is written)
+   * @throws java.io.UncheckedIOException if the stream cannot be written
+   */
+  public static void excel(List<String> header, List<List<String>> rows, java.io.OutputStream out) {
     for (List<String> row : rows) {
       if (row.size() != header.size()) {
         throw new IllegalArgumentException("a row has " + row.size() + " cells, the header " + header.size());
@@ -297,12 +313,23 @@ public final class Spreadsheets {
     }
     CsvSchema schema = CsvSchema.emptySchema().withoutHeader().withColumnSeparator(';').withQuoteChar('"')
         .withLineSeparator("\r\n");
-    List<List<String>> all = new ArrayList<>(rows.size() + 1);
-    all.add(header.stream().map(Spreadsheets::cellOf).toList());
-    rows.forEach(row -> all.add(row.stream().map(Spreadsheets::cellOf).toList()));
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    out.writeBytes(UTF8_BOM);
-    out.writeBytes(MAPPER.writer(schema).with(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING).writeValueAsBytes(all));
-    return out.toByteArray();
+    List<List<String>> all = new java.util.AbstractList<>() {
+      @Override
+      public List<String> get(int index) {
+        return (index == 0 ? header : rows.get(index - 1)).stream().map(Spreadsheets::cellOf).toList();
+      }
+
+      @Override
+      public int size() {
+        return rows.size() + 1;
+      }
+    };
+    try {
+      out.write(UTF8_BOM);
+      MAPPER.writer(schema).with(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING)
+          .without(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).writeValue(out, all);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }

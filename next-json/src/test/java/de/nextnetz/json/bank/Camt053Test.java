@@ -196,4 +196,30 @@ class Camt053Test {
     assertThatThrownBy(() -> Camt053.read(hostile.getBytes(StandardCharsets.UTF_8), Locale.ENGLISH))
         .isInstanceOf(Camt053.NotAStatement.class).hasMessageNotContaining("root:");
   }
+
+  @Test
+  @DisplayName("Entity expansion, deep nesting and endless bookings are bounded: a billion laughs is refused, 10,000"
+      + " nested elements stop at 32, the 100,001st booking is refused")
+  void expansion_depth_and_size_are_bounded() {
+    StringBuilder laughs = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY a \"ha\">");
+    for (char c = 'b'; c <= 'k'; c++) {
+      laughs.append("<!ENTITY ").append(c).append(" \"").append(("&" + (char) (c - 1) + ";").repeat(10)).append("\">");
+    }
+    laughs.append("]><Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.08\">&k;</Document>");
+    assertThatThrownBy(() -> Camt053.read(laughs.toString().getBytes(StandardCharsets.UTF_8), Locale.ENGLISH))
+        .isInstanceOf(Camt053.NotAStatement.class).hasMessageContaining("not well-formed XML");
+    String deep = statement("camt.053.001.08", List.of("<Ntry>" + "<x>".repeat(10_000) + "</x>".repeat(10_000)
+        + "</Ntry>"));
+    assertThatThrownBy(() -> Camt053.read(deep.getBytes(StandardCharsets.UTF_8), Locale.ENGLISH))
+        .isInstanceOf(Camt053.NotAStatement.class)
+        .hasMessage("the statement nests its elements deeper than 32 at line 2, deeper than any bank statement");
+    String booking = entry("camt.053.001.08", "R", "2027-03-01", "1.00", "EUR", "CRDT", "BOOK", "e", "", "r", "p", "");
+    List<String> many = java.util.Collections.nCopies(Camt053.MAX_ENTRIES, booking);
+    assertThat(Camt053.read(statement("camt.053.001.08", many).getBytes(StandardCharsets.UTF_8), Locale.ENGLISH)
+        .entries()).hasSize(Camt053.MAX_ENTRIES);
+    List<String> tooMany = new ArrayList<>(many);
+    tooMany.add(booking);
+    assertThatThrownBy(() -> Camt053.read(statement("camt.053.001.08", tooMany).getBytes(StandardCharsets.UTF_8),
+        Locale.GERMAN)).hasMessage("der Kontoauszug enthält mehr als 100.000 Buchungen; ihn in Teilen importieren");
+  }
 }
