@@ -2,7 +2,6 @@ package de.nextnetz.json.bank;
 
 import de.nextnetz.domain.base.Echo;
 import de.nextnetz.rules.Localized;
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -62,10 +61,10 @@ public final class Camt053 {
   /**
    * Reads a statement.
    *
-   * @param bytes the file's bytes (UTF-8, as ISO 20022 asks)
+   * @param bytes the file's bytes (UTF-8, as ISO 20022 asks, with or without a byte-order mark)
    * @param locale the language of the problem's message
    * @return the statement
-   * @throws NotAStatement if the file is not well-formed XML (a DTD or an entity is refused), nests deeper than
+   * @throws NotAStatement if the file is not UTF-8, not well-formed XML (a DTD or an entity is refused), nests deeper than
    *     {@value #MAX_DEPTH} elements, holds more than {@value #MAX_ENTRIES} bookings, is not a camt.053 of a version
    *     read here, or an entry lacks its amount, currency, day or credit/debit mark, or has one that is not a value
    */
@@ -75,8 +74,23 @@ public final class Camt053 {
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     factory.setProperty(XMLInputFactory.IS_COALESCING, true);
     XMLStreamReader xml;
+    // Decoded here, strictly: given bytes, the JDK's parser prints "[Fatal Error]" lines of its own to standard
+    // error for a malformed sequence, and reads another encoding where the declaration names one.
+    java.nio.CharBuffer chars = java.nio.CharBuffer.allocate(bytes.length);
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+    java.nio.charset.CoderResult decoded = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT).decode(in, chars, true);
+    if (decoded.isError()) {
+      throw new NotAStatement(text(locale, "camt.notUtf8", "offset", in.position()));
+    }
+    chars.flip();
+    if (chars.hasRemaining() && chars.get(chars.position()) == '\uFEFF') {
+      chars.get(); // the byte-order mark
+    }
     try {
-      xml = factory.createXMLStreamReader(new ByteArrayInputStream(bytes));
+      xml = factory.createXMLStreamReader(new java.io.CharArrayReader(chars.array(), chars.position(),
+          chars.remaining()));
     } catch (XMLStreamException e) {
       throw new NotAStatement(text(locale, "camt.notXml", "line", 1, "column", 1, "detail", detail(e)));
     } catch (RuntimeException e) {

@@ -222,4 +222,24 @@ class Camt053Test {
     assertThatThrownBy(() -> Camt053.read(statement("camt.053.001.08", tooMany).getBytes(StandardCharsets.UTF_8),
         Locale.GERMAN)).hasMessage("der Kontoauszug enthält mehr als 100.000 Buchungen; ihn in Teilen importieren");
   }
+
+  @Test
+  @DisplayName("A statement that is not UTF-8 is named by its byte, and the JDK's parser prints nothing of its own")
+  void not_utf8_is_named_and_nothing_is_printed() {
+    byte[] bytes = "<?xml version=\"1.0\"?><Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.08\">\u00e4</Document>"
+        .getBytes(StandardCharsets.ISO_8859_1);
+    java.io.PrintStream before = System.err;
+    java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+    try {
+      assertThatThrownBy(() -> Camt053.read(bytes, Locale.ENGLISH)).isInstanceOf(Camt053.NotAStatement.class)
+          .hasMessage("the statement is not UTF-8 (an impossible byte sequence at byte 86); download it again from"
+              + " the online bank");
+      String withMark = "\uFEFF" + statement("camt.053.001.08", List.of());
+      assertThat(Camt053.read(withMark.getBytes(StandardCharsets.UTF_8), Locale.ENGLISH).entries()).isEmpty();
+    } finally {
+      System.setErr(before);
+    }
+    assertThat(printed.toString(StandardCharsets.UTF_8)).isEmpty();
+  }
 }
