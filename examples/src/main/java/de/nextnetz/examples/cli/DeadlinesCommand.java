@@ -65,7 +65,7 @@ final class DeadlinesCommand extends NextCommand {
       return 0;
     }
     if (format == Format.ics) {
-      document().print(DeadlineCalendar.write(association.getDisplayName(), deadlines, lang.locale(), next.now()));
+      document().print(DeadlineCalendar.write(association, deadlines, lang.locale(), next.now()));
       return 0;
     }
     out.println(Texts.of(lang, "deadlines.title", "association", association.getDisplayName(), "from", first,

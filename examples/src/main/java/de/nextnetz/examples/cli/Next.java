@@ -5,8 +5,6 @@ import de.nextnetz.domain.base.Echo;
 import de.nextnetz.json.NextJson;
 import de.nextnetz.json.problem.NextJsonException;
 import de.nextnetz.json.NextJsonModule;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -55,6 +53,9 @@ public final class Next implements Runnable {
   private final Clock clock;
   private final InputStream stdin;
   private final java.util.function.Function<String, @org.jspecify.annotations.Nullable String> environment;
+
+  /** Whether the reader of standard output went away (a closed pipe), which ends no run in failure. */
+  private java.util.function.BooleanSupplier readerGone = () -> false;
 
   @CommandLine.Spec
   @SuppressWarnings("NullAway.Init")
@@ -136,8 +137,10 @@ public final class Next implements Runnable {
    */
   public static void main(String[] args) {
     // Not System.out: a PrintStream hides write errors, and a full disk must not look like success.
-    System.exit(execute(new Next(), args,
-        new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true),
+    StandardOutput stdout = new StandardOutput();
+    Next next = new Next();
+    next.readerGone = stdout::readerGone;
+    System.exit(execute(next, args, new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true),
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
   }
 
@@ -191,7 +194,7 @@ public final class Next implements Runnable {
       code = internalError(e, next.debug, TerminalText.over(err));
     }
     out.flush();
-    if (out.checkError()) {
+    if (out.checkError() && !next.readerGone.getAsBoolean()) {
       // What was printed did not arrive (a full disk, a closed pipe): the run did not do its job.
       TerminalText.over(err).println("next: " + Texts.of(lang(commandLine), "error.stdout"));
       code = Math.max(code, CommandLine.ExitCode.USAGE);

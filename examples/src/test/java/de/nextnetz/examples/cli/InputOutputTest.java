@@ -248,4 +248,20 @@ class InputOutputTest {
         .endsWith("  and 999,908 more (the first 100 are listed)\n");
     assertThat(run.err().lines()).hasSize(102);
   }
+
+  @Test
+  @DisplayName("A reader that stops early (next report | head -1) is no failure: exit 0 and no message")
+  void a_closed_pipe_is_not_a_failure() throws Exception {
+    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), Next.class.getName(), "report", "--year", "2024", "--format",
+        "html").start();
+    byte[] first = process.getInputStream().readNBytes(15);
+    process.getInputStream().close(); // the reader goes away; the report is far larger than a pipe holds
+    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+
+    assertThat(new String(first, StandardCharsets.UTF_8)).isEqualTo("<!DOCTYPE html>");
+    assertThat(err).isEmpty();
+    assertThat(process.exitValue()).isZero();
+  }
 }

@@ -1,5 +1,6 @@
 package de.nextnetz.json.calendar;
 
+import de.nextnetz.domain.Association;
 import de.nextnetz.rules.Deadline;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -14,14 +15,18 @@ import java.util.Locale;
  * the office's calendar (Outlook, Thunderbird, Apple and Google calendars import it):
  *
  * <ul>
- *   <li>the summary names the rule and what is due; the description adds where (the JSON Pointer)
- *       and the clause behind it;
+ *   <li>the summary says what is due, an overdue one marked as such; the description adds the clause behind it,
+ *       in the office's words; the rule and the place (JSON Pointer) are there for programs, as {@code X-NEXT-RULE}
+ *       and {@code X-NEXT-PATH};
  *   <li>the UID is made of the association, the rule, the place and the due day, so the same
  *       deadline exported again has the same UID and a calendar updates it instead of adding it
- *       twice (a deadline that moves, e.g. after an election, is a new event);
+ *       twice (a deadline that moves, e.g. after an election, is a new event); written from the association
+ *       ({@link #write(Association, List, Locale, Instant)}), the place names each item of a list by its id, not its
+ *       position, so inserting a community or a member changes no other event's UID;
  *   <li>a reminder (VALARM) at the deadline's lead time ({@link Deadline#leadDays()}): the lead time of the rule
  *       that warns of it, as the engine was configured (the board's re-election: {@code BOARD_TERM_EXPIRING_SOON}'s,
- *       90 days unless set), else {@value Deadline#DEFAULT_LEAD_DAYS} days.
+ *       90 days unless set), else {@value Deadline#DEFAULT_LEAD_DAYS} days; none for an overdue deadline, whose
+ *       reminder would lie in the past.
  * </ul>
  *
  * <p>Lines end with CRLF and are folded at 75 octets, texts are escaped as RFC 5545 says (3.3.11).
@@ -44,6 +49,24 @@ public final class DeadlineCalendar {
    * @return the calendar, CRLF line ends
    */
   public static String write(String association, List<Deadline> deadlines, Locale locale, Instant stamp) {
+    return write(association, deadlines, locale, stamp, path -> path);
+  }
+
+  /**
+   * Writes the calendar of an association's deadlines, the places in the UIDs by the ids of the items.
+   *
+   * @param association the association, whose display name names the calendar and whose ids name the places
+   * @param deadlines the deadlines, e.g. from {@code Deadlines.between}
+   * @param locale the language of the texts
+   * @param stamp when the calendar is made (DTSTAMP)
+   * @return the calendar, CRLF line ends
+   */
+  public static String write(Association association, List<Deadline> deadlines, Locale locale, Instant stamp) {
+    return write(association.getDisplayName(), deadlines, locale, stamp, StablePlaces.of(association));
+  }
+
+  private static String write(String association, List<Deadline> deadlines, Locale locale, Instant stamp,
+      java.util.function.UnaryOperator<String> place) {
     boolean german = locale.getLanguage().equals("de");
     StringBuilder out = new StringBuilder();
     line(out, "BEGIN:VCALENDAR");
@@ -57,20 +80,26 @@ public final class DeadlineCalendar {
       LocalDate due = deadline.dueBy();
       String what = deadline.message(locale);
       line(out, "BEGIN:VEVENT");
-      line(out, "UID:" + deadline.ruleId().value() + uidPart(deadline.path()) + "-" + due.format(DAY) + "@" + domain);
+      line(out, "UID:" + deadline.ruleId().value() + uidPart(place.apply(deadline.path())) + "-" + due.format(DAY)
+          + "@" + domain);
       line(out, "DTSTAMP:" + STAMP.format(stamp));
       line(out, "DTSTART;VALUE=DATE:" + due.format(DAY));
       line(out, "DTEND;VALUE=DATE:" + due.plusDays(1).format(DAY));
-      line(out, "SUMMARY:" + text(what));
-      line(out, "DESCRIPTION:" + text(what + "\n" + (german ? "Regel " : "Rule ") + deadline.ruleId().value() + ", "
-          + deadline.path() + "\n" + (german ? "Grundlage: " : "Clause: ") + deadline.citation().source()));
-      line(out, "CATEGORIES:" + text(deadline.ruleId().value()));
+      String summary = deadline.overdue() ? (german ? "Überfällig: " : "Overdue: ") + what : what;
+      line(out, "SUMMARY:" + text(summary));
+      line(out, "DESCRIPTION:" + text(summary + "\n" + (german ? "Grundlage: " : "Clause: ")
+          + deadline.citation().source()));
+      line(out, "CATEGORIES:" + text(german ? "Vereinsfristen" : "Association deadlines"));
+      line(out, "X-NEXT-RULE:" + text(deadline.ruleId().value()));
+      line(out, "X-NEXT-PATH:" + text(deadline.path()));
       line(out, "TRANSP:TRANSPARENT");
-      line(out, "BEGIN:VALARM");
-      line(out, "ACTION:DISPLAY");
-      line(out, "DESCRIPTION:" + text(what));
-      line(out, "TRIGGER;RELATED=START:-P" + deadline.leadDays() + "D");
-      line(out, "END:VALARM");
+      if (!deadline.overdue()) {
+        line(out, "BEGIN:VALARM");
+        line(out, "ACTION:DISPLAY");
+        line(out, "DESCRIPTION:" + text(what));
+        line(out, "TRIGGER;RELATED=START:-P" + deadline.leadDays() + "D");
+        line(out, "END:VALARM");
+      }
       line(out, "END:VEVENT");
     }
     line(out, "END:VCALENDAR");

@@ -62,8 +62,11 @@ class DeadlineCalendarTest {
         .orElseThrow();
     assertThat(text(board, "DTSTART")).isEqualTo("20261121");
     assertThat(text(board, "SUMMARY")).startsWith("Den Vorstand (zuletzt gewählt am 21. November 2024)");
-    assertThat(text(board, "DESCRIPTION")).contains("Regel BOARD_ELECTION_OVERDUE, /board")
-        .contains("§§ 187 Abs. 1, 188 Abs. 2 und 3 BGB");
+    assertThat(text(board, "DESCRIPTION")).contains("Grundlage: ").contains("§§ 187 Abs. 1, 188 Abs. 2 und 3 BGB")
+        .doesNotContain("BOARD_ELECTION_OVERDUE").doesNotContain("/board");
+    assertThat(text(board, "CATEGORIES")).isEqualTo("Vereinsfristen");
+    assertThat(text(board, "X-NEXT-RULE")).isEqualTo("BOARD_ELECTION_OVERDUE");
+    assertThat(text(board, "X-NEXT-PATH")).isEqualTo("/board");
     List<VAlarm> alarms = board.getAlarms();
     assertThat(alarms).singleElement().satisfies(alarm ->
         assertThat(daysBefore(alarm)).isEqualTo(90));
@@ -151,5 +154,54 @@ class DeadlineCalendarTest {
     VEvent event = parse(DeadlineCalendar.write("NExT e. V.", List.of(board), Locale.GERMAN,
         Instant.parse("2026-11-22T09:00:00Z"))).<VEvent>getComponents(VEvent.VEVENT).get(0);
     assertThat(event.getAlarms()).singleElement().satisfies(alarm -> assertThat(daysBefore(alarm)).isEqualTo(30));
+  }
+
+  @Test
+  @DisplayName("An overdue deadline is marked in its summary and has no reminder, which would lie in the past")
+  void overdue_deadlines_are_marked_without_a_reminder() throws Exception {
+    List<Deadline> deadlines = Deadlines.between(NextSeeds.association(), LocalDate.of(2026, 12, 1),
+        LocalDate.of(2027, 3, 31));
+    Deadline board = deadlines.stream().filter(deadline -> deadline.ruleId().equals(RuleId.of("BOARD_ELECTION_OVERDUE")))
+        .findFirst().orElseThrow();
+    assertThat(board.overdue()).isTrue();
+
+    List<VEvent> events = parse(DeadlineCalendar.write(NextSeeds.association(), deadlines, Locale.GERMAN,
+        Instant.parse("2026-12-01T09:00:00Z"))).getComponents(VEvent.VEVENT);
+
+    VEvent overdue = events.stream().filter(event -> text(event, "X-NEXT-RULE").equals("BOARD_ELECTION_OVERDUE"))
+        .findFirst().orElseThrow();
+    assertThat(text(overdue, "SUMMARY")).startsWith("Überfällig: Den Vorstand");
+    assertThat(overdue.getAlarms()).isEmpty();
+    assertThat(events).filteredOn(event -> !text(event, "SUMMARY").startsWith("Überfällig"))
+        .isNotEmpty().allSatisfy(event -> assertThat(event.getAlarms()).hasSize(1));
+  }
+
+  @Test
+  @DisplayName("Written from the association, a place names items by id: a community inserted first changes no other"
+      + " event's UID; only its own events are new")
+  void inserting_a_community_keeps_the_other_uids() throws Exception {
+    Association next = NextSeeds.association();
+    java.util.List<de.nextnetz.domain.community.Community> communities = new java.util.ArrayList<>(next.getCommunities());
+    communities.add(0, communities.get(0).toBuilder().id("c-new").name("Neue Gemeinschaft").build());
+    Association inserted = next.toBuilder().communities(communities).build();
+    LocalDate from = LocalDate.of(2026, 1, 1);
+    LocalDate to = LocalDate.of(2027, 12, 31);
+    java.util.function.Function<Association, java.util.Set<String>> uids = association -> {
+      try {
+        return parse(DeadlineCalendar.write(association, Deadlines.between(association, from, to), Locale.GERMAN,
+            Instant.EPOCH)).<VEvent>getComponents(VEvent.VEVENT).stream().map(event -> text(event, "UID"))
+            .collect(java.util.stream.Collectors.toSet());
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    };
+    java.util.Set<String> before = uids.apply(next);
+    java.util.Set<String> after = uids.apply(inserted);
+
+    assertThat(before.stream().filter(uid -> uid.contains("communities"))).isNotEmpty()
+        .allSatisfy(uid -> assertThat(uid).contains("%40"));
+    assertThat(after).containsAll(before);
+    assertThat(after).filteredOn(uid -> !before.contains(uid)).isNotEmpty()
+        .allSatisfy(uid -> assertThat(uid).contains("%40c%2Dnew"));
   }
 }
