@@ -130,7 +130,7 @@ class SpreadsheetCliTest {
     NextCliTest.Run run = next("import-members", csv.toString());
 
     assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err()).startsWith(csv + ": 2 members, 1 lines unmapped\n")
+    assertThat(run.err()).startsWith(csv + ": 2 members, 1 line unmapped\n")
         .contains("line 4: kind must be PERSONAL, INSTITUTIONAL or ASSOCIATED (persönlich, institutionell, assoziiert),"
             + " but was \"Ehrenmitglied\"; start must be a day (2024-11-21 or 21.11.2024), but was \"30.02.2025\"");
     de.nextnetz.domain.Association read = de.nextnetz.json.NextJson.builder().validate(false).build().readAssociation(run.out());
