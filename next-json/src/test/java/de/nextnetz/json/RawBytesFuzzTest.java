@@ -9,7 +9,8 @@ import java.io.ByteArrayInputStream;
 /**
  * Any bytes read as an association document give a value or the documented {@link NextJsonException}; nothing
  * else escapes (no I/O error for a strange encoding, no runtime exception from a value). One target a class: in
- * fuzzing mode Jazzer fuzzes one target of a class, so each reader has a class of its own
+ * fuzzing mode Jazzer fuzzes one target a JVM, so each reader has a class of its own (and {@code .ci/run} a JVM
+ * for each class)
  * ({@link PortfolioBytesFuzzTest}, {@code bank.StatementBytesFuzzTest}).
  */
 class RawBytesFuzzTest {
