@@ -11,7 +11,7 @@ class PortfolioBytesFuzzTest {
 
   private static final NextJson JSON = NextJson.standard();
 
-  @FuzzTest(maxDuration = "15s")
+  @FuzzTest(maxDuration = "10s")
   void any_bytes_read_as_a_portfolio_give_a_value_or_the_documented_exception(byte[] bytes) {
     try {
       assertThat(JSON.readPortfolio(new ByteArrayInputStream(bytes))).isNotNull();

@@ -17,7 +17,7 @@ class RawBytesFuzzTest {
 
   private static final NextJson JSON = NextJson.standard();
 
-  @FuzzTest(maxDuration = "15s")
+  @FuzzTest(maxDuration = "10s")
   void any_bytes_read_as_an_association_give_a_value_or_the_documented_exception(byte[] bytes) {
     try {
       assertThat(JSON.readAssociation(new ByteArrayInputStream(bytes))).isNotNull();

@@ -12,7 +12,7 @@ import de.nextnetz.domain.seeds.NextSeeds;
  */
 class EventTableFuzzTest {
 
-  @FuzzTest(maxDuration = "15s")
+  @FuzzTest(maxDuration = "10s")
   void any_text_gives_events_and_unmapped_rows_never_an_exception(FuzzedDataProvider data) {
     String table = data.consumeRemainingAsString();
 

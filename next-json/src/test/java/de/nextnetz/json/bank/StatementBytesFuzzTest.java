@@ -11,7 +11,7 @@ import java.util.Locale;
  */
 class StatementBytesFuzzTest {
 
-  @FuzzTest(maxDuration = "15s")
+  @FuzzTest(maxDuration = "10s")
   void any_bytes_read_as_a_bank_statement_give_a_statement_or_the_documented_exception(byte[] bytes) {
     try {
       assertThat(Camt053.read(bytes, Locale.GERMAN).entries()).isNotNull();

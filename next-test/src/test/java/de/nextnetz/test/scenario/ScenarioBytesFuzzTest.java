@@ -9,7 +9,7 @@ import java.io.ByteArrayInputStream;
 /** Any bytes read as a scenario give a scenario or the documented {@link NextJsonException}. */
 class ScenarioBytesFuzzTest {
 
-  @FuzzTest(maxDuration = "15s")
+  @FuzzTest(maxDuration = "10s")
   void any_bytes_read_as_a_scenario_give_a_value_or_the_documented_exception(byte[] bytes) {
     try {
       assertThat(Scenarios.read(new ByteArrayInputStream(bytes))).isNotNull();
