@@ -64,18 +64,17 @@ final class EraseCommand extends NextCommand {
     }
     NextJson json = NextJson.standard();
     // The report is composed first; the document is written only when everything succeeded.
-    String report = output.json() ? json.writeErasureAsString(erasure) : "";
-    List<String> lines = output.json() ? List.of() : text(association, erasure);
+    List<String> report = output.json() ? List.of(json.writeErasureAsString(erasure)) : text(association, erasure);
     OutputFile.write(target, out -> Utf8Sink.write(out, bytes -> json.writeAssociation(erasure.document(), bytes)), force,
         inputs(), lang);
+    // The JSON report is one document as it is; the text report goes line by line to the terminal.
+    PrintWriter out = output.json() ? document() : out();
     if (output.json()) {
-      document().print(report);
-      document().flush();
+      out.print(report.get(0));
     } else {
-      PrintWriter out = out();
-      lines.forEach(out::println);
-      out.flush();
+      report.forEach(out::println);
     }
+    out.flush();
     return 0;
   }
 

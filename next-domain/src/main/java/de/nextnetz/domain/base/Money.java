@@ -149,11 +149,11 @@ public record Money(long cents, Currency currency) implements Comparable<Money> 
    */
   public Money plus(Money other) {
     requireSameCurrency(other);
-    long sum = cents + other.cents;
-    if (((cents ^ sum) & (other.cents ^ sum)) < 0) {
+    try {
+      return new Money(Math.addExact(cents, other.cents), currency);
+    } catch (ArithmeticException overflow) {
       throw new AmountOutOfRange(this, other, false);
     }
-    return new Money(sum, currency);
   }
 
   /**
@@ -166,11 +166,11 @@ public record Money(long cents, Currency currency) implements Comparable<Money> 
    */
   public Money minus(Money other) {
     requireSameCurrency(other);
-    long difference = cents - other.cents;
-    if (((cents ^ other.cents) & (cents ^ difference)) < 0) {
+    try {
+      return new Money(Math.subtractExact(cents, other.cents), currency);
+    } catch (ArithmeticException overflow) {
       throw new AmountOutOfRange(this, other, true);
     }
-    return new Money(difference, currency);
   }
 
   /**

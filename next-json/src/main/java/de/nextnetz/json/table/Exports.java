@@ -37,9 +37,7 @@ public final class Exports {
    * @return the file's bytes
    */
   public static byte[] members(Association association, Locale locale) {
-    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-    members(association, locale, bytes);
-    return bytes.toByteArray();
+    return bytes(out -> members(association, locale, out));
   }
 
   /**
@@ -67,9 +65,7 @@ public final class Exports {
    * @return the file's bytes
    */
   public static byte[] events(List<Event> events, Locale locale) {
-    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-    events(events, locale, bytes);
-    return bytes.toByteArray();
+    return bytes(out -> events(events, locale, out));
   }
 
   /**
@@ -98,9 +94,7 @@ public final class Exports {
    * @return the file's bytes
    */
   public static byte[] deadlines(List<Deadline> deadlines, Locale locale) {
-    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-    deadlines(deadlines, locale, bytes);
-    return bytes.toByteArray();
+    return bytes(out -> deadlines(deadlines, locale, out));
   }
 
   /**
@@ -129,9 +123,7 @@ public final class Exports {
    * @return the file's bytes
    */
   public static byte[] budgetLines(BudgetYear budget, Locale locale) {
-    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-    budgetLines(budget, locale, bytes);
-    return bytes.toByteArray();
+    return bytes(out -> budgetLines(budget, locale, out));
   }
 
   /**
@@ -164,9 +156,7 @@ public final class Exports {
    * @return the file's bytes
    */
   public static byte[] reminders(Ledgers ledgers, Locale locale) {
-    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-    reminders(ledgers, locale, bytes);
-    return bytes.toByteArray();
+    return bytes(out -> reminders(ledgers, locale, out));
   }
 
   /**
@@ -206,4 +196,11 @@ public final class Exports {
     return day.map(LocalDate::toString).orElse("");
   }
 
+
+  /** The bytes a writer of a table gives, for the methods that return a whole file. */
+  private static byte[] bytes(java.util.function.Consumer<java.io.OutputStream> table) {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    table.accept(bytes);
+    return bytes.toByteArray();
+  }
 }
