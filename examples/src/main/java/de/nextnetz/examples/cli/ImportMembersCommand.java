@@ -1,9 +1,13 @@
 package de.nextnetz.examples.cli;
 
 import de.nextnetz.domain.Association;
+import de.nextnetz.domain.membership.Member;
 import de.nextnetz.domain.membership.MemberTable;
 import de.nextnetz.json.NextJson;
 import de.nextnetz.json.table.Spreadsheets;
+import de.nextnetz.domain.base.Echo;
+import de.nextnetz.domain.base.TableProblem;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -16,7 +20,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "import-members", mixinStandardHelpOptions = true, versionProvider = Next.Version.class,
     description = "Reads a member list as a spreadsheet saves it (the columns of next export members, English or German"
         + " header; ';', ',' or tab; UTF-8, UTF-16 or Windows-1252) and writes the association document with these"
-        + " members. A line that cannot be mapped is reported with its number; exit 0 if every line was mapped, 2 if not.")
+        + " members. Days, amounts and yes/no as German or English Excel and LibreOffice save them (21.11.2024,"
+        + " 21.11.24, 2024-11-21, 1.000,00, 60,00 €, WAHR/FALSCH). A line that cannot be mapped is reported with its"
+        + " number and each cell's problem, and then nothing is written; exit 0 if every line was mapped, 2 if not.")
 final class ImportMembersCommand extends NextCommand {
 
   @Parameters(paramLabel = "TABLE", description = "The member list (CSV or TSV); - reads it from standard input.")
@@ -40,25 +46,63 @@ final class ImportMembersCommand extends NextCommand {
     Lang lang = language.lang;
     String name = DataSet.nameOf(table, lang);
     Spreadsheets.Table sheet = ImportEventsCommand.sheet(DataSet.readAll(table, lang, stdin()), name, lang);
+    Association document = DataSet.load(into, lang, stdin());
     MemberTable.Result result;
     try {
-      result = MemberTable.read(sheet.lines());
-    } catch (IllegalArgumentException badHeader) {
-      throw new BadInputException(name + ", " + badHeader.getMessage());
+      result = MemberTable.read(sheet.lines(), document.getMembers());
+    } catch (MemberTable.BadHeader badHeader) {
+      throw new BadInputException(switch (badHeader.what()) {
+        case UNKNOWN_COLUMN -> Texts.of(lang, "table.unknownColumn", "file", name, "line", badHeader.line(),
+            "column", badHeader.column(), "known", String.join(", ", MemberTable.header(lang.locale())));
+        case COLUMN_TWICE -> Texts.of(lang, "table.columnTwice", "file", name, "line", badHeader.line(),
+            "column", badHeader.column());
+        case COLUMN_MISSING -> Texts.of(lang, "table.columnMissing", "file", name, "line", badHeader.line(),
+            "column", lang == Lang.de ? badHeader.column() : badHeader.englishColumn());
+      });
     }
     if (result.members().size() > NextJson.MAX_LIST_ITEMS) {
       // Refused before writing: the document would be one that no reader of the format accepts.
       throw new BadInputException(Texts.of(lang, "importMembers.tooMany", "file", name, "members", result.members().size(),
           "limit", NextJson.MAX_LIST_ITEMS));
     }
-    Association association = DataSet.load(into, lang, stdin()).toBuilder().members(result.members()).build();
-    destination.writeBytes(bytes -> NextJson.standard().writeAssociation(association, bytes),
-        into != null ? List.of(table, into) : List.of(table), lang, document());
-    err().println(Texts.of(lang, "importMembers.summary", "file", name, "members", result.members().size(),
+    PrintWriter err = err();
+    err.println(Texts.of(lang, "importMembers.summary", "file", name, "members", result.members().size(),
         "unmapped", result.unmapped().size()));
     for (MemberTable.Unmapped line : result.unmapped()) {
-      err().println("  " + name + ", " + line);
+      for (String text : problems(lang, name, line.line(), line.problems(), "")) {
+        err.println("  " + text);
+      }
     }
-    return result.unmapped().isEmpty() ? 0 : 2;
+    if (!result.unmapped().isEmpty()) {
+      // A list with a line left out is not the office's list: nothing is written, so the corrected
+      // file can simply be imported again.
+      err.println(Texts.of(lang, "importMembers.nothingWritten", "unmapped", result.unmapped().size()));
+      return 2;
+    }
+    if (!result.left().isEmpty()) {
+      err.println(Texts.of(lang, "importMembers.left", "count", result.left().size(),
+          "names", String.join(", ", result.left().stream().limit(5).map(Member::getName).toList()),
+          "more", result.left().size() > 5 ? 1 : 0));
+    }
+    Association association = document.toBuilder().members(result.members()).build();
+    destination.writeBytes(bytes -> NextJson.standard().writeAssociation(association, bytes),
+        into != null ? List.of(table, into) : List.of(table), lang, document());
+    return 0;
+  }
+
+  /**
+   * A table line's problems in words, the line first and then each cell's problem on a line of its
+   * own: {@code liste.csv, Zeile 4:} and {@code Art „Ehrenmitglied“ ist keine …}.
+   *
+   * @param association the association's name, for formats and communities
+   */
+  static List<String> problems(Lang lang, String file, int line, List<TableProblem> problems, String association) {
+    List<String> lines = new java.util.ArrayList<>();
+    lines.add(Texts.of(lang, "table.line", "file", file, "line", line));
+    for (TableProblem problem : problems) {
+      lines.add("  " + Texts.of(lang, "table." + problem.what().name(), "column", problem.column(),
+          "value", Echo.shorten(problem.value()), "association", association));
+    }
+    return lines;
   }
 }

@@ -8,17 +8,16 @@ import de.nextnetz.domain.base.Organisation;
 import de.nextnetz.domain.base.OrganisationKind;
 import de.nextnetz.domain.base.Person;
 import de.nextnetz.domain.base.TableLine;
-import java.math.BigDecimal;
+import de.nextnetz.domain.base.SheetValues;
+import de.nextnetz.domain.base.TableProblem;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Currency;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,13 +25,12 @@ import org.jspecify.annotations.Nullable;
  * columns in English or German (the header {@code next export members} writes): id (ID), kind (Art),
  * name (Name), title (Titel), organisationKind (Organisationsart), start (Beginn), end (Ende),
  * founding (Gründungsmitglied), annualFee (Jahresbeitrag), currency (Währung). Only id, kind, name
- * and start are needed. Kinds are the constants or their German words (persönlich, institutionell,
- * assoziiert); days ISO ({@code 2024-11-21}) or German ({@code 21.11.2024}); amounts with a point or a
- * comma. A line that cannot be mapped is kept with its number and what is wrong: nothing is dropped.
+ * and start are needed. Kinds are German or English words (persönlich, institutionell, assoziiert;
+ * Kommune, Behörde, Verein, …) or the constants; days, amounts and yes/no as German and English
+ * Excel and LibreOffice save them ({@link SheetValues}). A line that cannot be mapped is kept with
+ * its number and each cell's problem: nothing is dropped.
  */
 public final class MemberTable {
-
-  private static final DateTimeFormatter GERMAN_DAY = DateTimeFormatter.ofPattern("dd.MM.uuuu");
 
   private MemberTable() {}
 
@@ -40,9 +38,9 @@ public final class MemberTable {
    * A line that could not be mapped to a member.
    *
    * @param line the line number in the file
-   * @param problems what is wrong
+   * @param problems what is wrong, cell by cell (never empty)
    */
-  public record Unmapped(int line, List<String> problems) {
+  public record Unmapped(int line, List<TableProblem> problems) {
     /**
      * Creates the record.
      *
@@ -53,9 +51,10 @@ public final class MemberTable {
       problems = List.copyOf(problems);
     }
 
+    /** {@return e.g. {@code line 4: Art "Ehrenmitglied" must be persönlich, …}, in English} */
     @Override
     public String toString() {
-      return "line " + line + ": " + String.join("; ", problems);
+      return "line " + line + ": " + problems.stream().map(TableProblem::toString).collect(Collectors.joining("; "));
     }
   }
 
@@ -64,17 +63,82 @@ public final class MemberTable {
    *
    * @param members the members, in the order of the lines
    * @param unmapped the lines that could not be mapped
+   * @param updated how many of the members the document had (same id) and kept what the table has no
+   *     column for
+   * @param left the document's members that the table does not list, which a document written from
+   *     the result no longer has
    */
-  public record Result(List<Member> members, List<Unmapped> unmapped) {
+  public record Result(List<Member> members, List<Unmapped> unmapped, int updated, List<Member> left) {
     /**
      * Creates the result.
      *
      * @param members the members
      * @param unmapped the unmapped lines
+     * @param updated how many members the document had
+     * @param left the document's members the table does not list
      */
     public Result {
       members = List.copyOf(members);
       unmapped = List.copyOf(unmapped);
+      left = List.copyOf(left);
+    }
+  }
+
+  /**
+   * A header line the table cannot be read by: an unknown column, a column named twice, or a
+   * needed column missing. Nothing of the table is read.
+   */
+  public static final class BadHeader extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    /** What is wrong with the header. */
+    public enum What {
+      /** A column the member list does not know. */
+      UNKNOWN_COLUMN,
+      /** A column named twice. */
+      COLUMN_TWICE,
+      /** A needed column (ID, Art, Name, Beginn) missing. */
+      COLUMN_MISSING
+    }
+
+    /** The header's line number. */
+    private final int line;
+
+    /** What is wrong. */
+    private final What what;
+
+    /** The column: as written for an unknown one or one named twice, else its German name. */
+    private final String column;
+
+    /** The column's English name for a missing one, else as written. */
+    private final String englishColumn;
+
+    BadHeader(int line, What what, String column, String englishColumn, String english) {
+      super("line " + line + ": " + english);
+      this.line = line;
+      this.what = what;
+      this.column = column;
+      this.englishColumn = englishColumn;
+    }
+
+    /** {@return the header's line number} */
+    public int line() {
+      return line;
+    }
+
+    /** {@return what is wrong} */
+    public What what() {
+      return what;
+    }
+
+    /** {@return the column concerned: as the header writes it, or for a missing one its German name} */
+    public String column() {
+      return column;
+    }
+
+    /** {@return the column concerned: as the header writes it, or for a missing one its English name} */
+    public String englishColumn() {
+      return englishColumn;
     }
   }
 
@@ -93,6 +157,25 @@ public final class MemberTable {
     }
   }
 
+  /** The words of a membership kind: German, English, and further ones read. */
+  private static final Map<MembershipKind, List<String>> KIND_WORDS = new EnumMap<>(Map.of(
+      MembershipKind.PERSONAL, List.of("persönlich", "personal", "Person"),
+      MembershipKind.INSTITUTIONAL, List.of("institutionell", "institutional", "Institution"),
+      MembershipKind.ASSOCIATED, List.of("assoziiert", "associated")));
+
+  /** The words of an organisation kind: German, English, and further ones read. */
+  private static final Map<OrganisationKind, List<String>> ORGANISATION_WORDS = new EnumMap<>(Map.of(
+      OrganisationKind.AUTHORITY, List.of("Behörde", "authority", "Ministerium", "Amt"),
+      OrganisationKind.MUNICIPALITY, List.of("Kommune", "municipality", "Gemeinde", "Stadt", "Landkreis", "Kreis",
+          "Gebietskörperschaft"),
+      OrganisationKind.PUBLIC_COMPANY, List.of("öffentliches Unternehmen", "public company"),
+      OrganisationKind.PUBLIC_IT_PROVIDER, List.of("öffentlicher IT-Dienstleister", "public IT provider",
+          "IT-Dienstleister"),
+      OrganisationKind.RESEARCH, List.of("Forschung", "research", "Hochschule", "Universität", "university"),
+      OrganisationKind.ASSOCIATION, List.of("Verein", "association", "Verband"),
+      OrganisationKind.COMPANY, List.of("Unternehmen", "company", "Firma"),
+      OrganisationKind.OTHER, List.of("Sonstige", "other")));
+
   /**
    * The header of the columns in a language, as {@code next export members} writes it.
    *
@@ -102,26 +185,33 @@ public final class MemberTable {
   public static List<String> header(Locale locale) {
     List<String> names = new ArrayList<>();
     for (Column column : Column.values()) {
-      names.add(locale.getLanguage().equals("de") ? column.german : column.english);
+      names.add(german(locale) ? column.german : column.english);
     }
     return names;
   }
 
   /**
-   * The cells of a member in the column order of {@link #header(Locale)}.
+   * The cells of a member in the column order of {@link #header(Locale)}, in the words of the
+   * language ({@code persönlich}, {@code Kommune}, {@code WAHR} in German), which {@link #read}
+   * reads back; days ISO, which Excel reads as days in every language.
    *
    * @param member the member
-   * @param locale the language of the amount's decimal separator
+   * @param locale the language of the words and the amount's decimal separator
    * @return the cells
    */
   public static List<String> cells(Member member, Locale locale) {
-    return List.of(member.getId(), member.getKind().name(),
+    int word = german(locale) ? 0 : 1;
+    return List.of(member.getId(), wordOf(KIND_WORDS, member.getKind(), word),
         member.getPerson().map(Person::getName).or(() -> member.getOrganisation().map(Organisation::getName)).orElse(""),
         member.getPerson().flatMap(Person::getTitle).orElse(""),
-        member.getOrganisation().map(organisation -> organisation.getKind().name()).orElse(""),
+        member.getOrganisation().map(organisation -> wordOf(ORGANISATION_WORDS, organisation.getKind(), word)).orElse(""),
         member.getStart().toString(), member.getEnd().map(LocalDate::toString).orElse(""),
-        String.valueOf(member.isFounding()), member.getAnnualFee().map(fee -> fee.decimal(locale)).orElse(""),
+        SheetValues.yesNo(member.isFounding(), locale), member.getAnnualFee().map(fee -> fee.decimal(locale)).orElse(""),
         member.getAnnualFee().map(fee -> fee.currency().getCurrencyCode()).orElse(""));
+  }
+
+  private static boolean german(Locale locale) {
+    return locale.getLanguage().equals("de");
   }
 
   /**
@@ -129,34 +219,91 @@ public final class MemberTable {
    *
    * @param lines the lines, the first non-blank one the header
    * @return the members and the unmapped lines
-   * @throws IllegalArgumentException naming the header's line if it lacks id, kind, name or start,
-   *     or names a column twice or a column it does not know
+   * @throws BadHeader if the header lacks id, kind, name or start, or names a column twice or a
+   *     column it does not know
    */
   public static Result read(List<TableLine> lines) {
+    return read(lines, List.of());
+  }
+
+  /**
+   * Reads the table as the new member list of a document: a member the document has (same id) keeps
+   * everything the table has no column for (cost shares, representatives, mandate, payment method,
+   * application, the person's or organisation's own id, and the values of optional columns the file
+   * leaves out); the table's cells replace the rest, an empty cell of a column the file has clears
+   * it.
+   *
+   * @param lines the lines, the first non-blank one the header
+   * @param document the document's members
+   * @return the members in the order of the lines, the unmapped lines, and the document's members
+   *     the table does not list
+   * @throws BadHeader if the header lacks id, kind, name or start, or names a column twice or a
+   *     column it does not know
+   */
+  public static Result read(List<TableLine> lines, List<Member> document) {
+    Map<String, Member> known = new java.util.HashMap<>();
+    for (Member member : document) {
+      known.put(member.getId(), member);
+    }
     List<Member> members = new ArrayList<>();
     List<Unmapped> unmapped = new ArrayList<>();
-    Map<Column, Integer> columns = null;
+    Header header = null;
+    List<TableLine> rows = new ArrayList<>();
     for (TableLine line : lines) {
       if (line.isBlank()) {
         continue;
       }
-      if (columns == null) {
-        columns = columns(line);
-        continue;
+      if (header == null) {
+        header = header(line);
+      } else {
+        rows.add(line);
       }
-      List<String> problems = new ArrayList<>();
-      Member member = member(line, columns, problems);
+    }
+    if (header == null) {
+      return new Result(members, unmapped, 0, document);
+    }
+    List<String> days = new ArrayList<>();
+    for (TableLine row : rows) {
+      days.add(header.cell(row, Column.START));
+      days.add(header.cell(row, Column.END));
+    }
+    SheetValues.SlashOrder order = SheetValues.slashOrder(days);
+    for (TableLine row : rows) {
+      List<TableProblem> problems = new ArrayList<>();
+      Member member = member(row, header, order, known, problems);
       if (member == null) {
-        unmapped.add(new Unmapped(line.number(), problems));
+        unmapped.add(new Unmapped(row.number(), problems));
       } else {
         members.add(member);
       }
     }
-    return new Result(members, unmapped);
+    java.util.Set<String> listed = new java.util.HashSet<>();
+    for (TableLine row : rows) {
+      listed.add(header.cell(row, Column.ID));
+    }
+    return new Result(members, unmapped, (int) members.stream().filter(member -> known.containsKey(member.getId())).count(),
+        document.stream().filter(member -> !listed.contains(member.getId())).toList());
   }
 
-  private static Map<Column, Integer> columns(TableLine header) {
-    Map<Column, Integer> columns = new HashMap<>();
+  /** The columns of a file and their names as its header writes them. */
+  private record Header(Map<Column, Integer> index, Map<Column, String> names) {
+    String cell(TableLine line, Column column) {
+      Integer at = index.get(column);
+      return at == null || at >= line.cells().size() ? "" : line.cells().get(at).strip();
+    }
+
+    String name(Column column) {
+      return names.getOrDefault(column, column.german);
+    }
+
+    boolean has(Column column) {
+      return index.containsKey(column);
+    }
+  }
+
+  private static Header header(TableLine header) {
+    Map<Column, Integer> columns = new EnumMap<>(Column.class);
+    Map<Column, String> names = new EnumMap<>(Column.class);
     for (int i = 0; i < header.cells().size(); i++) {
       String name = header.cells().get(i).strip();
       Column found = null;
@@ -166,123 +313,108 @@ public final class MemberTable {
         }
       }
       if (found == null) {
-        throw new IllegalArgumentException("line " + header.number() + ": unknown column \"" + Echo.shorten(name)
+        throw new BadHeader(header.number(), BadHeader.What.UNKNOWN_COLUMN, name, name, "unknown column \"" + Echo.shorten(name)
             + "\"; known: " + String.join(", ", header(Locale.ENGLISH)));
       }
       if (columns.put(found, i) != null) {
-        throw new IllegalArgumentException("line " + header.number() + ": the column " + found.english + " is named twice");
+        throw new BadHeader(header.number(), BadHeader.What.COLUMN_TWICE, name, name, "the column " + name + " is named twice");
       }
+      names.put(found, name);
     }
     for (Column required : List.of(Column.ID, Column.KIND, Column.NAME, Column.START)) {
       if (!columns.containsKey(required)) {
-        throw new IllegalArgumentException("line " + header.number() + ": the header lacks the column " + required.english
-            + " (" + required.german + ")");
+        throw new BadHeader(header.number(), BadHeader.What.COLUMN_MISSING, required.german, required.english,
+            "the header lacks the column " + required.english + " (" + required.german + ")");
       }
     }
-    return columns;
+    return new Header(columns, names);
   }
 
-  private static String cell(TableLine line, Map<Column, Integer> columns, Column column) {
-    Integer index = columns.get(column);
-    return index == null || index >= line.cells().size() ? "" : line.cells().get(index).strip();
-  }
-
-  private static @Nullable Member member(TableLine line, Map<Column, Integer> columns, List<String> problems) {
-    String id = cell(line, columns, Column.ID);
+  private static @Nullable Member member(TableLine line, Header header, SheetValues.SlashOrder order,
+      Map<String, Member> known, List<TableProblem> problems) {
+    String id = header.cell(line, Column.ID);
     if (!id.matches(Ids.PATTERN)) {
-      problems.add("id must be letters, digits, '.', '_' or '-', but was \"" + Echo.shorten(id) + "\"");
+      problems.add(new TableProblem(header.name(Column.ID), id, id.isEmpty() ? TableProblem.What.EMPTY : TableProblem.What.ID));
     }
-    MembershipKind kind = kind(cell(line, columns, Column.KIND), problems);
-    String name = cell(line, columns, Column.NAME);
+    Member before = known.get(id);
+    String kindText = header.cell(line, Column.KIND);
+    MembershipKind kind = word(KIND_WORDS, kindText);
+    if (kind == null) {
+      problems.add(new TableProblem(header.name(Column.KIND), kindText,
+          kindText.isEmpty() ? TableProblem.What.EMPTY : TableProblem.What.MEMBERSHIP_KIND));
+    }
+    String name = header.cell(line, Column.NAME);
     if (name.isEmpty()) {
-      problems.add("name must not be empty");
+      problems.add(new TableProblem(header.name(Column.NAME), name, TableProblem.What.EMPTY));
     }
-    LocalDate start = day(cell(line, columns, Column.START), "start", problems);
-    String endText = cell(line, columns, Column.END);
-    LocalDate end = endText.isEmpty() ? null : day(endText, "end", problems);
-    OrganisationKind organisationKind = OrganisationKind.ASSOCIATION;
-    String organisationText = cell(line, columns, Column.ORGANISATION_KIND);
+    String startText = header.cell(line, Column.START);
+    LocalDate start = startText.isEmpty() ? null : SheetValues.day(header.name(Column.START), startText, order, problems);
+    if (startText.isEmpty()) {
+      problems.add(new TableProblem(header.name(Column.START), startText, TableProblem.What.EMPTY));
+    }
+    String endText = header.cell(line, Column.END);
+    LocalDate end = endText.isEmpty() ? null : SheetValues.day(header.name(Column.END), endText, order, problems);
+    if (!header.has(Column.END) && before != null) {
+      end = before.getEnd().orElse(null);
+    }
+    if (start != null && end != null && end.isBefore(start)) {
+      problems.add(new TableProblem(header.name(Column.END), endText, TableProblem.What.END_BEFORE_START));
+    }
+    OrganisationKind organisationKind = before == null ? OrganisationKind.ASSOCIATION
+        : before.getOrganisation().map(Organisation::getKind).orElse(OrganisationKind.ASSOCIATION);
+    String organisationText = header.cell(line, Column.ORGANISATION_KIND);
     if (!organisationText.isEmpty()) {
-      try {
-        organisationKind = OrganisationKind.valueOf(organisationText);
-      } catch (IllegalArgumentException e) {
-        problems.add("organisationKind must be one of " + java.util.Arrays.toString(OrganisationKind.values())
-            + ", but was \"" + Echo.shorten(organisationText) + "\"");
+      organisationKind = word(ORGANISATION_WORDS, organisationText);
+      if (organisationKind == null) {
+        problems.add(new TableProblem(header.name(Column.ORGANISATION_KIND), organisationText,
+            TableProblem.What.ORGANISATION_KIND));
       }
     }
-    Optional<Money> fee = fee(cell(line, columns, Column.ANNUAL_FEE), cell(line, columns, Column.CURRENCY), problems);
-    String founding = cell(line, columns, Column.FOUNDING);
-    if (!founding.isEmpty() && !founding.equalsIgnoreCase("true") && !founding.equalsIgnoreCase("false")
-        && !founding.equalsIgnoreCase("ja") && !founding.equalsIgnoreCase("nein")) {
-      problems.add("founding must be true or false (ja or nein), but was \"" + Echo.shorten(founding) + "\"");
+    Money fee = SheetValues.amount(header.name(Column.ANNUAL_FEE), header.cell(line, Column.ANNUAL_FEE),
+        header.name(Column.CURRENCY), header.cell(line, Column.CURRENCY), problems);
+    if (!header.has(Column.ANNUAL_FEE) && before != null) {
+      fee = before.getAnnualFee().orElse(null);
     }
-    if (!problems.isEmpty() || kind == null || start == null) {
+    Boolean founding = (header.has(Column.FOUNDING) || before == null)
+        ? SheetValues.yesNo(header.name(Column.FOUNDING), header.cell(line, Column.FOUNDING), problems)
+        : Boolean.valueOf(before.isFounding());
+    if (!problems.isEmpty() || kind == null || start == null || founding == null || organisationKind == null) {
       return null;
     }
-    Member.Builder member = Member.builder().id(id).kind(kind).start(start)
-        .founding(founding.equalsIgnoreCase("true") || founding.equalsIgnoreCase("ja"));
+    Member.Builder member = before == null ? Member.builder() : before.toBuilder();
+    member.id(id).kind(kind).start(start).founding(founding).end(Optional.ofNullable(end))
+        .annualFee(Optional.ofNullable(fee));
+    String key = id.toLowerCase(Locale.ROOT);
     if (kind == MembershipKind.PERSONAL) {
-      String title = cell(line, columns, Column.TITLE);
-      Person.Builder person = Person.builder().id(id.toLowerCase(Locale.ROOT)).name(name);
-      if (!title.isEmpty()) {
-        person.title(title);
+      Person.Builder person = before != null && before.getPerson().isPresent()
+          ? before.getPerson().get().toBuilder() : Person.builder().id(key);
+      person.name(name);
+      if (header.has(Column.TITLE)) {
+        String title = header.cell(line, Column.TITLE);
+        person.title(title.isEmpty() ? Optional.empty() : Optional.of(title));
       }
-      member.person(person.build());
+      member.person(person.build()).organisation(Optional.empty());
     } else {
-      member.organisation(Organisation.builder().id(id.toLowerCase(Locale.ROOT)).name(name).kind(organisationKind).build());
+      Organisation.Builder organisation = before != null && before.getOrganisation().isPresent()
+          ? before.getOrganisation().get().toBuilder() : Organisation.builder().id(key);
+      member.organisation(organisation.name(name).kind(organisationKind).build()).person(Optional.empty());
     }
-    if (end != null) {
-      member.end(end);
-    }
-    fee.ifPresent(member::annualFee);
-    try {
-      return member.build();
-    } catch (IllegalStateException | IllegalArgumentException e) {
-      problems.add(String.valueOf(e.getMessage()));
-      return null;
-    }
+    return member.build();
   }
 
-  private static @Nullable MembershipKind kind(String text, List<String> problems) {
-    switch (text.toLowerCase(Locale.ROOT)) {
-      case "personal", "persönlich" -> {
-        return MembershipKind.PERSONAL;
-      }
-      case "institutional", "institutionell" -> {
-        return MembershipKind.INSTITUTIONAL;
-      }
-      case "associated", "assoziiert" -> {
-        return MembershipKind.ASSOCIATED;
-      }
-      default -> {
-        problems.add("kind must be PERSONAL, INSTITUTIONAL or ASSOCIATED (persönlich, institutionell, assoziiert), but was \""
-            + Echo.shorten(text) + "\"");
-        return null;
-      }
-    }
+  /** A constant's word: 0 German, 1 English (every constant has both). */
+  private static <K extends Enum<K>> String wordOf(Map<K, List<String>> words, K constant, int word) {
+    return words.getOrDefault(constant, List.of(constant.name(), constant.name())).get(word);
   }
 
-  private static @Nullable LocalDate day(String text, String column, List<String> problems) {
-    try {
-      return text.contains(".") ? LocalDate.parse(text, GERMAN_DAY.withResolverStyle(java.time.format.ResolverStyle.STRICT))
-          : LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      problems.add(column + " must be a day (2024-11-21 or 21.11.2024), but was \"" + Echo.shorten(text) + "\"");
-      return null;
+  /** The constant a word names: the constant's name or one of its words, in any case. */
+  private static <K extends Enum<K>> @Nullable K word(Map<K, List<String>> words, String text) {
+    for (Map.Entry<K, List<String>> entry : words.entrySet()) {
+      if (entry.getKey().name().equalsIgnoreCase(text)
+          || entry.getValue().stream().anyMatch(word -> word.equalsIgnoreCase(text))) {
+        return entry.getKey();
+      }
     }
-  }
-
-  private static Optional<Money> fee(String amount, String currency, List<String> problems) {
-    if (amount.isEmpty()) {
-      return Optional.empty();
-    }
-    try {
-      BigDecimal value = new BigDecimal(amount.replace(',', '.'));
-      return Optional.of(Money.of(value, Currency.getInstance(currency.isEmpty() ? "EUR" : currency)));
-    } catch (IllegalArgumentException e) {
-      problems.add("annualFee must be an amount with at most two decimals and a currency such as EUR, but was \""
-          + Echo.shorten(amount + " " + currency) + "\"");
-      return Optional.empty();
-    }
+    return null;
   }
 }
