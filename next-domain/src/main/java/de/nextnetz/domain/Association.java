@@ -9,6 +9,7 @@ import de.nextnetz.domain.membership.DataRequest;
 import de.nextnetz.domain.tax.TaxProfile;
 import de.nextnetz.domain.community.Community;
 import de.nextnetz.domain.event.Event;
+import de.nextnetz.domain.event.OwnFormat;
 import de.nextnetz.domain.event.GeneralAssembly;
 import de.nextnetz.domain.membership.Application;
 import de.nextnetz.domain.membership.Member;
@@ -108,6 +109,12 @@ public interface Association {
 
   /** {@return the events} */
   List<@Valid Event> getEvents();
+
+  /**
+   * {@return the association's own event formats, by the names it gives them (a "Workshop"), which
+   * event tables are read and written in; empty for an association whose formats are NExT's}
+   */
+  List<@Valid OwnFormat> getEventFormats();
 
   /** {@return the general assemblies, held and planned} */
   List<@Valid GeneralAssembly> getGeneralAssemblies();

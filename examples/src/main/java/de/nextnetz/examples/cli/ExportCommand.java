@@ -94,11 +94,12 @@ final class ExportCommand extends NextCommand {
         yield bytes -> Exports.members(association, lang.locale(), bytes);
       }
       case events -> {
-        List<Event> events = new ArrayList<>(DataSet.load(file, lang, stdin()).getEvents());
+        Association association = DataSet.load(file, lang, stdin());
+        List<Event> events = new ArrayList<>(association.getEvents());
         if (year != null) {
           events.removeIf(event -> event.getDate().getYear() != year);
         }
-        yield bytes -> Exports.events(events, lang.locale(), bytes);
+        yield bytes -> Exports.events(events, association.getCommunities(), lang.locale(), bytes);
       }
       case deadlines -> {
         Association association = DataSet.load(file, lang, stdin());

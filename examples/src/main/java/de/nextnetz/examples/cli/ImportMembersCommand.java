@@ -5,8 +5,6 @@ import de.nextnetz.domain.membership.Member;
 import de.nextnetz.domain.membership.MemberTable;
 import de.nextnetz.json.NextJson;
 import de.nextnetz.json.table.Spreadsheets;
-import de.nextnetz.domain.base.Echo;
-import de.nextnetz.domain.base.TableProblem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -69,7 +67,7 @@ final class ImportMembersCommand extends NextCommand {
     err.println(Texts.of(lang, "importMembers.summary", "file", name, "members", result.members().size(),
         "unmapped", result.unmapped().size()));
     for (MemberTable.Unmapped line : result.unmapped()) {
-      for (String text : problems(lang, name, line.line(), line.problems(), "")) {
+      for (String text : ImportEventsCommand.problems(lang, name, line.line(), line.problems(), "")) {
         err.println("  " + text);
       }
     }
@@ -88,21 +86,5 @@ final class ImportMembersCommand extends NextCommand {
     destination.writeBytes(bytes -> NextJson.standard().writeAssociation(association, bytes),
         into != null ? List.of(table, into) : List.of(table), lang, document());
     return 0;
-  }
-
-  /**
-   * A table line's problems in words, the line first and then each cell's problem on a line of its
-   * own: {@code liste.csv, Zeile 4:} and {@code Art „Ehrenmitglied“ ist keine …}.
-   *
-   * @param association the association's name, for formats and communities
-   */
-  static List<String> problems(Lang lang, String file, int line, List<TableProblem> problems, String association) {
-    List<String> lines = new java.util.ArrayList<>();
-    lines.add(Texts.of(lang, "table.line", "file", file, "line", line));
-    for (TableProblem problem : problems) {
-      lines.add("  " + Texts.of(lang, "table." + problem.what().name(), "column", problem.column(),
-          "value", Echo.shorten(problem.value()), "association", association));
-    }
-    return lines;
   }
 }

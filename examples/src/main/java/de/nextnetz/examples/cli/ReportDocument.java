@@ -114,7 +114,7 @@ final class ReportDocument {
       LocalDate day = event.getDate();
       for (int i = 0; !day.isAfter(event.getLastDay()); i++, day = day.plusDays(1)) {
         String number = i < event.getSourceRows().size() ? String.valueOf(event.getSourceRows().get(i)) : "";
-        rows.add(List.of(number, Texts.value(lang, day), event.getFormat().getLabel(), event.getTitle(),
+        rows.add(List.of(number, Texts.value(lang, day), event.getFormatName().orElse(event.getFormat().getLabel()), event.getTitle(),
             Texts.of(lang, "mode." + event.getMode().name()), community));
       }
     }

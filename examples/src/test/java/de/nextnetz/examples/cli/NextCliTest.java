@@ -306,7 +306,7 @@ class NextCliTest {
         """);
     Run run = next("import-events", table.toString());
     assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err()).contains(table + ", line 3: unknown community \"Blockchain\"");
+    assertThat(run.err()).contains(table + ", line 3:\n    Event \"Blockchain\": NExT has no community of this name\n");
     assertThat(run.out()).contains("\"line\" : 3").contains("\"text\" : \"2\\t18.01.2024\\tNExTcommunity\\tBlockchain\\tvirtuell\"");
     assertThat(next("import-events", folder.resolve("none.tsv").toString()).err()).endsWith("none.tsv: no such file\n");
   }

@@ -110,10 +110,7 @@ class SpreadsheetCliTest {
   @DisplayName("Members exported for Excel come back through import-members as the same document, byte for byte, in either"
       + " language: what the list has no column for (applications, cost shares, mandates) stays the document's")
   void members_round_trip_through_a_spreadsheet(@TempDir Path folder) throws IOException {
-    String dataSet;
-    try (java.io.InputStream in = Next.class.getResourceAsStream("/de/nextnetz/examples/next-2024.json")) {
-      dataSet = new String(java.util.Objects.requireNonNull(in).readAllBytes(), StandardCharsets.UTF_8);
-    }
+    String dataSet = dataSet();
     for (String lang : List.of("de", "en")) {
       Path csv = folder.resolve("mitglieder-" + lang + ".csv");
       assertThat(next("export", "members", "--lang", lang, "--output", csv.toString()).code()).isZero();
@@ -224,6 +221,75 @@ class SpreadsheetCliTest {
     assertThat(badHeader.err()).contains("Zeile 1: unbekannte Spalte „Farbe“; bekannt sind ID, Art, Name, Titel,");
     NextCliTest.Run missing = next("import-members", Files.writeString(folder.resolve("ohne.csv"), "ID;Art;Name\n").toString());
     assertThat(missing.err()).contains("line 1: the header lacks the column start\n");
+  }
+
+  private static String dataSet() throws IOException {
+    try (java.io.InputStream in = Next.class.getResourceAsStream("/de/nextnetz/examples/next-2024.json")) {
+      return new String(java.util.Objects.requireNonNull(in).readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  @DisplayName("Events exported for Excel come back through import-events --into as the same document, byte for byte, in"
+      + " either language; so does Table 1 of the activity report")
+  void events_round_trip_through_a_spreadsheet(@TempDir Path folder) throws IOException {
+    Path document = Files.writeString(folder.resolve("next.json"), dataSet());
+    for (String lang : List.of("de", "en")) {
+      Path csv = folder.resolve("veranstaltungen-" + lang + ".csv");
+      assertThat(next("export", "events", "--lang", lang, "--output", csv.toString()).code()).isZero();
+      assertThat(Files.readString(csv)).contains(lang.equals("de")
+          ? "\r\n2024-01;2024-01-17;;NExTcommunity;Cloud für die Verwaltung;virtuell;Cloud für die Verwaltung;\r\n"
+          : "\r\n2024-41;2024-09-26;;NExTnetzwerk;Sommerfest;in person;;Berlin\r\n");
+
+      NextCliTest.Run imported = next("import-events", csv.toString(), "--into", document.toString(), "--lang", lang);
+      NextCliTest.Run alone = next("import-events", csv.toString());
+
+      assertThat(imported.code()).as(imported.err()).isZero();
+      assertThat(imported.out()).isEqualTo(dataSet());
+      assertThat(alone.code()).isZero();
+      assertThat(alone.err()).startsWith(csv + ": 56 rows, 56 events, 0 unmapped");
+    }
+    NextCliTest.Run table1 = next("import-events", NextCliTest.table1(folder).toString(), "--into", document.toString());
+    assertThat(table1.code()).as(table1.err()).isZero();
+    assertThat(table1.out()).isEqualTo(dataSet());
+  }
+
+  @Test
+  @DisplayName("import-events --into the Musterverein: a new event is added, a bad row is named in the chosen language"
+      + " with the association's name, and then nothing is written")
+  void import_events_into_another_association(@TempDir Path folder) throws IOException {
+    Path verein = folder.resolve("verein.json");
+    assertThat(next("init", verein.toString(), "--lang", "de").code()).isZero();
+    Path good = Files.writeString(folder.resolve("gut.csv"),
+        "ID;Datum;Ende;Format;Titel;Modus;Community;Ort\nb-1;12.03.2026;13.03.26;NExTbasics;Satzung lesen;Präsenz;;Vereinsheim\n");
+    Path bad = Files.writeString(folder.resolve("schlecht.csv"), """
+        ID;Datum;Ende;Format;Titel;Modus;Community;Ort
+        w-1;12.03.2026;;Kaffeeklatsch;Satzungsworkshop;Präsenz;;Vereinsheim
+        w-2;20.03.2026;;NExTbasics;Grundlagen;online;Gibtsnicht;
+        """);
+    Path output = folder.resolve("neu.json");
+
+    NextCliTest.Run added = next("import-events", good.toString(), "--into", verein.toString());
+    NextCliTest.Run refused = next("import-events", bad.toString(), "--into", verein.toString(), "--lang", "de",
+        "--output", output.toString());
+    NextCliTest.Run both = next("import-events", good.toString(), "--into", verein.toString(), "--communities", verein.toString());
+
+    de.nextnetz.domain.Association read = de.nextnetz.json.NextJson.standard().readAssociation(added.out());
+    de.nextnetz.domain.Association before = de.nextnetz.json.NextJson.standard().readAssociation(Files.readString(verein));
+    assertThat(read.getEvents()).hasSize(before.getEvents().size() + 1);
+    assertThat(read.getEvents()).filteredOn(event -> event.getId().equals("b-1")).singleElement().satisfies(event -> {
+      assertThat(event.getEndDate()).contains(LocalDate.of(2026, 3, 13));
+      assertThat(event.getLocation()).contains("Vereinsheim");
+    });
+    assertThat(refused.code()).isEqualTo(2);
+    assertThat(Files.exists(output)).isFalse();
+    String name = before.getShortName();
+    assertThat(refused.err()).isEqualTo(bad + ": 2 Zeilen, 0 Veranstaltungen, 2 nicht zugeordnet\n"
+        + "  " + bad + ", Zeile 2:\n    Format „Kaffeeklatsch“ ist kein Veranstaltungsformat von " + name + "\n"
+        + "  " + bad + ", Zeile 3:\n    Community „Gibtsnicht“: " + name + " hat keine Community dieses Namens\n"
+        + "nichts wurde geschrieben; bitte die Zeilen korrigieren und den Befehl erneut aufrufen\n");
+    assertThat(both.code()).isEqualTo(2);
+    assertThat(both.err()).contains("--into and --communities together");
   }
 
   @Test

@@ -46,8 +46,11 @@ public record TableProblem(String column, String value, What what) {
     FORMAT("is no event format of the association"),
     /** No community of that name or alias. */
     COMMUNITY("is no community of the association"),
-    /** A line of another number of cells than the header has columns. */
-    COLUMNS("has another number of cells than the header has columns");
+    /**
+     * A line without the columns of its layout: {@link #column()} names them, {@link #value()} is the
+     * number of cells found.
+     */
+    COLUMNS("the line does not have the columns");
 
     private final String english;
 
@@ -64,6 +67,9 @@ public record TableProblem(String column, String value, What what) {
   /** {@return e.g. {@code Beginn "30.02.2025" must be a day such as 21.11.2024, …}} */
   @Override
   public String toString() {
+    if (what == What.COLUMNS) {
+      return what.english() + " " + column + " (" + value + " cells)";
+    }
     return column + " \"" + Echo.shorten(value) + "\" " + what.english();
   }
 }

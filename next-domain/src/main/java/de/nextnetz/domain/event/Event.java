@@ -31,6 +31,13 @@ public interface Event {
   /** {@return the format} */
   EventFormat getFormat();
 
+  /**
+   * {@return the association's own name of the format, where the event has one ({@link OwnFormat}, e.g.
+   * {@code Workshop}); the format's label otherwise}
+   */
+  Optional<@Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE) String> getFormatName();
+
+
   /** {@return the title, e.g. the community's name as the table writes it, or the guest's name} */
   @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
   String getTitle();

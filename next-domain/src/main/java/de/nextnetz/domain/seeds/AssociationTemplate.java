@@ -17,6 +17,8 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.Period;
 import java.util.ArrayList;
+import de.nextnetz.domain.event.EventFormat;
+import de.nextnetz.domain.event.OwnFormat;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +27,8 @@ import java.util.Optional;
  * A small, valid association to start one's own from ({@code next init}): seven founding members
  * (the number § 56 BGB asks for the register), a board of chair, vice chair and treasurer elected
  * on the founding day, and a statute of one version whose values are placeholders, each named as
- * an assumption until it is replaced by the clause of one's own Satzung.
+ * an assumption until it is replaced by the clause of one's own Satzung; two event formats of its own
+ * (Workshop, Stammtisch) to show how event tables name them.
  */
 public final class AssociationTemplate {
 
@@ -68,6 +71,9 @@ public final class AssociationTemplate {
         .statute(Statute.of(statute(name, founded)))
         .members(members)
         .board(board)
+        // An association's own event formats, by its own names: examples to rename or remove.
+        .addEventFormats(OwnFormat.builder().name("Workshop").format(EventFormat.NEXTWERKSTATT).addAliases("Werkstatt").build())
+        .addEventFormats(OwnFormat.builder().name("Stammtisch").format(EventFormat.NETWORK_EVENT).build())
         .build();
   }
 

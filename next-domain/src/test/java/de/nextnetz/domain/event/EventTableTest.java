@@ -3,6 +3,7 @@ package de.nextnetz.domain.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.nextnetz.domain.seeds.NextSeeds;
+import de.nextnetz.domain.base.TableProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -56,11 +57,13 @@ class EventTableTest {
     assertThat(result.getRows()).isEqualTo(5);
     assertThat(result.getEvents()).singleElement().satisfies(e -> assertThat(e.getMode()).isEqualTo(EventMode.VIRTUAL));
     assertThat(result.getUnmapped()).extracting(EventTable.UnmappedRow::toString).containsExactly(
-        "line 3: Datum must be a date dd.MM.yyyy, but was \"30.02.2024\"; Ort must be virtuell, Präsenz or hybrid,"
-            + " but was \"irgendwo\"; unknown community \"Blockchain\"",
-        "line 4: unknown format \"NExTstammtisch\"",
-        "line 6: unknown format \"NExTpanel\" with event \"Sommerkonferenz\" (neither Frühjahr… nor Herbst…)",
-        "line 7: expected 5 columns (Nr, Datum, Format, Event, Ort), found 3");
+        "line 3: Datum \"30.02.2024\" must be a day such as 21.11.2024, 21.11.24 or 2024-11-21; Ort \"irgendwo\" must be"
+            + " virtuell, Präsenz or hybrid (virtual, in person); Event \"Blockchain\" is no community of the association",
+        "line 4: Format \"NExTstammtisch\" is no event format of the association",
+        "line 6: Format \"NExTpanel Sommerkonferenz\" is no event format of the association",
+        "line 7: the line does not have the columns Nr, Datum, Format, Event, Ort (3 cells)");
+    assertThat(result.getUnmapped().get(0).getCells()).extracting(TableProblem::what).containsExactly(TableProblem.What.DAY,
+        TableProblem.What.MODE, TableProblem.What.COMMUNITY);
     assertThat(result.getUnmapped().get(1).getText()).isEqualTo("3\t01.02.2024\tNExTstammtisch\tAgile Vorantreiber:innen\tPräsenz");
   }
 

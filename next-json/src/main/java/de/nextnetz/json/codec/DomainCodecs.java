@@ -52,6 +52,7 @@ import de.nextnetz.domain.event.AssemblyStatus;
 import de.nextnetz.domain.event.Audience;
 import de.nextnetz.domain.event.Event;
 import de.nextnetz.domain.event.EventFormat;
+import de.nextnetz.domain.event.OwnFormat;
 import de.nextnetz.domain.event.EventMode;
 import de.nextnetz.domain.event.GeneralAssembly;
 import de.nextnetz.domain.membership.Application;
@@ -433,6 +434,7 @@ public final class DomainCodecs {
       .required("date", DATE, Event::getDate, Event.Builder::date)
       .optional("endDate", DATE, Event::getEndDate, Event.Builder::endDate)
       .required("format", enumOf(EventFormat.class), Event::getFormat, Event.Builder::format)
+      .optional("formatName", TEXT, Event::getFormatName, Event.Builder::formatName)
       .required("title", TEXT, Event::getTitle, Event.Builder::title)
       .optional("communityId", ID, Event::getCommunityId, Event.Builder::communityId)
       .required("mode", enumOf(EventMode.class), Event::getMode, Event.Builder::mode)
@@ -440,6 +442,15 @@ public final class DomainCodecs {
       .defaulted("audience", enumOf(Audience.class), Event::getAudience, Event.Builder::audience)
       .list("invitedGuests", TEXT, Event::getInvitedGuests, Event.Builder::invitedGuests)
       .list("sourceRows", INT, Event::getSourceRows, Event.Builder::sourceRows)
+      .build();
+
+  /** An event format of the association's own. */
+  public static final ObjectCodec<OwnFormat, OwnFormat.Builder> OWN_FORMAT = ObjectCodec.of(OwnFormat.class,
+          "An event format of the association's own, by its name, and the kind of format the rules count it as.",
+          OwnFormat::builder, OwnFormat.Builder::build)
+      .required("name", TEXT, OwnFormat::getName, OwnFormat.Builder::name)
+      .required("format", enumOf(EventFormat.class), OwnFormat::getFormat, OwnFormat.Builder::format)
+      .list("aliases", TEXT, OwnFormat::getAliases, OwnFormat.Builder::aliases)
       .build();
 
   /** Einberufende. */
@@ -832,6 +843,7 @@ public final class DomainCodecs {
       .list("applications", APPLICATION, Association::getApplications, Association.Builder::applications)
       .list("communities", COMMUNITY, Association::getCommunities, Association.Builder::communities)
       .list("events", EVENT, Association::getEvents, Association.Builder::events)
+      .list("eventFormats", OWN_FORMAT, Association::getEventFormats, Association.Builder::eventFormats)
       .list("generalAssemblies", GENERAL_ASSEMBLY, Association::getGeneralAssemblies,
           Association.Builder::generalAssemblies)
       .defaulted("network", NETWORK, Association::getNetwork, Association.Builder::network)
@@ -849,7 +861,7 @@ public final class DomainCodecs {
   public static List<ObjectCodec<?, ?>> all() {
     return List.of(ASSOCIATION, PERSON, ORGANISATION, REGISTER_ENTRY, OFFICE, PATRON, COST_SHARE, MANDATE, PAYMENT, WRITE_OFF, DUES, TAX_PURPOSE, EXEMPTION_NOTICE,
         TAX_YEAR, RESERVE, ALLOWANCE, RECEIPT_ITEM, DONATION_RECEIPT, TAX_PROFILE, MEMBER, REVIEW,
-        BOARD_DECISION, APPLICATION, BOARD_SEAT, ELECTION, BOARD, COMMUNITY_ORIGIN, COMMUNITY, EVENT,
+        BOARD_DECISION, APPLICATION, BOARD_SEAT, ELECTION, BOARD, COMMUNITY_ORIGIN, COMMUNITY, EVENT, OWN_FORMAT,
         CONVENER, AGENDA_ITEM, INVITATION, VOTES, EXCLUDED_VOTER, CONSENT, RESOLUTION, MINUTES, GENERAL_ASSEMBLY,
         MINORITY_DEMAND, EXIT_DECLARATION, DATA_REQUEST, REGISTER_FILING, CLAUSE, NETWORK_PARTICIPANT, NETWORK_SIZE, NETWORK, COOPERATION, SEASON, FEE, ASSUMPTION,
         STATUTE_VERSION, STATUTE, RESOLUTION_CONDITION, COUNCIL_RESOLUTION, DEPARTMENT_PAYMENT, MUNICIPAL_MEMBERSHIP, MUNICIPAL_PORTFOLIO);

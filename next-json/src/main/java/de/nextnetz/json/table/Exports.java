@@ -1,7 +1,9 @@
 package de.nextnetz.json.table;
 
 import de.nextnetz.domain.Association;
+import de.nextnetz.domain.community.Community;
 import de.nextnetz.domain.event.Event;
+import de.nextnetz.domain.event.EventTable;
 import de.nextnetz.domain.membership.Member;
 import de.nextnetz.domain.membership.MemberTable;
 import de.nextnetz.rules.Deadline;
@@ -58,32 +60,34 @@ public final class Exports {
   }
 
   /**
-   * The events: identifier, first and last day, format, title, mode, community, place.
+   * The events, in the columns {@link EventTable} reads back: identifier, first and last day, format,
+   * title, mode, community, place, in the words of the language.
    *
    * @param events the events
-   * @param locale the language of the header
+   * @param communities the association's communities, whose names the community column shows
+   * @param locale the language of the header and the words
    * @return the file's bytes
    */
-  public static byte[] events(List<Event> events, Locale locale) {
-    return bytes(out -> events(events, locale, out));
+  public static byte[] events(List<Event> events, List<Community> communities, Locale locale) {
+    return bytes(out -> events(events, communities, locale, out));
   }
 
   /**
-   * The events: identifier, first and last day, format, title, mode, community, place.
+   * The events, in the columns {@link EventTable} reads back: identifier, first and last day, format,
+   * title, mode, community, place, in the words of the language.
    *
    * @param events the events
-   * @param locale the language of the header
+   * @param communities the association's communities, whose names the community column shows
+   * @param locale the language of the header and the words
    * @param out where the table goes, UTF-8 with a byte-order mark, written as it is made; not closed
    * @throws java.io.UncheckedIOException if the stream cannot be written
    */
-  public static void events(List<Event> events, Locale locale, java.io.OutputStream out) {
+  public static void events(List<Event> events, List<Community> communities, Locale locale, java.io.OutputStream out) {
     List<List<String>> rows = new ArrayList<>();
     for (Event event : events) {
-      rows.add(List.of(event.getId(), event.getDate().toString(), text(event.getEndDate()), event.getFormat().name(),
-          event.getTitle(), event.getMode().name(), event.getCommunityId().orElse(""), event.getLocation().orElse("")));
+      rows.add(EventTable.cells(event, communities, locale));
     }
-    Spreadsheets.excel(header(locale, List.of("id", "date", "endDate", "format", "title", "mode", "community", "location"),
-        List.of("ID", "Datum", "Ende", "Format", "Titel", "Modus", "Community", "Ort")), rows, out);
+    Spreadsheets.excel(EventTable.header(locale), rows, out);
   }
 
   /**
