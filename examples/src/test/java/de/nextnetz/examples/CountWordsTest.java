@@ -46,6 +46,86 @@ class CountWordsTest {
 
   private static final Pattern PARAMETER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9]*)");
 
+  /** English singulars after a count of 0 or 2 ("2 member", "0 row"). */
+  private static final Pattern ENGLISH_SINGULAR = Pattern.compile("(?<![.,\\d])\\b[02] (member|abstention|supporter|vote|"
+      + "row|event|line|application|community|rule|day|month|year|week|signature|review|warning|error|info|problem|"
+      + "payment|finding|booking|item|character|meeting|assembly|debtor|resolution|time|person|column)\\b(?!-)");
+
+  /** German singulars after a count of 0 or 2 ("2 Mitglied", "0 Zeile"). */
+  private static final Pattern GERMAN_SINGULAR = Pattern.compile("(?<![.,\\d])\\b[02] (Mitglied|Tag|Zeile|Enthaltung|"
+      + "Stimme|Regel|Jahr|Veranstaltung|Unterschrift|Warnung|Hinweis|Fehler(?!n)|Monat|Woche|Buchung|Problem|Zahlung|"
+      + "Person|Sitzung|Versammlung|Beschluss|Einladung|Spalte|Bewerbung|Antrag|Eintrag|Befund)\\b(?!-)");
+
+  /**
+   * English words that have no place in German text for people: a German message with one of them is half
+   * translated ("in the version from", "the Satzung being silent", "(votes of the members present)").
+   */
+  private static final Pattern ENGLISH_WORDS = Pattern.compile("\\b(the|and|of|must|is|are|not|with|has|have|by|for|"
+      + "which|from|being|been|should|shall|votes|members|days|months|years|silent|present|practice|default|unless|"
+      + "until|before|after|within|least|most|none|only|than|this|that|these|those|there|its|their|was|were|every|"
+      + "each|missing|decided|satisfied|violated|applicable|deadline|deadlines|due|overdue|warning|warnings|error|"
+      + "errors|rule|rules|board|assembly|member|meeting|notice|fee|fees|year|month|day|week|weeks)\\b");
+
+  /** Renders every message of the bundles that takes parameters, each parameter as the count. */
+  private static Map<String, String> rendered(Locale locale, int count) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    for (String bundle : BUNDLES) {
+      ResourceBundle messages = ResourceBundle.getBundle(bundle, locale);
+      for (String key : messages.keySet()) {
+        String pattern = messages.getString(key);
+        Map<String, Object> counts = new LinkedHashMap<>();
+        Matcher parameter = PARAMETER.matcher(pattern);
+        while (parameter.find()) {
+          counts.put(parameter.group(1), count);
+        }
+        try {
+          texts.put(bundle.substring(bundle.lastIndexOf('.', bundle.length() - 10) + 1) + " " + key,
+              counts.isEmpty() ? pattern : Localized.message(bundle, key, locale, counts));
+        } catch (RuntimeException notANumber) {
+          // a parameter that takes a date or a value of its own
+        }
+      }
+    }
+    return texts;
+  }
+
+  @ParameterizedTest(name = "{0} with {1}")
+  @org.junit.jupiter.params.provider.CsvSource({"en,0", "en,2", "de,0", "de,2"})
+  @DisplayName("Plural forms: a count of 0 or 2 is never followed by a singular, in any message of either language")
+  void counts_of_zero_and_two_take_the_plural(String language, int count) {
+    Locale locale = Locale.forLanguageTag(language);
+    Pattern wrong = language.equals("de") ? GERMAN_SINGULAR : ENGLISH_SINGULAR;
+    List<String> found = new ArrayList<>();
+    Map<String, String> texts = rendered(locale, count);
+    texts.forEach((key, text) -> {
+      Matcher bad = wrong.matcher(text);
+      if (!LIMITS.contains(key.substring(key.indexOf(' ') + 1)) && bad.find()) {
+        found.add(key + ": …" + text.substring(Math.max(0, bad.start() - 30), Math.min(text.length(), bad.end() + 10)) + "…");
+      }
+    });
+    assertThat(texts).hasSizeGreaterThan(500);
+    assertThat(found).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  @DisplayName("German text has no English words: every message of the German bundles, rendered, against a list of"
+      + " English words")
+  void german_messages_have_no_english_words() {
+    List<String> found = new ArrayList<>();
+    for (int count : new int[] {0, 1, 2}) {
+      rendered(Locale.GERMAN, count).forEach((key, text) -> {
+        // Quoted input, Java names and ids are not words of the message.
+        String words = text.replaceAll("\"[^\"]*\"|„[^“]*“|'[^']*'|\\b[A-Z][A-Z0-9_]+\\b|\\{[^}]*}|--[a-z-]+|[a-z]+\\.[a-z.]+", " ");
+        Matcher english = ENGLISH_WORDS.matcher(words);
+        if (english.find() && !found.stream().anyMatch(f -> f.startsWith(key + ":"))) {
+          found.add(key + ": …" + words.substring(Math.max(0, english.start() - 30),
+              Math.min(words.length(), english.end() + 20)) + "…");
+        }
+      });
+    }
+    assertThat(found).isEmpty();
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"en", "de"})
   @DisplayName("Plural forms: a count of one is never followed by a plural, in any message of either language")

@@ -79,10 +79,12 @@ class SpreadsheetCliTest {
     assertThat(next("export", "events").out().split("\r\n")).hasSizeGreaterThanOrEqualTo(57);
 
     String deadlines = next("export", "deadlines", "--from", "2026-01-01", "--days", "330").out();
-    assertThat(deadlines).startsWith("\uFEFFdueBy;overdue;rule;path;what;clause\r\n")
-        .contains("2026-11-21;false;BOARD_ELECTION_OVERDUE;/board;Re-elect the board");
+    assertThat(deadlines).startsWith("\uFEFFdueBy;overdue;what;clause\r\n")
+        .contains("\r\n2026-11-21;FALSE;Re-elect the board");
     assertThat(next("export", "deadlines", "--from", "2026-01-01", "--days", "300").out())
-        .doesNotContain("BOARD_ELECTION_OVERDUE");
+        .doesNotContain("Re-elect the board");
+    assertThat(next("export", "deadlines", "--from", "2026-01-01", "--days", "330", "--lang", "de").out())
+        .startsWith("\uFEFFFällig bis;Überfällig;Was;Grundlage\r\n").contains("\r\n2026-11-21;FALSCH;");
 
     String budget = next("export", "budget-lines", "--year", "2025", "--lang", "de").out();
     assertThat(budget).contains("\r\n2025;next-ev;NExT e. V.;Dezernat VII;500,00;EUR;Dezernat III/20\r\n");

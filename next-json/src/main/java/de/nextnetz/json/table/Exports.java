@@ -1,6 +1,7 @@
 package de.nextnetz.json.table;
 
 import de.nextnetz.domain.Association;
+import de.nextnetz.domain.base.SheetValues;
 import de.nextnetz.domain.community.Community;
 import de.nextnetz.domain.event.Event;
 import de.nextnetz.domain.event.EventTable;
@@ -91,7 +92,9 @@ public final class Exports {
   }
 
   /**
-   * The deadlines: due day, overdue, rule, where, what is due (in the language), the clause.
+   * The deadlines for the office: due day, overdue ({@code WAHR}/{@code FALSCH} in German), what is
+   * due and the clause, in the language. The rule's id and the place in the document are for programs
+   * and stay in {@code next deadlines --format json} and the calendar's {@code X-NEXT-*} lines.
    *
    * @param deadlines the deadlines
    * @param locale the language of the header and the texts
@@ -102,7 +105,8 @@ public final class Exports {
   }
 
   /**
-   * The deadlines: due day, overdue, rule, where, what is due (in the language), the clause.
+   * The deadlines for the office: due day, overdue ({@code WAHR}/{@code FALSCH} in German), what is
+   * due and the clause, in the language.
    *
    * @param deadlines the deadlines
    * @param locale the language of the header and the texts
@@ -112,11 +116,11 @@ public final class Exports {
   public static void deadlines(List<Deadline> deadlines, Locale locale, java.io.OutputStream out) {
     List<List<String>> rows = new ArrayList<>();
     for (Deadline deadline : deadlines) {
-      rows.add(List.of(deadline.dueBy().toString(), String.valueOf(deadline.overdue()), deadline.ruleId().value(),
-          deadline.path(), deadline.message(locale), deadline.citation().source()));
+      rows.add(List.of(deadline.dueBy().toString(), SheetValues.yesNo(deadline.overdue(), locale),
+          deadline.message(locale), deadline.citation().source()));
     }
-    Spreadsheets.excel(header(locale, List.of("dueBy", "overdue", "rule", "path", "what", "clause"),
-        List.of("Fällig bis", "Überfällig", "Regel", "Stelle", "Was", "Grundlage")), rows, out);
+    Spreadsheets.excel(header(locale, List.of("dueBy", "overdue", "what", "clause"),
+        List.of("Fällig bis", "Überfällig", "Was", "Grundlage")), rows, out);
   }
 
   /**
