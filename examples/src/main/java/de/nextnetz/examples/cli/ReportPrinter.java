@@ -43,7 +43,8 @@ final class ReportPrinter {
       out.println();
       out.println(Texts.of(lang, "section.assumptions"));
       for (Assumption assumption : report.assumptions()) {
-        out.println("  " + assumption.getParameter() + " = " + assumption.getValue() + ": " + assumption.reason(lang.locale()));
+        out.println("  " + parameter(lang, assumption.getParameter()) + ": " + assumption.value(lang.locale()) + " – "
+            + assumption.reason(lang.locale()));
       }
     }
   }
@@ -70,5 +71,15 @@ final class ReportPrinter {
     out.println("    " + Texts.of(lang, "finding.citation", "source", finding.citation().source()));
     out.println("    " + Texts.of(lang, "finding.explanation", "explanation", finding.explain(lang.locale())));
     finding.dueDate().ifPresent(due -> out.println("    " + Texts.of(lang, "finding.due", "due", due)));
+  }
+
+  /**
+   * A statute parameter in words ("Fortführungsklausel" for {@code continuationClause}); a parameter
+   * the tool has no words for is shown as the document writes it.
+   */
+  static String parameter(Lang lang, String parameter) {
+    String key = "assumption." + parameter.replaceAll("[^A-Za-z0-9]", "");
+    String words = Texts.of(lang, key);
+    return words.equals(key) ? parameter : words;
   }
 }

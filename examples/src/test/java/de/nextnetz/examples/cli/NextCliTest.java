@@ -116,7 +116,7 @@ class NextCliTest {
           .contains("ERRORS\n  [BOARD_ELECTION_OVERDUE] /board\n    The board was last elected on 21 November 2024")
           .contains("Citation: Satzung NExT e. V. (Tätigkeitsbericht 2024, Abschnitt 1.3); §§ 187 Abs. 1, 188 Abs. 2 und 3 BGB")
           .contains("Due: 21 November 2026")
-          .contains("ASSUMPTIONS").contains("continuationClause = false");
+          .contains("ASSUMPTIONS").contains("  continuation clause (the board stays in office until a new one is elected): none – ");
       assertThat(run.err()).isEmpty();
     }
 

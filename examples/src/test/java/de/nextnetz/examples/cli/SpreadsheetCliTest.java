@@ -294,6 +294,28 @@ class SpreadsheetCliTest {
     assertThat(both.err()).contains("--into and --communities together");
   }
 
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"deadlines --from 2026-01-01 --days 400", "deadlines musterverein.json --from 2025-01-01 --days 800",
+      "reminders musterverein.json --from 2026-11-22", "budget-lines --year 2025"})
+  @DisplayName("The tables without an import (deadlines, reminders, budget lines) read back cell for cell in both"
+      + " languages: as many cells on each line as the header has, every written row one line")
+  void every_other_export_reads_back(String command) {
+    for (String lang : List.of("de", "en")) {
+      List<String> args = new java.util.ArrayList<>(java.util.Arrays.asList(java.util.regex.Pattern.compile(" ").split(command)));
+      args.add(0, "export");
+      args.addAll(List.of("--lang", lang));
+      NextCliTest.Run run = next(args.toArray(String[]::new));
+      assertThat(run.code()).as(run.err()).isZero();
+      de.nextnetz.json.table.Spreadsheets.Table table =
+          de.nextnetz.json.table.Spreadsheets.read(run.out().getBytes(StandardCharsets.UTF_8));
+      List<String> written = List.of(java.util.regex.Pattern.compile("\r\n").split(run.out().substring(1), -1));
+      assertThat(table.lines()).hasSize(written.size() - 1).hasSizeGreaterThan(1);
+      int columns = table.lines().get(0).cells().size();
+      assertThat(table.lines()).allSatisfy(line -> assertThat(line.cells()).hasSize(columns));
+      assertThat(table.lines().get(0).cells()).containsExactlyElementsOf(List.of(java.util.regex.Pattern.compile(";").split(written.get(0), -1)));
+    }
+  }
+
   @Test
   @DisplayName("import-members --into puts the list into another association's document, here one made by next init")
   void import_members_into_ones_own_association(@TempDir Path folder) throws IOException {

@@ -102,9 +102,12 @@ public final class AssociationTemplate {
         .communityMinMeetings(0)
         .communityMaxMeetings(12)
         .communityProRata(true)
-        .addAssumption(Assumption.of("statute", "template values",
+        .addAssumption(Assumption.of("statute", "template values", "Werte der Vorlage",
             "The template's board (chair, vice chair, treasurer, elected for two years), admission by the board and"
-                + " the yearly general assembly are placeholders until they are replaced by the Satzung's clauses."))
+                + " the yearly general assembly are placeholders until they are replaced by the Satzung's clauses.",
+            "Der Vorstand der Vorlage (Vorsitz, Stellvertretung, Kasse, auf zwei Jahre gewählt), die Aufnahme durch den"
+                + " Vorstand und die jährliche Mitgliederversammlung sind Platzhalter, bis die Klauseln der Satzung sie"
+                + " ersetzen."))
         .build();
   }
 }

@@ -277,47 +277,49 @@ public final class NextSeeds {
         .communityMaxMeetings(6)
         .communityProRata(true)
         .addFee(Fee.of(MembershipKind.ASSOCIATED, Money.euros("1000.00")))
-        .addAssumption(Assumption.of("validFrom", FOUNDED.toString(),
+        .addAssumption(Assumption.of("validFrom", "12 July 2018", "12.07.2018",
             "the seeds state the statute only as of 2024; taken as in force since the founding",
             "die Quellen geben die Satzung nur für 2024 wieder; als seit der Gründung gültig angenommen"))
-        .addAssumption(Assumption.of("continuationClause", "false",
+        .addAssumption(Assumption.of("continuationClause", "none", "keine",
             "the report does not say whether the board stays in office until a new one is elected",
             "der Bericht sagt nicht, ob der Vorstand bis zur Wahl eines neuen im Amt bleibt"))
-        .addAssumption(Assumption.of("admissionProcedureKinds", "PERSONAL, INSTITUTIONAL",
+        .addAssumption(Assumption.of("admissionProcedureKinds", "personal and institutional members",
+            "persönliche und institutionelle Mitglieder",
             "the report states the admission procedure for its members (section 1.2), whose count"
                 + " (37 institutional, 78 personal) leaves out associated members such as Wiesbaden",
             "der Bericht nennt das Aufnahmeverfahren für seine Mitglieder (Abschnitt 1.2), deren Zahl"
                 + " (37 institutionelle, 78 persönliche) assoziierte Mitglieder wie Wiesbaden nicht enthält"))
-        .addAssumption(Assumption.of("furtherBoardMembersExact", "true",
+        .addAssumption(Assumption.of("furtherBoardMembersExact", "exactly seven", "genau sieben",
             "the report says 'sieben weiteren Mitgliedern'; taken as exactly seven, not up to seven",
             "der Bericht nennt „sieben weiteren Mitgliedern“; als genau sieben, nicht höchstens sieben verstanden"))
-        .addAssumption(Assumption.of("roleAccumulationAllowed", "false",
+        .addAssumption(Assumption.of("roleAccumulationAllowed", "one", "einer",
             "the report lists ten distinct seats; whether one person may hold two is not stated",
             "der Bericht nennt zehn verschiedene Sitze; ob eine Person zwei innehaben darf, sagt er nicht"))
-        .addAssumption(Assumption.of("spring, autumn", "1 Mar–31 May, 1 Sep–30 Nov",
+        .addAssumption(Assumption.of("spring, autumn", "1 March to 31 May, 1 September to 30 November",
+            "1. März bis 31. Mai, 1. September bis 30. November",
             "the report names spring and autumn conferences without dates; meteorological seasons",
             "der Bericht nennt Frühjahrs- und Herbstkonferenz ohne Daten; meteorologische Jahreszeiten"))
-        .addAssumption(Assumption.of("communityProRata", "true",
+        .addAssumption(Assumption.of("communityProRata", "by the share of the year", "anteilig nach dem Teil des Jahres",
             "the report gives 2 to 6 meetings a year; a community founded during a year is held to"
                 + " the share of the year it existed",
             "der Bericht nennt zwei bis sechs Treffen im Jahr; eine im Lauf des Jahres gegründete Community"
                 + " wird am Anteil des Jahres gemessen, in dem sie bestand"))
-        .addAssumption(Assumption.of("fees (personal, institutional)", "–",
+        .addAssumption(Assumption.of("fees (personal, institutional)", "not known", "nicht bekannt",
             "the seeds give only the associated fee of 1,000 EUR (Wiesbaden, resolution Nr. 0057)",
             "die Quellen nennen nur den Beitrag assoziierter Mitglieder von 1.000 EUR (Wiesbaden, Beschluss Nr. 0057)"))
-        .addAssumption(Assumption.of("simpleMajorityBase", "VOTES_CAST (BGB default)",
+        .addAssumption(Assumption.of("simpleMajorityBase", "of the votes cast (the BGB's rule)", "der abgegebenen Stimmen (Regel des BGB)",
             "the Satzung is not public; the BGB's default of § 32 Abs. 1 Satz 3 is taken",
             "die Satzung ist nicht öffentlich; die Regel des § 32 Abs. 1 Satz 3 BGB wird angenommen"))
-        .addAssumption(Assumption.of("statuteChangeMajority", "3/4 (BGB default)",
+        .addAssumption(Assumption.of("statuteChangeMajority", "3/4 (the BGB's rule)", "3/4 (Regel des BGB)",
             "the Satzung is not public; the BGB's default of § 33 Abs. 1 Satz 1 is taken",
             "die Satzung ist nicht öffentlich; die Regel des § 33 Abs. 1 Satz 1 BGB wird angenommen"))
-        .addAssumption(Assumption.of("dissolutionMajority", "3/4 (BGB default)",
+        .addAssumption(Assumption.of("dissolutionMajority", "3/4 (the BGB's rule)", "3/4 (Regel des BGB)",
             "the Satzung is not public; the BGB's default of § 41 Satz 2 is taken",
             "die Satzung ist nicht öffentlich; die Regel des § 41 Satz 2 BGB wird angenommen"))
-        .addAssumption(Assumption.of("minorityQuorum", "1/10 (BGB default)",
+        .addAssumption(Assumption.of("minorityQuorum", "1/10 (the BGB's rule)", "1/10 (Regel des BGB)",
             "the Satzung is not public; the tenth of § 37 Abs. 1 BGB is taken",
             "die Satzung ist nicht öffentlich; das Zehntel des § 37 Abs. 1 BGB wird angenommen"))
-        .addAssumption(Assumption.of("exitNotice, exitOnlyAt, exitForm", "none (BGB default)",
+        .addAssumption(Assumption.of("exitNotice, exitOnlyAt, exitForm", "none (the BGB's rule)", "keine (Regel des BGB)",
             "the Satzung is not public; the exit takes effect on receipt, in any form (§ 39 Abs. 1 BGB)",
             "die Satzung ist nicht öffentlich; der Austritt wirkt mit Zugang, formfrei (§ 39 Abs. 1 BGB)"))
         .build());

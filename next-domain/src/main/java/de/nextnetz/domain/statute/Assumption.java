@@ -21,6 +21,9 @@ public interface Assumption {
   @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
   String getValue();
 
+  /** {@return the value taken, in German words, where it is given (e.g. {@code "keine Fortführungsklausel"})} */
+  Optional<@Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE) String> getGermanValue();
+
   /** {@return why this value was taken, in English} */
   @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
   String getReason();
@@ -36,6 +39,31 @@ public interface Assumption {
    */
   default String reason(Locale locale) {
     return locale.getLanguage().equals("de") ? getGermanReason().orElse(getReason()) : getReason();
+  }
+
+  /**
+   * The value in a language.
+   *
+   * @param locale the language; German where a German value is given and the language is {@code de}
+   * @return the value
+   */
+  default String value(Locale locale) {
+    return locale.getLanguage().equals("de") ? getGermanValue().orElse(getValue()) : getValue();
+  }
+
+  /**
+   * Creates an assumption with its value and reason in English and German.
+   *
+   * @param parameter the parameter
+   * @param value the value taken, in English words
+   * @param germanValue the value taken, in German words
+   * @param reason why, in English
+   * @param germanReason why, in German
+   * @return the assumption
+   */
+  static Assumption of(String parameter, String value, String germanValue, String reason, String germanReason) {
+    return builder().parameter(parameter).value(value).germanValue(germanValue).reason(reason)
+        .germanReason(germanReason).build();
   }
 
   /**

@@ -659,6 +659,7 @@ public final class DomainCodecs {
           Assumption.Builder::build)
       .required("parameter", TEXT, Assumption::getParameter, Assumption.Builder::parameter)
       .required("value", TEXT, Assumption::getValue, Assumption.Builder::value)
+      .optional("germanValue", TEXT, Assumption::getGermanValue, Assumption.Builder::germanValue)
       .required("reason", TEXT, Assumption::getReason, Assumption.Builder::reason)
       .optional("germanReason", TEXT, Assumption::getGermanReason, Assumption.Builder::germanReason)
       .build();

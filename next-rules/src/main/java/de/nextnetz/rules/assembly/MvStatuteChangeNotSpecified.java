@@ -28,7 +28,7 @@ import java.util.Set;
  */
 public final class MvStatuteChangeNotSpecified extends AssemblyRule {
 
-  private static final Citation CITATION = Citation.of("§ 32 Abs. 1 Satz 2 BGB; register practice (§ 71 Abs. 1 Satz 3 BGB)");
+  private static final Citation CITATION = Citation.of("§ 32 Abs. 1 Satz 2 BGB; Registerpraxis (§ 71 Abs. 1 Satz 3 BGB)");
 
   /** The id {@code MV_STATUTE_CHANGE_NOT_SPECIFIED}, severity and citation. */
   public static final RuleDefinition DEFINITION = RuleDefinition.of("MV_STATUTE_CHANGE_NOT_SPECIFIED", Severity.WARNING, CITATION);

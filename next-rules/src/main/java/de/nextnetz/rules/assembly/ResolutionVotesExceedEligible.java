@@ -21,7 +21,7 @@ import java.util.Optional;
  */
 public final class ResolutionVotesExceedEligible extends ResolutionRule {
 
-  private static final Citation CITATION = Citation.of("§ 32 Abs. 1 Satz 3 BGB (votes of the members present)");
+  private static final Citation CITATION = Citation.of("§ 32 Abs. 1 Satz 3 BGB (Stimmen der erschienenen Mitglieder)");
 
   /** The id {@code RESOLUTION_VOTES_EXCEED_ELIGIBLE}, severity and citation. */
   public static final RuleDefinition DEFINITION = RuleDefinition.of("RESOLUTION_VOTES_EXCEED_ELIGIBLE", Severity.ERROR, CITATION);
