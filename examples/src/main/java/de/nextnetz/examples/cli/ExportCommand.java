@@ -73,8 +73,9 @@ final class ExportCommand extends NextCommand {
       try {
         return Table.valueOf(value.replace('-', '_'));
       } catch (IllegalArgumentException e) {
-        throw new picocli.CommandLine.TypeConversionException("'" + de.nextnetz.domain.base.Echo.shorten(value)
-            + "' is none of members, events, deadlines, budget-lines, reminders");
+        String allowed = "members, events, deadlines, budget-lines, reminders";
+        throw new Next.Refused("'" + de.nextnetz.domain.base.Echo.shorten(value) + "' is none of " + allowed, "usage.noneOf",
+            "value", de.nextnetz.domain.base.Echo.shorten(value), "allowed", allowed);
       }
     }
   }

@@ -13,6 +13,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -236,15 +238,84 @@ public final class Next implements Runnable {
    * A command line picocli cannot use: its message (which may echo an argument, so printed as a text line) and
    * then, as picocli does, suggestions for a mistyped name or the usage of the command; exit 2.
    */
+  /**
+   * A usage error in the language the arguments ask for, short: what is wrong, the suggestions for a
+   * mistyped command, and where the options are explained (not the whole help, which buries the error).
+   */
   private static int usageError(CommandLine.ParameterException problem, String[] args) {
     CommandLine command = problem.getCommandLine();
-    PrintWriter error = command.getErr();
-    TerminalText.over(error).println(problem.getMessage());
-    if (!CommandLine.UnmatchedArgumentException.printSuggestions(problem, error)) {
-      command.usage(error, command.getColorScheme());
+    Lang lang = Lang.en;
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--lang=de") || (args[i].equals("--lang") && i + 1 < args.length && args[i + 1].equals("de"))) {
+        lang = Lang.de;
+      }
     }
+    PrintWriter error = TerminalText.over(command.getErr());
+    error.println("next: " + usageText(problem, lang));
+    if (problem instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+      error.println(Texts.of(lang, "usage.suggestions", "suggestions", String.join(", ", unmatched.getSuggestions())));
+    }
+    error.println(Texts.of(lang, "usage.help", "command", command.getCommandSpec().qualifiedName()));
     error.flush();
     return command.getCommandSpec().exitCodeOnInvalidInput();
+  }
+
+  private static String usageText(CommandLine.ParameterException problem, Lang lang) {
+    CommandLine.Model.ArgSpec arg = problem.getArgSpec();
+    if (problem.getCause() instanceof Refused refused) {
+      return Texts.of(lang, "usage.invalid", "option", name(arg), "reason", Texts.of(lang, refused.key, refused.pairs));
+    }
+    if (problem instanceof CommandLine.MissingParameterException missing) {
+      return Texts.of(lang, "usage.missing", "count", missing.getMissing().size(),
+          "names", String.join(", ", missing.getMissing().stream().map(Next::name).toList()));
+    }
+    if (problem instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+      String first = unmatched.getUnmatched().get(0);
+      return Texts.of(lang, first.startsWith("-") ? "usage.unknownOption" : "usage.unknownArgument", "argument", first);
+    }
+    if (problem instanceof CommandLine.OverwrittenOptionException twice) {
+      return Texts.of(lang, "usage.twice", "option", name(twice.getOverwritten()));
+    }
+    if (arg != null && problem.getValue() != null) {
+      List<String> allowed = new java.util.ArrayList<>();
+      Iterable<String> candidates = arg.completionCandidates();
+      if (candidates != null) {
+        candidates.forEach(allowed::add);
+      }
+      String kind = arg.type() == int.class || arg.type() == Integer.class ? "number" : allowed.isEmpty() ? "other" : "choice";
+      return Texts.of(lang, "usage.value." + kind, "option", name(arg), "value", problem.getValue(),
+          "allowed", String.join(", ", allowed));
+    }
+    return String.valueOf(problem.getMessage());
+  }
+
+  /** An option by its longest name, a parameter by its label. */
+  private static String name(CommandLine.Model.@Nullable ArgSpec arg) {
+    if (arg instanceof CommandLine.Model.OptionSpec option) {
+      return option.longestName();
+    }
+    return arg == null ? "" : arg.paramLabel();
+  }
+
+  /**
+   * A value a converter refuses, with the words of the refusal as a message of the bundle: the usage
+   * error names it in the language of the command line (picocli's own message stays English).
+   */
+  static final class Refused extends CommandLine.TypeConversionException {
+    private static final long serialVersionUID = 1L;
+
+    /** The message's key in the bundle. */
+    final String key;
+
+    /** Its parameters, names and values alternating. */
+    @SuppressWarnings("serial")
+    final Object[] pairs;
+
+    Refused(String english, String key, Object... pairs) {
+      super(english);
+      this.key = key;
+      this.pairs = pairs.clone();
+    }
   }
 
   private static String kind(Throwable failure) {
@@ -271,11 +342,12 @@ public final class Next implements Runnable {
     try {
       day = LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw new CommandLine.TypeConversionException("'" + Echo.shorten(text) + "' is not a date of the form yyyy-mm-dd");
+      throw new Refused("'" + Echo.shorten(text) + "' is not a date of the form yyyy-mm-dd", "usage.date",
+          "value", Echo.shorten(text));
     }
     if (day.getYear() < FIRST_YEAR || day.getYear() > LAST_YEAR) {
-      throw new CommandLine.TypeConversionException("'" + Echo.shorten(text) + "' lies outside the years the tool checks, "
-          + FIRST_YEAR + " to " + LAST_YEAR);
+      throw new Refused("'" + Echo.shorten(text) + "' lies outside the years the tool checks, " + FIRST_YEAR + " to "
+          + LAST_YEAR, "usage.years", "value", Echo.shorten(text), "first", FIRST_YEAR, "last", LAST_YEAR);
     }
     return day;
   }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The activity report (Tätigkeitsbericht) of a year as a document: self-contained HTML (no external
@@ -41,12 +42,39 @@ final class ReportDocument {
 
   private record Chart(String title, List<Svg.Bar> bars, int low, int high) implements Part {}
 
+  /**
+   * What the office adds to the figures: the place and day the report is signed, a foreword and an
+   * outlook (paragraphs), and a logo.
+   *
+   * @param place the place, by default the association's seat
+   * @param date the day
+   * @param foreword the foreword's paragraphs, empty for none
+   * @param outlook the outlook's paragraphs, empty for none
+   * @param logo the logo as a {@code data:} URI, or null for none
+   */
+  record Frame(String place, LocalDate date, List<String> foreword, List<String> outlook, @Nullable String logo) {
+    Frame {
+      foreword = List.copyOf(foreword);
+      outlook = List.copyOf(outlook);
+    }
+
+    /** The frame of a report signed at the association's seat on a day, without foreword, outlook or logo. */
+    static Frame of(Association association, LocalDate date) {
+      return new Frame(association.getSeat(), date, List.of(), List.of(), null);
+    }
+  }
+
   private final Lang lang;
   private final String title;
+  private final String association;
+  private final Frame frame;
   private final List<Section> sections = new ArrayList<>();
+  private final Section appendix;
 
-  private ReportDocument(Association association, ActivityReport report, CheckReport yearEnd, Lang lang) {
+  private ReportDocument(Association association, ActivityReport report, CheckReport yearEnd, Lang lang, Frame frame) {
     this.lang = lang;
+    this.frame = frame;
+    this.association = association.getDisplayName();
     Year year = report.getYear();
     this.title = Texts.of(lang, "doc.title", "year", year, "association", association.getDisplayName());
     sections.add(members(association, report));
@@ -58,7 +86,8 @@ final class ReportDocument {
       sections.add(formats(report));
     }
     sections.add(assemblies(association, report));
-    sections.add(findings(yearEnd));
+    sections.add(board(association, year));
+    appendix = findings(yearEnd);
   }
 
   /**
@@ -71,7 +100,45 @@ final class ReportDocument {
    * @return the document
    */
   static ReportDocument of(Association association, ActivityReport report, CheckReport yearEnd, Lang lang) {
-    return new ReportDocument(association, report, yearEnd, lang);
+    return new ReportDocument(association, report, yearEnd, lang, Frame.of(association, yearEnd.asOf()));
+  }
+
+  /**
+   * The document of a year in the office's frame.
+   *
+   * @param association the association
+   * @param report the year's figures
+   * @param yearEnd the check on the year's last day, whose findings form the appendix
+   * @param lang the language
+   * @param frame place, day, foreword, outlook and logo
+   * @return the document
+   */
+  static ReportDocument of(Association association, ActivityReport report, CheckReport yearEnd, Lang lang, Frame frame) {
+    return new ReportDocument(association, report, yearEnd, lang, frame);
+  }
+
+  /** A day in a table: {@code 21.11.2024}, {@code 21 Nov 2024}, short enough not to wrap. */
+  private String day(LocalDate day) {
+    return day.format(lang == Lang.de ? java.time.format.DateTimeFormatter.ofPattern("dd.MM.uuuu", lang.locale())
+        : java.time.format.DateTimeFormatter.ofPattern("d MMM uuuu", lang.locale()));
+  }
+
+  /** A change in a year: {@code +12}, {@code −3}, and {@code 0} without a sign. */
+  private static String change(String sign, int count) {
+    return count == 0 ? "0" : sign + count;
+  }
+
+  private Section board(Association association, Year year) {
+    LocalDate end = year.atMonth(12).atEndOfMonth();
+    List<List<String>> rows = new ArrayList<>();
+    for (de.nextnetz.domain.board.BoardSeat seat : association.getBoard().seatsOn(end)) {
+      rows.add(List.of(Texts.value(lang, seat.getRole()),
+          seat.getPerson().getTitle().map(title -> title + " ").orElse("") + seat.getPerson().getName()));
+    }
+    return new Section(Texts.of(lang, "doc.board"), rows.isEmpty()
+        ? List.of(new Paragraph(Texts.of(lang, "doc.noBoard", "day", Texts.value(lang, end))))
+        : List.of(new Paragraph(Texts.of(lang, "doc.boardOn", "day", Texts.value(lang, end))),
+            new Table(List.of(Texts.of(lang, "doc.role"), Texts.of(lang, "doc.name")), rows, "plain")));
   }
 
   private Section members(Association association, ActivityReport report) {
@@ -81,7 +148,7 @@ final class ReportDocument {
     List<List<String>> rows = new ArrayList<>();
     for (MembershipKind kind : MembershipKind.values()) {
       rows.add(List.of(Texts.value(lang, kind), String.valueOf(atEnd.getOrDefault(kind, 0)),
-          "+" + joined.getOrDefault(kind, 0), "−" + left.getOrDefault(kind, 0)));
+          change("+", joined.getOrDefault(kind, 0)), change("−", left.getOrDefault(kind, 0))));
     }
     int counted = report.getMembersAtYearEnd(EnumSet.of(MembershipKind.PERSONAL, MembershipKind.INSTITUTIONAL));
     int grew = joined.getOrDefault(MembershipKind.PERSONAL, 0) + joined.getOrDefault(MembershipKind.INSTITUTIONAL, 0)
@@ -114,7 +181,7 @@ final class ReportDocument {
       LocalDate day = event.getDate();
       for (int i = 0; !day.isAfter(event.getLastDay()); i++, day = day.plusDays(1)) {
         String number = i < event.getSourceRows().size() ? String.valueOf(event.getSourceRows().get(i)) : "";
-        rows.add(List.of(number, Texts.value(lang, day), event.getFormatName().orElse(event.getFormat().getLabel()), event.getTitle(),
+        rows.add(List.of(number, day(day), event.getFormatName().orElse(event.getFormat().getLabel()), event.getTitle(),
             Texts.of(lang, "mode." + event.getMode().name()), community));
       }
     }
@@ -173,11 +240,11 @@ final class ReportDocument {
     int year = report.getYear().getValue();
     List<List<String>> rows = new ArrayList<>();
     for (LocalDate day : report.getGeneralAssemblies()) {
-      rows.add(List.of(Texts.value(lang, day), Texts.of(lang, "doc.assembly")));
+      rows.add(List.of(day(day), Texts.of(lang, "doc.assembly")));
     }
     for (Election election : association.getBoard().getElections()) {
       if (election.getDate().getYear() == year) {
-        rows.add(List.of(Texts.value(lang, election.getDate()), Texts.of(lang, "doc.election")));
+        rows.add(List.of(day(election.getDate()), Texts.of(lang, "doc.election")));
       }
     }
     List<Part> parts = rows.isEmpty() ? List.of(new Paragraph(Texts.of(lang, "doc.noAssemblies", "year", year)))
@@ -188,15 +255,16 @@ final class ReportDocument {
   private Section findings(CheckReport yearEnd) {
     List<List<String>> rows = new ArrayList<>();
     for (Finding finding : yearEnd.findings()) {
-      rows.add(List.of(Texts.value(lang, finding.severity()), finding.ruleId().value(), finding.message(lang.locale()),
-          finding.citation().source()));
+      rows.add(List.of(Texts.value(lang, finding.severity()), finding.message(lang.locale()), finding.citation().source()));
     }
     List<Part> parts = new ArrayList<>();
     parts.add(new Paragraph(Texts.of(lang, "doc.findingsAsOf", "day", Texts.value(lang, yearEnd.asOf()),
-        "summary", ReportPrinter.summary(yearEnd, lang))));
+        "errors", yearEnd.findings(de.nextnetz.rules.Severity.ERROR).size(),
+        "warnings", yearEnd.findings(de.nextnetz.rules.Severity.WARNING).size(),
+        "infos", yearEnd.findings(de.nextnetz.rules.Severity.INFO).size(), "missing", yearEnd.withMissingFacts().size())));
     if (!rows.isEmpty()) {
-      parts.add(new Table(List.of(Texts.of(lang, "doc.severity"), Texts.of(lang, "doc.rule"), Texts.of(lang, "doc.finding"),
-          Texts.of(lang, "doc.clause")), rows, "plain"));
+      parts.add(new Table(List.of(Texts.of(lang, "doc.severity"), Texts.of(lang, "doc.finding"), Texts.of(lang, "doc.clause")),
+          rows, "plain"));
     }
     return new Section(Texts.of(lang, "doc.findings"), parts);
   }
@@ -212,41 +280,91 @@ final class ReportDocument {
     return text.toString();
   }
 
+  /** The default template, in the jar: {@code report.mustache} beside this class. */
+  static String defaultTemplate() {
+    try (java.io.InputStream in = java.util.Objects.requireNonNull(ReportDocument.class.getResourceAsStream("report.mustache"))) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /**
-   * Writes the document as one self-contained HTML page, piece by piece (a large report never as one string).
+   * Compiles a template; every value is escaped as {@link #escape} does.
+   *
+   * @param template the template's text
+   * @return the template
+   * @throws com.samskivert.mustache.MustacheException if it is not a well-formed template
+   */
+  static com.samskivert.mustache.Template compile(String template) {
+    return com.samskivert.mustache.Mustache.compiler().withEscaper(ReportDocument::escape).compile(template);
+  }
+
+  /**
+   * Writes the document as one self-contained HTML page from the default template.
    *
    * @param out where to
    */
   void html(java.io.PrintWriter out) {
-    out.append("<!DOCTYPE html>\n<html lang=\"").append(lang.name()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>").append(escape(title)).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n")
-        .append("<h1>").append(escape(title)).append("</h1>\n");
+    html(out, compile(defaultTemplate()));
+  }
+
+  /**
+   * Writes the document from a template (see the default template's comment for the names it is given).
+   *
+   * @param out where to
+   * @param template the compiled template
+   * @throws com.samskivert.mustache.MustacheException if the template asks for a name the document lacks
+   */
+  void html(java.io.PrintWriter out, com.samskivert.mustache.Template template) {
+    Map<String, Object> context = new java.util.LinkedHashMap<>();
+    context.put("lang", lang.name());
+    context.put("title", title);
+    context.put("association", association);
+    context.put("place", frame.place());
+    context.put("date", Texts.value(lang, frame.date()));
+    context.put("logo", orFalse(frame.logo()));
+    context.put("css", CSS);
+    context.put("foreword", orFalse(frame.foreword().isEmpty() ? null
+        : Map.of("heading", Texts.of(lang, "doc.foreword"), "paragraphs", frame.foreword())));
+    context.put("outlook", orFalse(frame.outlook().isEmpty() ? null
+        : Map.of("heading", Texts.of(lang, "doc.outlook"), "paragraphs", frame.outlook())));
+    List<Object> numbered = new ArrayList<>();
     int number = 0;
     for (Section section : sections) {
-      number++;
-      out.append("<section>\n<h2>").append(String.valueOf(number)).append(' ').append(escape(section.heading())).append("</h2>\n");
-      for (Part part : section.parts()) {
-        if (part instanceof Paragraph paragraph) {
-          out.append("<p>").append(escape(paragraph.text())).append("</p>\n");
-        } else if (part instanceof Table table) {
-          out.append("<table class=\"").append(table.css()).append("\">\n<thead><tr>");
-          table.header().forEach(cell -> out.append("<th scope=\"col\">").append(escape(cell)).append("</th>"));
-          out.append("</tr></thead>\n<tbody>\n");
-          for (List<String> row : table.rows()) {
-            out.append("<tr>");
-            row.forEach(cell -> out.append("<td>").append(escape(cell)).append("</td>"));
-            out.append("</tr>\n");
-          }
-          out.append("</tbody>\n</table>\n");
-        } else if (part instanceof Chart chart) {
-          out.append("<figure>\n").append(Svg.bars(chart.title(), chart.bars(), chart.low(), chart.high()))
-              .append("<figcaption>").append(escape(chart.title())).append("</figcaption>\n</figure>\n");
-        }
-      }
-      out.append("</section>\n");
+      numbered.add(Map.of("number", ++number, "heading", section.heading(), "parts", parts(section)));
     }
-    out.append("</body>\n</html>\n").flush();
+    context.put("sections", numbered);
+    context.put("appendix", Map.of("heading", appendix.heading(), "parts", parts(appendix)));
+    template.execute(context, out);
+    out.flush();
+  }
+
+  /** What the template sees where there is nothing: false, an empty section. */
+  private static final Boolean NONE = Boolean.valueOf(false);
+
+  /** A value for the template, or false where there is none (an empty section in Mustache). */
+  private static Object orFalse(@Nullable Object value) {
+    return java.util.Objects.requireNonNullElse(value, NONE);
+  }
+
+  private static List<Object> parts(Section section) {
+    List<Object> parts = new ArrayList<>();
+    for (Part part : section.parts()) {
+      Map<String, Object> entry = new java.util.HashMap<>(Map.of("paragraph", NONE, "table", NONE, "chart", NONE));
+      if (part instanceof Paragraph paragraph) {
+        entry.put("paragraph", paragraph.text());
+      } else if (part instanceof Table table) {
+        List<Object> rows = new ArrayList<>();
+        table.rows().forEach(row -> rows.add(Map.of("cells", row)));
+        entry.put("table", Map.of("css", table.css(), "header", table.header(), "rows", rows));
+      } else if (part instanceof Chart chart) {
+        entry.put("chart", Map.of("svg", Svg.bars(chart.title(), chart.bars(), chart.low(), chart.high()),
+            "caption", chart.title()));
+      }
+      parts.add(entry);
+    }
+    return parts;
   }
 
   /**
@@ -266,25 +384,39 @@ final class ReportDocument {
    * @param out where to
    */
   void markdown(java.io.PrintWriter out) {
-    out.append("# ").append(md(title)).append("\n");
+    out.append("# ").append(md(title)).append("\n\n").append(md(frame.place() + ", " + Texts.value(lang, frame.date())))
+        .append("\n");
+    markdownText(out, Texts.of(lang, "doc.foreword"), frame.foreword());
     int number = 0;
     for (Section section : sections) {
-      number++;
-      out.append("\n## ").append(String.valueOf(number)).append(' ').append(md(section.heading())).append("\n");
-      for (Part part : section.parts()) {
-        if (part instanceof Paragraph paragraph) {
-          out.append('\n').append(md(paragraph.text())).append('\n');
-        } else if (part instanceof Table table) {
-          markdownTable(out, table.header(), table.rows());
-        } else if (part instanceof Chart chart) {
-          out.append("\n*").append(md(chart.title())).append("*\n");
-          List<List<String>> rows = new ArrayList<>();
-          chart.bars().forEach(bar -> rows.add(List.of(bar.label(), String.valueOf(bar.value()))));
-          markdownTable(out, List.of("", "#"), rows);
-        }
+      markdownSection(out, ++number + " " + section.heading(), section.parts());
+    }
+    markdownText(out, Texts.of(lang, "doc.outlook"), frame.outlook());
+    markdownSection(out, appendix.heading(), appendix.parts());
+    out.flush();
+  }
+
+  private static void markdownSection(java.io.PrintWriter out, String heading, List<Part> parts) {
+    out.append("\n## ").append(md(heading)).append("\n");
+    for (Part part : parts) {
+      if (part instanceof Paragraph paragraph) {
+        out.append('\n').append(md(paragraph.text())).append('\n');
+      } else if (part instanceof Table table) {
+        markdownTable(out, table.header(), table.rows());
+      } else if (part instanceof Chart chart) {
+        out.append("\n*").append(md(chart.title())).append("*\n");
+        List<List<String>> rows = new ArrayList<>();
+        chart.bars().forEach(bar -> rows.add(List.of(bar.label(), String.valueOf(bar.value()))));
+        markdownTable(out, List.of("", "#"), rows);
       }
     }
-    out.flush();
+  }
+
+  private static void markdownText(java.io.PrintWriter out, String heading, List<String> paragraphs) {
+    if (!paragraphs.isEmpty()) {
+      out.append("\n## ").append(md(heading)).append("\n");
+      paragraphs.forEach(paragraph -> out.append('\n').append(md(paragraph)).append('\n'));
+    }
   }
 
   private static void markdownTable(java.io.PrintWriter out, List<String> header, List<List<String>> rows) {
@@ -406,7 +538,11 @@ final class ReportDocument {
       figure { margin: 1rem 0; }
       figcaption { font-size: .85rem; color: #444; }
       svg { max-width: 100%; height: auto; }
-      @media print { body { margin: 0; max-width: none; } section { break-inside: auto; } tr, figure { break-inside: avoid; }
-                     h2 { break-after: avoid; } }
+      header .logo { float: right; max-height: 4rem; max-width: 12rem; }
+      .place-date { color: #444; }
+      table.events td:nth-child(2), table.plain td:first-child { white-space: nowrap; }
+      @page { size: A4; margin: 18mm 16mm 20mm 16mm; }
+      @media print { body { margin: 0; max-width: none; font-size: 10pt; } section { break-inside: auto; }
+                     tr, figure { break-inside: avoid; } h2 { break-after: avoid; } thead { display: table-header-group; } }
       """;
 }

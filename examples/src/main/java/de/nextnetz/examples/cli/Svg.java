@@ -37,7 +37,8 @@ final class Svg {
   static String bars(String title, List<Bar> bars, int low, int high) {
     int max = Math.max(1, Math.max(high, bars.stream().mapToInt(Bar::value).max().orElse(1)));
     double unit = (WIDTH - LABEL - 40) / (double) max;
-    int height = bars.size() * ROW + 10;
+    List<List<String>> labels = bars.stream().map(bar -> wrap(bar.label())).toList();
+    int height = 10 + labels.stream().mapToInt(lines -> lines.size() == 1 ? ROW : ROW + LINE).sum();
     StringBuilder svg = new StringBuilder();
     svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" width=\"%d\""
         + " height=\"%d\" role=\"img\" aria-label=\"%s\">\n", WIDTH, height, WIDTH, height, ReportDocument.escape(title)));
@@ -45,17 +46,44 @@ final class Svg {
       svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"0\" width=\"%.1f\" height=\"%d\" fill=\"#e3f0e3\"/>\n",
           LABEL + low * unit, (high - low) * unit, height));
     }
+    int y = 5;
     for (int i = 0; i < bars.size(); i++) {
       Bar bar = bars.get(i);
-      int y = 5 + i * ROW;
-      String label = bar.label().length() > 38 ? bar.label().substring(0, 37) + "…" : bar.label();
-      svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"12\" text-anchor=\"end\">%s</text>\n",
-          LABEL - 6, y + 14, ReportDocument.escape(label)));
+      List<String> lines = labels.get(i);
+      // A label of two lines: its first line above the bar's middle, its second below.
+      int bar0 = y + 2 + (lines.size() - 1) * LINE / 2;
+      for (int line = 0; line < lines.size(); line++) {
+        svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"12\" text-anchor=\"end\">%s</text>\n",
+            LABEL - 6, y + 14 + line * LINE, ReportDocument.escape(lines.get(line))));
+      }
       svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"16\" fill=\"#1f4e79\"/>\n",
-          LABEL, y + 2, bar.value() * unit));
+          LABEL, bar0, bar.value() * unit));
       svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"12\">%d</text>\n",
-          LABEL + bar.value() * unit + 4, y + 14, bar.value()));
+          LABEL + bar.value() * unit + 4, bar0 + 12, bar.value()));
+      y += lines.size() == 1 ? ROW : ROW + LINE;
     }
     return svg.append("</svg>\n").toString();
+  }
+
+  /** The space between the lines of a label. */
+  private static final int LINE = 13;
+
+  /** The characters of a label's line that fit left of the bars at 12 px. */
+  private static final int FITS = 38;
+
+  /**
+   * A label in one line, or two broken at a space, the second shortened with "…" only if it still does not fit
+   * ("Veränderungsmanagement und" / "Digitalisierung").
+   */
+  static List<String> wrap(String label) {
+    if (label.length() <= FITS) {
+      return List.of(label);
+    }
+    int space = label.lastIndexOf(' ', FITS);
+    if (space <= 0) {
+      return List.of(label.substring(0, FITS - 1) + "…");
+    }
+    String rest = label.substring(space + 1);
+    return List.of(label.substring(0, space), rest.length() <= FITS ? rest : rest.substring(0, FITS - 1) + "…");
   }
 }

@@ -225,11 +225,41 @@ class NextCliTest {
     }
 
     @Test
+    @org.junit.jupiter.api.DisplayName("Usage errors are short and in the language asked for: what is wrong, a suggestion"
+        + " for a mistyped command, where the options are explained; never picocli's English or the whole help")
+    void usage_errors_in_german() {
+      assertThat(next("check", "--lang", "de", "--bogus").err())
+          .isEqualTo("next: unbekannte Option „--bogus“\nnext check --help erklärt die Optionen.\n");
+      assertThat(next("report", "--lang=de").err())
+          .isEqualTo("next: die Option --year fehlt\nnext report --help erklärt die Optionen.\n");
+      assertThat(next("chek", "--lang", "de").err()).isEqualTo("""
+          next: unbekannter Befehl oder unbekanntes Argument „chek“
+          Meinten Sie: check, schema, help?
+          next --help erklärt die Optionen.
+          """);
+      assertThat(next("check", "--as-of", "morgen", "--lang", "de").err())
+          .startsWith("next: --as-of: „morgen“ ist kein Datum der Form 2026-11-22\n");
+      assertThat(next("check", "--as-of", "1800-01-01", "--lang", "de").err())
+          .startsWith("next: --as-of: „1800-01-01“ liegt außerhalb der Jahre, die das Werkzeug prüft, 1900 bis 2999\n");
+      assertThat(next("check", "--format", "pdf", "--lang", "de").err())
+          .startsWith("next: --format: „pdf“ ist keiner der Werte text, json\n");
+      assertThat(next("export", "events", "--year", "zwei", "--lang", "de").err())
+          .startsWith("next: --year: „zwei“ ist keine ganze Zahl\n");
+      assertThat(next("check", "--lang", "de", "--as-of", "2024-01-01", "--as-of", "2024-01-02").err())
+          .startsWith("next: die Option --as-of ist zweimal angegeben\n");
+      assertThat(next("export", "mitglieder", "--lang", "de").err())
+          .startsWith("next: TABLE: „mitglieder“ ist keiner der Werte members, events, deadlines, budget-lines, reminders\n");
+    }
+
+    @Test
     void a_bad_date_or_option_is_a_usage_error() {
       Run run = next("check", "--as-of", "2026-02-30");
       assertThat(run.code()).isEqualTo(2);
-      assertThat(run.err()).startsWith("Invalid value for option '--as-of': '2026-02-30' is not a date of the form yyyy-mm-dd");
-      assertThat(next("report").err()).contains("Missing required option: '--year=YYYY'");
+      assertThat(run.err()).isEqualTo("""
+          next: --as-of: "2026-02-30" is not a day of the form 2026-11-22
+          next check --help explains the options.
+          """);
+      assertThat(next("report").err()).isEqualTo("next: the option --year is missing\nnext report --help explains the options.\n");
       assertThat(next("report", "--year", "0").err()).isEqualTo("next: --year must be from 1 to 9999, but was 0\n");
       assertThat(next("frobnicate").code()).isEqualTo(2);
       assertThat(next().code()).isEqualTo(2);
@@ -262,7 +292,7 @@ class NextCliTest {
     assertThat(run.code()).isZero();
     assertThat(run.out()).contains("Members on 31 December 2024: 115 (37 institutional, 78 personal) + 1 associated")
         .contains("Joined in 2024: 12 personal, 0 institutional, 1 associated; left: 0 personal")
-        .contains("Events: 56 (57 event days")
+        .contains("Events: 56 on 57 days (a conference over two days counts once)")
         .contains("NExTpanel conferences: 2 (spring 1, autumn 1)")
         .contains("General assemblies: 21 November 2024")
         .containsPattern("women@NExT +5");

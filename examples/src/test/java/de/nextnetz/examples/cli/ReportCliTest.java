@@ -25,7 +25,7 @@ class ReportCliTest {
     assertThat(unrecorded.out()).contains("Members on 31 December 2019: 33")
         .contains("No events or general assemblies of 2019 are recorded in the data")
         .doesNotContain("Events: 0").doesNotContain("Meetings per community");
-    assertThat(recorded.out()).contains("Events: 56 (57 event days").contains("Meetings per community")
+    assertThat(recorded.out()).contains("Events: 56 on 57 days (a conference over two days counts once)").contains("Meetings per community")
         .doesNotContain("are recorded in the data");
   }
 }

@@ -45,13 +45,19 @@ class ReportDocumentTest {
     String html = html("de");
 
     assertThat(headings(html)).containsExactly("1 Mitglieder", "2 Veranstaltungen", "3 Communities",
-        "4 Formate und Durchführungsarten", "5 Mitgliederversammlungen und Vorstandswahlen",
-        "6 Anhang: offene Befunde zum Jahresende");
+        "4 Formate und Durchführungsarten", "5 Mitgliederversammlungen und Vorstandswahlen", "6 Vorstand",
+        "Anhang: offene Befunde zum Jahresende");
     assertThat(html).contains("Am 31. Dezember 2024: 115 Mitglieder (37 institutionelle, 78 persönliche; +12 im Jahr)")
-        .contains("Veranstaltungen: 56 (57 Veranstaltungstage")
-        .contains("<td>48</td><td>21. November 2024</td><td>NExTpanel Herbstkonferenz</td>")
-        .contains("<td>21. November 2024</td><td>Mitgliederversammlung</td>")
-        .contains("<td>21. November 2024</td><td>Vorstandswahl</td>");
+        .contains("dazu ein assoziiertes Mitglied.")
+        .contains("Veranstaltungen: 56 an 57 Tagen (eine Konferenz über zwei Tage zählt einmal)")
+        .contains("<td>48</td><td>21.11.2024</td><td>NExTpanel Herbstkonferenz</td>")
+        .contains("<td>21.11.2024</td><td>Mitgliederversammlung</td>")
+        .contains("<td>21.11.2024</td><td>Vorstandswahl</td>")
+        .contains("<p>Der Vorstand am 31. Dezember 2024:</p>").contains("<tr><td>Vorsitz</td><td>Dr. Alfred Kranstedt</td></tr>")
+        .contains("<tr><td>institutionell</td><td>37</td><td>0</td><td>0</td></tr>")
+        .contains("<p class=\"place-date\">Berlin, 22. November 2026</p>")
+        .contains("<p>Die Satzungsprüfung zum 31. Dezember 2024 ergibt keinen Fehler, keine Warnung und keinen Hinweis.")
+        .doesNotContain("+0").doesNotContain("−0");
     assertThat(rows(html, "events")).isEqualTo(57);
     // Self-contained: nothing is loaded from elsewhere (the only URI is the SVG namespace).
     assertThat(html).contains("<svg").doesNotContain("src=").doesNotContain("href=").doesNotContain("<link")
@@ -77,7 +83,7 @@ class ReportDocumentTest {
     NextCliTest.Run run = next("report", "--year", "2024", "--format", "markdown");
 
     assertThat(run.out()).startsWith("# Activity report 2024 — NExT e. V.\n").contains("\n## 1 Members\n")
-        .contains("\n## 6 Appendix: open findings at the year's end\n")
+        .contains("\n## 6 Board\n").contains("\n## Appendix: open findings at the year's end\n")
         .contains("On 31 December 2024: 115 members (37 institutional, 78 personal; +12 in the year)");
     assertThat(run.out().lines().filter(line -> line.matches("\\| [0-9]+ \\| [0-9]+ [A-Z][a-z]+ 2024 \\|.*"))).hasSize(57);
   }
@@ -114,5 +120,104 @@ class ReportDocumentTest {
     assertThat(colours).as("text, table shading and bars").hasSizeGreaterThan(20);
     assertThat(dark).as("ink on the page").isGreaterThan(5_000);
     assertThat(Files.size(png)).isGreaterThan(100_000);
+  }
+
+  @Test
+  @DisplayName("The office's own template: next report --template renders the same figures in its layout; a malformed"
+      + " template or one asking for a name the report lacks is refused and nothing is written")
+  void an_office_template_replaces_the_default(@TempDir Path folder) throws Exception {
+    Path template = Files.writeString(folder.resolve("bericht.mustache"),
+        "<p>{{title}} | {{place}}, {{date}}</p>\n{{#sections}}<h2>{{number}}. {{heading}}</h2>\n{{/sections}}");
+    NextCliTest.Run run = next("report", "--year", "2024", "--format", "html", "--lang", "de", "--template", template.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).isEqualTo("""
+        <p>Tätigkeitsbericht 2024 — NExT e. V. | Berlin, 22. November 2026</p>
+        <h2>1. Mitglieder</h2>
+        <h2>2. Veranstaltungen</h2>
+        <h2>3. Communities</h2>
+        <h2>4. Formate und Durchführungsarten</h2>
+        <h2>5. Mitgliederversammlungen und Vorstandswahlen</h2>
+        <h2>6. Vorstand</h2>
+        """);
+
+    NextCliTest.Run malformed = next("report", "--year", "2024", "--format", "html", "--template",
+        Files.writeString(folder.resolve("kaputt.mustache"), "{{#sections}}<h2>{{heading}}</h2>").toString());
+    assertThat(malformed.code()).isEqualTo(2);
+    assertThat(malformed.out()).isEmpty();
+    assertThat(malformed.err()).startsWith("next: the template is no well-formed Mustache template: ");
+    NextCliTest.Run unknown = next("report", "--year", "2024", "--format", "html", "--template",
+        Files.writeString(folder.resolve("fremd.mustache"), "<p>{{title}}</p>{{kassenstand}}").toString());
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.out()).isEmpty();
+    assertThat(unknown.err()).contains("fremd.mustache cannot be filled: ").contains("kassenstand")
+        .endsWith("; nothing was written\n");
+    NextCliTest.Run shown = next("report", "--year", "2024", "--show-template");
+    assertThat(shown.out()).isEqualTo(ReportDocument.defaultTemplate()).contains("{{#sections}}");
+    assertThat(next("report", "--year", "2024", "--template", template.toString()).err())
+        .contains("--template and --logo go with --format html");
+  }
+
+  @Test
+  @DisplayName("Foreword and outlook from text files, a logo in the page itself; a file that is no image is refused")
+  void foreword_outlook_and_logo(@TempDir Path folder) throws Exception {
+    Path foreword = Files.writeString(folder.resolve("vorwort.txt"), "Liebe Mitglieder,\n\n2024 war ein Jahr\ndes Wachstums.\n");
+    Path outlook = Files.writeString(folder.resolve("ausblick.txt"), "\uFEFF2025 kommt NExT-to-meet-you.\n");
+    java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    Path logo = folder.resolve("logo.png");
+    javax.imageio.ImageIO.write(image, "png", logo.toFile());
+
+    NextCliTest.Run html = next("report", "--year", "2024", "--format", "html", "--lang", "de", "--foreword",
+        foreword.toString(), "--outlook", outlook.toString(), "--logo", logo.toString());
+    NextCliTest.Run markdown = next("report", "--year", "2024", "--format", "markdown", "--lang", "de", "--foreword",
+        foreword.toString(), "--outlook", outlook.toString());
+
+    assertThat(html.code()).as(html.err()).isZero();
+    assertThat(html.out()).contains("<h2>Vorwort</h2>\n<p>Liebe Mitglieder,</p>\n<p>2024 war ein Jahr des Wachstums.</p>")
+        .contains("<h2>Ausblick</h2>\n<p>2025 kommt NExT-to-meet-you.</p>")
+        .contains("<img class=\"logo\" src=\"data:image/png;base64,iVBOR");
+    assertThat(html.out().indexOf("Ausblick")).isGreaterThan(html.out().indexOf("6 Vorstand"))
+        .isLessThan(html.out().indexOf("Anhang: offene Befunde"));
+    assertThat(markdown.out()).contains("\n## Vorwort\n\nLiebe Mitglieder,\n\n2024 war ein Jahr des Wachstums.\n")
+        .contains("\n## Ausblick\n\n2025 kommt NExT-to-meet-you.\n");
+    NextCliTest.Run notAnImage = next("report", "--year", "2024", "--format", "html", "--logo", foreword.toString());
+    assertThat(notAnImage.code()).isEqualTo(2);
+    assertThat(notAnImage.err()).endsWith("vorwort.txt: a logo must be a PNG, JPEG or SVG file of at most 1 MiB\n");
+  }
+
+  @Test
+  @DisplayName("Long chart labels break into two lines at a space instead of being cut")
+  void chart_labels_wrap() {
+    assertThat(Svg.wrap("Veränderungsmanagement und Digitalisierungsprozesse"))
+        .containsExactly("Veränderungsmanagement und", "Digitalisierungsprozesse");
+    assertThat(Svg.wrap("Chatbot")).containsExactly("Chatbot");
+    assertThat(Svg.wrap("x".repeat(50))).containsExactly("x".repeat(37) + "…");
+    assertThat(html("de")).contains(">Veränderungsmanagement und</text>").contains(">Digitalisierungsprozesse</text>")
+        .doesNotContain("Digitalisi…");
+  }
+
+  @Test
+  @DisplayName("Printed by headless Chromium, the report is A4 (595 × 842 pt), several pages, not US Letter")
+  void the_printed_report_is_a4(@TempDir Path folder) throws Exception {
+    Path chromium = Path.of("/usr/bin/chromium");
+    Assumptions.assumeTrue(Files.isExecutable(chromium), "Chromium is installed by .ci/run; not on this machine");
+    Path page = Files.writeString(folder.resolve("bericht-2024.html"), html("de"));
+    Path pdf = folder.resolve("bericht-2024.pdf");
+
+    Process process = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--user-data-dir=" + folder.resolve("profile"), "--no-pdf-header-footer",
+        "--print-to-pdf=" + pdf, page.toUri().toString())
+        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+
+    String text = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
+    java.util.regex.Matcher box = java.util.regex.Pattern.compile("/MediaBox\\s*\\[0 0 ([0-9.]+) ([0-9.]+)]").matcher(text);
+    int pages = 0;
+    while (box.find()) {
+      pages++;
+      assertThat(Double.parseDouble(box.group(1))).isCloseTo(595.3, org.assertj.core.data.Offset.offset(1.0));
+      assertThat(Double.parseDouble(box.group(2))).isCloseTo(841.9, org.assertj.core.data.Offset.offset(1.0));
+    }
+    assertThat(pages).isGreaterThanOrEqualTo(4);
   }
 }

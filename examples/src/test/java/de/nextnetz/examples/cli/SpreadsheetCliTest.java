@@ -106,7 +106,7 @@ class SpreadsheetCliTest {
     assertThat(again.err()).endsWith("exists; --force replaces it\n");
     NextCliTest.Run unknown = next("export", "mitglieder");
     assertThat(unknown.code()).isEqualTo(2);
-    assertThat(unknown.err()).contains("'mitglieder' is none of members, events, deadlines, budget-lines");
+    assertThat(unknown.err()).contains("\"mitglieder\" is none of members, events, deadlines, budget-lines");
   }
   @Test
   @DisplayName("Members exported for Excel come back through import-members as the same document, byte for byte, in either"
