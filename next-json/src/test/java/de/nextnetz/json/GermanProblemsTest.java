@@ -38,6 +38,27 @@ class GermanProblemsTest {
         .getProblems().get(0).message()).startsWith("fehlerhaftes JSON bei Zeile 2, Spalte");
   }
 
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+      "a value missing|{\"format\": ,}|/format|„,“ steht, wo ein Wert erwartet wird|\",\" where a value is expected",
+      "a comma too many|{\"format\": \"x\",}||„}“ steht, wo ein Name in doppelten Anführungszeichen erwartet wird (ein Komma zu viel oder einfache Anführungszeichen?)|\"}\" where a name in double quotes is expected",
+      "single quotes|{'format': 'x'}||„'“ steht, wo ein Name in doppelten Anführungszeichen erwartet wird|\"'\" where a name in double quotes is expected",
+      "a cut-off file|{\"format\": \"x\", \"name\": \"y\"||das Dokument endet, bevor es vollständig ist|the document ends before it is complete",
+      "a word without quotes|{\"format\": nextnetz}|/format|nextnetz ist kein JSON-Wert (ein Text braucht doppelte Anführungszeichen)|nextnetz is no JSON value",
+      "a colon missing|{\"format\" \"x\"}|/format|wo ein Doppelpunkt nach dem Namen erwartet wird|where a colon after the name is expected",
+      "a comma missing|{\"format\": \"x\" \"name\": \"y\"}|/format|wo ein Komma zwischen zwei Einträgen erwartet wird|where a comma between two entries is expected"})
+  @DisplayName("Malformed JSON is named in words in either language, at the object it concerns, never in the parser's text")
+  void malformed_json_in_words(String what, String json, String pointer, String german, String english) {
+    JsonProblem inGerman = catchThrowableOfType(NextJsonException.class, () -> GERMAN.readAssociation(json)).getProblems().get(0);
+    JsonProblem inEnglish = catchThrowableOfType(NextJsonException.class, () -> NextJson.standard().readAssociation(json))
+        .getProblems().get(0);
+
+    assertThat(inGerman.pointer()).as(what).isEqualTo(pointer == null ? "" : pointer);
+    assertThat(inGerman.message()).startsWith("fehlerhaftes JSON bei Zeile 1, Spalte ").contains(german)
+        .doesNotContain("code").doesNotContain("expect");
+    assertThat(inEnglish.message()).startsWith("malformed JSON at line 1, column ").contains(english).doesNotContain("(code");
+  }
+
   private static String knownProperties(NextJsonException thrown) {
     String message = thrown.getProblems().get(3).message();
     return message.substring(message.indexOf("hat: ") + 5, message.length() - 1);

@@ -68,7 +68,7 @@ final class AssemblyCommand extends NextCommand {
     majorities(plan, lang, out);
     if (plan.judged()) {
       out.println(Texts.of(lang, "assembly.findings", "count", plan.findings().size()));
-      ReportPrinter.findings(plan.findings(), lang, out);
+      ReportPrinter.findings(plan.findings(), lang, out, Places.of(association, lang));
     }
     return plan.hasErrors() ? 1 : 0;
   }

@@ -53,7 +53,7 @@ final class CheckCommand extends NextCommand {
           association.statuteInForceFrom(report.statute()).orElse(report.statute().getValidFrom()),
           "source", report.statute().getSource()));
       out.println(ReportPrinter.summary(report, lang));
-      ReportPrinter.sections(report, lang, out);
+      ReportPrinter.sections(report, lang, out, Places.of(association, lang));
     }
     out.flush();
     return report.hasErrors() ? 1 : 0;

@@ -107,7 +107,7 @@ final class PortfolioCommand extends NextCommand {
     out.println();
     out.println(Texts.of(lang, "portfolio.findingsTitle", "asOf", asOf));
     out.println(ReportPrinter.summary(report, lang));
-    ReportPrinter.sections(report, lang, out);
+    ReportPrinter.sections(report, lang, out, Places.of(portfolio));
     return report.hasErrors() ? 1 : 0;
   }
 

@@ -29,14 +29,16 @@ final class ReportPrinter {
   }
 
   /** Prints the findings by severity, then the rules with missing facts, then the assumptions. */
-  static void sections(CheckReport report, Lang lang, PrintWriter out) {
-    findings(report.findings(), lang, out);
+  static void sections(CheckReport report, Lang lang, PrintWriter out,
+      java.util.function.Function<String, java.util.Optional<String>> places) {
+    findings(report.findings(), lang, out, places);
     List<Outcome> missing = report.withMissingFacts();
     if (!missing.isEmpty()) {
       out.println();
       out.println(Texts.of(lang, "section.missing", "count", missing.size()));
       for (Outcome outcome : missing) {
-        out.println("  [" + outcome.ruleId() + "] " + String.join("; ", outcome.missingFacts()));
+        out.println("  [" + outcome.ruleId() + "] " + String.join("; ", outcome.missingFacts().stream()
+            .map(fact -> fact(fact, lang, places)).toList()));
       }
     }
     if (!report.assumptions().isEmpty()) {
@@ -53,7 +55,8 @@ final class ReportPrinter {
    * Prints findings by severity, each section under its heading: the one way a finding reaches a person on the
    * command line (the check, the portfolio review and the assembly plan print with it).
    */
-  static void findings(List<Finding> all, Lang lang, PrintWriter out) {
+  static void findings(List<Finding> all, Lang lang, PrintWriter out,
+      java.util.function.Function<String, java.util.Optional<String>> places) {
     for (Severity severity : Severity.values()) {
       List<Finding> findings = all.stream().filter(finding -> finding.severity() == severity).toList();
       if (findings.isEmpty()) {
@@ -61,16 +64,49 @@ final class ReportPrinter {
       }
       out.println();
       out.println(Texts.of(lang, "section." + severity.name()));
-      findings.forEach(finding -> finding(finding, lang, out));
+      findings.forEach(finding -> finding(finding, lang, out, places));
     }
   }
 
-  private static void finding(Finding finding, Lang lang, PrintWriter out) {
-    out.println("  [" + finding.ruleId() + "] " + (finding.path().isEmpty() ? "/" : finding.path()));
+  private static void finding(Finding finding, Lang lang, PrintWriter out,
+      java.util.function.Function<String, java.util.Optional<String>> places) {
+    // The rule's id is the catalogue's reference; the place is named in words (its pointer is in the JSON output).
+    out.println("  [" + finding.ruleId() + "]" + place(finding.path(), places).map(place -> " " + place).orElse(""));
     out.println("    " + finding.message(lang.locale()));
     out.println("    " + Texts.of(lang, "finding.citation", "source", finding.citation().source()));
     out.println("    " + Texts.of(lang, "finding.explanation", "explanation", finding.explain(lang.locale())));
     finding.dueDate().ifPresent(due -> out.println("    " + Texts.of(lang, "finding.due", "due", due)));
+  }
+
+  /**
+   * A missing fact in words: its place and, where the place does not say it, the field ("Mitgliederversammlung vom
+   * 21. November 2024: wer eingeladen hat"); a field the tool has no word for by its name in the document.
+   */
+  private static String fact(String path, Lang lang, java.util.function.Function<String, java.util.Optional<String>> places) {
+    if (!path.startsWith("/")) {
+      return path;
+    }
+    String pointer = path.contains(" ") ? path.substring(0, path.indexOf(' ')) : path;
+    String last = pointer.substring(pointer.lastIndexOf('/') + 1);
+    java.util.Optional<String> place = place(path, places);
+    if (place.isEmpty()) {
+      return path;
+    }
+    String key = "field." + last;
+    String field = Texts.of(lang, key);
+    // The place already says it: a list item ("/members/3"), an item of the document ("/board"), an invitation.
+    boolean named = pointer.chars().filter(c -> c == '/').count() <= 1 || last.matches("\\d+") || last.equals("invitation");
+    return named ? place.get() : place.get() + ": " + (field.equals(key) ? last : field);
+  }
+
+  /** A path's place in words: a pointer by the document's names, with what follows it ("(2025)"); other text as it is. */
+  private static java.util.Optional<String> place(String path,
+      java.util.function.Function<String, java.util.Optional<String>> places) {
+    if (!path.startsWith("/")) {
+      return path.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(path);
+    }
+    String rest = path.contains(" ") ? path.substring(path.indexOf(' ')) : "";
+    return places.apply(path).map(words -> words + rest);
   }
 
   /**

@@ -45,7 +45,7 @@ class AssemblyCliTest {
     assertThat(run.out())
         .contains("Result: 23 errors, 15 warnings, 8 infos; 88 rules: 33 satisfied, 41 violated, 14 not applicable,"
             + " 0 not decided")
-        .contains("[RESOLUTION_STATUTE_CHANGE_MAJORITY_FAILED] /generalAssemblies/2/resolutions/0")
+        .contains("[RESOLUTION_STATUTE_CHANGE_MAJORITY_FAILED] general assembly of 20 November 2025, resolution 1\n")
         .contains("7 yes, 3 no, 0 abstentions; it needs at least 3/4 of the votes cast (abstentions do not count).")
         .contains("Citation: § 10 Abs. 3 der Satzung")
         .contains("Citation: § 37 Abs. 1 BGB (mangels Satzungsregelung)");
@@ -121,7 +121,7 @@ class AssemblyCliTest {
     NextCliTest.Run recorded = next("assembly", MUSTERVEREIN.toString(), "--id", "mv-2025-x");
     assertThat(recorded.code()).isEqualTo(1);
     assertThat(recorded.out()).contains("Findings on this assembly: 7")
-        .contains("ERRORS\n  [MV_CONVENED_BY_UNAUTHORISED] /generalAssemblies/").contains("WARNINGS")
+        .contains("ERRORS\n  [MV_CONVENED_BY_UNAUTHORISED] general assembly of 20 November 2025\n").contains("WARNINGS")
         .as("the one printer of findings: no enum constant for people").doesNotContain("ERROR [");
     NextCliTest.Run unknown = next("assembly", MUSTERVEREIN.toString(), "--id", "mv-1999");
     assertThat(unknown.code()).isEqualTo(2);

@@ -94,8 +94,9 @@ class NextCliTest {
         .containsPattern("Dezernat VII +€500\\.00 +NExT e\\. V\\.\\n +Dezernat II +€500\\.00 +NExT e\\. V\\.")
         .contains("Dezernat I: €333.34").contains("illustrativ, kein realer Verein")
         .contains("  Municipality total: €1,750.00")
-        .contains("WARNINGS\n  [MUNICIPAL_NOTICE_DEADLINE] /memberships/1").contains("Due: 30 September 2025")
-        .contains("FACTS MISSING (2 rules)\n  [MUNICIPAL_START_BEFORE_CONDITION] /memberships/0/resolution/conditions/0/metOn");
+        .contains("WARNINGS\n  [MUNICIPAL_NOTICE_DEADLINE] Beispielverein Digitale Verwaltung e. V.")
+        .contains("Due: 30 September 2025")
+        .contains("FACTS MISSING (2 rules)\n  [MUNICIPAL_START_BEFORE_CONDITION] NExT e. V.: the day it was met\n");
     Run german = next("portfolio", "--lang", "de", "--year", "2025", "--as-of", "2025-08-15");
     assertThat(german.out()).contains("Haushaltsjahr 2025:").contains("gezahlt von Dezernat VII, Dezernat II")
         .contains("Haushaltsvollzug durch Dezernat III/20").contains("Summe der Stadt: 1.750,00\u00a0€")
@@ -113,7 +114,7 @@ class NextCliTest {
 
       assertThat(run.code()).isEqualTo(1);
       assertThat(run.out()).contains("Statute check of NExT e. V. as of 22 November 2026")
-          .contains("ERRORS\n  [BOARD_ELECTION_OVERDUE] /board\n    The board was last elected on 21 November 2024")
+          .contains("ERRORS\n  [BOARD_ELECTION_OVERDUE] the board\n    The board was last elected on 21 November 2024")
           .contains("Citation: Satzung NExT e. V. (Tätigkeitsbericht 2024, Abschnitt 1.3); §§ 187 Abs. 1, 188 Abs. 2 und 3 BGB")
           .contains("Due: 21 November 2026")
           .contains("ASSUMPTIONS").contains("  continuation clause (the board stays in office until a new one is elected): none – ");

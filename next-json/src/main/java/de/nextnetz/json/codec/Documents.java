@@ -62,8 +62,11 @@ public final class Documents {
       reading.limitExceeded(in, e);
       value = null;
     } catch (StreamReadException e) {
-      reading.fatal(Reading.pointerOf(in), reading.text("malformed", "where", where(e.getLocation(), reading),
-          "detail", Reading.plain(e.getOriginalMessage())));
+      String original = String.valueOf(e.getOriginalMessage());
+      // A name missing or the document cut short concerns the object (or array) around, not its last member.
+      boolean container = original.startsWith("Unexpected end-of-input") || original.contains("double-quote to start");
+      reading.fatal(container ? containerPointerOf(in) : Reading.pointerOf(in), reading.text("malformed", "where",
+          where(e.getLocation(), reading), "detail", syntax(original, reading)));
       value = null;
     }
     if (reading.hasProblems() || value == null) {
@@ -72,6 +75,52 @@ public final class Documents {
           reading.omitted());
     }
     return validator != null ? validated(value, validator) : value;
+  }
+
+  private static final java.util.regex.Pattern CHARACTER =
+      java.util.regex.Pattern.compile("Unexpected character \\('(.*?)' \\(code \\d+\\)\\)");
+  private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("Unrecognized token '(.*?)'");
+
+  /**
+   * The parser's complaint in the reader's words: which character stands where something else is expected, with a
+   * hint at the usual cause (a comma too many, single quotes, a cut-off file); the parser's own text where it says
+   * something else.
+   */
+  static String syntax(String original, Reading reading) {
+    java.util.regex.Matcher character = CHARACTER.matcher(original);
+    String found = character.find() ? de.nextnetz.domain.base.Echo.shorten(character.group(1)) : "";
+    java.util.regex.Matcher token = TOKEN.matcher(original);
+    if (original.startsWith("Unexpected end-of-input")) {
+      return reading.text("syntax.end");
+    }
+    if (original.contains("double-quote to start")) {
+      return reading.text("syntax.name", "character", found);
+    }
+    if (original.contains("comma to separate")) {
+      return reading.text("syntax.comma", "character", found);
+    }
+    if (original.contains("colon to separate")) {
+      return reading.text("syntax.colon", "character", found);
+    }
+    if (token.find()) {
+      return reading.text("syntax.token", "token", de.nextnetz.domain.base.Echo.shorten(token.group(1)));
+    }
+    if (original.startsWith("Illegal unquoted character")) {
+      return reading.text("syntax.control");
+    }
+    if (!found.isEmpty() && original.contains("expected a value")) {
+      return reading.text("syntax.value", "character", found);
+    }
+    return Reading.plain(original);
+  }
+
+  /** The pointer of the object or array the parser is in (the document's root: the empty pointer). */
+  private static String containerPointerOf(JsonParser in) {
+    tools.jackson.core.TokenStreamContext context = in.streamReadContext();
+    if (context != null && context.inObject() && context.getParent() != null) {
+      return context.getParent().pathAsPointer().toString();
+    }
+    return context == null ? "" : context.pathAsPointer().toString();
   }
 
   /**
