@@ -96,12 +96,7 @@ class ReportDocumentTest {
     Path page = Files.writeString(folder.resolve("bericht-2024.html"), html("de"));
     Path png = folder.resolve("bericht-2024.png");
 
-    Process process = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--user-data-dir=" + folder.resolve("profile"), "--window-size=1280,3000",
-        "--screenshot=" + png, page.toUri().toString())
-        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-    assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+    chromium(chromium, folder, page, "--window-size=1280,3000", "--screenshot=" + png);
 
     java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
     assertThat(image.getWidth()).isEqualTo(1280);
@@ -203,12 +198,7 @@ class ReportDocumentTest {
     Path page = Files.writeString(folder.resolve("bericht-2024.html"), html("de"));
     Path pdf = folder.resolve("bericht-2024.pdf");
 
-    Process process = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--user-data-dir=" + folder.resolve("profile"), "--no-pdf-header-footer",
-        "--print-to-pdf=" + pdf, page.toUri().toString())
-        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-    assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+    chromium(chromium, folder, page, "--no-pdf-header-footer", "--print-to-pdf=" + pdf);
 
     String text = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
     java.util.regex.Matcher box = java.util.regex.Pattern.compile("/MediaBox\\s*\\[0 0 ([0-9.]+) ([0-9.]+)]").matcher(text);
@@ -219,5 +209,17 @@ class ReportDocumentTest {
       assertThat(Double.parseDouble(box.group(2))).isCloseTo(841.9, org.assertj.core.data.Offset.offset(1.0));
     }
     assertThat(pages).isGreaterThanOrEqualTo(4);
+  }
+
+  /** Runs headless Chromium, offline and with a profile of its own, on a page with the given output options. */
+  private static void chromium(Path chromium, Path folder, Path page, String... output) throws Exception {
+    List<String> command = new java.util.ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox",
+        "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--user-data-dir=" + folder.resolve("profile")));
+    command.addAll(List.of(output));
+    command.add(page.toUri().toString());
+    Process process = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
   }
 }
