@@ -235,10 +235,6 @@ public final class Next implements Runnable {
   }
 
   /**
-   * A command line picocli cannot use: its message (which may echo an argument, so printed as a text line) and
-   * then, as picocli does, suggestions for a mistyped name or the usage of the command; exit 2.
-   */
-  /**
    * A usage error in the language the arguments ask for, short: what is wrong, the suggestions for a
    * mistyped command, and where the options are explained (not the whole help, which buries the error).
    */
