@@ -42,9 +42,15 @@ public final class MvInvitationNotAllMembers extends AssemblyRule {
     }
     outcome.checked();
     Set<String> invited = Set.copyOf(invitation.get().getRecipients());
-    List<String> uninvited = association.membersOn(invitation.get().getDispatchedOn()).stream()
+    List<de.nextnetz.domain.membership.Member> members = association.membersOn(invitation.get().getDispatchedOn());
+    // Named by name; the member's id is added only where two members of the day share a name.
+    java.util.Map<String, Long> sameName = members.stream()
+        .collect(java.util.stream.Collectors.groupingBy(de.nextnetz.domain.membership.Member::getName,
+            java.util.stream.Collectors.counting()));
+    List<String> uninvited = members.stream()
         .filter(member -> !invited.contains(member.getId()))
-        .map(member -> member.getName() + " (" + member.getId() + ")")
+        .map(member -> sameName.getOrDefault(member.getName(), 1L) > 1 ? member.getName() + " (" + member.getId() + ")"
+            : member.getName())
         .toList();
     if (!uninvited.isEmpty()) {
       outcome.add(Finding.builder(this, path + "/invitation/recipients")
