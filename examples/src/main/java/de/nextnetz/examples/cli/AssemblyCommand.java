@@ -95,7 +95,9 @@ final class AssemblyCommand extends NextCommand {
       out.println("  " + Texts.of(lang, "assembly.dispatch", "form", Texts.value(lang, dispatch.form()),
           "latest", dispatch.latest(), "receipt", dispatch.receiptTaken().render(lang.locale())));
     }
-    plan.missingPeriod().ifPresent(parameter -> out.println("  " + Texts.of(lang, "assembly.noPeriod")));
+    if (plan.missingPeriod().isPresent()) {
+      out.println("  " + Texts.of(lang, "assembly.noPeriod"));
+    }
     if (!plan.forms().isEmpty()) {
       out.println("  " + Texts.of(lang, "assembly.forms", "forms", Texts.value(lang, List.copyOf(plan.forms())),
           "clause", plan.formsClause().source()));

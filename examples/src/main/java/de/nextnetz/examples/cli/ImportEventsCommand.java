@@ -86,7 +86,7 @@ final class ImportEventsCommand extends NextCommand {
     }
     if (into != null) {
       if (!result.getUnmapped().isEmpty()) {
-        err.println(Texts.of(lang, "importMembers.nothingWritten", "unmapped", result.getUnmapped().size()));
+        err.println(Texts.of(lang, "import.nothingWritten", "unmapped", result.getUnmapped().size()));
         return 2;
       }
       Association written = association.toBuilder().events(EventTable.into(association.getEvents(), result.getEvents())).build();

@@ -74,7 +74,7 @@ final class ImportMembersCommand extends NextCommand {
     if (!result.unmapped().isEmpty()) {
       // A list with a line left out is not the office's list: nothing is written, so the corrected
       // file can simply be imported again.
-      err.println(Texts.of(lang, "importMembers.nothingWritten", "unmapped", result.unmapped().size()));
+      err.println(Texts.of(lang, "import.nothingWritten", "unmapped", result.unmapped().size()));
       return 2;
     }
     if (!result.left().isEmpty()) {

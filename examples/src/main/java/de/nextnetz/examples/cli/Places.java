@@ -9,16 +9,13 @@ import java.util.function.Function;
 /**
  * The place of a finding in words, for people: "Ida Imhof", "Mitgliederversammlung vom 20. November 2025,
  * Beschluss 2", "Steuerjahr 2024" instead of the JSON Pointer ({@code /members/8}), which stays in the JSON
- * output. A place the tool has no words for is left out: the finding's message names what it is about.
+ * output. A place the tool has no words for is left out: the finding's message names what it is about. What
+ * follows a pointer after a space ({@code /events (2025)}) follows its words ("Veranstaltungen (2025)"). The one
+ * reader of the pointers the rules give, for findings and missing facts alike.
  */
 final class Places {
 
   private Places() {}
-
-  /** No places: for findings without a document to point into. */
-  static Function<String, Optional<String>> none() {
-    return path -> Optional.empty();
-  }
 
   /**
    * The places of an association document.
@@ -28,7 +25,7 @@ final class Places {
    * @return for a finding's path, its place in words, or empty
    */
   static Function<String, Optional<String>> of(Association association, Lang lang) {
-    return path -> {
+    return withRest(path -> {
       List<String> parts = segments(path);
       if (parts.isEmpty()) {
         return Optional.empty();
@@ -58,7 +55,26 @@ final class Places {
       } catch (IndexOutOfBoundsException | java.util.NoSuchElementException notThere) {
         return Optional.empty();
       }
-    };
+    });
+  }
+
+  /** What follows a pointer after a space, after the place's words. */
+  private static Function<String, Optional<String>> withRest(Function<String, Optional<String>> places) {
+    return path -> places.apply(path).map(words -> words + (path.contains(" ") ? path.substring(path.indexOf(' ')) : ""));
+  }
+
+  /**
+   * The field a pointer ends in where its place's words do not already say it: {@code invitationPeriod} of {@code
+   * /statute/versions/0/invitationPeriod}; none for an item of the document ({@code /board}), of a list ({@code
+   * /members/3}) or an invitation, which the place names.
+   *
+   * @param path the pointer, perhaps followed by a space and more
+   * @return the field's name in the document, or empty
+   */
+  static Optional<String> field(String path) {
+    List<String> parts = segments(path);
+    String last = parts.isEmpty() ? "" : parts.get(parts.size() - 1);
+    return parts.size() <= 1 || last.matches("\\d+") || last.equals("invitation") ? Optional.empty() : Optional.of(last);
   }
 
   /**
@@ -68,12 +84,12 @@ final class Places {
    * @return for a finding's path, its place in words, or empty
    */
   static Function<String, Optional<String>> of(MunicipalPortfolio portfolio) {
-    return path -> {
+    return withRest(path -> {
       List<String> parts = segments(path);
       int index = index(parts, 1);
       return !parts.isEmpty() && parts.get(0).equals("memberships") && index >= 0 && index < portfolio.getMemberships().size()
           ? Optional.of(portfolio.getMemberships().get(index).getAssociation()) : Optional.empty();
-    };
+    });
   }
 
   private static String assembly(Association association, List<String> parts, int index, Lang lang) {

@@ -83,30 +83,17 @@ final class ReportPrinter {
    * 21. November 2024: wer eingeladen hat"); a field the tool has no word for by its name in the document.
    */
   private static String fact(String path, Lang lang, java.util.function.Function<String, java.util.Optional<String>> places) {
-    if (!path.startsWith("/")) {
-      return path;
-    }
-    String pointer = path.contains(" ") ? path.substring(0, path.indexOf(' ')) : path;
-    String last = pointer.substring(pointer.lastIndexOf('/') + 1);
-    java.util.Optional<String> place = place(path, places);
-    if (place.isEmpty()) {
-      return path;
-    }
-    String key = "field." + last;
-    String field = Texts.of(lang, key);
-    // The place already says it: a list item ("/members/3"), an item of the document ("/board"), an invitation.
-    boolean named = pointer.chars().filter(c -> c == '/').count() <= 1 || last.matches("\\d+") || last.equals("invitation");
-    return named ? place.get() : place.get() + ": " + (field.equals(key) ? last : field);
+    return place(path, places).map(place -> Places.field(path)
+        .map(field -> place + ": " + Texts.find(lang, "field." + field).orElse(field)).orElse(place)).orElse(path);
   }
 
-  /** A path's place in words: a pointer by the document's names, with what follows it ("(2025)"); other text as it is. */
+  /** A path's place in words: a pointer by the document's names; other text (a base rate's name) as it is. */
   private static java.util.Optional<String> place(String path,
       java.util.function.Function<String, java.util.Optional<String>> places) {
     if (!path.startsWith("/")) {
       return path.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(path);
     }
-    String rest = path.contains(" ") ? path.substring(path.indexOf(' ')) : "";
-    return places.apply(path).map(words -> words + rest);
+    return places.apply(path);
   }
 
   /**
@@ -114,8 +101,6 @@ final class ReportPrinter {
    * the tool has no words for is shown as the document writes it.
    */
   static String parameter(Lang lang, String parameter) {
-    String key = "assumption." + parameter.replaceAll("[^A-Za-z0-9]", "");
-    String words = Texts.of(lang, key);
-    return words.equals(key) ? parameter : words;
+    return Texts.find(lang, "assumption." + parameter.replaceAll("[^A-Za-z0-9]", "")).orElse(parameter);
   }
 }

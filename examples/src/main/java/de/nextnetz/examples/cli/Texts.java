@@ -26,6 +26,18 @@ final class Texts {
   }
 
   /**
+   * A text of the bundle without parameters, if the bundle has the key: for words the tool may lack (a
+   * document's own parameter or field names), where the caller then shows the name as written.
+   *
+   * @param lang the language
+   * @param key the key
+   * @return the text, or empty if the bundle lacks the key
+   */
+  static java.util.Optional<String> find(Lang lang, String key) {
+    return Localized.text(BUNDLE, key, lang.locale());
+  }
+
+  /**
    * A value formatted for the language, e.g. a date or an amount.
    *
    * @param lang the language

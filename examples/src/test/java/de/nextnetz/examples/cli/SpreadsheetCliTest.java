@@ -317,6 +317,33 @@ class SpreadsheetCliTest {
   }
 
   @Test
+  @DisplayName("An association's own event formats: next init's Workshop (alias Werkstatt) and Stammtisch are read by name"
+      + " and alias, counted as the kind they stand for, and exported under their own names")
+  void own_event_formats_both_ways(@TempDir Path folder) throws IOException {
+    Path verein = folder.resolve("verein.json");
+    assertThat(next("init", verein.toString()).code()).isZero();
+    Path table = Files.writeString(folder.resolve("termine.csv"), """
+        ID;Datum;Ende;Format;Titel;Modus;Community;Ort
+        w-1;12.03.2026;;Workshop;Satzung lesen;Präsenz;;Vereinsheim
+        w-2;20.03.2026;;werkstatt;Kasse prüfen;online;;
+        s-1;2.4.2026;;Stammtisch;April;Präsenz;;Krug
+        """);
+    Path written = folder.resolve("neu.json");
+
+    NextCliTest.Run run = next("import-events", table.toString(), "--into", verein.toString(), "--output", written.toString());
+    NextCliTest.Run exported = next("export", "events", written.toString(), "--lang", "de");
+
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(de.nextnetz.json.NextJson.standard().readAssociation(Files.readString(written)).getEvents())
+        .filteredOn(event -> event.getId().matches("[ws]-\\d"))
+        .extracting(event -> event.getFormat() + " " + event.getFormatName().orElse(""))
+        .containsExactly("NEXTWERKSTATT Workshop", "NEXTWERKSTATT Workshop", "NETWORK_EVENT Stammtisch");
+    assertThat(exported.out()).contains("\r\nw-1;2026-03-12;;Workshop;Satzung lesen;Präsenz;;Vereinsheim\r\n")
+        .contains("\r\nw-2;2026-03-20;;Workshop;Kasse prüfen;virtuell;;\r\n")
+        .contains("\r\ns-1;2026-04-02;;Stammtisch;April;Präsenz;;Krug\r\n");
+  }
+
+  @Test
   @DisplayName("import-members --into puts the list into another association's document, here one made by next init")
   void import_members_into_ones_own_association(@TempDir Path folder) throws IOException {
     Path verein = folder.resolve("verein.json");
@@ -327,6 +354,8 @@ class SpreadsheetCliTest {
     NextCliTest.Run embedded = next("import-members", csv.toString());
 
     de.nextnetz.domain.Association read = de.nextnetz.json.NextJson.standard().readAssociation(into.out());
+    assertThat(into.err()).contains("7 members of the document are not in the list and no longer in the written document:"
+        + " Gründungsmitglied 1, Gründungsmitglied 2, Gründungsmitglied 3, Gründungsmitglied 4, Gründungsmitglied 5, …\n");
     assertThat(read.getName()).isEqualTo("Musterverein");
     assertThat(read.getMembers()).extracting(de.nextnetz.domain.membership.Member::getName).containsExactly("Clara Neu");
     assertThat(de.nextnetz.json.NextJson.builder().validate(false).build().readAssociation(embedded.out()).getShortName())

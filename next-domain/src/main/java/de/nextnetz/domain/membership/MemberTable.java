@@ -63,18 +63,15 @@ public final class MemberTable {
    *
    * @param members the members, in the order of the lines
    * @param unmapped the lines that could not be mapped
-   * @param updated how many of the members the document had (same id) and kept what the table has no
-   *     column for
    * @param left the document's members that the table does not list, which a document written from
    *     the result no longer has
    */
-  public record Result(List<Member> members, List<Unmapped> unmapped, int updated, List<Member> left) {
+  public record Result(List<Member> members, List<Unmapped> unmapped, List<Member> left) {
     /**
      * Creates the result.
      *
      * @param members the members
      * @param unmapped the unmapped lines
-     * @param updated how many members the document had
      * @param left the document's members the table does not list
      */
     public Result {
@@ -260,7 +257,7 @@ public final class MemberTable {
       }
     }
     if (header == null) {
-      return new Result(members, unmapped, 0, document);
+      return new Result(members, unmapped, document);
     }
     List<String> days = new ArrayList<>();
     for (TableLine row : rows) {
@@ -281,8 +278,7 @@ public final class MemberTable {
     for (TableLine row : rows) {
       listed.add(header.cell(row, Column.ID));
     }
-    return new Result(members, unmapped, (int) members.stream().filter(member -> known.containsKey(member.getId())).count(),
-        document.stream().filter(member -> !listed.contains(member.getId())).toList());
+    return new Result(members, unmapped, document.stream().filter(member -> !listed.contains(member.getId())).toList());
   }
 
   /** The columns of a file and their names as its header writes them. */
