@@ -9,8 +9,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The recorded dues fit the members: every payment and write-off names a member of the association, no payment
- * arrives before its member joined, payments are in euros and their ids are unique. Each problem is a violation at
+ * The recorded dues fit the members: every payment, write-off, invoice and reminder names a member of the
+ * association, no payment arrives before its member joined, no invoice or reminder asks for a year before it, payments are in euros and their ids are unique. Each problem is a violation at
  * its place, e.g. {@code /dues/payments/3/day}: "the payment arrived on 2025-01-10, before member m07 joined on
  * 2025-02-01".
  */

@@ -2,6 +2,7 @@ package de.nextnetz.domain;
 
 import de.nextnetz.domain.base.Money;
 import de.nextnetz.domain.dues.Dues;
+import de.nextnetz.domain.dues.FeeDemand;
 import de.nextnetz.domain.dues.Payment;
 import de.nextnetz.domain.dues.WriteOff;
 import de.nextnetz.domain.membership.Member;
@@ -54,6 +55,15 @@ public final class ConsistentDuesValidator implements ConstraintValidator<Consis
         violations.add("writeOffs", k, "amount", "dues are recorded in EUR, not " + writeOff.getAmount().currency());
       }
       known(members, writeOff.getMemberId(), "writeOffs", k, violations);
+    }
+    List<FeeDemand> demands = dues.getDemands();
+    for (int k = 0; k < demands.size(); k++) {
+      FeeDemand demand = demands.get(k);
+      Member member = known(members, demand.getMemberId(), "demands", k, violations);
+      if (member != null && demand.getFeeYear().getValue() < member.getStart().getYear()) {
+        violations.add("demands", k, "feeYear", "member " + member.getId() + " joined on " + member.getStart()
+            + " and owes no fee for " + demand.getFeeYear());
+      }
     }
     return violations.none();
   }

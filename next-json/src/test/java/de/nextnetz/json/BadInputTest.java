@@ -228,6 +228,25 @@ class BadInputTest {
                 "{\"recordedFrom\":\"2024-01-01\",\"payments\":[{\"id\":\"t1\",\"memberId\":\"P-001\","
                     + "\"day\":\"1990-01-02\",\"amount\":{\"amount\":\"60.00\",\"currency\":\"EUR\"}}]}")),
             "/dues/payments/0/day", "the payment arrived on 1990-01-02, before member P-001 joined on",
+            ReaderOnly.CROSS_FIELD),
+        // Invoices and reminders (§ 286 BGB): a letter to nobody, for a year before joining, of no known kind.
+        edited("reminder to an unknown member", r -> r.set("dues", JsonFixtures.tree(
+                "{\"recordedFrom\":\"2024-01-01\",\"demands\":[{\"memberId\":\"P-999\",\"feeYear\":2025,"
+                    + "\"kind\":\"REMINDER\",\"receivedOn\":\"2025-05-04\"}]}")),
+            "/dues/demands/0/memberId", "no member has the id P-999", ReaderOnly.CROSS_FIELD),
+        edited("invoice for a year before joining", r -> r.set("dues", JsonFixtures.tree(
+                "{\"recordedFrom\":\"2024-01-01\",\"demands\":[{\"memberId\":\"P-001\",\"feeYear\":1990,"
+                    + "\"kind\":\"INVOICE\",\"receivedOn\":\"1990-02-10\"}]}")),
+            "/dues/demands/0/feeYear", "and owes no fee for 1990", ReaderOnly.CROSS_FIELD),
+        edited("letter of an unknown kind", r -> r.set("dues", JsonFixtures.tree(
+                "{\"recordedFrom\":\"2024-01-01\",\"demands\":[{\"memberId\":\"P-001\",\"feeYear\":2025,"
+                    + "\"kind\":\"MAHNUNG\",\"receivedOn\":\"2025-05-04\"}]}")),
+            "/dues/demands/0/kind", "must be one of INVOICE, REMINDER, but was \"MAHNUNG\""),
+        edited("no days to pay", r -> at(r, "/statute/versions/0").put("feePaymentDays", 0),
+            "/statute/versions/0/feePaymentDays", "must be greater than or equal to 1"),
+        edited("a due day and days after the invoice", r -> at(r, "/statute/versions/0").put("feeDueDay", "--03-31")
+                .put("feePaymentDays", 30),
+            "/statute/versions/0", "set either 'feeDueDay' (a day of the calendar) or 'feePaymentDays'",
             ReaderOnly.CROSS_FIELD))
 ;
   }
@@ -311,11 +330,12 @@ class BadInputTest {
         "trailing content");
     assertThat(table.get(ReaderOnly.REPEATED_KEY)).containsExactly("duplicate key");
     assertThat(table.get(ReaderOnly.CROSS_FIELD)).containsExactly("event ends before it starts",
-        "payment before the member joined");
+        "payment before the member joined", "reminder to an unknown member", "invoice for a year before joining",
+        "a due day and days after the invoice");
     assertThat(table.get(ReaderOnly.READER_LIMIT)).containsExactly("string too long");
     assertThat(table.get(ReaderOnly.CHECK_DIGITS)).containsExactly("IBAN with wrong check digits",
         "IBAN one digit short", "creditor identifier with a wrong check");
-    assertThat(table.get(ReaderOnly.NONE)).hasSize(cases().toList().size() - 11);
+    assertThat(table.get(ReaderOnly.NONE)).hasSize(cases().toList().size() - 14);
   }
 
   @Test

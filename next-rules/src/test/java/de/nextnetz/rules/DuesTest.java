@@ -9,6 +9,9 @@ import de.nextnetz.domain.Association;
 import de.nextnetz.domain.ImmutableAssociation;
 import de.nextnetz.domain.base.Money;
 import de.nextnetz.domain.dues.Dues;
+import de.nextnetz.domain.dues.FeeDemand;
+import de.nextnetz.domain.statute.Clause;
+import de.nextnetz.domain.statute.StatuteParameter;
 import de.nextnetz.domain.membership.Member;
 import de.nextnetz.domain.municipal.FeeProration;
 import de.nextnetz.domain.seeds.Musterverein;
@@ -20,6 +23,7 @@ import de.nextnetz.rules.builtin.BuiltInRules;
 import de.nextnetz.rules.calendar.PublicHolidays;
 import de.nextnetz.rules.law.BaseRates;
 import de.nextnetz.rules.law.DirectDebitRun;
+import de.nextnetz.rules.law.DefaultBasis;
 import de.nextnetz.rules.calendar.TargetCalendar;
 import de.nextnetz.rules.law.DuesLaw;
 import de.nextnetz.rules.law.Interest;
@@ -301,6 +305,167 @@ class DuesTest {
   }
 
   @Nested
+  class InvoicesAndReminders {
+
+    private final Association musterverein = Musterverein.association();
+
+    /** The Musterverein with "zahlbar innerhalb von {days} Tagen nach Zugang der Beitragsrechnung" in § 5 Abs. 2. */
+    private Association payingAfterInvoice(int days, FeeDemand... demands) {
+      Association changed = withVersions(musterverein, v -> v.withFeeDueDay(Optional.empty())
+          .withFeePaymentDays(days).withClauses(concatClauses(v.getClauses(),
+              Clause.of(StatuteParameter.FEE_PAYMENT_DAYS, "§ 5 Abs. 2 der Satzung"))));
+      return withDues(changed, d -> d.withDemands(demands));
+    }
+
+    /** The Musterverein with "zahlbar nach Aufforderung": no due day at all. */
+    private Association payableOnDemand(FeeDemand... demands) {
+      return withDues(withVersions(musterverein, v -> v.withFeeDueDay(Optional.empty())), d -> d.withDemands(demands));
+    }
+
+    private FeeDemand demand(String member, int year, FeeDemand.Kind kind, String received) {
+      return FeeDemand.builder().memberId(member).feeYear(Year.of(year)).kind(kind).receivedOn(day(received)).build();
+    }
+
+    private LedgerItem karla2026(Association association, String asOf) {
+      return Ledgers.of(association, day(asOf)).orElseThrow().get("m11").items().stream()
+          .filter(i -> i.year().equals(Year.of(2026))).findFirst().orElseThrow();
+    }
+
+    private List<Finding> findings(Association association, String asOf, String rule) {
+      return check(association, day(asOf)).findings().stream().filter(f -> f.ruleId().value().equals(rule)).toList();
+    }
+
+    @Test
+    @DisplayName("§§ 187 Abs. 1, 188 Abs. 1, 193 BGB, vector 37: 30 days after receipt on 10 February 2026 end on 12 March; from 12 February on Saturday 14 March, so Monday 16 March")
+    void the_days_to_pay_count_from_the_day_after_receipt() {
+      assertThat(DuesLaw.dueAfterInvoice(day("2026-02-10"), 30, BERLIN)).isEqualTo(day("2026-03-12"));
+      assertThat(DuesLaw.dueAfterInvoice(day("2026-02-12"), 30, BERLIN)).isEqualTo(day("2026-03-16"));
+      assertThat(DuesLaw.lastDayToPay(day("2026-12-31"), 1)).isEqualTo(day("2027-01-01"));
+      assertThatThrownBy(() -> DuesLaw.lastDayToPay(day("2026-02-10"), 0))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 1");
+    }
+
+    @Test
+    @DisplayName("§ 286 Abs. 2 Nr. 2 BGB, vector 37: invoice received 10 February 2026, 30 days: due 12 March, in default from 13 March without a reminder")
+    void the_invoice_starts_the_days_to_pay() {
+      Association association = payingAfterInvoice(30, demand("m11", 2026, FeeDemand.Kind.INVOICE, "2026-02-10"));
+      LedgerItem onTheDueDay = karla2026(association, "2026-03-12");
+      assertThat(onTheDueDay.due()).contains(day("2026-03-12"));
+      assertThat(onTheDueDay.invoiceReceived()).contains(day("2026-02-10"));
+      assertThat(onTheDueDay.isInDefaultOn(day("2026-03-12"))).isFalse();
+      assertThat(findings(association, "2026-03-12", "FEE_IN_DEFAULT")).isEmpty();
+
+      LedgerItem next = karla2026(association, "2026-03-13");
+      assertThat(next.defaultFrom()).contains(day("2026-03-13"));
+      assertThat(next.defaultBasis()).contains(DefaultBasis.INVOICE);
+      List<Finding> defaults = findings(association, "2026-03-13", "FEE_IN_DEFAULT");
+      assertThat(defaults).singleElement().satisfies(finding -> {
+        assertThat(finding.message(Locale.GERMAN)).isEqualTo("Karla Kern schuldet 60,00\u00a0€ vom Beitrag 2026, fällig"
+            + " am 12. März 2026, 30 Tage nach Zugang der Rechnung am 10. Februar 2026: seit 13. März 2026 ohne Mahnung"
+            + " in Verzug; Verzugszinsen bisher 0,01\u00a0€.");
+        assertThat(finding.citation().source()).isEqualTo(
+            "§ 5 Abs. 2 der Satzung; § 286 Abs. 2 Nr. 2 BGB; §§ 288 Abs. 1, 247 BGB; § 193 BGB");
+        assertThat(finding.citation().quote()).hasValueSatisfying(quote -> assertThat(quote)
+            .contains("von dem Ereignis an nach dem Kalender berechnen"));
+      });
+    }
+
+    @Test
+    @DisplayName("§ 286 Abs. 2 Nr. 2 BGB: the days to pay are the Satzung's; one day and two days read in both languages")
+    void the_satzung_sets_the_days_to_pay() {
+      for (int days : new int[] {1, 2}) {
+        Association association = payingAfterInvoice(days, demand("m11", 2026, FeeDemand.Kind.INVOICE, "2026-02-10"));
+        LedgerItem item = karla2026(association, "2026-03-13");
+        assertThat(item.due()).contains(day("2026-02-10").plusDays(days));
+        Finding finding = findings(association, "2026-03-13", "FEE_IN_DEFAULT").get(0);
+        assertThat(finding.message(Locale.ENGLISH)).contains(days == 1 ? ", one day after the invoice was received"
+            : ", 2 days after the invoice was received");
+        assertThat(finding.message(Locale.GERMAN)).contains(days == 1 ? ", einen Tag nach Zugang der Rechnung"
+            : ", 2 Tage nach Zugang der Rechnung");
+      }
+    }
+
+    @Test
+    @DisplayName("§ 286 Abs. 2 Nr. 2 BGB: without an invoice the fee is not yet due; the finding says an invoice or a reminder is needed")
+    void without_an_invoice_nothing_is_due() {
+      Association association = payingAfterInvoice(30);
+      LedgerItem item = karla2026(association, "2026-12-07");
+      assertThat(item.due()).isEmpty();
+      assertThat(item.isInDefaultOn(day("2026-12-07"))).isFalse();
+      assertThat(findings(association, "2026-12-07", "FEE_DEFAULT_NEEDS_REMINDER"))
+          .filteredOn(f -> f.path().equals("/members/10")).singleElement().satisfies(finding -> {
+            assertThat(finding.message(Locale.ENGLISH)).isEqualTo("Karla Kern owes €60.00 of the fee for 2026 (owed"
+                + " since 1 January 2026); the Satzung gives 30 days to pay after the invoice is received, and no"
+                + " invoice has been received, so only an invoice or a reminder can put the member in default.");
+            assertThat(finding.citation().source()).isEqualTo(
+                "§ 5 Abs. 2 der Satzung; § 286 Abs. 2 Nr. 2 BGB; § 286 Abs. 1 BGB");
+          });
+    }
+
+    @Test
+    @DisplayName("§ 286 Abs. 1 BGB, vector 38: payable on demand; on 1 May 2026 a reminder is needed; received 4 May, default from 5 May with interest")
+    void a_reminder_puts_the_member_in_default() {
+      Association association = payableOnDemand(demand("m11", 2026, FeeDemand.Kind.REMINDER, "2026-05-04"));
+      assertThat(findings(association, "2026-05-01", "FEE_DEFAULT_NEEDS_REMINDER")).extracting(Finding::path)
+          .contains("/members/10");
+      assertThat(karla2026(association, "2026-05-01").reminders()).isEmpty();
+      LedgerItem received = karla2026(association, "2026-05-04");
+      assertThat(received.reminders()).containsExactly(day("2026-05-04"));
+      assertThat(received.isInDefaultOn(day("2026-05-04"))).isFalse();
+      assertThat(findings(association, "2026-05-04", "FEE_DEFAULT_NEEDS_REMINDER")).extracting(Finding::path)
+          .doesNotContain("/members/10");
+      LedgerItem item = karla2026(association, "2026-06-30");
+      assertThat(item.defaultFrom()).contains(day("2026-05-05"));
+      assertThat(item.defaultBasis()).contains(DefaultBasis.REMINDER);
+      // 60 × 6.27 % × 57/365 (5 May to 30 June) = 0.5875
+      assertThat(item.interest().money()).isEqualTo(Money.euros("0.59"));
+      Finding finding = findings(association, "2026-06-30", "FEE_IN_DEFAULT").stream()
+          .filter(f -> f.path().equals("/members/10")).findFirst().orElseThrow();
+      assertThat(finding.message(Locale.GERMAN)).isEqualTo("Karla Kern schuldet 60,00\u00a0€ vom Beitrag 2026"
+          + " (geschuldet seit 1. Januar 2026): seit 5. Mai 2026 in Verzug, dem Tag nach Zugang der Mahnung am"
+          + " 4. Mai 2026; Verzugszinsen bisher 0,59\u00a0€.");
+      assertThat(finding.citation().source()).isEqualTo("§ 286 Abs. 1 BGB; §§ 288 Abs. 1, 247 BGB");
+    }
+
+    @Test
+    @DisplayName("§ 286 BGB: a reminder for a year not yet owed and an invoice where the Satzung names a calendar day change nothing")
+    void letters_that_do_not_decide() {
+      Association early = payableOnDemand(demand("m11", 2026, FeeDemand.Kind.REMINDER, "2025-12-20"));
+      assertThat(karla2026(early, "2026-06-30").defaultFrom()).isEmpty();
+      Association calendar = withDues(musterverein, d -> d.withDemands(
+          demand("m11", 2026, FeeDemand.Kind.INVOICE, "2026-05-10"),
+          demand("m11", 2026, FeeDemand.Kind.REMINDER, "2026-06-01")));
+      LedgerItem item = karla2026(calendar, "2026-06-30");
+      assertThat(item.due()).contains(day("2026-03-31"));
+      assertThat(item.invoiceReceived()).isEmpty();
+      assertThat(item.defaultFrom()).contains(day("2026-04-01"));
+      assertThat(item.defaultBasis()).contains(DefaultBasis.CALENDAR_DAY);
+    }
+
+    @Test
+    @DisplayName("Reminder level: the reminders recorded count where the 14-day convention says less; none while not in default")
+    void recorded_reminders_raise_the_level() {
+      Association association = withDues(musterverein, d -> d.withDemands(
+          demand("m11", 2026, FeeDemand.Kind.REMINDER, "2026-04-03"),
+          demand("m11", 2026, FeeDemand.Kind.REMINDER, "2026-04-10")));
+      // Due 31 March: by convention level 0 until 13 April; two reminders recorded by 10 April.
+      assertThat(DuesLaw.reminderLevel(karla2026(association, "2026-04-10"), day("2026-04-10"), 14)).isEqualTo(2);
+      assertThat(DuesLaw.reminderLevel(karla2026(association, "2026-04-09"), day("2026-04-09"), 14)).isEqualTo(1);
+      assertThat(DuesLaw.reminderLevel(karla2026(musterverein, "2026-04-10"), day("2026-04-10"), 14)).isZero();
+      assertThat(DuesLaw.reminderLevel(karla2026(musterverein, "2026-03-31"), day("2026-03-31"), 14)).isZero();
+      assertThat(DuesLaw.reminderLevel(karla2026(musterverein, "2026-06-30"), day("2026-06-30"), 14)).isEqualTo(3);
+    }
+
+    @Test
+    @DisplayName("§ 58 Nr. 2 BGB: a Satzung version names a calendar day or days after the invoice, not both")
+    void a_version_takes_one_kind_of_due_day() {
+      assertThatThrownBy(() -> withVersions(musterverein, v -> v.withFeePaymentDays(30)))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("set either 'feeDueDay' (a day of the calendar) or 'feePaymentDays'");
+    }
+  }
+
+  @Nested
   class TheRules {
 
     private final Association musterverein = Musterverein.association();
@@ -497,6 +662,12 @@ class DuesTest {
   static Association withMember(Association association, String id, UnaryOperator<Member> change) {
     return ImmutableAssociation.copyOf(association).withMembers(association.getMembers().stream()
         .map(m -> m.getId().equals(id) ? change.apply(m) : m).toList());
+  }
+
+  static List<Clause> concatClauses(List<Clause> clauses, Clause more) {
+    List<Clause> all = new java.util.ArrayList<>(clauses);
+    all.add(more);
+    return all;
   }
 
   static Dues dues(Association association) {

@@ -114,8 +114,8 @@ final class DuesCommand extends NextCommand {
         : Texts.of(lang, "dues.itemWrittenOff", "member", name, "year", item.year(), "fee", item.fee(),
             "paid", item.paid(), "writtenOff", item.writtenOff(), "open", item.open());
     Optional<LocalDate> due = item.due();
-    if (item.isInDefaultOn(asOf) && due.isPresent()) {
-      return base + "; " + Texts.of(lang, "dues.default", "from", DuesLaw.defaultFrom(due.get()), "interest",
+    if (item.isInDefaultOn(asOf)) {
+      return base + "; " + Texts.of(lang, "dues.default", "from", item.defaultFrom().orElseThrow(), "interest",
           item.interest().money());
     }
     if (item.isSettled()) {

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 
 /**
  * Beitragsbuchhaltung: what the office records about the dues from the day it began: the payments received, the
- * amounts written off and the association's SEPA creditor identifier. Fees that fell due before
+ * amounts written off, the invoices and reminders sent and the association's SEPA creditor identifier. Fees that fell due before
  * {@link #getRecordedFrom()} are taken as settled; from that day on, a fee without payment is open.
  */
 @Value.Immutable
@@ -28,6 +28,9 @@ public interface Dues {
 
   /** {@return the amounts written off} */
   List<@Valid WriteOff> getWriteOffs();
+
+  /** {@return the invoices and reminders sent, with the day each reached its member} */
+  List<@Valid FeeDemand> getDemands();
 
   /** {@return a new builder; {@code build()} throws {@link IllegalStateException} if a required value is missing} */
   static Builder builder() {

@@ -70,6 +70,11 @@ public enum StatuteParameter {
   /** When the annual fee falls due ({@code feeDueDay}); the Satzung's matter (§ 58 Nr. 2 BGB). */
   FEE_DUE_DAY("feeDueDay", "§ 58 Nr. 2 BGB"),
   /**
+   * How many days after receiving the invoice a member has to pay ({@code feePaymentDays}); the Satzung's matter
+   * (§ 58 Nr. 2 BGB); default then follows without a reminder (§ 286 Abs. 2 Nr. 2 BGB).
+   */
+  FEE_PAYMENT_DAYS("feePaymentDays", "§ 58 Nr. 2 BGB"),
+  /**
    * How much of the annual fee is owed for the year a membership begins or ends ({@code feeProration}); the
    * Satzung's matter (§ 58 Nr. 2 BGB): where it is silent, the whole year is taken (a convention, said so).
    */

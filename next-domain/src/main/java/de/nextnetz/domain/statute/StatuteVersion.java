@@ -186,6 +186,16 @@ public interface StatuteVersion {
   Optional<MonthDay> getFeeDueDay();
 
   /**
+   * The days a member has to pay after receiving the invoice ("zahlbar innerhalb von 30 Tagen nach Zugang der
+   * Beitragsrechnung"), if the Satzung counts the due day from the invoice instead of naming a calendar day: a
+   * member who has not paid by then is in default without a reminder (§ 286 Abs. 2 Nr. 2 BGB). Where neither is
+   * set, the fee is payable on demand and only a reminder puts the member in default (§ 286 Abs. 1 BGB).
+   *
+   * @return the days, at least 1, if the Satzung sets them
+   */
+  Optional<@Min(1) Integer> getFeePaymentDays();
+
+  /**
    * How much of the annual fee is owed for the year a membership begins or ends, if the Satzung says; where it is
    * silent, the library takes the whole year ({@link FeeProration#FULL_YEAR}) and says that it did.
    *
@@ -366,6 +376,11 @@ public interface StatuteVersion {
           "statute version of " + getValidFrom() + ": 'communityMinMeetings' ("
               + getCommunityMinMeetings() + ") must not exceed 'communityMaxMeetings' ("
               + getCommunityMaxMeetings() + ")");
+    }
+    if (getFeeDueDay().isPresent() && getFeePaymentDays().isPresent()) {
+      throw new IllegalStateException("statute version of " + getValidFrom()
+          + ": set either 'feeDueDay' (a day of the calendar) or 'feePaymentDays' (days after the invoice is"
+          + " received), not both");
     }
     if (getReElectionWithin().isNegative() || getReElectionWithin().isZero()) {
       throw new IllegalStateException(

@@ -82,6 +82,7 @@ import de.nextnetz.domain.dues.MandateSequence;
 import de.nextnetz.domain.dues.Payment;
 import de.nextnetz.domain.dues.PaymentMethod;
 import de.nextnetz.domain.dues.WriteOff;
+import de.nextnetz.domain.dues.FeeDemand;
 import de.nextnetz.domain.municipal.CostShare;
 import de.nextnetz.domain.municipal.CouncilResolution;
 import de.nextnetz.domain.municipal.DepartmentPayment;
@@ -213,15 +214,27 @@ public final class DomainCodecs {
       .required("reason", TEXT, WriteOff::getReason, WriteOff.Builder::reason)
       .build();
 
+  /** Beitragsrechnung oder Mahnung. */
+  public static final ObjectCodec<FeeDemand, FeeDemand.Builder> FEE_DEMAND = ObjectCodec.of(FeeDemand.class,
+          "An invoice or reminder for one year's fee and the day it reached the member.", FeeDemand::builder,
+          FeeDemand.Builder::build)
+      .required("memberId", ID, FeeDemand::getMemberId, FeeDemand.Builder::memberId)
+      .required("feeYear", YEAR, FeeDemand::getFeeYear, FeeDemand.Builder::feeYear)
+      .required("kind", enumOf(FeeDemand.Kind.class), FeeDemand::getKind, FeeDemand.Builder::kind)
+      .required("receivedOn", DATE, FeeDemand::getReceivedOn, FeeDemand.Builder::receivedOn)
+      .build();
+
   /** Beitragsbuchhaltung. */
   public static final ObjectCodec<Dues, Dues.Builder> DUES = ObjectCodec.of(Dues.class,
-          "The dues the office records: payments and write-offs from a day, and the SEPA creditor identifier.",
+          "The dues the office records: payments, write-offs, invoices and reminders from a day, and the SEPA"
+              + " creditor identifier.",
           Dues::builder, Dues.Builder::build)
       .required("recordedFrom", DATE, Dues::getRecordedFrom, Dues.Builder::recordedFrom)
       .optional("creditorId", Scalars.CREDITOR_ID, Dues::getCreditorId, Dues.Builder::creditorId)
       .optional("account", Scalars.IBAN, Dues::getAccount, Dues.Builder::account)
       .list("payments", PAYMENT, Dues::getPayments, Dues.Builder::payments)
       .list("writeOffs", WRITE_OFF, Dues::getWriteOffs, Dues.Builder::writeOffs)
+      .list("demands", FEE_DEMAND, Dues::getDemands, Dues.Builder::demands)
       .build();
 
   /** A purpose with its catalogue number. */
@@ -705,6 +718,7 @@ public final class DomainCodecs {
       .defaulted("communityProRata", BOOLEAN, StatuteVersion::isCommunityProRata, StatuteVersion.Builder::communityProRata)
       .list("fees", FEE, StatuteVersion::getFees, StatuteVersion.Builder::fees)
       .optional("feeDueDay", MONTH_DAY, StatuteVersion::getFeeDueDay, StatuteVersion.Builder::feeDueDay)
+      .optional("feePaymentDays", INT, StatuteVersion::getFeePaymentDays, StatuteVersion.Builder::feePaymentDays)
       .optional("feeProration", enumOf(FeeProration.class), StatuteVersion::getFeeProration,
           StatuteVersion.Builder::feeProration)
       .list("assumptions", ASSUMPTION, StatuteVersion::getAssumptions, StatuteVersion.Builder::assumptions)
@@ -860,7 +874,7 @@ public final class DomainCodecs {
 
   /** {@return every object codec, the association first} */
   public static List<ObjectCodec<?, ?>> all() {
-    return List.of(ASSOCIATION, PERSON, ORGANISATION, REGISTER_ENTRY, OFFICE, PATRON, COST_SHARE, MANDATE, PAYMENT, WRITE_OFF, DUES, TAX_PURPOSE, EXEMPTION_NOTICE,
+    return List.of(ASSOCIATION, PERSON, ORGANISATION, REGISTER_ENTRY, OFFICE, PATRON, COST_SHARE, MANDATE, PAYMENT, WRITE_OFF, FEE_DEMAND, DUES, TAX_PURPOSE, EXEMPTION_NOTICE,
         TAX_YEAR, RESERVE, ALLOWANCE, RECEIPT_ITEM, DONATION_RECEIPT, TAX_PROFILE, MEMBER, REVIEW,
         BOARD_DECISION, APPLICATION, BOARD_SEAT, ELECTION, BOARD, COMMUNITY_ORIGIN, COMMUNITY, EVENT, OWN_FORMAT,
         CONVENER, AGENDA_ITEM, INVITATION, VOTES, EXCLUDED_VOTER, CONSENT, RESOLUTION, MINUTES, GENERAL_ASSEMBLY,

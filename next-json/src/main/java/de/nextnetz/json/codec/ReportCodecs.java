@@ -24,6 +24,7 @@ import de.nextnetz.domain.dues.PaymentMethod;
 import de.nextnetz.json.problem.JsonProblem;
 import de.nextnetz.rules.law.Ledger;
 import de.nextnetz.rules.law.LedgerItem;
+import de.nextnetz.rules.law.DefaultBasis;
 import de.nextnetz.rules.law.Ledgers;
 import de.nextnetz.json.problem.Validation;
 import de.nextnetz.rules.CheckReport;
@@ -458,8 +459,9 @@ public final class ReportCodecs {
 
   /** One year's fee of one member in a ledger. */
   public static final ObjectCodec<LedgerItem, Void> LEDGER_ITEM = ObjectCodec.written(LedgerItem.class,
-          "One year's fee of one member: what the Satzung asks, when it fell due, what was paid, written off and is"
-              + " open, and the default interest as of the day (unknown from interestUnknownFrom on, where the"
+          "One year's fee of one member: what the Satzung asks, when it fell due (on the Satzung's day, or its days"
+              + " to pay after the invoice was received), the reminders received, since when the member is in default"
+              + " and why, what was paid, written off and is open, and the default interest as of the day (unknown from interestUnknownFrom on, where the"
               + " base-rate table has no row).")
       .required("year", YEAR, LedgerItem::year)
       .required("fee", MONEY, LedgerItem::fee)
@@ -467,6 +469,10 @@ public final class ReportCodecs {
       .required("arises", DATE, LedgerItem::arises)
       .optional("nominalDue", DATE, LedgerItem::nominalDue)
       .optional("due", DATE, LedgerItem::due)
+      .optional("invoiceReceived", DATE, LedgerItem::invoiceReceived)
+      .array("reminders", DATE, LedgerItem::reminders)
+      .optional("defaultFrom", DATE, LedgerItem::defaultFrom)
+      .optional("defaultBasis", enumOf(DefaultBasis.class), LedgerItem::defaultBasis)
       .required("paid", MONEY, LedgerItem::paid)
       .required("writtenOff", MONEY, LedgerItem::writtenOff)
       .required("open", MONEY, LedgerItem::open)

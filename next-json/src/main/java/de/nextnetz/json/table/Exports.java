@@ -185,10 +185,9 @@ public final class Exports {
         rows.add(List.of(ledger.member().getId(), ledger.member().getName(), item.year().toString(),
             item.fee().decimal(locale), item.paid().decimal(locale), item.writtenOff().decimal(locale),
             item.open().decimal(locale), text(item.due()),
-            late ? DuesLaw.defaultFrom(item.due().orElseThrow()).toString() : "",
+            late ? item.defaultFrom().orElseThrow().toString() : "",
             item.interest().money().decimal(locale), item.open().currency().getCurrencyCode(),
-            late ? Integer.toString(DuesLaw.reminderLevel(item.due().orElseThrow(), ledgers.asOf(),
-                DuesLaw.REMINDER_INTERVAL_DAYS)) : "0"));
+            Integer.toString(DuesLaw.reminderLevel(item, ledgers.asOf(), DuesLaw.REMINDER_INTERVAL_DAYS))));
       }
     }
     Spreadsheets.excel(header(locale, List.of("member", "name", "year", "fee", "paid", "writtenOff", "open",

@@ -1,6 +1,11 @@
 package de.nextnetz.rules.fees;
 
 import de.nextnetz.domain.Association;
+import de.nextnetz.domain.statute.StatuteParameter;
+import de.nextnetz.domain.statute.StatuteVersion;
+import de.nextnetz.rules.Citation;
+import de.nextnetz.rules.law.Clauses;
+import java.util.Optional;
 import de.nextnetz.rules.CheckContext;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
@@ -12,8 +17,9 @@ import de.nextnetz.rules.law.LedgerItem;
 
 /**
  * A fee open where the Satzung sets no calendar due day: the member is not in default until a reminder is received
- * (§ 286 Abs. 1 BGB), so no interest runs. One INFO per member and fee year; not applicable where no dues are
- * recorded.
+ * (§ 286 Abs. 1 BGB), so no interest runs; where the Satzung counts the days to pay from the invoice, the finding says
+ * that no invoice has been received (§ 286 Abs. 2 Nr. 2 BGB). Silent once a reminder has been received or an invoice's
+ * days to pay run. One INFO per member and fee year; not applicable where no dues are recorded.
  */
 public final class FeeDefaultNeedsReminder extends LedgerRule {
 
@@ -29,14 +35,23 @@ public final class FeeDefaultNeedsReminder extends LedgerRule {
   @Override
   void check(Ledger ledger, String path, Association association, CheckContext context, Outcome.Builder outcome) {
     for (LedgerItem item : ledger.items()) {
-      if (!item.isSettled() && item.due().isEmpty()) {
-        outcome.add(Finding.builder(this, path)
-            .fact("member", ledger.member().getName())
-            .fact("year", item.year())
-            .fact("open", item.open())
-            .fact("arises", item.arises())
-            .build());
+      if (item.isSettled() || item.due().isPresent() || item.defaultFrom().isPresent()) {
+        continue;
       }
+      Finding.Builder finding = Finding.builder(this, path)
+          .fact("member", ledger.member().getName())
+          .fact("year", item.year())
+          .fact("open", item.open())
+          .fact("arises", item.arises());
+      Optional<Integer> days = association.statuteOn(item.arises()).flatMap(StatuteVersion::getFeePaymentDays);
+      if (days.isPresent()) {
+        // The Satzung counts the days to pay from the invoice, and none has been received (§ 286 Abs. 2 Nr. 2 BGB).
+        finding.fact("paymentDays", days.get()).messageKey("FEE_DEFAULT_NEEDS_REMINDER.noInvoice")
+            .citation(Citation.of(Clauses.cite(association.statuteOn(item.arises()).orElseThrow(),
+                StatuteParameter.FEE_PAYMENT_DAYS).source() + "; " + DuesLaw.DEFAULT_AFTER_INVOICE.source() + "; "
+                + DuesLaw.REMINDER.source()));
+      }
+      outcome.add(finding.build());
     }
   }
 }

@@ -28,8 +28,19 @@ public final class DuesLaw {
   public static final Citation DEFAULT = Citation.of("§ 286 Abs. 2 Nr. 1 BGB",
       "Der Mahnung bedarf es nicht, wenn für die Leistung eine Zeit nach dem Kalender bestimmt ist.");
 
+  /**
+   * § 286 Abs. 2 Nr. 2 BGB: a period counted by the calendar from an event, such as the receipt of the invoice,
+   * puts the debtor in default without a reminder.
+   */
+  public static final Citation DEFAULT_AFTER_INVOICE = Citation.of("§ 286 Abs. 2 Nr. 2 BGB",
+      "Der Mahnung bedarf es nicht, wenn der Leistung ein Ereignis vorauszugehen hat und eine angemessene Zeit für"
+          + " die Leistung in der Weise bestimmt ist, dass sie sich von dem Ereignis an nach dem Kalender berechnen"
+          + " lässt.");
+
   /** § 286 Abs. 1 BGB: without a calendar day, default needs a reminder. */
-  public static final Citation REMINDER = Citation.of("§ 286 Abs. 1 BGB");
+  public static final Citation REMINDER = Citation.of("§ 286 Abs. 1 BGB",
+      "Leistet der Schuldner auf eine Mahnung des Gläubigers nicht, die nach dem Eintritt der Fälligkeit erfolgt,"
+          + " so kommt er durch die Mahnung in Verzug.");
 
   /** §§ 288 Abs. 1, 247 BGB: default interest of five points above the base rate a year. */
   public static final Citation INTEREST = Citation.of("§ 288 Abs. 1 BGB; § 247 BGB",
@@ -99,6 +110,51 @@ public final class DuesLaw {
   }
 
   /**
+   * The day a fee falls due where the Satzung gives the member a number of days after receiving the invoice: the
+   * day of receipt does not count (§ 187 Abs. 1 BGB), the period ends with its last day (§ 188 Abs. 1 BGB), and a
+   * last day on a Saturday, Sunday or holiday moves to the next working day (§ 193 BGB). Default follows from the
+   * next day without a reminder (§ 286 Abs. 2 Nr. 2 BGB, {@link #defaultFrom}).
+   *
+   * @param received the day the invoice reached the member
+   * @param days the Satzung's days to pay, at least 1
+   * @param holidays the public holidays at the place of performance (the creditor's seat)
+   * @return the due day
+   * @throws IllegalArgumentException if {@code days} is below 1
+   */
+  public static LocalDate dueAfterInvoice(LocalDate received, int days, HolidayCalendar holidays) {
+    return due(lastDayToPay(received, days), holidays);
+  }
+
+  /**
+   * The last day of the Satzung's days to pay after the invoice, before § 193 BGB moves it (§§ 187 Abs. 1, 188 Abs. 1
+   * BGB): the day of receipt plus the days.
+   *
+   * @param received the day the invoice reached the member
+   * @param days the Satzung's days to pay, at least 1
+   * @return the last day of the period
+   * @throws IllegalArgumentException if {@code days} is below 1
+   */
+  public static LocalDate lastDayToPay(LocalDate received, int days) {
+    if (days < 1) {
+      throw new IllegalArgumentException("the days to pay must be at least 1, but were " + days);
+    }
+    return received.plusDays(days);
+  }
+
+  /**
+   * The first day of default for a fee without a day fixed by the calendar: the member is in default by the
+   * reminder received after the fee fell due (§ 286 Abs. 1 BGB); like the reference's test vector 38, the library
+   * counts default and its interest from the day after receipt, as § 187 Abs. 1 BGB counts a period from an event
+   * (a convention where the courts have not decided the day; the interest of the day of receipt is the difference).
+   *
+   * @param received the day the reminder reached the member
+   * @return the first day in default
+   */
+  public static LocalDate defaultFromReminder(LocalDate received) {
+    return received.plusDays(1);
+  }
+
+  /**
    * Default interest on an amount owed unchanged over a run of days, at the base rate plus the margin, counted
    * act/365 and split at each change of the base rate (§§ 288 Abs. 1, 247 BGB); days without a base-rate row count
    * nothing and make the interest unknown from the first of them.
@@ -164,6 +220,29 @@ public final class DuesLaw {
     }
     long late = ChronoUnit.DAYS.between(due, day);
     return late < interval ? 0 : (int) Math.min(3, late / interval);
+  }
+
+  /**
+   * Which reminder a fee has reached by a day: the reminders the office recorded as received by then, or, where a
+   * due day is fixed, the level {@link #reminderLevel(LocalDate, LocalDate, int)} counts by convention, whichever is
+   * higher, at most 3; 0 for a fee not in default.
+   *
+   * @param item the fee of one year
+   * @param day the day
+   * @param interval the days between reminders, at least 1
+   * @return 0 to 3
+   * @throws IllegalArgumentException if the interval is below 1
+   */
+  public static int reminderLevel(LedgerItem item, LocalDate day, int interval) {
+    if (interval < 1) {
+      throw new IllegalArgumentException("the interval must be at least 1 day, but was " + interval);
+    }
+    if (!item.isInDefaultOn(day)) {
+      return 0;
+    }
+    long recorded = item.reminders().stream().filter(received -> !received.isAfter(day)).count();
+    int byConvention = item.due().map(due -> reminderLevel(due, day, interval)).orElse(0);
+    return (int) Math.min(3, Math.max(recorded, byConvention));
   }
 
   /**

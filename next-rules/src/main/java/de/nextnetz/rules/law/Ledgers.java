@@ -3,6 +3,7 @@ package de.nextnetz.rules.law;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.base.Money;
 import de.nextnetz.domain.dues.Dues;
+import de.nextnetz.domain.dues.FeeDemand;
 import de.nextnetz.domain.dues.Payment;
 import de.nextnetz.domain.dues.WriteOff;
 import de.nextnetz.domain.membership.Member;
@@ -29,7 +30,9 @@ import java.util.Optional;
  * from the start of recording (and of the membership) to the day, the fee the Satzung version in force then sets
  * (the member's own annual fee where recorded, else the fee of its kind), prorated in the first and last year as
  * the Satzung says ({@link StatuteVersion#getFeeProration()}, the whole year where it is silent), due on the
- * Satzung's day moved by § 193 BGB (a member who joins after that day owes the year's fee from joining); then the
+ * Satzung's day moved by § 193 BGB (a member who joins after that day owes the year's fee from joining) or, where the
+ * Satzung counts days to pay from the invoice, that many days after the first invoice was received; in default from
+ * the day after, or without a due day from the day after the first reminder received (§ 286 BGB); then the
  * write-offs and payments up to the day, matched deterministically in the order of their days: a payment that names
  * its year settles that year first (§ 366 Abs. 1 BGB), the rest the oldest open year first (§ 366 Abs. 2 BGB: the
  * debt due first), and what remains is credit; and the default interest from {@link DuesLaw}.
@@ -91,6 +94,12 @@ public final class Ledgers {
         payments.computeIfAbsent(payment.getMemberId(), id -> new ArrayList<>()).add(payment);
       }
     }
+    Map<String, List<FeeDemand>> demands = new HashMap<>();
+    for (FeeDemand demand : dues.getDemands()) {
+      if (!demand.getReceivedOn().isAfter(asOf)) {
+        demands.computeIfAbsent(demand.getMemberId(), id -> new ArrayList<>()).add(demand);
+      }
+    }
     Map<String, List<WriteOff>> writeOffs = new HashMap<>();
     for (WriteOff writeOff : dues.getWriteOffs()) {
       if (!writeOff.getDay().isAfter(asOf)) {
@@ -101,7 +110,7 @@ public final class Ledgers {
     for (Member member : association.getMembers()) {
       ledgers.add(ledger(association, member, dues.getRecordedFrom(), asOf, holidays,
           payments.getOrDefault(member.getId(), List.of()), writeOffs.getOrDefault(member.getId(), List.of()),
-          rates, margin));
+          demands.getOrDefault(member.getId(), List.of()), rates, margin));
     }
     return Optional.of(new Ledgers(asOf, ledgers));
   }
@@ -143,12 +152,12 @@ public final class Ledgers {
   }
 
   private static Ledger ledger(Association association, Member member, LocalDate recordedFrom, LocalDate asOf,
-      HolidayCalendar holidays, List<Payment> payments, List<WriteOff> writeOffs, BaseRates rates,
-      BigDecimal margin) {
+      HolidayCalendar holidays, List<Payment> payments, List<WriteOff> writeOffs, List<FeeDemand> demands,
+      BaseRates rates, BigDecimal margin) {
     List<Draft> drafts = new ArrayList<>();
     int last = member.getEnd().map(LocalDate::getYear).orElse(asOf.getYear());
     for (int year = member.getStart().getYear(); year <= Math.min(last, asOf.getYear()); year++) {
-      draft(association, member, year, recordedFrom, asOf, holidays).ifPresent(drafts::add);
+      draft(association, member, year, recordedFrom, asOf, holidays, demands).ifPresent(drafts::add);
     }
     Map<Year, Draft> byYear = new HashMap<>();
     drafts.forEach(draft -> byYear.put(draft.year, draft));
@@ -189,7 +198,7 @@ public final class Ledgers {
   }
 
   private static Optional<Draft> draft(Association association, Member member, int year, LocalDate recordedFrom,
-      LocalDate asOf, HolidayCalendar holidays) {
+      LocalDate asOf, HolidayCalendar holidays, List<FeeDemand> demands) {
     LocalDate arises = LocalDate.of(year, 1, 1).isBefore(member.getStart()) ? member.getStart()
         : LocalDate.of(year, 1, 1);
     if (arises.isAfter(asOf)) {
@@ -203,8 +212,24 @@ public final class Ledgers {
     if (annual.isEmpty() || !annual.get().currency().equals(Money.EUR) || annual.get().isZero()) {
       return Optional.empty();
     }
-    Optional<LocalDate> nominal = version.get().getFeeDueDay().map(day -> latest(day, year, arises));
+    List<LocalDate> invoices = new ArrayList<>();
+    List<LocalDate> reminders = new ArrayList<>();
+    for (FeeDemand demand : demands) {
+      if (demand.getFeeYear().getValue() == year) {
+        (demand.getKind() == FeeDemand.Kind.INVOICE ? invoices : reminders).add(demand.getReceivedOn());
+      }
+    }
+    invoices.sort(Comparator.naturalOrder());
+    reminders.sort(Comparator.naturalOrder());
+    Optional<LocalDate> invoiceReceived = version.get().getFeePaymentDays().isPresent() && !invoices.isEmpty()
+        ? Optional.of(invoices.get(0)) : Optional.empty();
+    Optional<LocalDate> nominal = version.get().getFeeDueDay().map(day -> latest(day, year, arises))
+        .or(() -> invoiceReceived.map(received -> later(
+            DuesLaw.lastDayToPay(received, version.get().getFeePaymentDays().orElseThrow()), arises)));
     Optional<LocalDate> due = nominal.map(day -> DuesLaw.due(day, holidays));
+    // Without a due day, the first reminder received once the fee is owed puts the member in default (§ 286 Abs. 1).
+    Optional<LocalDate> defaultFrom = due.isPresent() ? due.map(DuesLaw::defaultFrom)
+        : reminders.stream().filter(day -> !day.isBefore(arises)).findFirst().map(DuesLaw::defaultFromReminder);
     if ((due.isPresent() ? due.get() : arises).isBefore(recordedFrom)) {
       return Optional.empty();
     }
@@ -222,7 +247,8 @@ public final class Ledgers {
       fee = Money.of(fee.getAmount().multiply(BigDecimal.valueOf(to - from + 1L))
           .divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP), Money.EUR);
     }
-    return Optional.of(new Draft(Year.of(year), fee, !fee.equals(annual.get()), arises, nominal, due));
+    return Optional.of(new Draft(Year.of(year), fee, !fee.equals(annual.get()), arises, nominal, due,
+        invoiceReceived, reminders, defaultFrom));
   }
 
   /**
@@ -242,6 +268,10 @@ public final class Ledgers {
     return nominal.isBefore(arises) ? arises : nominal;
   }
 
+  private static LocalDate later(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? b : a;
+  }
+
   private static Money min(Money a, Money b) {
     return a.compareTo(b) <= 0 ? a : b;
   }
@@ -254,6 +284,9 @@ public final class Ledgers {
     final LocalDate arises;
     final Optional<LocalDate> nominal;
     final Optional<LocalDate> due;
+    final Optional<LocalDate> invoiceReceived;
+    final List<LocalDate> reminders;
+    final Optional<LocalDate> defaultFrom;
     Money paid = Money.ofCents(0, Money.EUR);
     Money writtenOff = Money.ofCents(0, Money.EUR);
     Optional<LocalDate> settledOn = Optional.empty();
@@ -261,13 +294,17 @@ public final class Ledgers {
     final List<Money> amounts = new ArrayList<>();
 
     Draft(Year year, Money fee, boolean prorated, LocalDate arises, Optional<LocalDate> nominal,
-        Optional<LocalDate> due) {
+        Optional<LocalDate> due, Optional<LocalDate> invoiceReceived, List<LocalDate> reminders,
+        Optional<LocalDate> defaultFrom) {
       this.year = year;
       this.fee = fee;
       this.prorated = prorated;
       this.arises = arises;
       this.nominal = nominal;
       this.due = due;
+      this.invoiceReceived = invoiceReceived;
+      this.reminders = reminders;
+      this.defaultFrom = defaultFrom;
     }
 
     Money open() {
@@ -295,8 +332,8 @@ public final class Ledgers {
 
     LedgerItem item(LocalDate asOf, BaseRates rates, BigDecimal margin) {
       Interest interest = Interest.NONE;
-      if (due.isPresent()) {
-        LocalDate cursor = DuesLaw.defaultFrom(due.get());
+      if (defaultFrom.isPresent()) {
+        LocalDate cursor = defaultFrom.get();
         // The principal on a day is the fee less write-offs and the payments that arrived on or before that day.
         Money principal = fee.minus(writtenOff);
         int next = 0;
@@ -315,7 +352,8 @@ public final class Ledgers {
           }
         }
       }
-      return new LedgerItem(year, fee, prorated, arises, nominal, due, paid, writtenOff, settledOn, interest);
+      return new LedgerItem(year, fee, prorated, arises, nominal, due, invoiceReceived, reminders, defaultFrom, paid,
+          writtenOff, settledOn, interest);
     }
   }
 }
