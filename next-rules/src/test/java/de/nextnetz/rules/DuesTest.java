@@ -526,14 +526,18 @@ class DuesTest {
     }
 
     @Test
-    @DisplayName("§ 286 Abs. 1 BGB: without a due day in the Satzung an open fee needs a reminder; no default, no interest")
+    @DisplayName("§ 286 Abs. 1 BGB: without a due day in the Satzung an open fee needs a reminder; the reminder received puts the member in default")
     void without_a_due_day_a_reminder_is_needed() {
       Association silent = withVersions(musterverein, v -> v.withFeeDueDay(Optional.empty()));
       List<Finding> reminders = findings(silent, day("2026-12-07"), "FEE_DEFAULT_NEEDS_REMINDER");
-      assertThat(reminders).extracting(f -> f.message(Locale.ENGLISH)).contains(
-          "Karla Kern owes €60.00 of the fee for 2026 (owed since 1 January 2026); the Satzung sets no due day, so only"
+      assertThat(reminders).extracting(f -> f.message(Locale.ENGLISH)).containsExactly(
+          "Gerda Graf owes €30.00 of the fee for 2026 (owed since 1 January 2026); the Satzung sets no due day, so only"
               + " a reminder puts the member in default.");
-      assertThat(findings(silent, day("2026-12-07"), "FEE_IN_DEFAULT")).isEmpty();
+      // Karla Kern received the office's reminders of 16 April and 4 May 2026: the first put her in default.
+      assertThat(findings(silent, day("2026-12-07"), "FEE_IN_DEFAULT")).singleElement()
+          .satisfies(f -> assertThat(f.message(Locale.ENGLISH)).startsWith("Karla Kern owes €60.00 of the fee for"
+              + " 2026 (owed since 1 January 2026): in default since 17 April 2026, the day after the reminder was"
+              + " received on 16 April 2026;"));
     }
 
     @Test

@@ -177,7 +177,7 @@ class PrivacyLawTest {
       assertThat(findings(musterverein, day("2026-11-22"), DataRetentionActive.DEFINITION.id())).singleElement()
           .satisfies(finding -> assertThat(finding.message().render(Locale.ENGLISH)).isEqualTo("Eva Engel left on"
               + " 31 December 2025; the association keeps the book entries of payments and allowances until 31 December 2035, the"
-              + " payment vouchers and receipt copies until 31 December 2033; the last of it may go after 31 December 2035."));
+              + " vouchers and letters (payments, invoices, reminders, receipt copies) until 31 December 2033; the last of it may go after 31 December 2035."));
       assertThat(status(musterverein, day("2025-12-31"), DataErasureDue.DEFINITION.id())).isEqualTo(Status.NOT_APPLICABLE);
       assertThat(findings(musterverein, day("2036-01-01"), DataErasureDue.DEFINITION.id())).singleElement()
           .satisfies(finding -> assertThat(finding.message().render(Locale.ENGLISH)).contains("the member entry")

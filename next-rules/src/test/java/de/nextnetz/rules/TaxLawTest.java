@@ -33,6 +33,13 @@ import de.nextnetz.rules.law.TaxThreshold;
 import de.nextnetz.rules.law.TaxThresholds;
 import de.nextnetz.rules.law.ThresholdKind;
 import de.nextnetz.rules.tax.AllowanceDoubleClaim;
+import de.nextnetz.rules.tax.BoardLiabilityPrivilegeLost;
+import de.nextnetz.rules.tax.SatzungTaxClauseMissing;
+import de.nextnetz.rules.tax.SatzungTaxClauseNotWholePeriod;
+import de.nextnetz.domain.statute.ImmutableStatuteVersion;
+import de.nextnetz.domain.statute.Statute;
+import de.nextnetz.domain.statute.StatuteVersion;
+import de.nextnetz.domain.statute.TaxElement;
 import de.nextnetz.rules.tax.AllowanceEhrenamtExceeded;
 import de.nextnetz.rules.tax.AllowanceUebungsleiterExceeded;
 import de.nextnetz.rules.tax.EconomicBusinessThresholdExceeded;
@@ -44,6 +51,8 @@ import de.nextnetz.rules.tax.ReceiptCollectiveSumMismatch;
 import de.nextnetz.rules.tax.ReceiptCollectiveSpansYears;
 import de.nextnetz.rules.tax.ReceiptCopyMissing;
 import de.nextnetz.rules.tax.ReceiptDuplicate;
+import de.nextnetz.rules.tax.ReceiptWrongForm;
+import de.nextnetz.rules.tax.ReceiptTransmissionLate;
 import de.nextnetz.rules.tax.ReceiptSimplifiedProofAvailable;
 import de.nextnetz.rules.tax.ReceiptToNonTaxpayer;
 import de.nextnetz.rules.tax.ReceiptFeeNotDeductible;
@@ -240,6 +249,105 @@ class TaxLawTest {
     }
 
     @Test
+    @DisplayName("Vector 14, §§ 31a, 31b BGB: a board member paid 900 in 2025 loses the liability privilege (840),"
+        + " in 2026 not (3,300); a member paid as a trainer too; someone outside the association is not judged")
+    void vector_14_liability_privilege() {
+      Association chair = with(profile().addAllowances(Allowance.builder().person("m01").kind(AllowanceKind.EHRENAMT)
+              .year(Year.of(2025)).amount(euros("900.00")).activity("Vorstand").build(),
+          Allowance.builder().person("m01").kind(AllowanceKind.EHRENAMT).year(Year.of(2026)).amount(euros("900.00"))
+              .activity("Vorstand").build()));
+      assertThat(findings(chair, day("2027-01-01"), BoardLiabilityPrivilegeLost.DEFINITION.id())).singleElement()
+          .satisfies(finding -> {
+            assertThat(finding.path()).isEqualTo("/tax/allowances/0");
+            assertThat(finding.severity()).isEqualTo(Severity.INFO);
+            assertThat(finding.citation().source()).isEqualTo("§ 31a Abs. 1 Satz 1 BGB");
+            assertThat(finding.message().render(Locale.ENGLISH)).isEqualTo("Anna Adler, a member of the board, was"
+                + " paid €900.00 in 2025, €60.00 more than €840.00: toward the association the board member is liable"
+                + " for slight negligence too, not only for intent and gross negligence.");
+            assertThat(finding.message().render(Locale.GERMAN)).startsWith("Anna Adler, Mitglied des Vorstands,"
+                + " erhielt 2025 900,00\u00a0€, 60,00\u00a0€ mehr als 840,00\u00a0€");
+          });
+      Association member = with(profile().addAllowances(Allowance.builder().person("m04")
+          .kind(AllowanceKind.UEBUNGSLEITER).year(Year.of(2025)).amount(euros("3100.00")).activity("Kurse").build()));
+      assertThat(findings(member, day("2027-01-01"), BoardLiabilityPrivilegeLost.DEFINITION.id())).singleElement()
+          .satisfies(finding -> assertThat(finding.citation().source()).isEqualTo("§ 31b Abs. 1 Satz 1 BGB"));
+      Association outsider = with(profile().addAllowances(Allowance.builder().person("Petra Pauli")
+          .kind(AllowanceKind.UEBUNGSLEITER).year(Year.of(2025)).amount(euros("3100.00")).activity("Kurse").build()));
+      assertThat(findings(outsider, day("2027-01-01"), BoardLiabilityPrivilegeLost.DEFINITION.id())).isEmpty();
+      Association ownTable = ImmutableAssociation.copyOf(chair);
+      RuleEngine<Association> engine = RuleEngine.forAssociations().addRules(BuiltInRules.all())
+          .replaceRule(new BoardLiabilityPrivilegeLost(TaxThresholds.DEFAULT.with(new TaxThreshold(
+              ThresholdKind.LIABILITY_PRIVILEGE, 2025, 2025, euros("1000.00"), "user", false)))).build();
+      assertThat(engine.check(ownTable, day("2027-01-01")).outcome(BoardLiabilityPrivilegeLost.DEFINITION.id())
+          .orElseThrow().findings()).as("a user's row of 1,000 for 2025").isEmpty();
+    }
+
+    /** The Musterverein whose versions state every element but those given, plus versions added. */
+    private Association satzung(List<TaxElement> lacking, StatuteVersion... added) {
+      Association musterverein = Musterverein.association();
+      List<StatuteVersion> versions = new java.util.ArrayList<>();
+      for (StatuteVersion version : musterverein.getStatute().getVersions()) {
+        versions.add(ImmutableStatuteVersion.copyOf(version).withTaxClauses(version.getTaxClauses().stream()
+            .filter(clause -> !lacking.contains(clause.getElement())).toList()));
+      }
+      versions.addAll(List.of(added));
+      return ImmutableAssociation.copyOf(musterverein).withStatute(Statute.builder().versions(versions).build());
+    }
+
+    @Test
+    @DisplayName("Vector 2, § 60 Abs. 1 Satz 2 AO with Anlage 1 § 3 Satz 2: a Satzung without \"Die Mitglieder"
+        + " erhalten keine Zuwendungen aus Mitteln der Körperschaft\" is an ERROR; one that records no tax clause is"
+        + " not judged but named")
+    void vector_2() {
+      Association musterverein = Musterverein.association();
+      assertThat(findings(musterverein, day("2026-12-07"), SatzungTaxClauseMissing.DEFINITION.id())).isEmpty();
+      Association lacking = satzung(List.of(TaxElement.NO_GRANTS_TO_MEMBERS));
+      assertThat(findings(lacking, day("2026-12-07"), SatzungTaxClauseMissing.DEFINITION.id())).singleElement()
+          .satisfies(finding -> {
+            assertThat(finding.path()).isEqualTo("/statute/versions/1/taxClauses");
+            assertThat(finding.citation().source()).isEqualTo("§ 60 Abs. 1 Satz 2 AO; Anlage 1 § 3 Satz 2 AO");
+            assertThat(finding.message().render(Locale.ENGLISH)).isEqualTo("The Satzung in force since 2 June 2025"
+                + " does not state that the members receive no grants from its funds; § 60 AO asks every Satzung of a"
+                + " tax-privileged body to state it, as the Mustersatzung does.");
+            assertThat(finding.message().render(Locale.GERMAN)).isEqualTo("Die seit dem 2. Juni 2025 geltende"
+                + " Satzung legt nicht fest, dass die Mitglieder keine Zuwendungen aus seinen Mitteln erhalten; § 60 AO"
+                + " verlangt das von jeder Satzung einer steuerbegünstigten Körperschaft, wie es die Mustersatzung"
+                + " festlegt.");
+          });
+      assertThat(findings(satzung(List.of(TaxElement.values())), day("2026-12-07"),
+          SatzungTaxClauseMissing.DEFINITION.id())).as("nothing recorded is not judged").isEmpty();
+      Outcome next = Fixtures.check(NextSeeds.association(), day("2026-12-07"))
+          .outcome(SatzungTaxClauseMissing.DEFINITION.id()).orElseThrow();
+      assertThat(next.findings()).isEmpty();
+      assertThat(next.missingFacts()).containsExactly("/statute/versions/0/taxClauses");
+    }
+
+    @Test
+    @DisplayName("Vector 3, § 60 Abs. 2 AO: the asset lock registered on 15 Jun 2026 does not cover 2026 (a WARNING),"
+        + " it covers 2027; founded in the year, the period starts with the founding")
+    void vector_3() {
+      Association musterverein = Musterverein.association();
+      StatuteVersion last = musterverein.getStatute().getVersions().get(1);
+      StatuteVersion withLock = ImmutableStatuteVersion.copyOf(last).withValidFrom(day("2026-06-15"));
+      Association association = satzung(List.of(TaxElement.ASSET_LOCK), withLock);
+      assertThat(findings(association, day("2026-12-31"), SatzungTaxClauseMissing.DEFINITION.id())).isEmpty();
+      assertThat(findings(association, day("2026-06-14"), SatzungTaxClauseMissing.DEFINITION.id())).hasSize(1);
+      assertThat(findings(association, day("2026-12-31"), SatzungTaxClauseNotWholePeriod.DEFINITION.id()))
+          .singleElement().satisfies(finding -> {
+            assertThat(finding.path()).isEqualTo("/statute/versions/2/taxClauses");
+            assertThat(finding.message().render(Locale.ENGLISH)).isEqualTo("The Satzung states that on dissolution"
+                + " its assets go to a named body for tax-privileged use (§ 14 Abs. 3 der Satzung) only since 15 June"
+                + " 2026; for corporation and trade tax it must do so during the whole assessment period, so 2026 is"
+                + " not covered from 1 January 2026.");
+            assertThat(finding.citation().source()).isEqualTo("§ 60 Abs. 2 AO");
+          });
+      assertThat(findings(association, day("2027-01-01"), SatzungTaxClauseNotWholePeriod.DEFINITION.id())).isEmpty();
+      Association foundedLater = ImmutableAssociation.copyOf(association).withFoundingDate(day("2026-06-15"));
+      assertThat(TaxLaw.assessmentPeriodStart(foundedLater, day("2026-12-31"))).isEqualTo(day("2026-06-15"));
+      assertThat(findings(foundedLater, day("2026-12-31"), SatzungTaxClauseNotWholePeriod.DEFINITION.id())).isEmpty();
+    }
+
+    @Test
     @DisplayName("Vector 15: the return for 2025 is due 31 Jul 2026, with an adviser Mon 1 Mar 2027 (28 Feb a"
         + " Sunday, § 108 Abs. 3 AO); asked and unfiled after the day it is a WARNING")
     void vector_15() {
@@ -346,6 +454,65 @@ class TaxLawTest {
 
     private ReceiptItem item(String date, String amount, ReceiptItemKind kind) {
       return ReceiptItem.builder().date(day(date)).amount(euros(amount)).kind(kind).build();
+    }
+
+    @Test
+    @DisplayName("RECEIPT_WRONG_FORM, BMF 7 Nov 2013: a gift in kind on the money template, money on the in-kind"
+        + " template, two donations on a single receipt and a gift in kind in a collective receipt are ERRORs")
+    void receipts_on_the_wrong_template() {
+      TaxProfile.Builder register = profile().addNotices(notice(NoticeKind.EXEMPTION_NOTICE, "2025-01-10"))
+          .addReceipts(receipt("w1", "2026-02-01", "200.00", "zweihundert Euro")
+                  .addItems(item("2026-01-10", "200.00", ReceiptItemKind.IN_KIND)).build(),
+              receipt("w2", "2026-02-01", "200.00", "zweihundert Euro").form(ReceiptForm.IN_KIND)
+                  .addItems(item("2026-01-10", "200.00", ReceiptItemKind.DONATION)).build(),
+              receipt("w3", "2026-02-01", "300.00", "dreihundert Euro")
+                  .addItems(item("2026-01-10", "100.00", ReceiptItemKind.DONATION),
+                      item("2026-02-10", "200.00", ReceiptItemKind.DONATION)).build(),
+              receipt("w4", "2026-02-01", "300.00", "dreihundert Euro").form(ReceiptForm.COLLECTIVE)
+                  .addItems(item("2026-01-10", "100.00", ReceiptItemKind.FEE),
+                      item("2026-02-10", "200.00", ReceiptItemKind.IN_KIND)).build(),
+              receipt("ok", "2026-02-01", "300.00", "dreihundert Euro").form(ReceiptForm.COLLECTIVE)
+                  .addItems(item("2026-01-10", "100.00", ReceiptItemKind.FEE),
+                      item("2026-02-10", "200.00", ReceiptItemKind.DONATION)).build());
+      List<Finding> found = findings(with(register), day("2026-12-07"), ReceiptWrongForm.DEFINITION.id());
+      assertThat(found).extracting(Finding::path).containsExactly("/tax/receipts/0/form", "/tax/receipts/1/form",
+          "/tax/receipts/2/form", "/tax/receipts/3/form");
+      assertThat(found).extracting(finding -> finding.message().render(Locale.ENGLISH)).containsExactly(
+          "Receipt w1 confirms a gift in kind on the template for money and membership fees; a gift in kind needs the"
+              + " template for gifts in kind.",
+          "Receipt w2 confirms money on the template for gifts in kind; money and fees need the template for money"
+              + " and fees.",
+          "Receipt w3 confirms 2 items on the template for money and membership fees; several items need a collective"
+              + " receipt (Sammelbestätigung).",
+          "Receipt w4 is a collective receipt with a gift in kind; a collective receipt confirms money and fees only.");
+      assertThat(found.get(2).message().render(Locale.GERMAN)).isEqualTo("Die Bestätigung w3 bestätigt 2 Zuwendungen"
+          + " auf dem Muster für Geldzuwendungen und Mitgliedsbeiträge; mehrere Zuwendungen brauchen eine"
+          + " Sammelbestätigung.");
+      assertThat(found.get(0).citation().source())
+          .isEqualTo("BMF-Schreiben vom 7. November 2013, BStBl I 2013, 1333 (Muster für Zuwendungsbestätigungen)");
+    }
+
+    @Test
+    @DisplayName("RECEIPT_TRANSMISSION_LATE, § 93c AO, § 108 Abs. 3 AO: the data of 2026 are due by Mon 1 Mar 2027"
+        + " (28 Feb a Sunday); transmitted that day in time, on 2 Mar an ERROR")
+    void receipt_data_transmitted_late() {
+      assertThat(TaxLaw.transmissionDeadline(Year.of(2026), PublicHolidays.of(FederalState.BE)))
+          .isEqualTo(day("2027-03-01"));
+      assertThat(TaxLaw.transmissionDeadline(Year.of(2023), PublicHolidays.of(FederalState.BE)))
+          .as("29 Feb 2024 a Thursday").isEqualTo(day("2024-02-29"));
+      for (String[] vector : List.of(new String[] {"2027-03-01", "0"}, new String[] {"2027-03-02", "1"})) {
+        Association association = with(profile().addNotices(notice(NoticeKind.EXEMPTION_NOTICE, "2025-01-10"))
+            .addReceipts(receipt("t1", "2027-01-15", "500.00", "fünfhundert Euro").transmittedOn(day(vector[0]))
+                .addItems(item("2026-06-10", "500.00", ReceiptItemKind.DONATION)).build()));
+        assertThat(findings(association, day("2027-06-01"), ReceiptTransmissionLate.DEFINITION.id())).as(vector[0])
+            .hasSize(Integer.parseInt(vector[1]));
+      }
+      Association late = with(profile().addNotices(notice(NoticeKind.EXEMPTION_NOTICE, "2025-01-10"))
+          .addReceipts(receipt("t1", "2027-01-15", "500.00", "fünfhundert Euro").transmittedOn(day("2027-03-02"))
+              .addItems(item("2026-06-10", "500.00", ReceiptItemKind.DONATION)).build()));
+      assertThat(findings(late, day("2027-06-01"), ReceiptTransmissionLate.DEFINITION.id()).get(0).message()
+          .render(Locale.ENGLISH)).isEqualTo("The data of receipt t1 for donations of 2026 were transmitted on"
+              + " 2 March 2027, after the last day, 1 March 2027.");
     }
 
     @Test

@@ -115,8 +115,8 @@ final class DuesCommand extends NextCommand {
             "paid", item.paid(), "writtenOff", item.writtenOff(), "open", item.open());
     Optional<LocalDate> due = item.due();
     if (item.isInDefaultOn(asOf)) {
-      return base + "; " + Texts.of(lang, "dues.default", "from", item.defaultFrom().orElseThrow(), "interest",
-          item.interest().money());
+      return base + "; " + Texts.of(lang, "dues.default", "from", item.defaultFrom().orElseThrow(), "law",
+          item.defaultBasis().orElseThrow().citation().source(), "interest", item.interest().money());
     }
     if (item.isSettled()) {
       return base + "; " + Texts.of(lang, item.wasPaidLate() && !item.interest().money().isZero()

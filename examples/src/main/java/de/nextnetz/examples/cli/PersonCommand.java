@@ -101,6 +101,10 @@ final class PersonCommand extends NextCommand {
       lines.add(new Line(2, Texts.of(lang, "person.payment", "day", payment.getDay(), "amount", payment.getAmount(),
           "year", payment.getFeeYear())));
     }
+    for (de.nextnetz.domain.dues.FeeDemand demand : data.demands()) {
+      lines.add(new Line(2, Texts.of(lang, demand.getKind() == de.nextnetz.domain.dues.FeeDemand.Kind.INVOICE
+          ? "person.invoice" : "person.reminder", "year", demand.getFeeYear(), "day", demand.getReceivedOn())));
+    }
     for (de.nextnetz.domain.tax.Allowance allowance : data.allowances()) {
       lines.add(new Line(1, Texts.of(lang, "person.allowance", "kind", Texts.value(lang, allowance.getKind()),
           "year", allowance.getYear(), "amount", allowance.getAmount(), "activity", allowance.getActivity())));

@@ -86,6 +86,35 @@ class DuesCliTest {
   }
 
   @Test
+  @DisplayName("§ 286 Abs. 1 and Abs. 2 Nr. 2 BGB: next dues names why a member is in default, after an invoice's days to pay or a reminder")
+  void the_basis_of_default_is_named() throws IOException {
+    NextCliTest.Run afterInvoice = withDocument(document -> {
+      for (JsonNode version : document.get("statute").get("versions")) {
+        ((ObjectNode) version).remove("feeDueDay");
+        ((ObjectNode) version).put("feePaymentDays", 30);
+      }
+      ((ObjectNode) document.get("dues")).set("demands", JSON.readTree("""
+          [{"memberId": "m11", "feeYear": 2026, "kind": "INVOICE", "receivedOn": "2026-02-10"}]"""));
+    }, "dues", "--as-of", "2026-03-13", "--member", "m11");
+    assertThat(afterInvoice.code()).as(afterInvoice.err()).isZero();
+    assertThat(afterInvoice.out()).contains("Karla Kern, fee 2026: €60.00, paid €0.00, open €60.00; in default since"
+        + " 13 March 2026 (§ 286 Abs. 2 Nr. 2 BGB), default interest €0.01");
+
+    NextCliTest.Run afterReminder = withDocument(document -> {
+      for (JsonNode version : document.get("statute").get("versions")) {
+        ((ObjectNode) version).remove("feeDueDay");
+      }
+    }, "dues", "--as-of", "2026-05-05", "--member", "m11", "--lang", "de", "--format", "json");
+    assertThat(afterReminder.code()).as(afterReminder.err()).isZero();
+    JsonNode item = JSON.readTree(afterReminder.out()).get("ledgers").get(0).get("items").get(2);
+    assertThat(item.get("year").asInt()).isEqualTo(2026);
+    assertThat(item.get("reminders").toString()).isEqualTo("[\"2026-04-16\",\"2026-05-04\"]");
+    assertThat(item.get("defaultFrom").asString()).isEqualTo("2026-04-17");
+    assertThat(item.get("defaultBasis").asString()).isEqualTo("REMINDER");
+    assertThat(item.has("due")).isFalse();
+  }
+
+  @Test
   @DisplayName("Reminders for mail merge: the open fees as a German spreadsheet, with default, interest and reminder level")
   void reminders_as_a_spreadsheet() {
     NextCliTest.Run run = next("export", "reminders", DataSet.MUSTERVEREIN, "--from", "2026-04-20", "--lang", "de");

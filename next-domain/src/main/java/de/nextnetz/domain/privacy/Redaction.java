@@ -31,6 +31,7 @@ import de.nextnetz.domain.dues.ImmutableDues;
 import de.nextnetz.domain.dues.ImmutableMandate;
 import de.nextnetz.domain.dues.ImmutablePayment;
 import de.nextnetz.domain.dues.ImmutableWriteOff;
+import de.nextnetz.domain.dues.ImmutableFeeDemand;
 import de.nextnetz.domain.dues.Mandate;
 import de.nextnetz.domain.event.Event;
 import de.nextnetz.domain.event.GeneralAssembly;
@@ -251,7 +252,9 @@ public final class Redaction {
               : ImmutablePayment.copyOf(payment).withMemberId(newId).withReference(Optional.empty())).toList())
           .withWriteOffs(dues.getWriteOffs().stream().map(writeOff -> !writeOff.getMemberId().equals(memberId)
               ? writeOff : ImmutableWriteOff.copyOf(writeOff).withMemberId(newId)
-                  .withReason(text.apply(writeOff.getReason()))).toList()));
+                  .withReason(text.apply(writeOff.getReason()))).toList())
+          .withDemands(dues.getDemands().stream().map(demand -> !demand.getMemberId().equals(memberId)
+              ? demand : ImmutableFeeDemand.copyOf(demand).withMemberId(newId)).toList()));
     }
     return copy;
   }
@@ -481,7 +484,9 @@ public final class Redaction {
               .withId(ids(payment.getId())).withMemberId(memberId(payment.getMemberId()))
               .withReference(Optional.empty())).toList())
           .withWriteOffs(dues.getWriteOffs().stream().map(writeOff -> ImmutableWriteOff.copyOf(writeOff)
-              .withMemberId(memberId(writeOff.getMemberId())).withReason(text(writeOff.getReason()))).toList());
+              .withMemberId(memberId(writeOff.getMemberId())).withReason(text(writeOff.getReason()))).toList())
+          .withDemands(dues.getDemands().stream().map(demand -> ImmutableFeeDemand.copyOf(demand)
+              .withMemberId(memberId(demand.getMemberId()))).toList());
     }
 
     String organisationName(Organisation organisation) {

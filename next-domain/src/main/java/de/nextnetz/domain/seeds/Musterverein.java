@@ -30,6 +30,7 @@ import de.nextnetz.domain.event.GeneralAssembly;
 import de.nextnetz.domain.base.Money;
 import de.nextnetz.domain.dues.CreditorId;
 import de.nextnetz.domain.dues.Dues;
+import de.nextnetz.domain.dues.FeeDemand;
 import de.nextnetz.domain.dues.Iban;
 import de.nextnetz.domain.dues.Mandate;
 import de.nextnetz.domain.dues.Payment;
@@ -65,6 +66,8 @@ import de.nextnetz.domain.statute.Season;
 import de.nextnetz.domain.statute.Statute;
 import de.nextnetz.domain.statute.StatuteParameter;
 import de.nextnetz.domain.statute.StatuteVersion;
+import de.nextnetz.domain.statute.TaxClause;
+import de.nextnetz.domain.statute.TaxElement;
 import de.nextnetz.domain.time.FederalState;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -276,6 +279,11 @@ public final class Musterverein {
         .addWriteOffs(WriteOff.builder().memberId("m13").feeYear(Year.of(2024)).amount(Money.euros("24.00"))
             .day(LocalDate.of(2024, 3, 10)).reason("Ermäßigung im Eintrittsjahr (Vorstandsbeschluss vom 10. März 2024)")
             .build())
+        // The office reminded m11 twice of 2026; the calendar due day had put her in default already.
+        .addDemands(FeeDemand.builder().memberId("m11").feeYear(Year.of(2026)).kind(FeeDemand.Kind.REMINDER)
+                .receivedOn(LocalDate.of(2026, 4, 16)).build(),
+            FeeDemand.builder().memberId("m11").feeYear(Year.of(2026)).kind(FeeDemand.Kind.REMINDER)
+                .receivedOn(LocalDate.of(2026, 5, 4)).build())
         .build();
   }
 
@@ -343,6 +351,21 @@ public final class Musterverein {
             "§ 9 Abs. 3 der Satzung (Fassung vom 15. März 2025)"),
             Clause.of(StatuteParameter.FEE_PRORATION, "§ 5 Abs. 3 der Satzung (Fassung vom 15. März 2025)"))
             : List.of())
+        // The elements of the Mustersatzung (§ 60 Abs. 1 Satz 2 AO, Anlage 1 AO).
+        .addTaxClauses(TaxClause.builder().element(TaxElement.EXCLUSIVE_PURPOSES).clause("§ 2 Abs. 1 der Satzung")
+                .quote("Der Verein verfolgt ausschließlich und unmittelbar gemeinnützige Zwecke im Sinne des Abschnitts"
+                    + " „Steuerbegünstigte Zwecke“ der Abgabenordnung. Zweck des Vereins ist die Förderung der"
+                    + " Heimatpflege und Heimatkunde; er wird insbesondere verwirklicht durch Kurse und Führungen.")
+                .build(),
+            TaxClause.of(TaxElement.SELFLESS, "§ 2 Abs. 2 der Satzung"),
+            TaxClause.of(TaxElement.FUNDS_FOR_PURPOSES, "§ 2 Abs. 3 Satz 1 der Satzung"),
+            TaxClause.builder().element(TaxElement.NO_GRANTS_TO_MEMBERS).clause("§ 2 Abs. 3 Satz 2 der Satzung")
+                .quote("Die Mitglieder erhalten keine Zuwendungen aus Mitteln des Vereins.").build(),
+            TaxClause.of(TaxElement.NO_FAVOURING, "§ 2 Abs. 4 der Satzung"),
+            TaxClause.builder().element(TaxElement.ASSET_LOCK).clause("§ 14 Abs. 3 der Satzung")
+                .quote("Bei Auflösung des Vereins oder bei Wegfall steuerbegünstigter Zwecke fällt das Vermögen des"
+                    + " Vereins an die Stadt Beispielstadt, die es unmittelbar und ausschließlich für gemeinnützige"
+                    + " Zwecke zu verwenden hat.").build())
         .build();
   }
 

@@ -203,6 +203,25 @@ public interface StatuteVersion {
    */
   Optional<FeeProration> getFeeProration();
 
+  /**
+   * The clauses that state the elements the tax-privileged status asks of the Satzung (§ 60 Abs. 1 Satz 2 AO,
+   * Anlage 1 AO), where the office recorded them; empty where none are recorded, which the tax rules name as a
+   * missing fact rather than as missing clauses.
+   *
+   * @return the tax clauses, at most one for each element
+   */
+  List<@Valid TaxClause> getTaxClauses();
+
+  /**
+   * The clause that states an element of the tax-privileged status.
+   *
+   * @param element the element
+   * @return the clause, if this version records one
+   */
+  default Optional<TaxClause> taxClauseFor(TaxElement element) {
+    return getTaxClauses().stream().filter(clause -> clause.getElement() == element).findFirst();
+  }
+
   /** {@return the values taken as assumptions because the sources do not give them} */
   List<@Valid Assumption> getAssumptions();
 
@@ -376,6 +395,10 @@ public interface StatuteVersion {
           "statute version of " + getValidFrom() + ": 'communityMinMeetings' ("
               + getCommunityMinMeetings() + ") must not exceed 'communityMaxMeetings' ("
               + getCommunityMaxMeetings() + ")");
+    }
+    if (getTaxClauses().stream().map(TaxClause::getElement).distinct().count() < getTaxClauses().size()) {
+      throw new IllegalStateException("statute version of " + getValidFrom()
+          + ": 'taxClauses' names an element twice");
     }
     if (getFeeDueDay().isPresent() && getFeePaymentDays().isPresent()) {
       throw new IllegalStateException("statute version of " + getValidFrom()

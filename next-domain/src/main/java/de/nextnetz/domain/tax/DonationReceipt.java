@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -42,6 +43,14 @@ public interface DonationReceipt {
   /** {@return the total in words as written on the receipt} */
   @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
   String getAmountInWords();
+
+  /**
+   * The day the receipt's data were transmitted to the tax authority, where the donor authorised the transmission
+   * (§ 50 Abs. 2 EStDV, § 93c AO) instead of, or besides, a receipt on paper.
+   *
+   * @return the day of transmission, if the data were transmitted
+   */
+  Optional<LocalDate> getTransmittedOn();
 
   /** {@return whether a copy of the receipt (or the transmitted data) is kept} */
   @Value.Default

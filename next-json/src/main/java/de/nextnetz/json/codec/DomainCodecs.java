@@ -83,6 +83,8 @@ import de.nextnetz.domain.dues.Payment;
 import de.nextnetz.domain.dues.PaymentMethod;
 import de.nextnetz.domain.dues.WriteOff;
 import de.nextnetz.domain.dues.FeeDemand;
+import de.nextnetz.domain.statute.TaxClause;
+import de.nextnetz.domain.statute.TaxElement;
 import de.nextnetz.domain.municipal.CostShare;
 import de.nextnetz.domain.municipal.CouncilResolution;
 import de.nextnetz.domain.municipal.DepartmentPayment;
@@ -214,6 +216,15 @@ public final class DomainCodecs {
       .required("reason", TEXT, WriteOff::getReason, WriteOff.Builder::reason)
       .build();
 
+  /** Steuerliche Satzungsbestimmung (Anlage 1 AO). */
+  public static final ObjectCodec<TaxClause, TaxClause.Builder> TAX_CLAUSE = ObjectCodec.of(TaxClause.class,
+          "Where the Satzung states an element the tax-privileged status asks of it (§ 60 AO, Anlage 1 AO).",
+          TaxClause::builder, TaxClause.Builder::build)
+      .required("element", enumOf(TaxElement.class), TaxClause::getElement, TaxClause.Builder::element)
+      .required("clause", TEXT, TaxClause::getClause, TaxClause.Builder::clause)
+      .optional("quote", TEXT, TaxClause::getQuote, TaxClause.Builder::quote)
+      .build();
+
   /** Beitragsrechnung oder Mahnung. */
   public static final ObjectCodec<FeeDemand, FeeDemand.Builder> FEE_DEMAND = ObjectCodec.of(FeeDemand.class,
           "An invoice or reminder for one year's fee and the day it reached the member.", FeeDemand::builder,
@@ -324,6 +335,7 @@ public final class DomainCodecs {
       .list("items", RECEIPT_ITEM, DonationReceipt::getItems, DonationReceipt.Builder::items)
       .required("total", MONEY, DonationReceipt::getTotal, DonationReceipt.Builder::total)
       .required("amountInWords", TEXT, DonationReceipt::getAmountInWords, DonationReceipt.Builder::amountInWords)
+      .optional("transmittedOn", DATE, DonationReceipt::getTransmittedOn, DonationReceipt.Builder::transmittedOn)
       .defaulted("copyKept", BOOLEAN, DonationReceipt::isCopyKept, DonationReceipt.Builder::copyKept)
       .build();
 
@@ -719,6 +731,7 @@ public final class DomainCodecs {
       .list("fees", FEE, StatuteVersion::getFees, StatuteVersion.Builder::fees)
       .optional("feeDueDay", MONTH_DAY, StatuteVersion::getFeeDueDay, StatuteVersion.Builder::feeDueDay)
       .optional("feePaymentDays", INT, StatuteVersion::getFeePaymentDays, StatuteVersion.Builder::feePaymentDays)
+      .list("taxClauses", TAX_CLAUSE, StatuteVersion::getTaxClauses, StatuteVersion.Builder::taxClauses)
       .optional("feeProration", enumOf(FeeProration.class), StatuteVersion::getFeeProration,
           StatuteVersion.Builder::feeProration)
       .list("assumptions", ASSUMPTION, StatuteVersion::getAssumptions, StatuteVersion.Builder::assumptions)
@@ -874,7 +887,7 @@ public final class DomainCodecs {
 
   /** {@return every object codec, the association first} */
   public static List<ObjectCodec<?, ?>> all() {
-    return List.of(ASSOCIATION, PERSON, ORGANISATION, REGISTER_ENTRY, OFFICE, PATRON, COST_SHARE, MANDATE, PAYMENT, WRITE_OFF, FEE_DEMAND, DUES, TAX_PURPOSE, EXEMPTION_NOTICE,
+    return List.of(ASSOCIATION, PERSON, ORGANISATION, REGISTER_ENTRY, OFFICE, PATRON, COST_SHARE, MANDATE, PAYMENT, WRITE_OFF, FEE_DEMAND, DUES, TAX_CLAUSE, TAX_PURPOSE, EXEMPTION_NOTICE,
         TAX_YEAR, RESERVE, ALLOWANCE, RECEIPT_ITEM, DONATION_RECEIPT, TAX_PROFILE, MEMBER, REVIEW,
         BOARD_DECISION, APPLICATION, BOARD_SEAT, ELECTION, BOARD, COMMUNITY_ORIGIN, COMMUNITY, EVENT, OWN_FORMAT,
         CONVENER, AGENDA_ITEM, INVITATION, VOTES, EXCLUDED_VOTER, CONSENT, RESOLUTION, MINUTES, GENERAL_ASSEMBLY,

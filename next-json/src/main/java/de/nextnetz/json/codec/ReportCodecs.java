@@ -531,6 +531,7 @@ public final class ReportCodecs {
       .array("boardSeats", DomainCodecs.BOARD_SEAT, de.nextnetz.rules.law.PersonalData::boardSeats)
       .array("payments", DomainCodecs.PAYMENT, de.nextnetz.rules.law.PersonalData::payments)
       .array("writeOffs", DomainCodecs.WRITE_OFF, de.nextnetz.rules.law.PersonalData::writeOffs)
+      .array("demands", DomainCodecs.FEE_DEMAND, de.nextnetz.rules.law.PersonalData::demands)
       .array("allowances", DomainCodecs.ALLOWANCE, de.nextnetz.rules.law.PersonalData::allowances)
       .array("dataRequests", DomainCodecs.DATA_REQUEST, de.nextnetz.rules.law.PersonalData::requests)
       .array("records", POINTER, de.nextnetz.rules.law.PersonalData::records)

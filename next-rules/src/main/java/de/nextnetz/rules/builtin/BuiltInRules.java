@@ -28,6 +28,7 @@ import de.nextnetz.rules.privacy.DataRequestOverdue;
 import de.nextnetz.rules.privacy.DataRestrictionRequired;
 import de.nextnetz.rules.privacy.DataRetentionActive;
 import de.nextnetz.rules.tax.AllowanceDoubleClaim;
+import de.nextnetz.rules.tax.BoardLiabilityPrivilegeLost;
 import de.nextnetz.rules.tax.AllowanceEhrenamtExceeded;
 import de.nextnetz.rules.tax.AllowanceUebungsleiterExceeded;
 import de.nextnetz.rules.tax.EconomicBusinessThresholdExceeded;
@@ -39,6 +40,8 @@ import de.nextnetz.rules.tax.ReceiptCollectiveSumMismatch;
 import de.nextnetz.rules.tax.ReceiptCollectiveSpansYears;
 import de.nextnetz.rules.tax.ReceiptCopyMissing;
 import de.nextnetz.rules.tax.ReceiptDuplicate;
+import de.nextnetz.rules.tax.ReceiptWrongForm;
+import de.nextnetz.rules.tax.ReceiptTransmissionLate;
 import de.nextnetz.rules.tax.ReceiptSimplifiedProofAvailable;
 import de.nextnetz.rules.tax.ReceiptToNonTaxpayer;
 import de.nextnetz.rules.tax.ReceiptFeeNotDeductible;
@@ -49,6 +52,8 @@ import de.nextnetz.rules.tax.ReserveFormedLate;
 import de.nextnetz.rules.tax.ReserveFreeLimitExceeded;
 import de.nextnetz.rules.tax.ReservePurposeLapsed;
 import de.nextnetz.rules.tax.TaxNoticeExpiring;
+import de.nextnetz.rules.tax.SatzungTaxClauseMissing;
+import de.nextnetz.rules.tax.SatzungTaxClauseNotWholePeriod;
 import de.nextnetz.rules.tax.TaxPurposeNotInCatalogue;
 import de.nextnetz.rules.tax.TaxReturnDue;
 import de.nextnetz.rules.tax.TaxReturnOverdue;
@@ -229,7 +234,7 @@ public final class BuiltInRules {
 
   /**
    * The rules that judge by the dated amounts of the tax law ({@code FUNDS_*}, {@code ECONOMIC_BUSINESS_*},
-   * {@code ALLOWANCE_*}) with a table of the user's own: a row the reference could not confirm corrected, or the
+   * {@code ALLOWANCE_*}, {@code BOARD_LIABILITY_PRIVILEGE_LOST}) with a table of the user's own: a row the reference could not confirm corrected, or the
    * amount of a new law added ({@code TaxThresholds.DEFAULT.with(row)}).
    *
    * @param thresholds the dated amounts; the default is {@link TaxThresholds#DEFAULT}
@@ -241,7 +246,8 @@ public final class BuiltInRules {
         new FundsTransition2026Open(thresholds),
         new EconomicBusinessThresholdExceeded(thresholds),
         new AllowanceUebungsleiterExceeded(thresholds),
-        new AllowanceEhrenamtExceeded(thresholds));
+        new AllowanceEhrenamtExceeded(thresholds),
+        new BoardLiabilityPrivilegeLost(thresholds));
   }
 
   /**
@@ -333,6 +339,8 @@ public final class BuiltInRules {
         new DataErasureDue(),
         new DataRequestOverdue(),
         new TaxPurposeNotInCatalogue(),
+        new SatzungTaxClauseMissing(),
+        new SatzungTaxClauseNotWholePeriod(),
         new TaxNoticeExpiring(),
         new FundsTimelyUseExempt(),
         new FundsNotUsedInTime(),
@@ -344,6 +352,7 @@ public final class BuiltInRules {
         new AllowanceUebungsleiterExceeded(),
         new AllowanceEhrenamtExceeded(),
         new AllowanceDoubleClaim(),
+        new BoardLiabilityPrivilegeLost(),
         new TaxReturnDue(),
         new TaxReturnOverdue(),
         new ReceiptNotAllowedNoNotice(),
@@ -354,6 +363,8 @@ public final class BuiltInRules {
         new ReceiptCollectiveSumMismatch(),
         new ReceiptCopyMissing(),
         new ReceiptDuplicate(),
+        new ReceiptWrongForm(),
+        new ReceiptTransmissionLate(),
         new ReceiptCollectiveSpansYears(),
         new ReceiptSimplifiedProofAvailable(),
         new ReceiptToNonTaxpayer());

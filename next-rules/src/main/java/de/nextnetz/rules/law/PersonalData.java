@@ -4,6 +4,7 @@ import de.nextnetz.domain.Association;
 import de.nextnetz.domain.board.BoardSeat;
 import de.nextnetz.domain.dues.Payment;
 import de.nextnetz.domain.dues.WriteOff;
+import de.nextnetz.domain.dues.FeeDemand;
 import de.nextnetz.domain.membership.Application;
 import de.nextnetz.domain.membership.DataRequest;
 import de.nextnetz.domain.membership.Member;
@@ -29,13 +30,15 @@ import java.util.Optional;
  * @param boardSeats the board seats the person held or holds
  * @param payments the payments recorded for the member
  * @param writeOffs the write-offs
+ * @param demands the invoices and reminders sent to the member, with the days they were received
  * @param allowances the allowances paid to the person (§ 3 Nr. 26, 26a EStG)
  * @param requests the person's requests under the DSGVO
  * @param records the JSON Pointers of the association's records that name the person
  * @param retention what is kept until when, and why
  */
 public record PersonalData(LocalDate asOf, Member member, String path, List<Application> applications,
-    List<BoardSeat> boardSeats, List<Payment> payments, List<WriteOff> writeOffs, List<Allowance> allowances, List<DataRequest> requests,
+    List<BoardSeat> boardSeats, List<Payment> payments, List<WriteOff> writeOffs, List<FeeDemand> demands, List<Allowance> allowances,
+    List<DataRequest> requests,
     List<String> records, Retention retention) {
 
   /**
@@ -48,6 +51,7 @@ public record PersonalData(LocalDate asOf, Member member, String path, List<Appl
    * @param boardSeats the seats
    * @param payments the payments
    * @param writeOffs the write-offs
+   * @param demands the invoices and reminders
    * @param allowances the allowances
    * @param requests the requests
    * @param records the records
@@ -61,6 +65,7 @@ public record PersonalData(LocalDate asOf, Member member, String path, List<Appl
     boardSeats = List.copyOf(boardSeats);
     payments = List.copyOf(payments);
     writeOffs = List.copyOf(writeOffs);
+    demands = List.copyOf(demands);
     allowances = List.copyOf(allowances);
     requests = List.copyOf(requests);
     records = List.copyOf(records);
@@ -87,13 +92,15 @@ public record PersonalData(LocalDate asOf, Member member, String path, List<Appl
         .filter(payment -> payment.getMemberId().equals(memberId)).toList()).orElse(List.of());
     List<WriteOff> writeOffs = association.getDues().map(dues -> dues.getWriteOffs().stream()
         .filter(writeOff -> writeOff.getMemberId().equals(memberId)).toList()).orElse(List.of());
+    List<FeeDemand> demands = association.getDues().map(dues -> dues.getDemands().stream()
+        .filter(demand -> demand.getMemberId().equals(memberId)).toList()).orElse(List.of());
     List<String> records = new ArrayList<>();
     retention.holdings().stream().filter(holding -> holding.kind() == HoldingKind.RECORDS)
         .forEach(holding -> records.addAll(holding.paths()));
     return new PersonalData(asOf, member, retention.path(),
         association.getApplications().stream().filter(application -> application.getMemberId()
             .equals(Optional.of(memberId))).toList(),
-        seats, payments, writeOffs,
+        seats, payments, writeOffs, demands,
         association.getTax().map(tax -> tax.getAllowances().stream().filter(allowance ->
             allowance.getPerson().equals(memberId) || allowance.getPerson().equals(member.getName())).toList())
             .orElse(List.of()),

@@ -5,6 +5,7 @@ import de.nextnetz.domain.assembly.Resolution;
 import de.nextnetz.domain.dues.Mandate;
 import de.nextnetz.domain.dues.Payment;
 import de.nextnetz.domain.dues.WriteOff;
+import de.nextnetz.domain.dues.FeeDemand;
 import de.nextnetz.domain.event.GeneralAssembly;
 import de.nextnetz.domain.membership.Application;
 import de.nextnetz.domain.membership.Member;
@@ -193,6 +194,15 @@ public record Retention(Member member, String path, List<Holding> holdings) {
         if (writeOff.getMemberId().equals(id)) {
           journal.add(Pointer.to("dues", "writeOffs", i));
           journalEnd = later(journalEnd, periods.keepUntil(RecordClass.BOOKS, Year.from(writeOff.getDay())));
+        }
+      }
+      // The copy of an invoice is a booking voucher (§ 147 Abs. 1 Nr. 4 AO), a reminder a business letter sent (Nr. 3).
+      for (int i = 0; i < dues.getDemands().size(); i++) {
+        FeeDemand demand = dues.getDemands().get(i);
+        if (demand.getMemberId().equals(id)) {
+          vouchers.add(Pointer.to("dues", "demands", i));
+          voucherEnd = later(voucherEnd, periods.keepUntil(demand.getKind() == FeeDemand.Kind.INVOICE
+              ? RecordClass.VOUCHERS : RecordClass.LETTERS, Year.from(demand.getReceivedOn())));
         }
       }
     }

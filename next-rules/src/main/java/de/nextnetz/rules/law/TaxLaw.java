@@ -3,6 +3,9 @@ package de.nextnetz.rules.law;
 import de.nextnetz.domain.base.Money;
 import de.nextnetz.domain.tax.ExemptionNotice;
 import de.nextnetz.domain.tax.TaxProfile;
+import de.nextnetz.domain.statute.StatuteVersion;
+import de.nextnetz.domain.statute.TaxElement;
+import de.nextnetz.domain.Association;
 import de.nextnetz.domain.tax.TaxYear;
 import de.nextnetz.domain.time.HolidayCalendar;
 import de.nextnetz.domain.time.Periods;
@@ -26,6 +29,28 @@ public final class TaxLaw {
 
   /** § 52 Abs. 2 Satz 1 AO: the catalogue of purposes that are gemeinnützig. */
   public static final Citation PURPOSE = Citation.of("§ 52 Abs. 2 Satz 1 AO");
+
+  /**
+   * The binding templates of donation receipts: BMF-Schreiben of 7 November 2013 (IV C 4 – S 2223/07/0018 :005), in
+   * use since 1 January 2014; see {@link #templates(String)} for the part a rule relies on.
+   */
+  public static final Citation TEMPLATES = Citation.of("BMF-Schreiben vom 7. November 2013, BStBl I 2013, 1333");
+
+  /**
+   * § 50 Abs. 2 EStDV with § 93c Abs. 1 Nr. 1 AO: where the donor authorised it, the body transmits the receipt's data
+   * by the end of February of the year after the donation.
+   */
+  public static final Citation TRANSMISSION = Citation.of("§ 50 Abs. 2 EStDV; § 93c Abs. 1 Nr. 1 AO; § 108 Abs. 3 AO");
+
+  /** § 60 Abs. 1 Satz 2 AO: the Satzung must contain the elements of the Mustersatzung in Anlage 1 AO. */
+  public static final Citation SATZUNG_CLAUSES = Citation.of("§ 60 Abs. 1 Satz 2 AO; Anlage 1 AO",
+      "Die Satzung muss die in der Anlage 1 bezeichneten Festlegungen enthalten.");
+
+  /** § 60 Abs. 2 AO: the Satzung must meet the requirements during the whole assessment period. */
+  public static final Citation WHOLE_PERIOD = Citation.of("§ 60 Abs. 2 AO",
+      "Die Satzung muss den vorgeschriebenen Erfordernissen bei der Körperschaftsteuer und bei der Gewerbesteuer"
+          + " während des ganzen Veranlagungs- oder Bemessungszeitraums, bei den anderen Steuern im Zeitpunkt der"
+          + " Entstehung der Steuer entsprechen.");
 
   /** § 63 Abs. 5 AO: how long a notice allows receipts. */
   public static final Citation RECEIPT_AUTHORITY = Citation.of("§ 63 Abs. 5 AO",
@@ -77,6 +102,16 @@ public final class TaxLaw {
 
   /** § 10b Abs. 4 EStG: the liability for a wrong receipt. */
   public static final Citation LIABILITY = Citation.of("§ 10b Abs. 4 Satz 2 und 3 EStG");
+
+  /**
+   * § 31a Abs. 1 Satz 1 BGB: a board member paid no more than the amount of the year a year is liable to the
+   * association only for intent and gross negligence; the amount is the dated row {@code LIABILITY_PRIVILEGE} of
+   * {@link TaxThresholds}.
+   */
+  public static final Citation BOARD_LIABILITY = Citation.of("§ 31a Abs. 1 Satz 1 BGB");
+
+  /** § 31b Abs. 1 Satz 1 BGB: the same privilege for a member paid no more than that for the Satzung's tasks. */
+  public static final Citation MEMBER_LIABILITY = Citation.of("§ 31b Abs. 1 Satz 1 BGB");
 
   /** § 10b Abs. 1 Satz 8 EStG: fees to a body pursuing these purposes are not deductible. */
   public static final Citation FEES_NOT_DEDUCTIBLE = Citation.of("§ 10b Abs. 1 Satz 8 EStG");
@@ -360,5 +395,104 @@ public final class TaxLaw {
       return new TimelyUse(inflowYear, deadline, UseStatus.UNKNOWN, missing, Optional.empty());
     }
     return new TimelyUse(inflowYear, deadline, UseStatus.OVERDUE, List.of(), Optional.empty());
+  }
+
+  /**
+   * Where the Mustersatzung (Anlage 1 AO) states an element, e.g. "Anlage 1 § 3 Satz 2 AO" for the members receiving
+   * no grants.
+   *
+   * @param element the element
+   * @return the place in Anlage 1 AO
+   */
+  public static String anlage(TaxElement element) {
+    return switch (element) {
+      case EXCLUSIVE_PURPOSES -> "Anlage 1 § 1 AO";
+      case SELFLESS -> "Anlage 1 § 2 AO";
+      case FUNDS_FOR_PURPOSES -> "Anlage 1 § 3 Satz 1 AO";
+      case NO_GRANTS_TO_MEMBERS -> "Anlage 1 § 3 Satz 2 AO";
+      case NO_FAVOURING -> "Anlage 1 § 4 AO";
+      case ASSET_LOCK -> "Anlage 1 § 5 AO";
+    };
+  }
+
+  /**
+   * The elements of Anlage 1 AO a Satzung version does not state (§ 60 Abs. 1 Satz 2 AO).
+   *
+   * @param version the version
+   * @return the elements missing, in the Mustersatzung's order; empty also where the version records no tax clauses
+   *     at all (then nothing is known, see {@link #recordsTaxClauses})
+   */
+  public static List<TaxElement> missingElements(StatuteVersion version) {
+    if (!recordsTaxClauses(version)) {
+      return List.of();
+    }
+    return java.util.Arrays.stream(TaxElement.values())
+        .filter(element -> version.taxClauseFor(element).isEmpty()).toList();
+  }
+
+  /**
+   * Whether a version records its tax clauses at all; one that records none is not judged by them.
+   *
+   * @param version the version
+   * @return {@code true} if it names at least one
+   */
+  public static boolean recordsTaxClauses(StatuteVersion version) {
+    return !version.getTaxClauses().isEmpty();
+  }
+
+  /**
+   * The first day of the assessment period (the calendar year) of a day, or the founding day where the association
+   * was founded later in that year: from it the Satzung must state every element (§ 60 Abs. 2 AO).
+   *
+   * @param association the association
+   * @param day a day of the period
+   * @return the first day the period asks the elements for
+   */
+  public static LocalDate assessmentPeriodStart(Association association, LocalDate day) {
+    LocalDate january = LocalDate.of(day.getYear(), 1, 1);
+    return association.getFoundingDate().isAfter(january) ? association.getFoundingDate() : january;
+  }
+
+  /**
+   * The Satzung versions in force on some day from one day to another: the version in force on the first day and
+   * every version that took effect after it up to the last day, in order.
+   *
+   * @param association the association
+   * @param from the first day
+   * @param to the last day
+   * @return the versions
+   */
+  public static List<StatuteVersion> versionsInForce(Association association, LocalDate from, LocalDate to) {
+    List<StatuteVersion> versions = new ArrayList<>();
+    association.statuteOn(from).ifPresent(versions::add);
+    association.getStatute().getVersions().stream()
+        .filter(version -> version.getValidFrom().isAfter(from) && !version.getValidFrom().isAfter(to))
+        .sorted(Comparator.comparing(StatuteVersion::getValidFrom))
+        .forEach(versions::add);
+    return versions;
+  }
+
+  /**
+   * The templates' citation for a part of them, e.g. "Sammelbestätigung".
+   *
+   * @param part the part of the templates the rule relies on
+   * @return "BMF-Schreiben vom 7. November 2013, BStBl I 2013, 1333 (part)"
+   */
+  public static Citation templates(String part) {
+    return Citation.of(TEMPLATES.source() + " (" + part + ")");
+  }
+
+  /**
+   * The last day to transmit the data of a year's donations to the tax authority: the end of February of the next year
+   * (§ 93c Abs. 1 Nr. 1 AO), moved off a Saturday, Sunday or holiday to the next working day (§ 108 Abs. 3 AO; 28
+   * February 2027 is a Sunday, so 1 March 2027).
+   *
+   * @param donationYear the year of the donation
+   * @param holidays the public holidays at the seat
+   * @return the last day
+   */
+  public static LocalDate transmissionDeadline(Year donationYear, HolidayCalendar holidays) {
+    LocalDate end = donationYear.plusYears(1).atMonth(2).atEndOfMonth();
+    return Periods.nextWorkingDay(end, holidays);
   }
 }

@@ -3,11 +3,11 @@ package de.nextnetz.rules.tax;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.tax.DonationReceipt;
 import de.nextnetz.domain.tax.TaxProfile;
-import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.Severity;
+import de.nextnetz.rules.law.TaxLaw;
 import de.nextnetz.rules.law.AmountInWords;
 
 /** The amount in words on a receipt states another amount than the figures ({@link AmountInWords#agrees}). */
@@ -15,7 +15,7 @@ public final class ReceiptAmountWordsMismatch extends ReceiptRule {
 
   /** The id {@code RECEIPT_AMOUNT_WORDS_MISMATCH}, severity and citation. */
   public static final RuleDefinition DEFINITION = RuleDefinition.of("RECEIPT_AMOUNT_WORDS_MISMATCH", Severity.ERROR,
-      Citation.of("BMF-Schreiben vom 7. November 2013, BStBl I 2013, 1333 (Muster für Zuwendungsbestätigungen)"));
+      TaxLaw.templates("Muster für Zuwendungsbestätigungen"));
 
   /** Creates the rule. */
   public ReceiptAmountWordsMismatch() {

@@ -5,11 +5,11 @@ import de.nextnetz.domain.tax.DonationReceipt;
 import de.nextnetz.domain.tax.ReceiptForm;
 import de.nextnetz.domain.tax.ReceiptItem;
 import de.nextnetz.domain.tax.TaxProfile;
-import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.Severity;
+import de.nextnetz.rules.law.TaxLaw;
 import java.time.Year;
 import java.util.List;
 
@@ -18,7 +18,7 @@ public final class ReceiptCollectiveSpansYears extends ReceiptRule {
 
   /** The id {@code RECEIPT_COLLECTIVE_SPANS_YEARS}, severity and citation. */
   public static final RuleDefinition DEFINITION = RuleDefinition.of("RECEIPT_COLLECTIVE_SPANS_YEARS",
-      Severity.WARNING, Citation.of("BMF-Schreiben vom 7. November 2013, BStBl I 2013, 1333 (Sammelbestätigung)"));
+      Severity.WARNING, TaxLaw.templates("Sammelbestätigung"));
 
   /** Creates the rule. */
   public ReceiptCollectiveSpansYears() {

@@ -5,18 +5,18 @@ import de.nextnetz.domain.base.Money;
 import de.nextnetz.domain.tax.DonationReceipt;
 import de.nextnetz.domain.tax.ReceiptItem;
 import de.nextnetz.domain.tax.TaxProfile;
-import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.Severity;
+import de.nextnetz.rules.law.TaxLaw;
 
 /** The annex of a receipt does not add up to its total (for a collective receipt: each item listed, one total). */
 public final class ReceiptCollectiveSumMismatch extends ReceiptRule {
 
   /** The id {@code RECEIPT_COLLECTIVE_SUM_MISMATCH}, severity and citation. */
   public static final RuleDefinition DEFINITION = RuleDefinition.of("RECEIPT_COLLECTIVE_SUM_MISMATCH", Severity.ERROR,
-      Citation.of("BMF-Schreiben vom 7. November 2013, BStBl I 2013, 1333 (Sammelbestätigung, Anlage)"));
+      TaxLaw.templates("Sammelbestätigung, Anlage"));
 
   /** Creates the rule. */
   public ReceiptCollectiveSumMismatch() {

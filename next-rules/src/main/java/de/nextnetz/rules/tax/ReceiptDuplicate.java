@@ -9,6 +9,7 @@ import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.Severity;
+import de.nextnetz.rules.law.TaxLaw;
 
 /**
  * The same donation (donor, day and amount) confirmed by two receipts: the second is incorrect and the issuer liable
@@ -18,7 +19,7 @@ public final class ReceiptDuplicate extends ReceiptRule {
 
   /** The id {@code RECEIPT_DUPLICATE}, severity and citation. */
   public static final RuleDefinition DEFINITION = RuleDefinition.of("RECEIPT_DUPLICATE", Severity.ERROR,
-      Citation.of("BMF-Schreiben vom 7. November 2013, BStBl I 2013, 1333; § 10b Abs. 4 EStG"));
+      Citation.of(TaxLaw.TEMPLATES.source() + "; § 10b Abs. 4 EStG"));
 
   /** Creates the rule. */
   public ReceiptDuplicate() {

@@ -20,11 +20,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The rules that compare a year's amount with the dated threshold of that year, judged here once for four rule classes:
+ * The rules that compare a year's amount with the dated threshold of that year, judged here once for five rule classes:
  * {@code ECONOMIC_BUSINESS_THRESHOLD_EXCEEDED} (WARNING: the gross receipts of the taxable economic businesses above
  * the § 64 Abs. 3 AO limit), {@code ALLOWANCE_UEBUNGSLEITER_EXCEEDED} and {@code ALLOWANCE_EHRENAMT_EXCEEDED}
  * (WARNING: a person's allowance of a year above § 3 Nr. 26 or 26a EStG; the rest is taxable) and
- * {@code ALLOWANCE_DOUBLE_CLAIM} (ERROR: both allowances for the same activity of a person in a year). "Nicht mehr
+ * {@code ALLOWANCE_DOUBLE_CLAIM} (ERROR: both allowances for the same activity of a person in a year) and
+ * {@code BOARD_LIABILITY_PRIVILEGE_LOST} (INFO: a board member or member paid more in a year than §§ 31a, 31b BGB
+ * allow for the liability privilege, whatever allowance the payments were claimed under). "Nicht mehr
  * als X": X passes, X + 0.01 does not. A year the table has no amount for is not judged and named.
  */
 abstract class ThresholdRules extends TaxRule {
@@ -38,7 +40,9 @@ abstract class ThresholdRules extends TaxRule {
     /** {@code ALLOWANCE_EHRENAMT_EXCEEDED}. */
     EHRENAMT,
     /** {@code ALLOWANCE_DOUBLE_CLAIM}. */
-    DOUBLE_CLAIM
+    DOUBLE_CLAIM,
+    /** {@code BOARD_LIABILITY_PRIVILEGE_LOST}. */
+    LIABILITY_PRIVILEGE
   }
 
   private final Kind kind;
@@ -57,7 +61,8 @@ abstract class ThresholdRules extends TaxRule {
           TaxYear year = tax.getYears().get(i);
           if (year.getYear().getValue() <= today) {
             over(ThresholdKind.ECONOMIC_BUSINESS, year.getYear().getValue(), year.getEconomicBusiness(),
-                Pointer.to("tax", "years", i) + "/economicBusiness", "", outcome);
+                Pointer.to("tax", "years", i) + "/economicBusiness", "", outcome)
+                .ifPresent(finding -> outcome.add(finding.build()));
           }
         }
       }
@@ -77,7 +82,31 @@ abstract class ThresholdRules extends TaxRule {
           Allowance paid = tax.getAllowances().get(index);
           over(allowance == AllowanceKind.UEBUNGSLEITER ? ThresholdKind.UEBUNGSLEITER : ThresholdKind.EHRENAMT,
               paid.getYear().getValue(), sums.getOrDefault(key, paid.getAmount()), Pointer.to("tax", "allowances", index),
-              name(association, paid.getPerson()), outcome);
+              name(association, paid.getPerson()), outcome).ifPresent(finding -> outcome.add(finding.build()));
+        });
+      }
+      case LIABILITY_PRIVILEGE -> {
+        // Everything paid to a person in a year counts, whatever allowance it was claimed under (§§ 31a, 31b BGB).
+        Map<String, Money> sums = new LinkedHashMap<>();
+        Map<String, Integer> first = new LinkedHashMap<>();
+        for (int i = 0; i < tax.getAllowances().size(); i++) {
+          Allowance paid = tax.getAllowances().get(i);
+          if (paid.getYear().getValue() <= today) {
+            String key = paid.getYear().getValue() + "\u0000" + paid.getPerson();
+            sums.merge(key, paid.getAmount(), Money::plus);
+            first.putIfAbsent(key, i);
+          }
+        }
+        first.forEach((key, index) -> {
+          Allowance paid = tax.getAllowances().get(index);
+          boolean board = onBoardIn(association, paid.getPerson(), paid.getYear().getValue());
+          if (board || association.findMember(paid.getPerson()).isPresent()) {
+            over(ThresholdKind.LIABILITY_PRIVILEGE, paid.getYear().getValue(), sums.getOrDefault(key, paid.getAmount()),
+                Pointer.to("tax", "allowances", index), name(association, paid.getPerson()), outcome)
+                .ifPresent(finding -> outcome.add(finding
+                    .citation(board ? TaxLaw.BOARD_LIABILITY : TaxLaw.MEMBER_LIABILITY)
+                    .messageKey(id().value() + (board ? ".message" : ".member")).build()));
+          }
         });
       }
       case DOUBLE_CLAIM -> {
@@ -99,17 +128,34 @@ abstract class ThresholdRules extends TaxRule {
     }
   }
 
+  /**
+   * Whether a person, given by member id or by name, held a board seat on some day of a year.
+   */
+  private static boolean onBoardIn(Association association, String person, int year) {
+    java.util.Optional<de.nextnetz.domain.membership.Member> member = association.findMember(person);
+    String name = member.map(found -> found.getName()).orElse(person);
+    java.util.Optional<String> personId = member.flatMap(found -> found.getPerson()).map(found -> found.getId());
+    java.time.LocalDate first = java.time.LocalDate.of(year, 1, 1);
+    java.time.LocalDate last = java.time.LocalDate.of(year, 12, 31);
+    return association.getBoard().getSeats().stream()
+        .filter(seat -> seat.getPerson().getName().equals(name) || personId.equals(
+            java.util.Optional.of(seat.getPerson().getId())))
+        .anyMatch(seat -> seat.getElectedOn().map(from -> !from.isAfter(last)).orElse(true)
+            && seat.getUntil().map(until -> !until.isBefore(first)).orElse(true));
+  }
+
   /** A member's name where the person is given by member id, else the name given. */
   private static String name(Association association, String person) {
     return association.findMember(person).map(member -> member.getName()).orElse(person);
   }
 
-  private void over(ThresholdKind threshold, int year, Money amount, String path, String person,
+  /** Judges an amount against the year's threshold; returns the finding to add where it is over. */
+  private Optional<Finding.Builder> over(ThresholdKind threshold, int year, Money amount, String path, String person,
       Outcome.Builder outcome) {
     Optional<TaxThreshold> row = thresholds.of(threshold, year);
     if (row.isEmpty()) {
       outcome.missing("threshold " + threshold + " " + year);
-      return;
+      return Optional.empty();
     }
     if (amount.compareTo(row.get().amount()) > 0) {
       Finding.Builder finding = Finding.builder(this, path)
@@ -121,7 +167,8 @@ abstract class ThresholdRules extends TaxRule {
       if (!person.isEmpty()) {
         finding.fact("person", person);
       }
-      outcome.add(finding.build());
+      return Optional.of(finding);
     }
+    return Optional.empty();
   }
 }

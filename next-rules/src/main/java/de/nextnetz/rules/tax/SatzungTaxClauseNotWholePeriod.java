@@ -1,0 +1,74 @@
+package de.nextnetz.rules.tax;
+
+import de.nextnetz.domain.Association;
+import de.nextnetz.domain.statute.StatuteVersion;
+import de.nextnetz.domain.statute.TaxElement;
+import de.nextnetz.domain.tax.TaxProfile;
+import de.nextnetz.rules.CheckContext;
+import de.nextnetz.rules.Finding;
+import de.nextnetz.rules.Outcome;
+import de.nextnetz.rules.Pointer;
+import de.nextnetz.rules.RuleDefinition;
+import de.nextnetz.rules.Severity;
+import de.nextnetz.rules.law.TaxLaw;
+import de.nextnetz.rules.law.TaxThresholds;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+
+/**
+ * An element the Satzung states on the day of the check took effect (with the register entry of the version that
+ * added it, § 71 BGB) after the assessment period of that day began: for corporation and trade tax the Satzung must
+ * state it during the whole period (§ 60 Abs. 2 AO), so the year is not covered. One WARNING per element; the period
+ * is the calendar year, from the founding day where the association was founded in it. Where a version in force in
+ * the period records no tax clauses, the rule names that as a missing fact.
+ */
+public final class SatzungTaxClauseNotWholePeriod extends TaxRule {
+
+  /** The id {@code SATZUNG_TAX_CLAUSE_NOT_WHOLE_PERIOD}, severity and citation. */
+  public static final RuleDefinition DEFINITION = RuleDefinition.of("SATZUNG_TAX_CLAUSE_NOT_WHOLE_PERIOD",
+      Severity.WARNING, TaxLaw.WHOLE_PERIOD);
+
+  /** Creates the rule. */
+  public SatzungTaxClauseNotWholePeriod() {
+    super(DEFINITION, TaxThresholds.DEFAULT);
+  }
+
+  @Override
+  void check(TaxProfile tax, Association association, CheckContext context, Outcome.Builder outcome) {
+    LocalDate start = TaxLaw.assessmentPeriodStart(association, context.asOf());
+    List<StatuteVersion> versions = TaxLaw.versionsInForce(association, start, context.asOf());
+    if (versions.isEmpty()) {
+      return;
+    }
+    List<StatuteVersion> all = association.getStatute().getVersions();
+    for (StatuteVersion version : versions) {
+      if (!TaxLaw.recordsTaxClauses(version)) {
+        outcome.missing(Pointer.to("statute", "versions", Math.max(0, all.indexOf(version))) + "/taxClauses");
+        return;
+      }
+    }
+    StatuteVersion current = versions.get(versions.size() - 1);
+    String path = Pointer.to("statute", "versions", Math.max(0, all.indexOf(current))) + "/taxClauses";
+    for (TaxElement element : TaxElement.values()) {
+      if (current.taxClauseFor(element).isEmpty()) {
+        continue;
+      }
+      LocalDate since = start;
+      for (int i = 0; i < versions.size(); i++) {
+        if (versions.get(i).taxClauseFor(element).isEmpty()) {
+          since = versions.get(i + 1).getValidFrom();
+        }
+      }
+      if (since.isAfter(start)) {
+        outcome.add(Finding.builder(this, path)
+            .fact("element", element)
+            .fact("clause", current.taxClauseFor(element).orElseThrow().getClause())
+            .fact("since", since)
+            .fact("year", Year.from(context.asOf()))
+            .fact("periodStart", start)
+            .build());
+      }
+    }
+  }
+}
