@@ -34,6 +34,7 @@ import de.nextnetz.rules.law.TaxThresholds;
 import de.nextnetz.rules.law.ThresholdKind;
 import de.nextnetz.rules.tax.AllowanceDoubleClaim;
 import de.nextnetz.rules.tax.BoardLiabilityPrivilegeLost;
+import de.nextnetz.rules.tax.MemberFeeAverageAboveAeao;
 import de.nextnetz.rules.tax.SatzungTaxClauseMissing;
 import de.nextnetz.rules.tax.SatzungTaxClauseNotWholePeriod;
 import de.nextnetz.domain.statute.ImmutableStatuteVersion;
@@ -52,6 +53,9 @@ import de.nextnetz.rules.tax.ReceiptCollectiveSpansYears;
 import de.nextnetz.rules.tax.ReceiptCopyMissing;
 import de.nextnetz.rules.tax.ReceiptDuplicate;
 import de.nextnetz.rules.tax.ReceiptWrongForm;
+import de.nextnetz.rules.tax.ReceiptTemplateTextDeviates;
+import de.nextnetz.rules.tax.ReceiptPageLimitExceeded;
+import de.nextnetz.rules.law.ReceiptTemplate;
 import de.nextnetz.rules.tax.ReceiptTransmissionLate;
 import de.nextnetz.rules.tax.ReceiptSimplifiedProofAvailable;
 import de.nextnetz.rules.tax.ReceiptToNonTaxpayer;
@@ -282,6 +286,32 @@ class TaxLawTest {
           .orElseThrow().findings()).as("a user's row of 1,000 for 2025").isEmpty();
     }
 
+    @Test
+    @DisplayName("MEMBER_FEE_AVERAGE_ABOVE_AEAO, AEAO zu § 52 Nr. 1.1: an average fee of 1,023.00 passes, 1,023.01 is an"
+        + " INFO; the Musterverein's 60 EUR pass; NExT's unknown fees are named missing")
+    void member_fee_average() {
+      Association musterverein = Musterverein.association();
+      assertThat(findings(musterverein, day("2026-12-07"), MemberFeeAverageAboveAeao.DEFINITION.id())).isEmpty();
+      // Twelve members on 7 Dec 2026: eleven at 1,023.00 and one at 1,023.00 or 1,023.12 (an average of 1,023.01).
+      for (String[] vector : List.of(new String[] {"1023.00", "0"}, new String[] {"1023.12", "1"})) {
+        Association high = DuesTest.withMember(DuesTest.withVersions(musterverein, v -> v.withFees(
+            de.nextnetz.domain.statute.Fee.of(de.nextnetz.domain.base.MembershipKind.PERSONAL, euros("1023.00")))),
+            "m01", m -> de.nextnetz.domain.membership.ImmutableMember.copyOf(m).withAnnualFee(euros(vector[0])));
+        List<Finding> found = findings(high, day("2026-12-07"), MemberFeeAverageAboveAeao.DEFINITION.id());
+        assertThat(found).as(vector[0]).hasSize(Integer.parseInt(vector[1]));
+        found.forEach(finding -> {
+          assertThat(finding.path()).isEqualTo("/members");
+          assertThat(finding.message().render(Locale.ENGLISH)).isEqualTo("The 12 members pay €1,023.01 a year on"
+              + " average in 2026, €0.01 more than the €1,023.00 of the AEAO zu § 52; the tax office may find that such"
+              + " fees keep the general public out, though the instruction aims at clubs that serve their members.");
+        });
+      }
+      Outcome next = Fixtures.check(NextSeeds.association(), day("2026-12-07"))
+          .outcome(MemberFeeAverageAboveAeao.DEFINITION.id()).orElseThrow();
+      assertThat(next.findings()).isEmpty();
+      assertThat(next.missingFacts()).containsExactly("/statute/versions/0/fees");
+    }
+
     /** The Musterverein whose versions state every element but those given, plus versions added. */
     private Association satzung(List<TaxElement> lacking, StatuteVersion... added) {
       Association musterverein = Musterverein.association();
@@ -490,6 +520,45 @@ class TaxLawTest {
           + " Sammelbestätigung.");
       assertThat(found.get(0).citation().source())
           .isEqualTo("BMF-Schreiben vom 7. November 2013, BStBl I 2013, 1333 (Muster für Zuwendungsbestätigungen)");
+    }
+
+    @Test
+    @DisplayName("RECEIPT_TEMPLATE_TEXT_DEVIATES, BMF 7 Nov 2013: a recorded wording with every passage passes; one"
+        + " with the § 60a alternative under an exemption notice, or without the § 63 Abs. 5 note, is an ERROR;"
+        + " RECEIPT_PAGE_LIMIT_EXCEEDED: a front side of two pages is a WARNING")
+    void recorded_wordings_and_pages() {
+      ExemptionNotice exemption = notice(NoticeKind.EXEMPTION_NOTICE, "2025-01-10");
+      String full = ReceiptTemplate.required(ReceiptForm.MONEY, exemption).stream()
+          .map(ReceiptTemplate.Passage::text).collect(java.util.stream.Collectors.joining("\n … \n"));
+      String determination = full.replace(ReceiptTemplate.Passage.EXEMPTION_ALTERNATIVE.text(),
+          ReceiptTemplate.Passage.DETERMINATION_ALTERNATIVE.text());
+      String noNote = full.replace(ReceiptTemplate.Passage.AUTHORITY_NOTE.text(), "");
+      String hyphenated = full.replace("Zuwendungsbestätigung", "Zuwendungs\u00adbestätigung").replace(" ", "  \n");
+      List<String> messages = new java.util.ArrayList<>();
+      for (String wording : List.of(full, hyphenated, determination, noNote)) {
+        Association association = with(profile().addNotices(exemption)
+            .addReceipts(receipt("r1", "2026-02-01", "250.00", "zweihundertfünfzig Euro").wording(wording)
+                .addItems(item("2026-01-10", "250.00", ReceiptItemKind.DONATION)).build()));
+        findings(association, day("2026-12-07"), ReceiptTemplateTextDeviates.DEFINITION.id())
+            .forEach(finding -> messages.add(finding.message().render(Locale.ENGLISH)));
+      }
+      assertThat(messages).containsExactly(
+          "Receipt r1 prints the § 60a AO determination's alternative, though the exemption notice's alternative"
+              + " applies on its day of issue, and lacks a passage of the official template (missing or reworded):"
+              + " the exemption notice's alternative.",
+          "Receipt r1 lacks a passage of the official template in its wording (missing or reworded): the note on the"
+              + " age of the notice (§ 63 Abs. 5 AO).");
+      for (String[] vector : List.of(new String[] {"1", "0"}, new String[] {"2", "1"})) {
+        Association association = with(profile().addNotices(exemption)
+            .addReceipts(receipt("r1", "2026-02-01", "250.00", "zweihundertfünfzig Euro")
+                .frontPages(Integer.parseInt(vector[0]))
+                .addItems(item("2026-01-10", "250.00", ReceiptItemKind.DONATION)).build()));
+        List<Finding> found = findings(association, day("2026-12-07"), ReceiptPageLimitExceeded.DEFINITION.id());
+        assertThat(found).as(vector[0]).hasSize(Integer.parseInt(vector[1]));
+        found.forEach(finding -> assertThat(finding.message().render(Locale.GERMAN)).isEqualTo("Die Vorderseite der"
+            + " Bestätigung r1 umfasste 2 Seiten; das amtliche Muster erlaubt eine DIN-A4-Seite (eine Anlage darf"
+            + " folgen)."));
+      }
     }
 
     @Test

@@ -12,6 +12,7 @@ import de.nextnetz.domain.tax.TaxPurpose;
 import de.nextnetz.rules.Localized;
 import de.nextnetz.rules.law.AmountInWords;
 import de.nextnetz.rules.law.TaxLaw;
+import de.nextnetz.rules.law.ReceiptTemplate.Passage;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Locale;
@@ -67,11 +68,8 @@ final class ReceiptDocument {
         .append("</style>\n</head>\n<body>\n<main>\n");
     page.append("<p class=\"label\">Aussteller (Bezeichnung und Anschrift der steuerbegünstigten Einrichtung)</p>\n")
         .append("<p class=\"box\">").append(e(issuer)).append("</p>\n");
-    page.append("<h1>").append(collective ? "Sammelbestätigung über Geldzuwendungen/Mitgliedsbeiträge"
-        : "Bestätigung über Geldzuwendungen/Mitgliedsbeitrag").append("</h1>\n")
-        .append("<p class=\"sub\">im Sinne des § 10b des Einkommensteuergesetzes an eine der in § 5 Abs. 1 Nr. 9 des"
-            + " Körperschaftsteuergesetzes bezeichneten Körperschaften, Personenvereinigungen oder"
-            + " Vermögensmassen</p>\n");
+    page.append("<h1>").append(collective ? Passage.COLLECTIVE_TITLE.text() : Passage.TITLE.text()).append("</h1>\n")
+        .append("<p class=\"sub\">").append(Passage.SUBTITLE.text()).append("</p>\n");
     page.append("<p class=\"label\">Name und Anschrift des Zuwendenden:</p>\n<p class=\"box\">").append(e(donor))
         .append("</p>\n");
     LocalDate first = receipt.getItems().stream().map(ReceiptItem::getDate).min(Comparator.naturalOrder())
@@ -85,26 +83,26 @@ final class ReceiptDocument {
         .append("</td><td>").append(e(collective ? date(first) + " bis " + date(last) : date(first)))
         .append("</td></tr>\n</table>\n");
     if (!collective) {
-      page.append("<p>Es handelt sich um den Verzicht auf Erstattung von Aufwendungen ").append(box(waiver))
+      page.append("<p>").append(Passage.WAIVER.text()).append(" ").append(box(waiver))
           .append(" Ja ").append(box(!waiver)).append(" Nein</p>\n");
     }
     if (notice.isExemption()) {
       page.append("<p>").append(box(true)).append(" Wir sind wegen Förderung ").append(e(purposes))
-          .append(" nach dem Freistellungsbescheid bzw. nach der Anlage zum Körperschaftsteuerbescheid des Finanzamtes ")
+          .append(" ").append(Passage.EXEMPTION_ALTERNATIVE.text()).append(" ")
           .append(e(taxOffice)).append(tax.getTaxNumber().map(number -> ", StNr. " + e(number)).orElse(""))
           .append(", vom ").append(date(notice.getDate()))
           .append(notice.getAssessmentYear().map(year -> " für den letzten Veranlagungszeitraum " + year).orElse(""))
           .append(" nach § 5 Abs. 1 Nr. 9 des Körperschaftsteuergesetzes von der Körperschaftsteuer und nach § 3 Nr. 6"
               + " des Gewerbesteuergesetzes von der Gewerbesteuer befreit.</p>\n");
     } else {
-      page.append("<p>").append(box(true)).append(" Die Einhaltung der satzungsmäßigen Voraussetzungen nach den §§ 51,"
-          + " 59, 60 und 61 AO wurde vom Finanzamt ").append(e(taxOffice))
+      page.append("<p>").append(box(true)).append(" ").append(Passage.DETERMINATION_ALTERNATIVE.text()).append(" ")
+          .append(e(taxOffice))
           .append(tax.getTaxNumber().map(number -> ", StNr. " + e(number)).orElse(""))
           .append(", mit Bescheid vom ").append(date(notice.getDate()))
           .append(" nach § 60a AO gesondert festgestellt. Wir fördern nach unserer Satzung ").append(e(purposes))
           .append(".</p>\n");
     }
-    page.append("<p>Es wird bestätigt, dass die Zuwendung nur zur Förderung ").append(e(purposes))
+    page.append("<p>").append(Passage.USE.text()).append(" ").append(e(purposes))
         .append(" verwendet wird.</p>\n");
     if (feesExcluded) {
       page.append("<p>").append(box(true)).append(" Es wird bestätigt, dass es sich nicht um ")
@@ -112,20 +110,13 @@ final class ReceiptDocument {
           .append(" handelt, dessen Abzug nach § 10b Abs. 1 des Einkommensteuergesetzes ausgeschlossen ist.</p>\n");
     }
     if (collective) {
-      page.append("<p>Es wird bestätigt, dass über die in der Gesamtsumme enthaltenen Zuwendungen keine weiteren"
-          + " Bestätigungen, weder formelle Zuwendungsbestätigungen noch Beitragsquittungen oder ähnliches ausgestellt"
-          + " wurden und werden.</p>\n<p>Ob es sich um den Verzicht auf Erstattung von Aufwendungen handelt, ist der"
-          + " Anlage zur Sammelbestätigung zu entnehmen.</p>\n");
+      page.append("<p>").append(Passage.NO_FURTHER_RECEIPTS.text()).append("</p>\n<p>")
+          .append(Passage.WAIVER_IN_ANNEX.text()).append("</p>\n");
     }
     page.append("<p class=\"sign\">").append(e(association.getSeat())).append(", ").append(date(receipt.getIssuedOn()))
         .append("</p>\n<p class=\"label\">(Ort, Datum und Unterschrift des Zuwendungsempfängers)</p>\n");
-    page.append("<p class=\"note\"><strong>Hinweis:</strong><br>Wer vorsätzlich oder grob fahrlässig eine unrichtige"
-        + " Zuwendungsbestätigung erstellt oder veranlasst, dass Zuwendungen nicht zu den in der Zuwendungsbestätigung"
-        + " angegebenen steuerbegünstigten Zwecken verwendet werden, haftet für die entgangene Steuer (§ 10b Abs. 4"
-        + " EStG, § 9 Abs. 3 KStG, § 9 Nr. 5 GewStG).</p>\n<p class=\"note\">Diese Bestätigung wird nicht als Nachweis"
-        + " für die steuerliche Berücksichtigung der Zuwendung anerkannt, wenn das Datum des Freistellungsbescheides"
-        + " länger als 5 Jahre bzw. das Datum der Feststellung der Einhaltung der satzungsmäßigen Voraussetzungen nach"
-        + " § 60a Abs. 1 AO länger als 3 Jahre seit Ausstellung des Bescheides zurückliegt (§ 63 Abs. 5 AO).</p>\n");
+    page.append("<p class=\"note\"><strong>Hinweis:</strong><br>").append(Passage.LIABILITY_NOTE.text())
+        .append("</p>\n<p class=\"note\">").append(Passage.AUTHORITY_NOTE.text()).append("</p>\n");
     page.append("<p class=\"number\">Nr. ").append(e(receipt.getNumber())).append("</p>\n</main>\n");
     if (collective) {
       page.append("<section class=\"annex\">\n<h2>Anlage zur Sammelbestätigung vom ")

@@ -76,4 +76,97 @@ class ReceiptsCliTest {
         .contains("<h2>Anlage zur Sammelbestätigung vom 20. November 2026</h2>")
         .contains("<td>2. November 2026</td><td>Geldzuwendung</td><td>nein</td>");
   }
+
+  /** The text a reader sees on the page: the tags gone, entities of the template decoded. */
+  private static String text(String html) {
+    return html.replaceAll("(?s)<style>.*?</style>", " ").replaceAll("<[^>]+>", " ").replace("&#9746;", "☒")
+        .replace("&#9744;", "☐").replace("&amp;", "&").replace("&quot;", "\"").replace("&lt;", "<")
+        .replace("&gt;", ">");
+  }
+
+  @Test
+  @DisplayName("BMF 7 Nov 2013: the receipt this tool renders, read back as a recorded wording, keeps every passage"
+      + " of the template (RECEIPT_TEMPLATE_TEXT_DEVIATES silent); without the liability note it is refused")
+  void the_rendered_wording_passes_the_template_check(@TempDir Path folder) throws IOException {
+    NextCliTest.Run run = next("receipts", DataSet.MUSTERVEREIN, "--number", "2026-001");
+    assertThat(run.code()).isZero();
+    String wording = text(run.out());
+    var musterverein = de.nextnetz.domain.seeds.Musterverein.association();
+    var tax = musterverein.getTax().orElseThrow();
+    var receipt = tax.getReceipts().get(0);
+    for (String[] variant : new String[][] {{wording, "0"},
+        {wording.replace(de.nextnetz.rules.law.ReceiptTemplate.Passage.LIABILITY_NOTE.text(), ""), "1"}}) {
+      var recorded = de.nextnetz.domain.tax.ImmutableDonationReceipt.copyOf(receipt).withWording(variant[0]);
+      var association = de.nextnetz.domain.ImmutableAssociation.copyOf(musterverein)
+          .withTax(tax.toBuilder().receipts(java.util.List.of(recorded)).build());
+      var findings = de.nextnetz.rules.builtin.BuiltInRules.engine().check(association, receipt.getIssuedOn())
+          .findings().stream().filter(f -> f.ruleId().value().equals("RECEIPT_TEMPLATE_TEXT_DEVIATES")).toList();
+      assertThat(findings).hasSize(Integer.parseInt(variant[1]));
+      if (!findings.isEmpty()) {
+        assertThat(findings.get(0).message(java.util.Locale.ENGLISH)).isEqualTo("Receipt 2026-001 lacks a passage of"
+            + " the official template in its wording (missing or reworded): the liability note.");
+        Path file = folder.resolve("verein.json");
+        de.nextnetz.json.NextJson.standard().writeAssociation(association, file);
+        NextCliTest.Run refused = next("receipts", file.toString(), "--number", "2026-001", "--lang", "de");
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err()).contains("[RECEIPT_TEMPLATE_TEXT_DEVIATES] Der Bestätigung 2026-001 fehlt im"
+            + " Wortlaut eine Passage des amtlichen Musters (fehlend oder umformuliert): der Haftungshinweis.");
+      }
+    }
+  }
+
+  @Test
+  @DisplayName("BMF 7 Nov 2013, one DIN A4 page: printed by headless Chromium, a single receipt is one A4 page; a"
+      + " collective one of twelve items has its front on one page and the annex after it")
+  void the_printed_receipt_is_one_a4_page(@TempDir Path folder) throws Exception {
+    Path chromium = Path.of("/usr/bin/chromium");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(chromium),
+        "Chromium is installed by .ci/run; not on this machine");
+    org.junit.jupiter.api.Assumptions.assumeFalse("repeat".equals(System.getenv("NEXT_CI_BUILD")),
+        "the browser does not depend on the JDK: rendered once, in CI's first build");
+    Path single = folder.resolve("single.html");
+    assertThat(next("receipts", DataSet.MUSTERVEREIN, "--number", "2026-001", "--output", single.toString()).code())
+        .isZero();
+    assertThat(pages(chromium, folder, single)).isEqualTo(1);
+
+    var musterverein = de.nextnetz.domain.seeds.Musterverein.association();
+    var tax = musterverein.getTax().orElseThrow();
+    var collective = de.nextnetz.domain.tax.DonationReceipt.builder().number("2026-004").donor("m02")
+        .issuedOn(java.time.LocalDate.of(2026, 2, 1)).form(de.nextnetz.domain.tax.ReceiptForm.COLLECTIVE)
+        .total(de.nextnetz.domain.base.Money.euros("1200.00")).amountInWords("eintausendzweihundert Euro");
+    for (int month = 1; month <= 12; month++) {
+      collective.addItems(de.nextnetz.domain.tax.ReceiptItem.builder().date(java.time.LocalDate.of(2025, month, 5))
+          .amount(de.nextnetz.domain.base.Money.euros("100.00")).kind(de.nextnetz.domain.tax.ReceiptItemKind.DONATION)
+          .build());
+    }
+    Path file = folder.resolve("verein.json");
+    de.nextnetz.json.NextJson.standard().writeAssociation(de.nextnetz.domain.ImmutableAssociation.copyOf(musterverein)
+        .withTax(tax.toBuilder().addReceipts(collective.build()).build()), file);
+    Path page = folder.resolve("collective.html");
+    NextCliTest.Run run = next("receipts", file.toString(), "--number", "2026-004", "--output", page.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(pages(chromium, folder, page)).isEqualTo(2);
+  }
+
+  /** Prints a page to PDF with headless Chromium and counts its A4 pages. */
+  private static int pages(Path chromium, Path folder, Path page) throws Exception {
+    Path pdf = folder.resolve(page.getFileName() + ".pdf");
+    java.util.List<String> command = java.util.List.of(chromium.toString(), "--headless", "--no-sandbox",
+        "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--user-data-dir=" + folder.resolve("profile"),
+        "--no-pdf-header-footer", "--print-to-pdf=" + pdf, page.toUri().toString());
+    Process process = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    assertThat(process.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+    String text = new String(Files.readAllBytes(pdf), java.nio.charset.StandardCharsets.ISO_8859_1);
+    java.util.regex.Matcher box = java.util.regex.Pattern.compile("/MediaBox\\s*\\[0 0 ([0-9.]+) ([0-9.]+)]")
+        .matcher(text);
+    int pages = 0;
+    while (box.find()) {
+      pages++;
+      assertThat(Double.parseDouble(box.group(1))).isCloseTo(595.3, org.assertj.core.data.Offset.offset(1.0));
+      assertThat(Double.parseDouble(box.group(2))).isCloseTo(841.9, org.assertj.core.data.Offset.offset(1.0));
+    }
+    return pages;
+  }
 }

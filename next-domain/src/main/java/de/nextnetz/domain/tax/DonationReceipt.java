@@ -5,6 +5,7 @@ import de.nextnetz.domain.base.Money;
 import de.nextnetz.domain.validation.NonNegative;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -51,6 +52,23 @@ public interface DonationReceipt {
    * @return the day of transmission, if the data were transmitted
    */
   Optional<LocalDate> getTransmittedOn();
+
+  /**
+   * The receipt's wording as issued, where it was made outside this library (e.g. from a word processor's template)
+   * and the office recorded its text, so that {@code RECEIPT_TEMPLATE_TEXT_DEVIATES} can compare it with the
+   * official template.
+   *
+   * @return the wording, if recorded
+   */
+  Optional<@Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE) String> getWording();
+
+  /**
+   * How many pages the receipt's front side took, where it was made outside this library and the office recorded
+   * it; the templates allow one DIN A4 page (the annex of a collective receipt may follow).
+   *
+   * @return the pages of the front side, at least 1, if recorded
+   */
+  Optional<@Positive Integer> getFrontPages();
 
   /** {@return whether a copy of the receipt (or the transmitted data) is kept} */
   @Value.Default

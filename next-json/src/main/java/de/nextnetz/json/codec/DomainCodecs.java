@@ -336,6 +336,8 @@ public final class DomainCodecs {
       .required("total", MONEY, DonationReceipt::getTotal, DonationReceipt.Builder::total)
       .required("amountInWords", TEXT, DonationReceipt::getAmountInWords, DonationReceipt.Builder::amountInWords)
       .optional("transmittedOn", DATE, DonationReceipt::getTransmittedOn, DonationReceipt.Builder::transmittedOn)
+      .optional("wording", TEXT, DonationReceipt::getWording, DonationReceipt.Builder::wording)
+      .optional("frontPages", INT, DonationReceipt::getFrontPages, DonationReceipt.Builder::frontPages)
       .defaulted("copyKept", BOOLEAN, DonationReceipt::isCopyKept, DonationReceipt.Builder::copyKept)
       .build();
 

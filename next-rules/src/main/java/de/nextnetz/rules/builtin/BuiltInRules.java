@@ -29,6 +29,7 @@ import de.nextnetz.rules.privacy.DataRestrictionRequired;
 import de.nextnetz.rules.privacy.DataRetentionActive;
 import de.nextnetz.rules.tax.AllowanceDoubleClaim;
 import de.nextnetz.rules.tax.BoardLiabilityPrivilegeLost;
+import de.nextnetz.rules.tax.MemberFeeAverageAboveAeao;
 import de.nextnetz.rules.tax.AllowanceEhrenamtExceeded;
 import de.nextnetz.rules.tax.AllowanceUebungsleiterExceeded;
 import de.nextnetz.rules.tax.EconomicBusinessThresholdExceeded;
@@ -41,6 +42,8 @@ import de.nextnetz.rules.tax.ReceiptCollectiveSpansYears;
 import de.nextnetz.rules.tax.ReceiptCopyMissing;
 import de.nextnetz.rules.tax.ReceiptDuplicate;
 import de.nextnetz.rules.tax.ReceiptWrongForm;
+import de.nextnetz.rules.tax.ReceiptTemplateTextDeviates;
+import de.nextnetz.rules.tax.ReceiptPageLimitExceeded;
 import de.nextnetz.rules.tax.ReceiptTransmissionLate;
 import de.nextnetz.rules.tax.ReceiptSimplifiedProofAvailable;
 import de.nextnetz.rules.tax.ReceiptToNonTaxpayer;
@@ -247,7 +250,8 @@ public final class BuiltInRules {
         new EconomicBusinessThresholdExceeded(thresholds),
         new AllowanceUebungsleiterExceeded(thresholds),
         new AllowanceEhrenamtExceeded(thresholds),
-        new BoardLiabilityPrivilegeLost(thresholds));
+        new BoardLiabilityPrivilegeLost(thresholds),
+        new MemberFeeAverageAboveAeao(thresholds));
   }
 
   /**
@@ -353,6 +357,7 @@ public final class BuiltInRules {
         new AllowanceEhrenamtExceeded(),
         new AllowanceDoubleClaim(),
         new BoardLiabilityPrivilegeLost(),
+        new MemberFeeAverageAboveAeao(),
         new TaxReturnDue(),
         new TaxReturnOverdue(),
         new ReceiptNotAllowedNoNotice(),
@@ -364,6 +369,8 @@ public final class BuiltInRules {
         new ReceiptCopyMissing(),
         new ReceiptDuplicate(),
         new ReceiptWrongForm(),
+        new ReceiptTemplateTextDeviates(),
+        new ReceiptPageLimitExceeded(),
         new ReceiptTransmissionLate(),
         new ReceiptCollectiveSpansYears(),
         new ReceiptSimplifiedProofAvailable(),

@@ -42,6 +42,13 @@ public final class TaxLaw {
    */
   public static final Citation TRANSMISSION = Citation.of("§ 50 Abs. 2 EStDV; § 93c Abs. 1 Nr. 1 AO; § 108 Abs. 3 AO");
 
+  /**
+   * AEAO zu § 52 Nr. 1.1: fees and levies of more than 1,023 EUR a member and year on average (admission fees of more
+   * than 1,534 EUR) keep the general public out (§ 52 Abs. 1 AO); an administrative instruction aimed at clubs that
+   * serve their members.
+   */
+  public static final Citation MEMBER_FEES = Citation.of("§ 52 Abs. 1 AO; AEAO zu § 52 Nr. 1.1");
+
   /** § 60 Abs. 1 Satz 2 AO: the Satzung must contain the elements of the Mustersatzung in Anlage 1 AO. */
   public static final Citation SATZUNG_CLAUSES = Citation.of("§ 60 Abs. 1 Satz 2 AO; Anlage 1 AO",
       "Die Satzung muss die in der Anlage 1 bezeichneten Festlegungen enthalten.");

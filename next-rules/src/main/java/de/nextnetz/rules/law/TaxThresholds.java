@@ -42,7 +42,9 @@ public final class TaxThresholds {
           false),
       row(ThresholdKind.SIMPLIFIED_PROOF, 2007, 2020, "200.00", "§ 50 Abs. 4 Satz 1 Nr. 2 EStDV", true),
       row(ThresholdKind.SIMPLIFIED_PROOF, 2021, 9999, "300.00",
-          "§ 50 Abs. 4 Satz 1 Nr. 2 EStDV i. d. F. des " + JSTG_2020 + ", Art. 6", false)));
+          "§ 50 Abs. 4 Satz 1 Nr. 2 EStDV i. d. F. des " + JSTG_2020 + ", Art. 6", false),
+      row(ThresholdKind.MEMBER_FEE_AVERAGE, 2002, 9999, "1023.00",
+          "AEAO zu § 52 Nr. 1.1 (Mitgliedsbeiträge und -umlagen im Durchschnitt je Mitglied und Jahr)", false)));
 
   private final List<TaxThreshold> rows;
 

@@ -13,5 +13,10 @@ public enum ThresholdKind {
   /** §§ 31a, 31b BGB: the yearly pay up to which board members and members are liable only for gross negligence. */
   LIABILITY_PRIVILEGE,
   /** § 50 Abs. 4 Satz 1 Nr. 2 EStDV: a single donation up to which a bank record suffices as proof. */
-  SIMPLIFIED_PROOF
+  SIMPLIFIED_PROOF,
+  /**
+   * AEAO zu § 52 Nr. 1.1: the average yearly fees a member up to which the general public is not kept out by the
+   * fees (an administrative instruction, aimed at clubs serving their members).
+   */
+  MEMBER_FEE_AVERAGE
 }

@@ -20,18 +20,20 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The rules that compare a year's amount with the dated threshold of that year, judged here once for five rule classes:
+ * The rules that compare a year's amount with the dated threshold of that year, judged here once for six rule classes:
  * {@code ECONOMIC_BUSINESS_THRESHOLD_EXCEEDED} (WARNING: the gross receipts of the taxable economic businesses above
  * the § 64 Abs. 3 AO limit), {@code ALLOWANCE_UEBUNGSLEITER_EXCEEDED} and {@code ALLOWANCE_EHRENAMT_EXCEEDED}
  * (WARNING: a person's allowance of a year above § 3 Nr. 26 or 26a EStG; the rest is taxable) and
  * {@code ALLOWANCE_DOUBLE_CLAIM} (ERROR: both allowances for the same activity of a person in a year) and
  * {@code BOARD_LIABILITY_PRIVILEGE_LOST} (INFO: a board member or member paid more in a year than §§ 31a, 31b BGB
- * allow for the liability privilege, whatever allowance the payments were claimed under). "Nicht mehr
+ * allow for the liability privilege, whatever allowance the payments were claimed under) and
+ * {@code MEMBER_FEE_AVERAGE_ABOVE_AEAO} (INFO: the members' average annual fee on the day above the amount of the
+ * AEAO zu § 52, which keeps the general public out). "Nicht mehr
  * als X": X passes, X + 0.01 does not. A year the table has no amount for is not judged and named.
  */
 abstract class ThresholdRules extends TaxRule {
 
-  /** Which of the four rules. */
+  /** Which of the rules. */
   enum Kind {
     /** {@code ECONOMIC_BUSINESS_THRESHOLD_EXCEEDED}. */
     ECONOMIC_BUSINESS,
@@ -42,7 +44,9 @@ abstract class ThresholdRules extends TaxRule {
     /** {@code ALLOWANCE_DOUBLE_CLAIM}. */
     DOUBLE_CLAIM,
     /** {@code BOARD_LIABILITY_PRIVILEGE_LOST}. */
-    LIABILITY_PRIVILEGE
+    LIABILITY_PRIVILEGE,
+    /** {@code MEMBER_FEE_AVERAGE_ABOVE_AEAO}. */
+    MEMBER_FEE_AVERAGE
   }
 
   private final Kind kind;
@@ -108,6 +112,34 @@ abstract class ThresholdRules extends TaxRule {
                     .messageKey(id().value() + (board ? ".message" : ".member")).build()));
           }
         });
+      }
+      case MEMBER_FEE_AVERAGE -> {
+        // The members on the day with the fee the Satzung in force sets them (their own where recorded).
+        java.time.LocalDate day = context.asOf();
+        java.util.List<de.nextnetz.domain.membership.Member> members = association.membersOn(day);
+        Money sum = Money.ofCents(0, Money.EUR);
+        int unknown = 0;
+        for (de.nextnetz.domain.membership.Member member : members) {
+          Optional<Money> fee = de.nextnetz.rules.law.Ledgers.annualFee(member, context.statute())
+              .filter(amount -> amount.currency().equals(Money.EUR));
+          if (fee.isEmpty()) {
+            unknown++;
+          } else {
+            sum = sum.plus(fee.get());
+          }
+        }
+        if (members.isEmpty()) {
+          return;
+        }
+        if (unknown > 0) {
+          outcome.missing(Pointer.to("statute", "versions",
+              Math.max(0, association.getStatute().getVersions().indexOf(context.statute()))) + "/fees");
+          return;
+        }
+        Money average = Money.of(sum.getAmount().divide(java.math.BigDecimal.valueOf(members.size()), 2,
+            java.math.RoundingMode.HALF_UP), Money.EUR);
+        over(ThresholdKind.MEMBER_FEE_AVERAGE, day.getYear(), average, "/members", "", outcome)
+            .ifPresent(finding -> outcome.add(finding.fact("members", members.size()).build()));
       }
       case DOUBLE_CLAIM -> {
         for (int i = 0; i < tax.getAllowances().size(); i++) {
