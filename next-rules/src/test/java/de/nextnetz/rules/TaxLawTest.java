@@ -56,6 +56,7 @@ import de.nextnetz.rules.tax.ReceiptWrongForm;
 import de.nextnetz.rules.tax.ReceiptTemplateTextDeviates;
 import de.nextnetz.rules.tax.ReceiptPageLimitExceeded;
 import de.nextnetz.rules.law.ReceiptTemplate;
+import de.nextnetz.rules.law.ReceiptIssue;
 import de.nextnetz.rules.tax.ReceiptTransmissionLate;
 import de.nextnetz.rules.tax.ReceiptSimplifiedProofAvailable;
 import de.nextnetz.rules.tax.ReceiptToNonTaxpayer;
@@ -559,6 +560,46 @@ class TaxLawTest {
             + " Bestätigung r1 umfasste 2 Seiten; das amtliche Muster erlaubt eine DIN-A4-Seite (eine Anlage darf"
             + " folgen)."));
       }
+    }
+
+    @Test
+    @DisplayName("§ 50 EStDV, § 10b Abs. 1 Satz 8 EStG: a year's receipts — each giver's money donations and fees on one"
+        + " receipt (collective for several), numbered on, words for the total; what a receipt confirms already, gifts"
+        + " in kind and fees a Heimatverein may not confirm are left out with their reason")
+    void a_years_receipts() {
+      Association musterverein = Musterverein.association();
+      ReceiptIssue heimat = ReceiptIssue.forYear(musterverein, Year.of(2026), day("2026-11-20"));
+      assertThat(heimat.receipts()).extracting(draft -> draft.receipt().getNumber() + " " + draft.giver() + " "
+          + draft.receipt().getForm() + " " + draft.receipt().getTotal().getAmount().toPlainString() + " "
+          + draft.receipt().getAmountInWords()).containsExactly(
+              "2026-003 Bernd Becker COLLECTIVE 250.00 zweihundertfünfzig Euro",
+              "2026-004 Petra Pauli MONEY 80.00 achtzig Euro");
+      assertThat(heimat.receipts().get(0).sources()).containsExactly("/tax/donations/2", "/tax/donations/3");
+      assertThat(heimat.left()).extracting(ReceiptIssue.Left::reason).contains(ReceiptIssue.Reason.IN_KIND,
+          ReceiptIssue.Reason.FEE_NOT_DEDUCTIBLE).doesNotContain(ReceiptIssue.Reason.ALREADY_CONFIRMED);
+      assertThat(ReceiptIssue.forYear(musterverein, Year.of(2025), day("2026-11-20")).left())
+          .filteredOn(left -> left.reason() == ReceiptIssue.Reason.ALREADY_CONFIRMED).singleElement()
+          .satisfies(left -> assertThat(left.source()).isEqualTo("/tax/donations/0"));
+      // The same records where the purposes allow fees (Volks- und Berufsbildung, Nr. 7): Bernd Becker's fee joins
+      // his donations, every paying member gets a receipt, and the issued ones pass the rules on the day of issue.
+      Association education = ImmutableAssociation.copyOf(musterverein).withTax(musterverein.getTax().orElseThrow()
+          .toBuilder().purposes(List.of(TaxPurpose.of("Förderung der Volks- und Berufsbildung", 7))).build());
+      ReceiptIssue fees = ReceiptIssue.forYear(education, Year.of(2026), day("2026-11-20"));
+      // Frank Fuchs's fee of 31 March 2026 is on receipt 2026-002 already.
+      assertThat(fees.left()).extracting(left -> left.giver() + " " + left.reason()).containsExactlyInAnyOrder(
+          "Frank Fuchs ALREADY_CONFIRMED", "Frank Fuchs IN_KIND");
+      ReceiptIssue.Draft becker = fees.receipts().stream().filter(draft -> draft.giver().equals("Bernd Becker"))
+          .findFirst().orElseThrow();
+      assertThat(becker.receipt().getItems()).extracting(ReceiptItem::getKind).containsExactly(
+          ReceiptItemKind.DONATION, ReceiptItemKind.FEE, ReceiptItemKind.DONATION);
+      assertThat(becker.receipt().getAmountInWords()).isEqualTo("dreihundertzehn Euro");
+      Association issued = ReceiptIssue.withReceipts(education, fees.receipts());
+      int first = education.getTax().orElseThrow().getReceipts().size();
+      List<Finding> errors = Fixtures.check(issued, day("2026-11-20")).findings().stream()
+          .filter(finding -> finding.severity() == Severity.ERROR && finding.path().startsWith("/tax/receipts/"))
+          .filter(finding -> Integer.parseInt(finding.path().replaceAll("^/tax/receipts/([0-9]+).*$", "$1")) >= first)
+          .toList();
+      assertThat(errors).isEmpty();
     }
 
     @Test

@@ -6,7 +6,12 @@ import de.nextnetz.rules.CheckReport;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.builtin.BuiltInRules;
+import de.nextnetz.json.NextJson;
+import de.nextnetz.rules.law.ReceiptIssue;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.Year;
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -14,24 +19,38 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code next receipts FILE --number N}: a donation receipt of the register as an A4 page on the official template. */
+/**
+ * {@code next receipts FILE --number N}: a donation receipt of the register as an A4 page on the official template;
+ * {@code next receipts FILE --year YYYY}: the receipts of a year's donations and fees added to the register.
+ */
 @Command(name = "receipts", mixinStandardHelpOptions = true, versionProvider = Next.Version.class,
     description = "Renders a donation receipt of the register (tax.receipts) as one A4 page of HTML on the wording of"
         + " the official template (BMF 7 November 2013), with the notice the issue day allows (§ 63 Abs. 5 AO) and the"
         + " amount in words; refuses a receipt the rules refuse (notice expired, a fee a body may not confirm, a price,"
-        + " words against figures, an annex that does not add up) and writes nothing then.",
+        + " words against figures, an annex that does not add up) and writes nothing then. With --year instead, issues"
+        + " the receipts of a year: for each giver the year's money donations (tax.donations) and, where the purposes"
+        + " allow it, the fees paid (dues.payments), one receipt each (a collective one for several items), numbered on"
+        + " from the register; writes the document with those the rules allow on the day of issue and lists the others"
+        + " with their reasons.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:written", "1:the receipt is refused (the reasons are printed; nothing is written)",
-        "2:bad input or usage"})
+    exitCodeList = {"0:written", "1:the receipt is refused (the reasons are printed; nothing is written); with --year:"
+        + " some receipts are refused (the others are written)", "2:bad input or usage"})
 final class ReceiptsCommand extends NextCommand {
 
   @Parameters(index = "0", paramLabel = "FILE", description = "The association document (JSON), - for standard input.")
   @SuppressWarnings("NullAway.Init")
   private Path file;
 
-  @Option(names = "--number", paramLabel = "N", required = true, description = "The receipt's number in the register.")
-  @SuppressWarnings("NullAway.Init")
-  private String number;
+  @Option(names = "--number", paramLabel = "N", description = "The receipt's number in the register.")
+  private @Nullable String number;
+
+  @Option(names = "--year", paramLabel = "YYYY", description = "Issue the receipts of this year's donations and fees"
+      + " instead, and write the document with them.")
+  private @Nullable Year year;
+
+  @Option(names = "--on", paramLabel = "DATE", description = "With --year: the day of issue, yyyy-mm-dd; default:"
+      + " today.")
+  private @Nullable LocalDate on;
 
   @Option(names = "--lang", paramLabel = "LANG", description = "de or en, for messages; the receipt is German;"
       + " default: ${DEFAULT-VALUE}.")
@@ -43,6 +62,13 @@ final class ReceiptsCommand extends NextCommand {
 
   @Override
   public Integer call() {
+    if ((number == null) == (year == null)) {
+      throw new BadInputException(Texts.of(lang, "receipts.numberOrYear"));
+    }
+    if (year != null) {
+      return issue(year);
+    }
+    String number = java.util.Objects.requireNonNull(this.number);
     Association association = DataSet.load(file, lang, stdin());
     List<DonationReceipt> register = association.getTax().map(tax -> tax.getReceipts()).orElse(List.of());
     int index = -1;
@@ -79,5 +105,67 @@ final class ReceiptsCommand extends NextCommand {
     destination.write(ReceiptDocument.html(association, receipt), inputs, lang, document());
     document().flush();
     return 0;
+  }
+
+  /** Issues the receipts of a year, adds those the rules allow and writes the document. */
+  private int issue(Year year) {
+    Association association = DataSet.load(file, lang, stdin());
+    if (association.getTax().isEmpty()) {
+      throw new BadInputException(Texts.of(lang, "receipts.noTax"));
+    }
+    LocalDate day = on != null ? on : next.today();
+    ReceiptIssue issue = ReceiptIssue.forYear(association, year, day);
+    int first = association.getTax().get().getReceipts().size();
+    CheckReport report = BuiltInRules.engine().check(ReceiptIssue.withReceipts(association, issue.receipts()), day);
+    List<ReceiptIssue.Draft> accepted = new ArrayList<>();
+    List<String> refused = new ArrayList<>();
+    for (int i = 0; i < issue.receipts().size(); i++) {
+      String path = "/tax/receipts/" + (first + i);
+      ReceiptIssue.Draft draft = issue.receipts().get(i);
+      List<Finding> reasons = report.findings().stream().filter(finding -> finding.severity() == Severity.ERROR
+          && (finding.path().equals(path) || finding.path().startsWith(path + "/"))).toList();
+      if (reasons.isEmpty()) {
+        accepted.add(draft);
+      } else {
+        refused.add("  " + Texts.of(lang, "receipts.refusedDraft", "giver", draft.giver(), "total",
+            draft.receipt().getTotal()));
+        reasons.forEach(finding -> refused.add("    [" + finding.ruleId().value() + "] "
+            + finding.message(lang.locale()) + " (" + finding.citation().source() + ")"));
+      }
+    }
+    // The register's numbers stay without gaps: the receipts kept are numbered on in their order.
+    List<ReceiptIssue.Draft> numbered = new ArrayList<>();
+    for (int i = 0; i < accepted.size(); i++) {
+      DonationReceipt receipt = accepted.get(i).receipt();
+      String renumbered = issue.receipts().get(i).receipt().getNumber();
+      numbered.add(new ReceiptIssue.Draft(de.nextnetz.domain.tax.ImmutableDonationReceipt.copyOf(receipt)
+          .withNumber(renumbered), accepted.get(i).giver(), accepted.get(i).sources()));
+    }
+    Association written = ReceiptIssue.withReceipts(association, numbered);
+    List<Path> inputs = DataSet.isStandardInput(file) ? List.of() : List.of(file);
+    destination.writeBytes(json -> NextJson.standard().writeAssociation(written, json), inputs, lang, document());
+    java.io.PrintWriter err = err();
+    err.println(Texts.of(lang, "receipts.issued", "count", numbered.size(), "year", year, "day", day,
+        "refused", issue.receipts().size() - numbered.size()));
+    for (ReceiptIssue.Draft draft : numbered) {
+      err.println("  " + Texts.of(lang, "receipts.issuedLine", "number", draft.receipt().getNumber(),
+          "giver", draft.giver(), "total", draft.receipt().getTotal(), "items", draft.receipt().getItems().size()));
+    }
+    refused.forEach(err::println);
+    // Fees a body may not confirm are one line: every fee of the year is left out for the same reason.
+    List<ReceiptIssue.Left> fees = issue.left().stream()
+        .filter(left -> left.reason() == ReceiptIssue.Reason.FEE_NOT_DEDUCTIBLE).toList();
+    if (!fees.isEmpty()) {
+      err.println("  " + Texts.of(lang, "receipts.feesExcluded", "count", fees.size(), "year", year, "total",
+          fees.stream().map(ReceiptIssue.Left::amount).reduce(de.nextnetz.domain.base.Money::plus).orElseThrow()));
+    }
+    for (ReceiptIssue.Left left : issue.left()) {
+      if (left.reason() != ReceiptIssue.Reason.FEE_NOT_DEDUCTIBLE) {
+        err.println("  " + Texts.of(lang, "receipts.left." + left.reason().name(), "giver", left.giver(),
+            "amount", left.amount(), "day", left.day()));
+      }
+    }
+    err.flush();
+    return refused.isEmpty() ? 0 : 1;
   }
 }

@@ -87,6 +87,9 @@ final class ReportDocument {
     }
     sections.add(assemblies(association, report));
     sections.add(board(association, year));
+    if (association.getTax().isPresent()) {
+      sections.add(tax(association, report, yearEnd));
+    }
     appendix = findings(yearEnd);
   }
 
@@ -139,6 +142,67 @@ final class ReportDocument {
         ? List.of(new Paragraph(Texts.of(lang, "doc.noBoard", "day", Texts.value(lang, end))))
         : List.of(new Paragraph(Texts.of(lang, "doc.boardOn", "day", Texts.value(lang, end))),
             new Table(List.of(Texts.of(lang, "doc.role"), Texts.of(lang, "doc.name")), rows, "plain")));
+  }
+
+  /**
+   * What the tax office reads (§ 63 AO: the actual management follows the Satzung): the purposes pursued, how (the
+   * events and communities of the sections before), the notice, the year's receipts by sphere and the statement on
+   * the taxable economic businesses, taken from the check at the year's end (ECONOMIC_BUSINESS_THRESHOLD_EXCEEDED)
+   * and the dated limit of § 64 Abs. 3 AO, not typed by hand.
+   */
+  private Section tax(Association association, ActivityReport report, CheckReport yearEnd) {
+    de.nextnetz.domain.tax.TaxProfile tax = association.getTax().orElseThrow();
+    Year year = report.getYear();
+    List<Part> parts = new ArrayList<>();
+    String purposes = tax.getPurposes().stream().map(purpose -> purpose.getText() + purpose.getCatalogueNumber()
+        .map(number -> " (§ 52 Abs. 2 Satz 1 Nr. " + number + " AO)").orElse("")).collect(java.util.stream.Collectors.joining("; "));
+    parts.add(new Paragraph(Texts.of(lang, "doc.taxPurposes", "association", association.getDisplayName(),
+        "purposes", purposes.isEmpty() ? "–" : purposes)));
+    if (report.isRecorded() && report.getEvents() + report.getCommunityMeetings().size() > 0) {
+      parts.add(new Paragraph(Texts.of(lang, "doc.taxHow", "year", year, "events", report.getEvents(),
+          "communities", report.getCommunityMeetings().size())));
+    }
+    tax.getNotices().stream().max(java.util.Comparator.comparing(de.nextnetz.domain.tax.ExemptionNotice::getDate))
+        .ifPresent(notice -> parts.add(new Paragraph(Texts.of(lang, notice.getAssumption().isPresent()
+            ? "doc.taxNoticeAssumed" : "doc.taxNotice", "office", tax.getTaxOffice(),
+            "kind", Texts.value(lang, notice.getKind()), "date", Texts.value(lang, notice.getDate())))));
+    int index = -1;
+    for (int i = 0; i < tax.getYears().size(); i++) {
+      if (tax.getYears().get(i).getYear().equals(year)) {
+        index = i;
+      }
+    }
+    if (index < 0) {
+      parts.add(new Paragraph(Texts.of(lang, "doc.taxNoFigures", "year", year)));
+      return new Section(Texts.of(lang, "doc.tax"), parts);
+    }
+    de.nextnetz.domain.tax.TaxYear figures = tax.getYears().get(index);
+    parts.add(new Table(List.of(Texts.of(lang, "doc.taxSphere"), Texts.of(lang, "doc.taxReceipts")), List.of(
+        List.of(Texts.of(lang, "doc.taxIdeal"), Texts.value(lang, figures.getIdeal())),
+        List.of(Texts.of(lang, "doc.taxAssets"), Texts.value(lang, figures.getAssetManagement())),
+        List.of(Texts.of(lang, "doc.taxPurposeBusiness"), Texts.value(lang, figures.getPurposeBusiness())),
+        List.of(Texts.of(lang, "doc.taxEconomic"), Texts.value(lang, figures.getEconomicBusiness()))), "plain"));
+    String path = "/tax/years/" + index + "/economicBusiness";
+    java.util.Optional<Finding> over = yearEnd.findings().stream()
+        .filter(finding -> finding.ruleId().equals(
+            de.nextnetz.rules.tax.EconomicBusinessThresholdExceeded.DEFINITION.id()) && finding.path().equals(path))
+        .findFirst();
+    java.util.Optional<de.nextnetz.rules.law.TaxThreshold> limit = de.nextnetz.rules.law.TaxThresholds.DEFAULT
+        .of(de.nextnetz.rules.law.ThresholdKind.ECONOMIC_BUSINESS, year.getValue());
+    if (over.isPresent()) {
+      parts.add(new Paragraph(Texts.of(lang, "doc.taxEconomicOver", "year", year,
+          "amount", Texts.value(lang, fact(over.get(), "amount")), "limit", Texts.value(lang, fact(over.get(), "threshold")),
+          "excess", Texts.value(lang, fact(over.get(), "excess")))));
+    } else if (limit.isPresent()) {
+      parts.add(new Paragraph(Texts.of(lang, "doc.taxEconomicWithin", "year", year,
+          "amount", Texts.value(lang, figures.getEconomicBusiness()), "limit", Texts.value(lang, limit.get().amount()))));
+    }
+    return new Section(Texts.of(lang, "doc.tax"), parts);
+  }
+
+  private static Object fact(Finding finding, String name) {
+    return finding.facts().stream().filter(fact -> fact.name().equals(name)).map(de.nextnetz.rules.Fact::value)
+        .findFirst().orElseThrow();
   }
 
   private Section members(Association association, ActivityReport report) {

@@ -77,6 +77,44 @@ class ReceiptsCliTest {
         .contains("<td>2. November 2026</td><td>Geldzuwendung</td><td>nein</td>");
   }
 
+  @Test
+  @DisplayName("§ 50 EStDV, § 63 Abs. 5 AO: next receipts --year issues 2025's receipts on 20 Nov 2026 (Clara Conrad's"
+      + " donation, numbered 2026-003, then rendered); on 20 Jan 2027 the notice has expired and 2026's are refused"
+      + " (exit 1), the document written without them; --number and --year together are a usage error")
+  void a_years_receipts(@TempDir Path folder) throws IOException {
+    Path issued = folder.resolve("2025.json");
+    NextCliTest.Run run = next("receipts", DataSet.MUSTERVEREIN, "--year", "2025", "--on", "2026-11-20", "--output",
+        issued.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.err()).isEqualTo("""
+        One receipt issued for 2025 on 20 November 2026:
+          2026-003 Clara Conrad: €50.00 (one item)
+          not confirmed: 13 fees paid in 2025, €624.00 in all (the association's purposes exclude the deduction of \
+        fees, § 10b Abs. 1 Satz 8 EStG)
+          not confirmed again: Anna Adler, €250.00 of 10 December 2025 (a receipt of the register confirms it)
+        """);
+    NextCliTest.Run page = next("receipts", issued.toString(), "--number", "2026-003");
+    assertThat(page.code()).as(page.err()).isZero();
+    assertThat(page.out()).contains("Clara Conrad").contains("fünfzig Euro").contains("1. September 2025");
+    NextCliTest.Run again = next("receipts", issued.toString(), "--year", "2025", "--on", "2026-11-21");
+    assertThat(again.err()).startsWith("No receipt issued for 2025 on 21 November 2026:")
+        .contains("not confirmed again: Clara Conrad, €50.00 of 1 September 2025");
+
+    Path late = folder.resolve("2026.json");
+    NextCliTest.Run refused = next("receipts", DataSet.MUSTERVEREIN, "--year", "2026", "--on", "2027-01-20",
+        "--output", late.toString(), "--lang", "de");
+    assertThat(refused.code()).isEqualTo(1);
+    assertThat(refused.err()).startsWith("Keine Bestätigung für 2026 am 20. Januar 2027 ausgestellt; 2 verweigert:")
+        .contains("verweigert, Bernd Becker (250,00\u00a0€):")
+        .contains("[RECEIPT_NOT_ALLOWED_NOTICE_EXPIRED]")
+        .contains("nicht ausgestellt: Frank Fuchs, eine Sachzuwendung im Wert von 120,00\u00a0€ vom 12. September 2026");
+    assertThat(Files.readString(late)).isEqualTo(Files.readString(Path.of(DataSet.MUSTERVEREIN)));
+
+    NextCliTest.Run both = next("receipts", DataSet.MUSTERVEREIN, "--year", "2025", "--number", "2026-001");
+    assertThat(both.code()).isEqualTo(2);
+    assertThat(both.err()).contains("give either --number N").doesNotContain("Exception");
+  }
+
   /** The text a reader sees on the page: the tags gone, entities of the template decoded. */
   private static String text(String html) {
     return html.replaceAll("(?s)<style>.*?</style>", " ").replaceAll("<[^>]+>", " ").replace("&#9746;", "☒")

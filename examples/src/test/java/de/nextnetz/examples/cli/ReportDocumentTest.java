@@ -46,7 +46,7 @@ class ReportDocumentTest {
 
     assertThat(headings(html)).containsExactly("1 Mitglieder", "2 Veranstaltungen", "3 Communities",
         "4 Formate und Durchführungsarten", "5 Mitgliederversammlungen und Vorstandswahlen", "6 Vorstand",
-        "Anhang: offene Befunde zum Jahresende");
+        "7 Steuerbegünstigung", "Anhang: offene Befunde zum Jahresende");
     assertThat(html).contains("Am 31. Dezember 2024: 115 Mitglieder (37 institutionelle, 78 persönliche; +12 im Jahr)")
         .contains("dazu ein assoziiertes Mitglied.")
         .contains("Veranstaltungen: 56 an 57 Tagen (eine Konferenz über zwei Tage zählt einmal)")
@@ -75,6 +75,30 @@ class ReportDocumentTest {
       JsonNode messages = JsonMapper.builder().build().readTree(result).get("messages");
       assertThat(messages).as(result).isEmpty();
     }
+  }
+
+  @Test
+  @DisplayName("§ 63 AO, § 64 Abs. 3 AO: the section the tax office reads names the purposes with their catalogue number,"
+      + " how they were pursued, the notice, the receipts by sphere and the statement on the economic businesses"
+      + " derived from the figures")
+  void the_tax_section() {
+    assertThat(html("de")).contains("<h2>7 Steuerbegünstigung</h2>")
+        .contains("NExT e. V. verfolgt ausschließlich und unmittelbar steuerbegünstigte Zwecke: Volks- und"
+            + " Berufsbildung einschließlich der Studentenhilfe (§ 52 Abs. 2 Satz 1 Nr. 7 AO).")
+        .contains("Er verwirklichte sie 2024 durch die 56 Veranstaltungen und die 17 Communities der vorigen"
+            + " Abschnitte.")
+        .contains("der letzte Bescheid ist der Freistellungsbescheid vom 15. Januar 2024, ein angenommenes Datum")
+        .contains("Für 2024 sind keine Einnahmen nach Bereichen erfasst.");
+    NextCliTest.Run over = next("report", DataSet.MUSTERVEREIN, "--year", "2025", "--format", "markdown");
+    assertThat(over.code()).as(over.err()).isZero();
+    assertThat(over.out()).contains("| taxable economic businesses | €47,000.00 |")
+        .contains("The gross receipts of the taxable economic businesses in 2025, €47,000.00, exceed the limit of"
+            + " €45,000.00 by €2,000.00 (§ 64 Abs. 3 AO): their profit is subject to corporation and trade tax.")
+        .doesNotContain("pursued them in 2025");
+    NextCliTest.Run within = next("report", DataSet.MUSTERVEREIN, "--year", "2024", "--format", "markdown", "--lang",
+        "de");
+    assertThat(within.out()).contains("Die Bruttoeinnahmen der steuerpflichtigen wirtschaftlichen Geschäftsbetriebe"
+        + " 2024, 2.500,00\u00a0€, übersteigen die Grenze von 45.000,00\u00a0€ nicht (§ 64 Abs. 3 AO)");
   }
 
   @Test
@@ -135,6 +159,7 @@ class ReportDocumentTest {
         <h2>4. Formate und Durchführungsarten</h2>
         <h2>5. Mitgliederversammlungen und Vorstandswahlen</h2>
         <h2>6. Vorstand</h2>
+        <h2>7. Steuerbegünstigung</h2>
         """);
 
     NextCliTest.Run malformed = next("report", "--year", "2024", "--format", "html", "--template",

@@ -49,6 +49,7 @@ import de.nextnetz.domain.network.ImmutableNetwork;
 import de.nextnetz.domain.network.ImmutableNetworkParticipant;
 import de.nextnetz.domain.tax.ImmutableAllowance;
 import de.nextnetz.domain.tax.ImmutableDonationReceipt;
+import de.nextnetz.domain.tax.ImmutableDonation;
 import de.nextnetz.domain.tax.ImmutableTaxProfile;
 import de.nextnetz.domain.tax.TaxProfile;
 import java.util.ArrayList;
@@ -241,8 +242,12 @@ public final class Redaction {
           .map(allowance -> ImmutableAllowance.copyOf(allowance)
               .withPerson(allowance.getPerson().equals(memberId) ? newId : text.apply(allowance.getPerson()))
               .withActivity(text.apply(allowance.getActivity()))).toList())
+          .withDonations(tax.getDonations().stream().map(donation -> ImmutableDonation.copyOf(donation)
+              .withDonor(donation.getDonor().equals(memberId) ? newId : text.apply(donation.getDonor()))
+              .withDescription(donation.getDescription().map(text))).toList())
           .withReceipts(tax.getReceipts().stream().map(receipt -> ImmutableDonationReceipt.copyOf(receipt)
-              .withDonor(receipt.getDonor().equals(memberId) ? newId : text.apply(receipt.getDonor()))).toList()));
+              .withDonor(receipt.getDonor().equals(memberId) ? newId : text.apply(receipt.getDonor()))
+              .withWording(receipt.getWording().map(text))).toList()));
     }
     if (association.getDues().isPresent()) {
       Dues dues = association.getDues().get();
@@ -436,8 +441,12 @@ public final class Redaction {
         copy = copy.withTax(ImmutableTaxProfile.copyOf(tax).withAllowances(tax.getAllowances().stream()
             .map(allowance -> ImmutableAllowance.copyOf(allowance).withPerson(personOrMember(allowance.getPerson()))
                 .withActivity(text(allowance.getActivity()))).toList())
+            .withDonations(tax.getDonations().stream().map(donation -> ImmutableDonation.copyOf(donation)
+                .withDonor(personOrMember(donation.getDonor())).withDescription(donation.getDescription()
+                    .map(this::text))).toList())
             .withReceipts(tax.getReceipts().stream().map(receipt -> ImmutableDonationReceipt.copyOf(receipt)
-                .withDonor(personOrMember(receipt.getDonor()))).toList()));
+                .withDonor(personOrMember(receipt.getDonor())).withWording(receipt.getWording().map(this::text)))
+                .toList()));
       }
       if (association.getPatron().isPresent()) {
         copy = copy.withPatron(ImmutablePatron.copyOf(association.getPatron().get())

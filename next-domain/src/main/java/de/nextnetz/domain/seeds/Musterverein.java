@@ -43,6 +43,7 @@ import de.nextnetz.domain.membership.DataRequest;
 import de.nextnetz.domain.tax.Allowance;
 import de.nextnetz.domain.tax.AllowanceKind;
 import de.nextnetz.domain.tax.DonationReceipt;
+import de.nextnetz.domain.tax.Donation;
 import de.nextnetz.domain.tax.ExemptionNotice;
 import de.nextnetz.domain.tax.ReceiptForm;
 import de.nextnetz.domain.tax.ReceiptItem;
@@ -215,6 +216,15 @@ public final class Musterverein {
             .inflowYear(java.time.Year.of(2023)).resolvedOn(LocalDate.of(2026, 3, 14)).build())
         .addAllowances(Allowance.builder().person("m04").kind(AllowanceKind.UEBUNGSLEITER)
             .year(java.time.Year.of(2025)).amount(euros("3100.00")).activity("Leitung der Heimatkundekurse").build())
+        // The donations received: 2025 Anna Adler's (confirmed below) and Clara Conrad's; 2026 two of Bernd Becker,
+        // one of a friend of the association and books given by Frank Fuchs.
+        .addDonations(donation("sp-2025-1", "m01", LocalDate.of(2025, 12, 10), "250.00"),
+            donation("sp-2025-2", "m03", LocalDate.of(2025, 9, 1), "50.00"),
+            donation("sp-2026-1", "m02", LocalDate.of(2026, 2, 1), "100.00"),
+            donation("sp-2026-2", "m02", LocalDate.of(2026, 6, 1), "150.00"),
+            donation("sp-2026-3", "Petra Pauli", LocalDate.of(2026, 5, 5), "80.00"),
+            Donation.builder().id("sp-2026-4").donor("m06").day(LocalDate.of(2026, 9, 12)).amount(euros("120.00"))
+                .kind(ReceiptItemKind.IN_KIND).description("Zwölf Bände der Beispielstädter Chronik").build())
         // Two receipts: a donation confirmed in time, and a membership fee a Heimatverein may not confirm
         // (§ 10b Abs. 1 Satz 8 EStG).
         .addReceipts(DonationReceipt.builder().number("2026-001").donor("m01").issuedOn(LocalDate.of(2026, 1, 20))
@@ -226,6 +236,10 @@ public final class Musterverein {
                     .amount(euros("60.00")).kind(ReceiptItemKind.FEE).build())
                 .total(euros("60.00")).amountInWords("sechzig Euro").build())
         .build();
+  }
+
+  private static Donation donation(String id, String donor, LocalDate day, String amount) {
+    return Donation.builder().id(id).donor(donor).day(day).amount(euros(amount)).build();
   }
 
   /** The members who pay by direct debit: m09 without a mandate, m10 with one unused since 2023. */

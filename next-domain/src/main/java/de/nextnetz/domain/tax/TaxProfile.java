@@ -37,6 +37,9 @@ public interface TaxProfile {
   /** {@return the allowances paid} */
   List<@Valid Allowance> getAllowances();
 
+  /** {@return the donations received (money, in kind, waived reimbursements), in any order} */
+  List<@Valid Donation> getDonations();
+
   /** {@return the donation receipts issued, the register of § 50 Abs. 7 EStDV} */
   List<@Valid DonationReceipt> getReceipts();
 

@@ -62,6 +62,7 @@ import de.nextnetz.domain.membership.ExitDeclaration;
 import de.nextnetz.domain.tax.Allowance;
 import de.nextnetz.domain.tax.AllowanceKind;
 import de.nextnetz.domain.tax.DonationReceipt;
+import de.nextnetz.domain.tax.Donation;
 import de.nextnetz.domain.tax.ExemptionNotice;
 import de.nextnetz.domain.tax.ReceiptForm;
 import de.nextnetz.domain.tax.ReceiptItem;
@@ -341,6 +342,19 @@ public final class DomainCodecs {
       .defaulted("copyKept", BOOLEAN, DonationReceipt::isCopyKept, DonationReceipt.Builder::copyKept)
       .build();
 
+  /** Zuwendung. */
+  public static final ObjectCodec<Donation, Donation.Builder> DONATION = ObjectCodec.of(Donation.class,
+          "A donation received: money, a gift in kind or a waived reimbursement.", Donation::builder,
+          Donation.Builder::build)
+      .required("id", ID, Donation::getId, Donation.Builder::id)
+      .required("donor", TEXT, Donation::getDonor, Donation.Builder::donor)
+      .required("day", DATE, Donation::getDay, Donation.Builder::day)
+      .required("amount", MONEY, Donation::getAmount, Donation.Builder::amount)
+      .defaulted("kind", enumOf(ReceiptItemKind.class), Donation::getKind, Donation.Builder::kind)
+      .defaulted("waiver", BOOLEAN, Donation::isWaiver, Donation.Builder::waiver)
+      .optional("description", TEXT, Donation::getDescription, Donation.Builder::description)
+      .build();
+
   /** The tax-privileged status. */
   public static final ObjectCodec<TaxProfile, TaxProfile.Builder> TAX_PROFILE = ObjectCodec.of(TaxProfile.class,
           "The tax-privileged status as the office records it (§§ 51–68 AO).", TaxProfile::builder,
@@ -352,6 +366,7 @@ public final class DomainCodecs {
       .list("years", TAX_YEAR, TaxProfile::getYears, TaxProfile.Builder::years)
       .list("reserves", RESERVE, TaxProfile::getReserves, TaxProfile.Builder::reserves)
       .list("allowances", ALLOWANCE, TaxProfile::getAllowances, TaxProfile.Builder::allowances)
+      .list("donations", DONATION, TaxProfile::getDonations, TaxProfile.Builder::donations)
       .list("receipts", DONATION_RECEIPT, TaxProfile::getReceipts, TaxProfile.Builder::receipts)
       .build();
 
@@ -889,7 +904,7 @@ public final class DomainCodecs {
 
   /** {@return every object codec, the association first} */
   public static List<ObjectCodec<?, ?>> all() {
-    return List.of(ASSOCIATION, PERSON, ORGANISATION, REGISTER_ENTRY, OFFICE, PATRON, COST_SHARE, MANDATE, PAYMENT, WRITE_OFF, FEE_DEMAND, DUES, TAX_CLAUSE, TAX_PURPOSE, EXEMPTION_NOTICE,
+    return List.of(ASSOCIATION, PERSON, ORGANISATION, REGISTER_ENTRY, OFFICE, PATRON, COST_SHARE, MANDATE, PAYMENT, WRITE_OFF, FEE_DEMAND, DUES, TAX_CLAUSE, DONATION, TAX_PURPOSE, EXEMPTION_NOTICE,
         TAX_YEAR, RESERVE, ALLOWANCE, RECEIPT_ITEM, DONATION_RECEIPT, TAX_PROFILE, MEMBER, REVIEW,
         BOARD_DECISION, APPLICATION, BOARD_SEAT, ELECTION, BOARD, COMMUNITY_ORIGIN, COMMUNITY, EVENT, OWN_FORMAT,
         CONVENER, AGENDA_ITEM, INVITATION, VOTES, EXCLUDED_VOTER, CONSENT, RESOLUTION, MINUTES, GENERAL_ASSEMBLY,
