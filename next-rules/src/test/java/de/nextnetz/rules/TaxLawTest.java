@@ -57,6 +57,8 @@ import de.nextnetz.rules.tax.ReceiptTemplateTextDeviates;
 import de.nextnetz.rules.tax.ReceiptPageLimitExceeded;
 import de.nextnetz.rules.law.ReceiptTemplate;
 import de.nextnetz.rules.law.ReceiptIssue;
+import de.nextnetz.rules.tax.ReceiptSimplifiedBelegIncomplete;
+import de.nextnetz.domain.tax.Donation;
 import de.nextnetz.rules.tax.ReceiptTransmissionLate;
 import de.nextnetz.rules.tax.ReceiptSimplifiedProofAvailable;
 import de.nextnetz.rules.tax.ReceiptToNonTaxpayer;
@@ -600,6 +602,34 @@ class TaxLawTest {
           .filter(finding -> Integer.parseInt(finding.path().replaceAll("^/tax/receipts/([0-9]+).*$", "$1")) >= first)
           .toList();
       assertThat(errors).isEmpty();
+    }
+
+    @Test
+    @DisplayName("Vectors 28, 29, § 50 Abs. 4 Satz 1 Nr. 2 Buchst. b EStDV: a complete voucher for 300.00 suffices, for"
+        + " 300.01 a formal receipt is needed; a voucher for 50.00 without \"Spende oder Mitgliedsbeitrag\" is a"
+        + " WARNING")
+    void vectors_28_29_vouchers() {
+      String complete = "Musterverein Beispielstadt e. V. bestätigt den Eingang Ihrer Spende. Wir fördern die"
+          + " Heimatpflege (§ 52 Abs. 2 Satz 1 Nr. 22 AO) und sind nach dem Freistellungsbescheid des Finanzamtes"
+          + " Beispielstadt vom 10. Januar 2025 von der Körperschaftsteuer befreit.";
+      String lacking = complete.replace("den Eingang Ihrer Spende", "den Eingang Ihrer Zahlung");
+      List<String> messages = new java.util.ArrayList<>();
+      for (String[] vector : List.of(new String[] {"300.00", complete}, new String[] {"300.01", complete},
+          new String[] {"50.00", lacking})) {
+        Association association = with(profile().addNotices(notice(NoticeKind.EXEMPTION_NOTICE, "2025-01-10"))
+            .addDonations(Donation.builder().id("sp1").donor("Petra Pauli").day(day("2026-05-05"))
+                .amount(euros(vector[0])).voucher(vector[1]).build()));
+        findings(association, day("2026-12-07"), ReceiptSimplifiedBelegIncomplete.DEFINITION.id())
+            .forEach(finding -> messages.add(finding.path() + " " + finding.message().render(Locale.ENGLISH)));
+      }
+      assertThat(messages).containsExactly(
+          "/tax/donations/0/voucher The voucher given to Petra Pauli for €300.01 of 5 May 2026 does not suffice:"
+              + " above €300.00 the donor needs a formal receipt.",
+          "/tax/donations/0/voucher The voucher given to Petra Pauli for €50.00 of 5 May 2026 does not state whether"
+              + " it is a donation or a membership fee; with the bank record it replaces the formal receipt only if"
+              + " it does.");
+      assertThat(TaxLaw.voucherLacks("Danke!", profile().build())).containsExactly(TaxLaw.VoucherElement.PURPOSE,
+          TaxLaw.VoucherElement.NOTICE, TaxLaw.VoucherElement.DONATION_OR_FEE);
     }
 
     @Test

@@ -43,7 +43,7 @@ class AssemblyCliTest {
     NextCliTest.Run run = next("check", MUSTERVEREIN.toString());
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.out())
-        .contains("Result: 23 errors, 15 warnings, 9 infos; 96 rules: 40 satisfied, 42 violated, 14 not applicable,"
+        .contains("Result: 23 errors, 15 warnings, 9 infos; 97 rules: 41 satisfied, 42 violated, 14 not applicable,"
             + " 0 not decided")
         .contains("[RESOLUTION_STATUTE_CHANGE_MAJORITY_FAILED] general assembly of 20 November 2025, resolution 1\n")
         .contains("7 yes, 3 no, 0 abstentions; it needs at least 3/4 of the votes cast (abstentions do not count).")

@@ -244,7 +244,8 @@ public final class Redaction {
               .withActivity(text.apply(allowance.getActivity()))).toList())
           .withDonations(tax.getDonations().stream().map(donation -> ImmutableDonation.copyOf(donation)
               .withDonor(donation.getDonor().equals(memberId) ? newId : text.apply(donation.getDonor()))
-              .withDescription(donation.getDescription().map(text))).toList())
+              .withDescription(donation.getDescription().map(text)).withVoucher(donation.getVoucher().map(text)))
+              .toList())
           .withReceipts(tax.getReceipts().stream().map(receipt -> ImmutableDonationReceipt.copyOf(receipt)
               .withDonor(receipt.getDonor().equals(memberId) ? newId : text.apply(receipt.getDonor()))
               .withWording(receipt.getWording().map(text))).toList()));
@@ -443,7 +444,7 @@ public final class Redaction {
                 .withActivity(text(allowance.getActivity()))).toList())
             .withDonations(tax.getDonations().stream().map(donation -> ImmutableDonation.copyOf(donation)
                 .withDonor(personOrMember(donation.getDonor())).withDescription(donation.getDescription()
-                    .map(this::text))).toList())
+                    .map(this::text)).withVoucher(donation.getVoucher().map(this::text))).toList())
             .withReceipts(tax.getReceipts().stream().map(receipt -> ImmutableDonationReceipt.copyOf(receipt)
                 .withDonor(personOrMember(receipt.getDonor())).withWording(receipt.getWording().map(this::text)))
                 .toList()));

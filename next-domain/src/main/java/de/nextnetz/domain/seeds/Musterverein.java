@@ -222,7 +222,11 @@ public final class Musterverein {
             donation("sp-2025-2", "m03", LocalDate.of(2025, 9, 1), "50.00"),
             donation("sp-2026-1", "m02", LocalDate.of(2026, 2, 1), "100.00"),
             donation("sp-2026-2", "m02", LocalDate.of(2026, 6, 1), "150.00"),
-            donation("sp-2026-3", "Petra Pauli", LocalDate.of(2026, 5, 5), "80.00"),
+            Donation.builder().id("sp-2026-3").donor("Petra Pauli").day(LocalDate.of(2026, 5, 5))
+                .amount(euros("80.00")).voucher("Musterverein Beispielstadt e. V. dankt für Ihre Spende von 80,00 EUR."
+                    + " Wir fördern die Heimatpflege und Heimatkunde in Beispielstadt und sind nach dem"
+                    + " Freistellungsbescheid des Finanzamtes Beispielstadt vom 30. November 2021 von der"
+                    + " Körperschaftsteuer befreit.").build(),
             Donation.builder().id("sp-2026-4").donor("m06").day(LocalDate.of(2026, 9, 12)).amount(euros("120.00"))
                 .kind(ReceiptItemKind.IN_KIND).description("Zwölf Bände der Beispielstädter Chronik").build())
         // Two receipts: a donation confirmed in time, and a membership fee a Heimatverein may not confirm

@@ -45,6 +45,15 @@ public interface Donation {
   Optional<@Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE) String> getDescription();
 
   /**
+   * The text of the association's own voucher given to the donor for the simplified proof of a small money donation
+   * (§ 50 Abs. 4 Satz 1 Nr. 2 Buchst. b EStDV: with the bank record it replaces the formal receipt), where one was
+   * given.
+   *
+   * @return the voucher's text, if recorded
+   */
+  Optional<@Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE) String> getVoucher();
+
+  /**
    * Checks the amount and the kind.
    *
    * @throws IllegalStateException if the amount is not above zero or the kind is a fee

@@ -353,6 +353,7 @@ public final class DomainCodecs {
       .defaulted("kind", enumOf(ReceiptItemKind.class), Donation::getKind, Donation.Builder::kind)
       .defaulted("waiver", BOOLEAN, Donation::isWaiver, Donation.Builder::waiver)
       .optional("description", TEXT, Donation::getDescription, Donation.Builder::description)
+      .optional("voucher", TEXT, Donation::getVoucher, Donation.Builder::voucher)
       .build();
 
   /** The tax-privileged status. */

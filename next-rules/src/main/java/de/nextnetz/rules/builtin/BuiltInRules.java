@@ -46,6 +46,7 @@ import de.nextnetz.rules.tax.ReceiptTemplateTextDeviates;
 import de.nextnetz.rules.tax.ReceiptPageLimitExceeded;
 import de.nextnetz.rules.tax.ReceiptTransmissionLate;
 import de.nextnetz.rules.tax.ReceiptSimplifiedProofAvailable;
+import de.nextnetz.rules.tax.ReceiptSimplifiedBelegIncomplete;
 import de.nextnetz.rules.tax.ReceiptToNonTaxpayer;
 import de.nextnetz.rules.tax.ReceiptFeeNotDeductible;
 import de.nextnetz.rules.tax.ReceiptForConsideration;
@@ -374,6 +375,7 @@ public final class BuiltInRules {
         new ReceiptTransmissionLate(),
         new ReceiptCollectiveSpansYears(),
         new ReceiptSimplifiedProofAvailable(),
+        new ReceiptSimplifiedBelegIncomplete(),
         new ReceiptToNonTaxpayer());
   }
 }

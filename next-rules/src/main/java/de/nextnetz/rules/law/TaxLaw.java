@@ -49,6 +49,12 @@ public final class TaxLaw {
    */
   public static final Citation MEMBER_FEES = Citation.of("§ 52 Abs. 1 AO; AEAO zu § 52 Nr. 1.1");
 
+  /**
+   * § 50 Abs. 4 Satz 1 Nr. 2 Buchst. b EStDV: for a money donation up to the amount of its year the bank record
+   * suffices, with a voucher of the body stating the purpose, the notice and whether it is a donation or a fee.
+   */
+  public static final Citation SIMPLIFIED_VOUCHER = Citation.of("§ 50 Abs. 4 Satz 1 Nr. 2 Buchst. b EStDV");
+
   /** § 60 Abs. 1 Satz 2 AO: the Satzung must contain the elements of the Mustersatzung in Anlage 1 AO. */
   public static final Citation SATZUNG_CLAUSES = Citation.of("§ 60 Abs. 1 Satz 2 AO; Anlage 1 AO",
       "Die Satzung muss die in der Anlage 1 bezeichneten Festlegungen enthalten.");
@@ -501,5 +507,47 @@ public final class TaxLaw {
   public static LocalDate transmissionDeadline(Year donationYear, HolidayCalendar holidays) {
     LocalDate end = donationYear.plusYears(1).atMonth(2).atEndOfMonth();
     return Periods.nextWorkingDay(end, holidays);
+  }
+
+  /** What the body's own voucher of a simplified proof must state (§ 50 Abs. 4 Satz 1 Nr. 2 Buchst. b EStDV). */
+  public enum VoucherElement {
+    /** The tax-privileged purpose the donation serves. */
+    PURPOSE,
+    /** The notice that grants the status: the exemption notice (or the annex) or the § 60a AO determination. */
+    NOTICE,
+    /** Whether the payment is a donation or a membership fee. */
+    DONATION_OR_FEE
+  }
+
+  /**
+   * What a voucher of the simplified proof does not state, read from its text: a purpose of the profile (its words, or
+   * its words after "Förderung"), the notice (a Freistellungsbescheid, the annex to a Körperschaftsteuerbescheid or a
+   * § 60a determination, and the tax office), and the word "Spende" or "Mitgliedsbeitrag".
+   *
+   * @param voucher the voucher's text
+   * @param tax the profile, for the purposes and the tax office
+   * @return the elements not found, in their order
+   */
+  public static List<VoucherElement> voucherLacks(String voucher, TaxProfile tax) {
+    String text = voucher.replace('\u00a0', ' ').replaceAll("\\s+", " ");
+    String lower = text.toLowerCase(java.util.Locale.GERMAN);
+    List<VoucherElement> lacks = new ArrayList<>();
+    boolean purpose = tax.getPurposes().stream().map(entry -> entry.getText())
+        .map(words -> words.startsWith("Förderung ") ? words.substring("Förderung ".length()) : words)
+        .map(words -> words.replaceFirst("^(der|des|von) ", "").toLowerCase(java.util.Locale.GERMAN))
+        .anyMatch(lower::contains);
+    if (!purpose) {
+      lacks.add(VoucherElement.PURPOSE);
+    }
+    boolean notice = (lower.contains("freistellungsbescheid") || lower.contains("körperschaftsteuerbescheid")
+        || lower.contains("60a")) && lower.contains(tax.getTaxOffice().toLowerCase(java.util.Locale.GERMAN)
+            .replaceFirst("^finanzamt ", ""));
+    if (!notice) {
+      lacks.add(VoucherElement.NOTICE);
+    }
+    if (!lower.contains("spende") && !lower.contains("mitgliedsbeitrag")) {
+      lacks.add(VoucherElement.DONATION_OR_FEE);
+    }
+    return lacks;
   }
 }
