@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
 
 /**
  * A donation receipt as one A4 page of HTML on the wording of the official templates (BMF 7 November 2013, BStBl I
- * 2013, 1333: "Bestätigung über Geldzuwendungen/Mitgliedsbeitrag" and the "Sammelbestätigung" with its annex): only
+ * 2013, 1333: "Bestätigung über Geldzuwendungen/Mitgliedsbeitrag", "Bestätigung über Sachzuwendungen" and the
+ * "Sammelbestätigung" with its annex): only
  * the passages that apply, in their order, the notice alternative the association's notices give (§ 63 Abs. 5 AO),
  * the amount in figures and in words, the liability note and the § 63 Abs. 5 note always printed. The text is
  * German, as the template is; the wording follows the template as the reference reproduces it [verify against the
@@ -38,14 +39,10 @@ final class ReceiptDocument {
    * @param association the association that issues it
    * @param receipt the receipt from the register
    * @return the page
-   * @throws IllegalArgumentException if the association has no tax profile or no notice allows the receipt, or the
-   *     receipt is one in kind (not rendered yet)
+   * @throws IllegalArgumentException if the association has no tax profile or no notice allows the receipt
    */
   static String html(Association association, DonationReceipt receipt) {
     TaxProfile tax = association.getTax().orElseThrow(() -> new IllegalArgumentException("no tax profile"));
-    if (receipt.getForm() == ReceiptForm.IN_KIND) {
-      throw new IllegalArgumentException("in kind");
-    }
     TaxLaw.Authority authority = TaxLaw.receiptAuthority(tax.getNotices(), receipt.getIssuedOn());
     ExemptionNotice notice = authority.basis().orElseThrow(() -> new IllegalArgumentException("no notice"));
     // "wegen Förderung (des Zwecks)": a purpose the Satzung words as "Förderung der …" is not doubled.
@@ -57,6 +54,7 @@ final class ReceiptDocument {
         : tax.getTaxOffice();
     String donor = association.findMember(receipt.getDonor()).map(member -> member.getName()).orElse(receipt.getDonor());
     boolean collective = receipt.getForm() == ReceiptForm.COLLECTIVE;
+    boolean inKind = receipt.getForm() == ReceiptForm.IN_KIND;
     boolean feesExcluded = !TaxLaw.feeExcludingPurposes(tax).isEmpty();
     boolean waiver = receipt.getItems().stream().anyMatch(ReceiptItem::isWaiver);
     String issuer = association.getName() + " " + association.getLegalForm()
@@ -68,7 +66,8 @@ final class ReceiptDocument {
         .append("</style>\n</head>\n<body>\n<main>\n");
     page.append("<p class=\"label\">Aussteller (Bezeichnung und Anschrift der steuerbegünstigten Einrichtung)</p>\n")
         .append("<p class=\"box\">").append(e(issuer)).append("</p>\n");
-    page.append("<h1>").append(collective ? Passage.COLLECTIVE_TITLE.text() : Passage.TITLE.text()).append("</h1>\n")
+    page.append("<h1>").append(inKind ? Passage.IN_KIND_TITLE.text() : collective ? Passage.COLLECTIVE_TITLE.text()
+        : Passage.TITLE.text()).append("</h1>\n")
         .append("<p class=\"sub\">").append(Passage.SUBTITLE.text()).append("</p>\n");
     page.append("<p class=\"label\">Name und Anschrift des Zuwendenden:</p>\n<p class=\"box\">").append(e(donor))
         .append("</p>\n");
@@ -76,13 +75,26 @@ final class ReceiptDocument {
         .orElse(receipt.getIssuedOn());
     LocalDate last = receipt.getItems().stream().map(ReceiptItem::getDate).max(Comparator.naturalOrder())
         .orElse(receipt.getIssuedOn());
-    page.append("<table class=\"amount\">\n<tr><th>").append(collective ? "Gesamtbetrag der Zuwendung" : "Betrag der Zuwendung")
+    page.append("<table class=\"amount\">\n<tr><th>").append(collective ? "Gesamtbetrag der Zuwendung"
+        : inKind ? "Wert der Zuwendung" : "Betrag der Zuwendung")
         .append(" – in Ziffern –</th><th>– in Buchstaben –</th><th>")
         .append(collective ? "Zeitraum der Sammelbestätigung:" : "Tag der Zuwendung:").append("</th></tr>\n<tr><td>")
         .append(e(money(receipt.getTotal()))).append("</td><td>").append(e(AmountInWords.euros(receipt.getTotal())))
         .append("</td><td>").append(e(collective ? date(first) + " bis " + date(last) : date(first)))
         .append("</td></tr>\n</table>\n");
-    if (!collective) {
+    if (inKind) {
+      ReceiptItem gift = receipt.getItems().get(0);
+      java.util.Optional<de.nextnetz.domain.tax.InKindOrigin> origin = gift.getOrigin();
+      page.append("<p class=\"label\">").append(Passage.IN_KIND_DESCRIPTION.text()).append("</p>\n<p class=\"box\">")
+          .append(e(gift.getDescription().orElse(""))).append("</p>\n");
+      page.append("<p>").append(box(origin.equals(java.util.Optional.of(de.nextnetz.domain.tax.InKindOrigin.BUSINESS))))
+          .append(" ").append(Passage.ORIGIN_BUSINESS.text()).append("</p>\n<p>")
+          .append(box(origin.equals(java.util.Optional.of(de.nextnetz.domain.tax.InKindOrigin.PRIVATE)))).append(" ")
+          .append(Passage.ORIGIN_PRIVATE.text()).append("</p>\n<p>")
+          .append(box(origin.isEmpty() || origin.equals(java.util.Optional.of(de.nextnetz.domain.tax.InKindOrigin.UNKNOWN))))
+          .append(" ").append(Passage.ORIGIN_UNKNOWN.text()).append("</p>\n<p>").append(box(gift.isValuationDocuments()))
+          .append(" ").append(Passage.VALUATION_DOCUMENTS.text()).append("</p>\n");
+    } else if (!collective) {
       page.append("<p>").append(Passage.WAIVER.text()).append(" ").append(box(waiver))
           .append(" Ja ").append(box(!waiver)).append(" Nein</p>\n");
     }
@@ -104,7 +116,7 @@ final class ReceiptDocument {
     }
     page.append("<p>").append(Passage.USE.text()).append(" ").append(e(purposes))
         .append(" verwendet wird.</p>\n");
-    if (feesExcluded) {
+    if (feesExcluded && !inKind) {
       page.append("<p>").append(box(true)).append(" Es wird bestätigt, dass es sich nicht um ")
           .append(collective ? "Mitgliedsbeiträge" : "einen Mitgliedsbeitrag")
           .append(" handelt, dessen Abzug nach § 10b Abs. 1 des Einkommensteuergesetzes ausgeschlossen ist.</p>\n");

@@ -90,9 +90,6 @@ final class ReceiptsCommand extends NextCommand {
         refusals.add(finding);
       }
     }
-    if (receipt.getForm() == de.nextnetz.domain.tax.ReceiptForm.IN_KIND) {
-      throw new BadInputException(Texts.of(lang, "receipts.inKind", "number", receipt.getNumber()));
-    }
     if (!refusals.isEmpty()) {
       err().println("next: " + Texts.of(lang, "receipts.refused", "number", receipt.getNumber(),
           "count", refusals.size()));

@@ -44,6 +44,7 @@ import de.nextnetz.domain.tax.Allowance;
 import de.nextnetz.domain.tax.AllowanceKind;
 import de.nextnetz.domain.tax.DonationReceipt;
 import de.nextnetz.domain.tax.Donation;
+import de.nextnetz.domain.tax.InKindOrigin;
 import de.nextnetz.domain.tax.ExemptionNotice;
 import de.nextnetz.domain.tax.ReceiptForm;
 import de.nextnetz.domain.tax.ReceiptItem;
@@ -228,7 +229,8 @@ public final class Musterverein {
                     + " Freistellungsbescheid des Finanzamtes Beispielstadt vom 30. November 2021 von der"
                     + " Körperschaftsteuer befreit.").build(),
             Donation.builder().id("sp-2026-4").donor("m06").day(LocalDate.of(2026, 9, 12)).amount(euros("120.00"))
-                .kind(ReceiptItemKind.IN_KIND).description("Zwölf Bände der Beispielstädter Chronik").build())
+                .kind(ReceiptItemKind.IN_KIND).description("Zwölf Bände der Beispielstädter Chronik, 1998, gut erhalten,"
+                    + " Kaufpreis 180 EUR").origin(InKindOrigin.PRIVATE).valuationDocuments(true).build())
         // Two receipts: a donation confirmed in time, and a membership fee a Heimatverein may not confirm
         // (§ 10b Abs. 1 Satz 8 EStG).
         .addReceipts(DonationReceipt.builder().number("2026-001").donor("m01").issuedOn(LocalDate.of(2026, 1, 20))

@@ -44,6 +44,15 @@ public interface Donation {
   /** {@return what was given, for a gift in kind} */
   Optional<@Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE) String> getDescription();
 
+  /** {@return for a gift in kind: where it comes from, as the giver says} */
+  Optional<InKindOrigin> getOrigin();
+
+  /** {@return for a gift in kind: whether documents used to value it (an invoice, an expert's opinion) are at hand} */
+  @Value.Default
+  default boolean isValuationDocuments() {
+    return false;
+  }
+
   /**
    * The text of the association's own voucher given to the donor for the simplified proof of a small money donation
    * (§ 50 Abs. 4 Satz 1 Nr. 2 Buchst. b EStDV: with the bank record it replaces the formal receipt), where one was

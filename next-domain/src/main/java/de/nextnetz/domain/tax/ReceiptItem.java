@@ -28,6 +28,18 @@ public interface ReceiptItem {
     return false;
   }
 
+  /** {@return for a gift in kind: what it is, with age, condition and purchase price where known} */
+  Optional<@Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE) String> getDescription();
+
+  /** {@return for a gift in kind: where it comes from, as the giver says} */
+  Optional<InKindOrigin> getOrigin();
+
+  /** {@return for a gift in kind: whether documents used to value it (an invoice, an expert's opinion) are at hand} */
+  @Value.Default
+  default boolean isValuationDocuments() {
+    return false;
+  }
+
   /** {@return what the giver received for it, where anything (a ticket, a service): then it is a price} */
   Optional<@Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE) String> getConsideration();
 

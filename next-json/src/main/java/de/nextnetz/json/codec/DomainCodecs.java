@@ -63,6 +63,7 @@ import de.nextnetz.domain.tax.Allowance;
 import de.nextnetz.domain.tax.AllowanceKind;
 import de.nextnetz.domain.tax.DonationReceipt;
 import de.nextnetz.domain.tax.Donation;
+import de.nextnetz.domain.tax.InKindOrigin;
 import de.nextnetz.domain.tax.ExemptionNotice;
 import de.nextnetz.domain.tax.ReceiptForm;
 import de.nextnetz.domain.tax.ReceiptItem;
@@ -323,6 +324,10 @@ public final class DomainCodecs {
       .required("kind", enumOf(ReceiptItemKind.class), ReceiptItem::getKind, ReceiptItem.Builder::kind)
       .defaulted("waiver", BOOLEAN, ReceiptItem::isWaiver, ReceiptItem.Builder::waiver)
       .optional("consideration", TEXT, ReceiptItem::getConsideration, ReceiptItem.Builder::consideration)
+      .optional("description", TEXT, ReceiptItem::getDescription, ReceiptItem.Builder::description)
+      .optional("origin", enumOf(InKindOrigin.class), ReceiptItem::getOrigin, ReceiptItem.Builder::origin)
+      .defaulted("valuationDocuments", BOOLEAN, ReceiptItem::isValuationDocuments,
+          ReceiptItem.Builder::valuationDocuments)
       .build();
 
   /** A donation receipt issued. */
@@ -353,6 +358,8 @@ public final class DomainCodecs {
       .defaulted("kind", enumOf(ReceiptItemKind.class), Donation::getKind, Donation.Builder::kind)
       .defaulted("waiver", BOOLEAN, Donation::isWaiver, Donation.Builder::waiver)
       .optional("description", TEXT, Donation::getDescription, Donation.Builder::description)
+      .optional("origin", enumOf(InKindOrigin.class), Donation::getOrigin, Donation.Builder::origin)
+      .defaulted("valuationDocuments", BOOLEAN, Donation::isValuationDocuments, Donation.Builder::valuationDocuments)
       .optional("voucher", TEXT, Donation::getVoucher, Donation.Builder::voucher)
       .build();
 

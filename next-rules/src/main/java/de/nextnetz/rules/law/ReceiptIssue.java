@@ -26,9 +26,10 @@ import java.util.TreeMap;
  * The donation receipts to issue for a year: for each giver, the year's money donations (waived reimbursements
  * included) and, where the purposes allow it (§ 10b Abs. 1 Satz 8 EStG, {@link TaxLaw#feeExcludingPurposes}), the
  * membership fees paid in the year, on one receipt (a single one for one item, a collective one for several), numbered
- * on from the register's numbers of the issue year, the total in figures and in words ({@link AmountInWords}). What is
- * already confirmed by a receipt of the register is not confirmed again; gifts in kind and fees the purposes do not
- * allow are left out, each with its reason. Whether a notice allows the receipts on the day of issue is the rules'
+ * on from the register's numbers of the issue year, the total in figures and in words ({@link AmountInWords}); each
+ * gift in kind on a receipt of its own, on the template for gifts in kind, after the others. What is already
+ * confirmed by a receipt of the register is not confirmed again; fees the purposes do not allow are left out, each
+ * with its reason. Whether a notice allows the receipts on the day of issue is the rules'
  * judgement (the command checks each receipt before it adds it).
  *
  * <pre>{@code
@@ -42,8 +43,6 @@ public final class ReceiptIssue {
   public enum Reason {
     /** A receipt of the register already confirms it (same giver, day, amount and kind). */
     ALREADY_CONFIRMED,
-    /** A gift in kind: the template for gifts in kind is not rendered by this library yet; issue it by hand. */
-    IN_KIND,
     /** A membership fee to a body whose purposes exclude the deduction of fees (§ 10b Abs. 1 Satz 8 EStG). */
     FEE_NOT_DEDUCTIBLE
   }
@@ -133,6 +132,7 @@ public final class ReceiptIssue {
     association.getMembers().forEach(member -> byGiver.put(member.getId(), new ArrayList<>()));
     Map<String, List<Entry>> others = new TreeMap<>();
     List<Left> left = new ArrayList<>();
+    List<Gift> gifts = new ArrayList<>();
     for (int i = 0; i < tax.getDonations().size(); i++) {
       Donation donation = tax.getDonations().get(i);
       if (!Year.from(donation.getDay()).equals(year)) {
@@ -140,10 +140,12 @@ public final class ReceiptIssue {
       }
       String giver = giver(association, donation.getDonor());
       Entry entry = new Entry(Pointer.to("tax", "donations", i), ReceiptItem.builder().date(donation.getDay())
-          .amount(donation.getAmount()).kind(donation.getKind()).waiver(donation.isWaiver()).build());
+          .amount(donation.getAmount()).kind(donation.getKind()).waiver(donation.isWaiver())
+          .description(donation.getDescription()).origin(donation.getOrigin())
+          .valuationDocuments(donation.isValuationDocuments()).build());
       if (donation.getKind() == ReceiptItemKind.IN_KIND) {
-        left.add(new Left(entry.source, name(association, giver), donation.getDay(), donation.getAmount(),
-            Reason.IN_KIND));
+        // A gift in kind has a receipt of its own, on the template for gifts in kind.
+        gifts.add(new Gift(giver, entry));
         continue;
       }
       (byGiver.containsKey(giver) ? byGiver : others).computeIfAbsent(giver, key -> new ArrayList<>()).add(entry);
@@ -195,6 +197,19 @@ public final class ReceiptIssue {
       drafts.add(new Draft(receipt, name(association, giver.getKey()),
           entries.stream().map(entry -> entry.source).toList()));
     }
+    for (Gift gift : gifts) {
+      if (confirmed(tax, gift.giver, association, gift.entry.item)) {
+        left.add(new Left(gift.entry.source, name(association, gift.giver), gift.entry.item.getDate(),
+            gift.entry.item.getAmount(), Reason.ALREADY_CONFIRMED));
+        continue;
+      }
+      Money value = gift.entry.item.getAmount();
+      drafts.add(new Draft(DonationReceipt.builder()
+          .number(prefix + String.format(java.util.Locale.ROOT, "%03d", ++number))
+          .donor(gift.giver).issuedOn(issuedOn).form(ReceiptForm.IN_KIND).addItems(gift.entry.item)
+          .total(value).amountInWords(AmountInWords.euros(value)).build(), name(association, gift.giver),
+          List.of(gift.entry.source)));
+    }
     left.sort(Comparator.comparing(Left::source));
     return new ReceiptIssue(drafts, left);
   }
@@ -222,6 +237,9 @@ public final class ReceiptIssue {
 
   /** An item with where it comes from. */
   private record Entry(String source, ReceiptItem item) {}
+
+  /** A gift in kind and its giver. */
+  private record Gift(String giver, Entry entry) {}
 
   /**
    * The receipts of a draft list added to an association's register.

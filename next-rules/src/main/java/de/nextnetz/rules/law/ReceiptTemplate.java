@@ -22,11 +22,26 @@ public final class ReceiptTemplate {
     TITLE("Bestätigung über Geldzuwendungen/Mitgliedsbeitrag"),
     /** The title of a collective receipt. */
     COLLECTIVE_TITLE("Sammelbestätigung über Geldzuwendungen/Mitgliedsbeiträge"),
+    /** The title of a receipt for a gift in kind. */
+    IN_KIND_TITLE("Bestätigung über Sachzuwendungen"),
     /** The line under the title naming § 10b EStG and § 5 Abs. 1 Nr. 9 KStG. */
     SUBTITLE("im Sinne des § 10b des Einkommensteuergesetzes an eine der in § 5 Abs. 1 Nr. 9 des"
         + " Körperschaftsteuergesetzes bezeichneten Körperschaften, Personenvereinigungen oder Vermögensmassen"),
     /** Whether the gift is a waived reimbursement (single receipt). */
     WAIVER("Es handelt sich um den Verzicht auf Erstattung von Aufwendungen"),
+    /** The label of a gift in kind's description. */
+    IN_KIND_DESCRIPTION("Genaue Bezeichnung der Sachzuwendung mit Alter, Zustand, Kaufpreis usw."),
+    /** A gift in kind from business assets, and how it was valued. */
+    ORIGIN_BUSINESS("Die Sachzuwendung stammt nach den Angaben des Zuwendenden aus dem Betriebsvermögen. Die Zuwendung"
+        + " wurde nach dem Wert der Entnahme (ggf. mit dem niedrigeren gemeinen Wert) und nach der Umsatzsteuer, die"
+        + " auf die Entnahme entfällt, bewertet."),
+    /** A gift in kind from private assets. */
+    ORIGIN_PRIVATE("Die Sachzuwendung stammt nach den Angaben des Zuwendenden aus dem Privatvermögen."),
+    /** A gift in kind whose origin the giver did not state. */
+    ORIGIN_UNKNOWN("Der Zuwendende hat trotz Aufforderung keine Angaben zur Herkunft der Sachzuwendung gemacht."),
+    /** Documents used to value a gift in kind. */
+    VALUATION_DOCUMENTS("Geeignete Unterlagen, die zur Wertermittlung gedient haben, z. B. Rechnung, Gutachten,"
+        + " liegen vor."),
     /** The alternative for an exemption notice or the annex to a corporation tax assessment. */
     EXEMPTION_ALTERNATIVE("nach dem Freistellungsbescheid bzw. nach der Anlage zum Körperschaftsteuerbescheid des"
         + " Finanzamtes"),
@@ -70,14 +85,15 @@ public final class ReceiptTemplate {
   /**
    * The passages a receipt of a form must contain, in their order, with the notice alternative that applies.
    *
-   * @param form the template, {@link ReceiptForm#MONEY} or {@link ReceiptForm#COLLECTIVE}
+   * @param form the template
    * @param notice the notice that allows the receipt on its day of issue
    * @return the passages
-   * @throws IllegalArgumentException for the template of gifts in kind, whose passages are not stated here yet
    */
   public static List<Passage> required(ReceiptForm form, ExemptionNotice notice) {
     if (form == ReceiptForm.IN_KIND) {
-      throw new IllegalArgumentException("the template of gifts in kind is not stated here yet");
+      return List.of(Passage.IN_KIND_TITLE, Passage.SUBTITLE, Passage.IN_KIND_DESCRIPTION, Passage.ORIGIN_BUSINESS,
+          Passage.ORIGIN_PRIVATE, Passage.ORIGIN_UNKNOWN, Passage.VALUATION_DOCUMENTS, alternative(notice),
+          Passage.USE, Passage.LIABILITY_NOTE, Passage.AUTHORITY_NOTE);
     }
     boolean collective = form == ReceiptForm.COLLECTIVE;
     List<Passage> passages = new ArrayList<>();

@@ -3,7 +3,6 @@ package de.nextnetz.rules.tax;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.tax.DonationReceipt;
 import de.nextnetz.domain.tax.ExemptionNotice;
-import de.nextnetz.domain.tax.ReceiptForm;
 import de.nextnetz.domain.tax.TaxProfile;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
@@ -19,8 +18,8 @@ import java.util.Optional;
  * The recorded wording of a receipt made outside this library lacks a fixed passage of the official template, has
  * reworded it, or prints the notice alternative that does not apply on its day of issue (the exemption notice's where
  * only a § 60a AO determination allows it, or the other way round). The passages are {@link ReceiptTemplate}'s, the
- * ones this library prints. One ERROR per receipt, naming what is missing; receipts without a recorded wording, and
- * those on the template for gifts in kind, are not judged.
+ * ones this library prints. One ERROR per receipt, naming what is missing; receipts without a recorded wording are
+ * not judged.
  */
 public final class ReceiptTemplateTextDeviates extends ReceiptRule {
 
@@ -35,7 +34,7 @@ public final class ReceiptTemplateTextDeviates extends ReceiptRule {
 
   @Override
   void check(DonationReceipt receipt, String path, TaxProfile tax, Association association, Outcome.Builder outcome) {
-    if (receipt.getWording().isEmpty() || receipt.getForm() == ReceiptForm.IN_KIND) {
+    if (receipt.getWording().isEmpty()) {
       return;
     }
     Optional<ExemptionNotice> notice = TaxLaw.receiptAuthority(tax.getNotices(), receipt.getIssuedOn()).basis();
