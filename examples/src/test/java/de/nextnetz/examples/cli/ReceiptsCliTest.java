@@ -134,13 +134,24 @@ class ReceiptsCliTest {
         .contains("&#9746; Geeignete Unterlagen, die zur Wertermittlung gedient haben")
         .doesNotContain("Verzicht auf Erstattung").doesNotContain("Mitgliedsbeitrag handelt");
     var association = de.nextnetz.json.NextJson.standard().readAssociation(issued);
-    var tax = association.getTax().orElseThrow();
-    var receipt = tax.getReceipts().stream().filter(r -> r.getNumber().equals("2026-005")).findFirst().orElseThrow();
-    var recorded = de.nextnetz.domain.tax.ImmutableDonationReceipt.copyOf(receipt).withWording(text(page.out()));
-    var checked = de.nextnetz.domain.ImmutableAssociation.copyOf(association).withTax(tax.toBuilder()
-        .receipts(java.util.List.of(recorded)).build());
-    assertThat(de.nextnetz.rules.builtin.BuiltInRules.engine().check(checked, receipt.getIssuedOn()).findings())
-        .filteredOn(f -> f.ruleId().value().equals("RECEIPT_TEMPLATE_TEXT_DEVIATES")).isEmpty();
+    var receipt = association.getTax().orElseThrow().getReceipts().stream()
+        .filter(r -> r.getNumber().equals("2026-005")).findFirst().orElseThrow();
+    assertThat(templateFindings(withWording(association, receipt, text(page.out())), receipt)).isEmpty();
+  }
+
+  /** The association whose register holds only the receipt, with a wording recorded. */
+  private static de.nextnetz.domain.Association withWording(de.nextnetz.domain.Association association,
+      de.nextnetz.domain.tax.DonationReceipt receipt, String wording) {
+    var recorded = de.nextnetz.domain.tax.ImmutableDonationReceipt.copyOf(receipt).withWording(wording);
+    return de.nextnetz.domain.ImmutableAssociation.copyOf(association).withTax(association.getTax().orElseThrow()
+        .toBuilder().receipts(java.util.List.of(recorded)).build());
+  }
+
+  /** What RECEIPT_TEMPLATE_TEXT_DEVIATES finds on the day the receipt was issued. */
+  private static java.util.List<de.nextnetz.rules.Finding> templateFindings(de.nextnetz.domain.Association association,
+      de.nextnetz.domain.tax.DonationReceipt receipt) {
+    return de.nextnetz.rules.builtin.BuiltInRules.engine().check(association, receipt.getIssuedOn()).findings().stream()
+        .filter(f -> f.ruleId().value().equals("RECEIPT_TEMPLATE_TEXT_DEVIATES")).toList();
   }
 
   /** The text a reader sees on the page: the tags gone, entities of the template decoded. */
@@ -158,15 +169,11 @@ class ReceiptsCliTest {
     assertThat(run.code()).isZero();
     String wording = text(run.out());
     var musterverein = de.nextnetz.domain.seeds.Musterverein.association();
-    var tax = musterverein.getTax().orElseThrow();
-    var receipt = tax.getReceipts().get(0);
+    var receipt = musterverein.getTax().orElseThrow().getReceipts().get(0);
     for (String[] variant : new String[][] {{wording, "0"},
         {wording.replace(de.nextnetz.rules.law.ReceiptTemplate.Passage.LIABILITY_NOTE.text(), ""), "1"}}) {
-      var recorded = de.nextnetz.domain.tax.ImmutableDonationReceipt.copyOf(receipt).withWording(variant[0]);
-      var association = de.nextnetz.domain.ImmutableAssociation.copyOf(musterverein)
-          .withTax(tax.toBuilder().receipts(java.util.List.of(recorded)).build());
-      var findings = de.nextnetz.rules.builtin.BuiltInRules.engine().check(association, receipt.getIssuedOn())
-          .findings().stream().filter(f -> f.ruleId().value().equals("RECEIPT_TEMPLATE_TEXT_DEVIATES")).toList();
+      var association = withWording(musterverein, receipt, variant[0]);
+      var findings = templateFindings(association, receipt);
       assertThat(findings).hasSize(Integer.parseInt(variant[1]));
       if (!findings.isEmpty()) {
         assertThat(findings.get(0).message(java.util.Locale.ENGLISH)).isEqualTo("Receipt 2026-001 lacks a passage of"
@@ -185,15 +192,11 @@ class ReceiptsCliTest {
   @DisplayName("BMF 7 Nov 2013, one DIN A4 page: printed by headless Chromium, a single receipt is one A4 page; a"
       + " collective one of twelve items has its front on one page and the annex after it")
   void the_printed_receipt_is_one_a4_page(@TempDir Path folder) throws Exception {
-    Path chromium = Path.of("/usr/bin/chromium");
-    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(chromium),
-        "Chromium is installed by .ci/run; not on this machine");
-    org.junit.jupiter.api.Assumptions.assumeFalse("repeat".equals(System.getenv("NEXT_CI_BUILD")),
-        "the browser does not depend on the JDK: rendered once, in CI's first build");
+    HeadlessChromium.assumeAvailable();
     Path single = folder.resolve("single.html");
     assertThat(next("receipts", DataSet.MUSTERVEREIN, "--number", "2026-001", "--output", single.toString()).code())
         .isZero();
-    assertThat(pages(chromium, folder, single)).isEqualTo(1);
+    assertThat(HeadlessChromium.a4Pages(folder, single)).isEqualTo(1);
 
     var musterverein = de.nextnetz.domain.seeds.Musterverein.association();
     var tax = musterverein.getTax().orElseThrow();
@@ -211,28 +214,6 @@ class ReceiptsCliTest {
     Path page = folder.resolve("collective.html");
     NextCliTest.Run run = next("receipts", file.toString(), "--number", "2026-004", "--output", page.toString());
     assertThat(run.code()).as(run.err()).isZero();
-    assertThat(pages(chromium, folder, page)).isEqualTo(2);
-  }
-
-  /** Prints a page to PDF with headless Chromium and counts its A4 pages. */
-  private static int pages(Path chromium, Path folder, Path page) throws Exception {
-    Path pdf = folder.resolve(page.getFileName() + ".pdf");
-    java.util.List<String> command = java.util.List.of(chromium.toString(), "--headless", "--no-sandbox",
-        "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--user-data-dir=" + folder.resolve("profile"),
-        "--no-pdf-header-footer", "--print-to-pdf=" + pdf, page.toUri().toString());
-    Process process = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-    assertThat(process.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
-    String text = new String(Files.readAllBytes(pdf), java.nio.charset.StandardCharsets.ISO_8859_1);
-    java.util.regex.Matcher box = java.util.regex.Pattern.compile("/MediaBox\\s*\\[0 0 ([0-9.]+) ([0-9.]+)]")
-        .matcher(text);
-    int pages = 0;
-    while (box.find()) {
-      pages++;
-      assertThat(Double.parseDouble(box.group(1))).isCloseTo(595.3, org.assertj.core.data.Offset.offset(1.0));
-      assertThat(Double.parseDouble(box.group(2))).isCloseTo(841.9, org.assertj.core.data.Offset.offset(1.0));
-    }
-    return pages;
+    assertThat(HeadlessChromium.a4Pages(folder, page)).isEqualTo(2);
   }
 }

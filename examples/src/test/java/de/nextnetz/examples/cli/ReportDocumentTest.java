@@ -115,14 +115,11 @@ class ReportDocumentTest {
   @Test
   @DisplayName("Headless Chromium renders the report: a full page of text, tables and charts, not a blank one")
   void chromium_renders_the_report(@TempDir Path folder) throws Exception {
-    Path chromium = Path.of("/usr/bin/chromium");
-    Assumptions.assumeTrue(Files.isExecutable(chromium), "Chromium is installed by .ci/run; not on this machine");
-    Assumptions.assumeFalse("repeat".equals(System.getenv("NEXT_CI_BUILD")), "the browser does not depend on the JDK:"
-        + " rendered once, in CI's first build");
+    HeadlessChromium.assumeAvailable();
     Path page = Files.writeString(folder.resolve("bericht-2024.html"), html("de"));
     Path png = folder.resolve("bericht-2024.png");
 
-    chromium(chromium, folder, page, "--window-size=1280,3000", "--screenshot=" + png);
+    HeadlessChromium.run(folder, page, "--window-size=1280,3000", "--screenshot=" + png);
 
     java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
     assertThat(image.getWidth()).isEqualTo(1280);
@@ -220,35 +217,9 @@ class ReportDocumentTest {
   @Test
   @DisplayName("Printed by headless Chromium, the report is A4 (595 × 842 pt), several pages, not US Letter")
   void the_printed_report_is_a4(@TempDir Path folder) throws Exception {
-    Path chromium = Path.of("/usr/bin/chromium");
-    Assumptions.assumeTrue(Files.isExecutable(chromium), "Chromium is installed by .ci/run; not on this machine");
-    Assumptions.assumeFalse("repeat".equals(System.getenv("NEXT_CI_BUILD")), "the browser does not depend on the JDK:"
-        + " rendered once, in CI's first build");
+    HeadlessChromium.assumeAvailable();
     Path page = Files.writeString(folder.resolve("bericht-2024.html"), html("de"));
-    Path pdf = folder.resolve("bericht-2024.pdf");
-
-    chromium(chromium, folder, page, "--no-pdf-header-footer", "--print-to-pdf=" + pdf);
-
-    String text = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
-    java.util.regex.Matcher box = java.util.regex.Pattern.compile("/MediaBox\\s*\\[0 0 ([0-9.]+) ([0-9.]+)]").matcher(text);
-    int pages = 0;
-    while (box.find()) {
-      pages++;
-      assertThat(Double.parseDouble(box.group(1))).isCloseTo(595.3, org.assertj.core.data.Offset.offset(1.0));
-      assertThat(Double.parseDouble(box.group(2))).isCloseTo(841.9, org.assertj.core.data.Offset.offset(1.0));
-    }
+    int pages = HeadlessChromium.a4Pages(folder, page);
     assertThat(pages).isGreaterThanOrEqualTo(4);
-  }
-
-  /** Runs headless Chromium, offline and with a profile of its own, on a page with the given output options. */
-  private static void chromium(Path chromium, Path folder, Path page, String... output) throws Exception {
-    List<String> command = new java.util.ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox",
-        "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--user-data-dir=" + folder.resolve("profile")));
-    command.addAll(List.of(output));
-    command.add(page.toUri().toString());
-    Process process = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-    assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
   }
 }
