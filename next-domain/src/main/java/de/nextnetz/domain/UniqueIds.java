@@ -9,7 +9,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The identifiers of an association's members, general assemblies and minority demands are each unique: a second
+ * The identifiers of an association's members, general assemblies, minority demands and donations, and the numbers
+ * of its donation receipts, are each unique: a second
  * member with the same id would silently change what the rules count (a consent, a supporter, a recipient). Each
  * repetition is a violation at its own id that names the first one's place, e.g. {@code /members/5/id}: "the id
  * m05 is used twice; first at /members/4".

@@ -3,6 +3,9 @@ package de.nextnetz.domain;
 import de.nextnetz.domain.assembly.MinorityDemand;
 import de.nextnetz.domain.event.GeneralAssembly;
 import de.nextnetz.domain.membership.Member;
+import de.nextnetz.domain.tax.Donation;
+import de.nextnetz.domain.tax.DonationReceipt;
+import de.nextnetz.domain.tax.TaxProfile;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.HashMap;
@@ -21,11 +24,22 @@ public final class UniqueIdsValidator implements ConstraintValidator<UniqueIds, 
     boolean valid = unique(association.getMembers(), Member::getId, "members", context);
     valid &= unique(association.getGeneralAssemblies(), GeneralAssembly::getId, "generalAssemblies", context);
     valid &= unique(association.getMinorityDemands(), MinorityDemand::getId, "minorityDemands", context);
+    if (association.getTax().isPresent()) {
+      TaxProfile tax = association.getTax().get();
+      valid &= unique(tax.getDonations(), Donation::getId, List.of("tax", "donations"), "id", "id", context);
+      valid &= unique(tax.getReceipts(), DonationReceipt::getNumber, List.of("tax", "receipts"), "number",
+          "number", context);
+    }
     return valid;
   }
 
   private static <T> boolean unique(List<T> items, Function<T, String> id, String property,
       ConstraintValidatorContext context) {
+    return unique(items, id, List.of(property), "id", "id", context);
+  }
+
+  private static <T> boolean unique(List<T> items, Function<T, String> id, List<String> list, String idProperty,
+      String what, ConstraintValidatorContext context) {
     Map<String, Integer> first = new HashMap<>();
     boolean valid = true;
     for (int k = 0; k < items.size(); k++) {
@@ -36,10 +50,15 @@ public final class UniqueIdsValidator implements ConstraintValidator<UniqueIds, 
           context.disableDefaultConstraintViolation();
         }
         valid = false;
-        context.buildConstraintViolationWithTemplate("the id " + escaped(value) + " is used twice; first at /" + property
-                + "/" + earlier)
-            .addPropertyNode(property).addPropertyNode("id").inIterable().atIndex(k)
-            .addConstraintViolation();
+        ConstraintValidatorContext.ConstraintViolationBuilder violation = context.buildConstraintViolationWithTemplate(
+            "the " + what + " " + escaped(value) + " is used twice; first at /"
+                + String.join("/", list) + "/" + earlier);
+        ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext node =
+            violation.addPropertyNode(list.get(0));
+        for (String part : list.subList(1, list.size())) {
+          node = node.addPropertyNode(part);
+        }
+        node.addPropertyNode(idProperty).inIterable().atIndex(k).addConstraintViolation();
       }
     }
     return valid;

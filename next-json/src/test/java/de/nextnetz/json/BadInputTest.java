@@ -247,7 +247,12 @@ class BadInputTest {
         edited("a due day and days after the invoice", r -> at(r, "/statute/versions/0").put("feeDueDay", "--03-31")
                 .put("feePaymentDays", 30),
             "/statute/versions/0", "set either 'feeDueDay' (a day of the calendar) or 'feePaymentDays'",
-            ReaderOnly.CROSS_FIELD))
+            ReaderOnly.CROSS_FIELD),
+        edited("a donation recorded twice", r -> r.set("tax", JsonFixtures.tree(
+                "{\"taxOffice\":\"Finanzamt Beispielstadt\",\"donations\":[{\"id\":\"sp1\",\"donor\":\"Petra Pauli\",\"day\":\"2026-05-05\",\"amount\":{\"amount\":\"50.00\","
+                    + "\"currency\":\"EUR\"}},{\"id\":\"sp1\",\"donor\":\"Petra Pauli\",\"day\":\"2026-06-05\","
+                    + "\"amount\":{\"amount\":\"60.00\",\"currency\":\"EUR\"}}]}")),
+            "/tax/donations/1/id", "the id sp1 is used twice; first at /tax/donations/0", ReaderOnly.CROSS_FIELD))
 ;
   }
 
@@ -331,11 +336,11 @@ class BadInputTest {
     assertThat(table.get(ReaderOnly.REPEATED_KEY)).containsExactly("duplicate key");
     assertThat(table.get(ReaderOnly.CROSS_FIELD)).containsExactly("event ends before it starts",
         "payment before the member joined", "reminder to an unknown member", "invoice for a year before joining",
-        "a due day and days after the invoice");
+        "a due day and days after the invoice", "a donation recorded twice");
     assertThat(table.get(ReaderOnly.READER_LIMIT)).containsExactly("string too long");
     assertThat(table.get(ReaderOnly.CHECK_DIGITS)).containsExactly("IBAN with wrong check digits",
         "IBAN one digit short", "creditor identifier with a wrong check");
-    assertThat(table.get(ReaderOnly.NONE)).hasSize(cases().toList().size() - 14);
+    assertThat(table.get(ReaderOnly.NONE)).hasSize(cases().toList().size() - 15);
   }
 
   @Test
