@@ -1,0 +1,76 @@
+package de.nextnetz.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code bin/next}, the launcher with a class-data-sharing archive: the first run records the archive in the cache,
+ * the second uses it, and both print what {@code java -jar next.jar} prints, with nothing on standard error.
+ */
+class LauncherIT {
+
+  private static final Path JAR = Path.of(System.getProperty("next.jar", "target/next.jar")).toAbsolutePath();
+
+  /** The launcher, bin/next of the module whose target folder holds the jar. */
+  private static final String LAUNCHER = JAR.resolve("../../bin/next").normalize().toString();
+
+  /** Output, error and exit code of one run. */
+  private record Run(String out, String err, int code) {}
+
+  private static Run run(Path cache, Path folder, String... command) throws IOException, InterruptedException {
+    Path out = Files.createTempFile(folder, "out", ".txt");
+    Path err = Files.createTempFile(folder, "err", ".txt");
+    ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+    builder.environment().put("XDG_CACHE_HOME", cache.toString());
+    builder.environment().put("NEXT_JAR", JAR.toString());
+    builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    Process process = builder.start();
+    assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+    return new Run(Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8),
+        process.exitValue());
+  }
+
+  @Test
+  @DisplayName("bin/next records a class-data-sharing archive on the first run and uses it after; the output is the jar's")
+  void the_launcher_prints_what_the_jar_prints(@TempDir Path folder) throws Exception {
+    Path sh = Path.of("/bin/sh");
+    Assumptions.assumeTrue(Files.isExecutable(sh), "a POSIX shell runs the launcher");
+    Path cache = folder.resolve("cache");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Run plain = run(cache, folder, java, "-jar", JAR.toString(), "check", "--as-of", "2026-11-22");
+    Run first = run(cache, folder, sh.toString(), LAUNCHER, "check", "--as-of", "2026-11-22");
+    assertThat(first.code()).as(first.err()).isEqualTo(1);
+    List<Path> archives;
+    try (Stream<Path> files = Files.list(cache.resolve("next"))) {
+      archives = files.toList();
+    }
+    Run second = run(cache, folder, sh.toString(), LAUNCHER, "check", "--as-of", "2026-11-22");
+
+    assertThat(plain.code()).isEqualTo(1);
+    assertThat(plain.out()).contains("Result: one error, 3 warnings, no infos;");
+    for (Run launched : List.of(first, second)) {
+      assertThat(launched.code()).isEqualTo(plain.code());
+      assertThat(launched.out()).isEqualTo(plain.out());
+      assertThat(launched.err()).isEmpty();
+    }
+    assertThat(archives).singleElement().satisfies(archive -> {
+      assertThat(archive.getFileName().toString()).matches("next-[0-9]+\\.jsa");
+      assertThat(Files.size(archive)).isGreaterThan(1_000_000);
+    });
+    Run missing = run(cache, folder, "env", "NEXT_JAR=" + folder.resolve("none.jar"), sh.toString(), LAUNCHER,
+        "--version");
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).contains("not found; build it with ./mvnw");
+  }
+}
