@@ -578,6 +578,10 @@ class TaxLawTest {
               "2026-004 Petra Pauli MONEY 80.00 achtzig Euro",
               "2026-005 Frank Fuchs IN_KIND 120.00 einhundertzwanzig Euro");
       assertThat(heimat.receipts().get(0).sources()).containsExactly("/tax/donations/2", "/tax/donations/3");
+      // Issued on 1 March 2026, nothing received later is confirmed: Bernd Becker's first donation alone.
+      assertThat(ReceiptIssue.forYear(musterverein, Year.of(2026), day("2026-03-01")).receipts())
+          .extracting(draft -> draft.giver() + " " + draft.receipt().getTotal().getAmount().toPlainString())
+          .containsExactly("Bernd Becker 100.00");
       assertThat(heimat.left()).extracting(ReceiptIssue.Left::reason)
           .containsOnly(ReceiptIssue.Reason.FEE_NOT_DEDUCTIBLE);
       assertThat(heimat.receipts().get(2).receipt().getItems().get(0).getDescription())

@@ -120,7 +120,7 @@ public final class ReceiptIssue {
    *
    * @param association the association; it must record a tax profile
    * @param year the year of the donations and fees
-   * @param issuedOn the day of issue, which numbers the receipts
+   * @param issuedOn the day of issue, which numbers the receipts; what arrives after it is not confirmed
    * @return the receipts and what is left out
    * @throws IllegalArgumentException if the association records no tax profile
    */
@@ -135,7 +135,7 @@ public final class ReceiptIssue {
     List<Gift> gifts = new ArrayList<>();
     for (int i = 0; i < tax.getDonations().size(); i++) {
       Donation donation = tax.getDonations().get(i);
-      if (!Year.from(donation.getDay()).equals(year)) {
+      if (!Year.from(donation.getDay()).equals(year) || donation.getDay().isAfter(issuedOn)) {
         continue;
       }
       String giver = giver(association, donation.getDonor());
@@ -154,7 +154,7 @@ public final class ReceiptIssue {
       List<Payment> payments = association.getDues().get().getPayments();
       for (int i = 0; i < payments.size(); i++) {
         Payment payment = payments.get(i);
-        if (!Year.from(payment.getDay()).equals(year)) {
+        if (!Year.from(payment.getDay()).equals(year) || payment.getDay().isAfter(issuedOn)) {
           continue;
         }
         Entry entry = new Entry(Pointer.to("dues", "payments", i), ReceiptItem.builder().date(payment.getDay())
