@@ -74,6 +74,17 @@ public record CheckReport(LocalDate asOf, Optional<StatuteVersion> statuteVersio
   }
 
   /**
+   * The findings at a place of the document and below it, e.g. those on {@code /tax/receipts/3} and on its items.
+   *
+   * @param path a JSON Pointer, e.g. {@code /generalAssemblies/2}
+   * @return the findings whose path is the pointer or lies below it, in order
+   */
+  public List<Finding> findingsAt(String path) {
+    return findings.stream().filter(finding -> finding.path().equals(path) || finding.path().startsWith(path + "/"))
+        .toList();
+  }
+
+  /**
    * Counts the outcomes of a status.
    *
    * @param status the status

@@ -309,6 +309,15 @@ class TaxLawTest {
               + " fees keep the general public out, though the instruction aims at clubs that serve their members.");
         });
       }
+      // A user's row of 1,100.00 for 2026 (the amount is marked unverified) lets the same fees pass.
+      Association over = DuesTest.withMember(DuesTest.withVersions(musterverein, v -> v.withFees(
+          de.nextnetz.domain.statute.Fee.of(de.nextnetz.domain.base.MembershipKind.PERSONAL, euros("1023.00")))),
+          "m01", m -> de.nextnetz.domain.membership.ImmutableMember.copyOf(m).withAnnualFee(euros("1023.12")));
+      RuleEngine<Association> own = RuleEngine.forAssociations().addRules(BuiltInRules.all())
+          .replaceRule(new MemberFeeAverageAboveAeao(TaxThresholds.DEFAULT.with(new TaxThreshold(
+              ThresholdKind.MEMBER_FEE_AVERAGE, 2026, 2026, euros("1100.00"), "user", false)))).build();
+      assertThat(own.check(over, day("2026-12-07")).outcome(MemberFeeAverageAboveAeao.DEFINITION.id()).orElseThrow()
+          .findings()).isEmpty();
       Outcome next = Fixtures.check(NextSeeds.association(), day("2026-12-07"))
           .outcome(MemberFeeAverageAboveAeao.DEFINITION.id()).orElseThrow();
       assertThat(next.findings()).isEmpty();
@@ -578,6 +587,9 @@ class TaxLawTest {
               "2026-004 Petra Pauli MONEY 80.00 achtzig Euro",
               "2026-005 Frank Fuchs IN_KIND 120.00 einhundertzwanzig Euro");
       assertThat(heimat.receipts().get(0).sources()).containsExactly("/tax/donations/2", "/tax/donations/3");
+      // Bernd Becker's refused, the register stays without gaps: Petra Pauli's receipt takes 2026-003.
+      assertThat(heimat.keep(List.of(heimat.receipts().get(1)))).extracting(draft -> draft.receipt().getNumber()
+          + " " + draft.giver()).containsExactly("2026-003 Petra Pauli");
       // Issued on 1 March 2026, nothing received later is confirmed: Bernd Becker's first donation alone.
       assertThat(ReceiptIssue.forYear(musterverein, Year.of(2026), day("2026-03-01")).receipts())
           .extracting(draft -> draft.giver() + " " + draft.receipt().getTotal().getAmount().toPlainString())

@@ -8,7 +8,6 @@ import de.nextnetz.domain.tax.ReceiptForm;
 import de.nextnetz.domain.tax.ReceiptItem;
 import de.nextnetz.domain.tax.ReceiptItemKind;
 import de.nextnetz.domain.tax.TaxProfile;
-import de.nextnetz.domain.tax.TaxPurpose;
 import de.nextnetz.rules.Localized;
 import de.nextnetz.rules.law.AmountInWords;
 import de.nextnetz.rules.law.TaxLaw;
@@ -45,13 +44,8 @@ final class ReceiptDocument {
     TaxProfile tax = association.getTax().orElseThrow(() -> new IllegalArgumentException("no tax profile"));
     TaxLaw.Authority authority = TaxLaw.receiptAuthority(tax.getNotices(), receipt.getIssuedOn());
     ExemptionNotice notice = authority.basis().orElseThrow(() -> new IllegalArgumentException("no notice"));
-    // "wegen Förderung (des Zwecks)": a purpose the Satzung words as "Förderung der …" is not doubled.
-    String purposes = tax.getPurposes().stream().map(TaxPurpose::getText)
-        .map(text -> text.startsWith("Förderung ") ? text.substring("Förderung ".length()) : text)
-        .collect(Collectors.joining(", "));
-    // "des Finanzamtes (Ort)": a tax office named "Finanzamt …" is not doubled either.
-    String taxOffice = tax.getTaxOffice().startsWith("Finanzamt ") ? tax.getTaxOffice().substring("Finanzamt ".length())
-        : tax.getTaxOffice();
+    String purposes = tax.getPurposes().stream().map(TaxLaw::promoted).collect(Collectors.joining(", "));
+    String taxOffice = TaxLaw.taxOfficePlace(tax);
     String donor = association.findMember(receipt.getDonor()).map(member -> member.getName()).orElse(receipt.getDonor());
     boolean collective = receipt.getForm() == ReceiptForm.COLLECTIVE;
     boolean inKind = receipt.getForm() == ReceiptForm.IN_KIND;

@@ -4,6 +4,7 @@ import de.nextnetz.domain.Association;
 import de.nextnetz.domain.tax.DonationReceipt;
 import de.nextnetz.rules.CheckReport;
 import de.nextnetz.rules.Finding;
+import de.nextnetz.rules.Pointer;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.builtin.BuiltInRules;
 import de.nextnetz.json.NextJson;
@@ -82,19 +83,11 @@ final class ReceiptsCommand extends NextCommand {
           de.nextnetz.domain.base.Echo.shorten(number)));
     }
     DonationReceipt receipt = register.get(index);
-    String path = "/tax/receipts/" + index;
-    CheckReport report = BuiltInRules.engine().check(association, receipt.getIssuedOn());
-    List<Finding> refusals = new ArrayList<>();
-    for (Finding finding : report.findings()) {
-      if (finding.severity() == Severity.ERROR && (finding.path().equals(path) || finding.path().startsWith(path + "/"))) {
-        refusals.add(finding);
-      }
-    }
+    List<Finding> refusals = refusals(BuiltInRules.engine().check(association, receipt.getIssuedOn()), index);
     if (!refusals.isEmpty()) {
       err().println("next: " + Texts.of(lang, "receipts.refused", "number", receipt.getNumber(),
           "count", refusals.size()));
-      refusals.forEach(finding -> err().println("  [" + finding.ruleId().value() + "] "
-          + finding.message(lang.locale()) + " (" + finding.citation().source() + ")"));
+      refusals.forEach(finding -> err().println("  " + reason(finding)));
       err().flush();
       return 1;
     }
@@ -117,27 +110,17 @@ final class ReceiptsCommand extends NextCommand {
     List<ReceiptIssue.Draft> accepted = new ArrayList<>();
     List<String> refused = new ArrayList<>();
     for (int i = 0; i < issue.receipts().size(); i++) {
-      String path = "/tax/receipts/" + (first + i);
       ReceiptIssue.Draft draft = issue.receipts().get(i);
-      List<Finding> reasons = report.findings().stream().filter(finding -> finding.severity() == Severity.ERROR
-          && (finding.path().equals(path) || finding.path().startsWith(path + "/"))).toList();
+      List<Finding> reasons = refusals(report, first + i);
       if (reasons.isEmpty()) {
         accepted.add(draft);
       } else {
         refused.add("  " + Texts.of(lang, "receipts.refusedDraft", "giver", draft.giver(), "total",
             draft.receipt().getTotal()));
-        reasons.forEach(finding -> refused.add("    [" + finding.ruleId().value() + "] "
-            + finding.message(lang.locale()) + " (" + finding.citation().source() + ")"));
+        reasons.forEach(finding -> refused.add("    " + reason(finding)));
       }
     }
-    // The register's numbers stay without gaps: the receipts kept are numbered on in their order.
-    List<ReceiptIssue.Draft> numbered = new ArrayList<>();
-    for (int i = 0; i < accepted.size(); i++) {
-      DonationReceipt receipt = accepted.get(i).receipt();
-      String renumbered = issue.receipts().get(i).receipt().getNumber();
-      numbered.add(new ReceiptIssue.Draft(de.nextnetz.domain.tax.ImmutableDonationReceipt.copyOf(receipt)
-          .withNumber(renumbered), accepted.get(i).giver(), accepted.get(i).sources()));
-    }
+    List<ReceiptIssue.Draft> numbered = issue.keep(accepted);
     Association written = ReceiptIssue.withReceipts(association, numbered);
     List<Path> inputs = DataSet.isStandardInput(file) ? List.of() : List.of(file);
     destination.writeBytes(json -> NextJson.standard().writeAssociation(written, json), inputs, lang, document());
@@ -164,5 +147,17 @@ final class ReceiptsCommand extends NextCommand {
     }
     err.flush();
     return refused.isEmpty() ? 0 : 1;
+  }
+
+  /** The errors that refuse the receipt at an index of the register: those on it and on its parts. */
+  private static List<Finding> refusals(CheckReport report, int index) {
+    return report.findingsAt(Pointer.to("tax", "receipts", index)).stream()
+        .filter(finding -> finding.severity() == Severity.ERROR).toList();
+  }
+
+  /** A refusal as one line: the rule, the message and the citation. */
+  private String reason(Finding finding) {
+    return "[" + finding.ruleId().value() + "] " + finding.message(lang.locale()) + " (" + finding.citation().source()
+        + ")";
   }
 }

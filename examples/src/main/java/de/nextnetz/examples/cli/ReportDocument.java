@@ -166,23 +166,19 @@ final class ReportDocument {
         .ifPresent(notice -> parts.add(new Paragraph(Texts.of(lang, notice.getAssumption().isPresent()
             ? "doc.taxNoticeAssumed" : "doc.taxNotice", "office", tax.getTaxOffice(),
             "kind", Texts.value(lang, notice.getKind()), "date", Texts.value(lang, notice.getDate())))));
-    int index = -1;
-    for (int i = 0; i < tax.getYears().size(); i++) {
-      if (tax.getYears().get(i).getYear().equals(year)) {
-        index = i;
-      }
-    }
-    if (index < 0) {
+    java.util.Optional<de.nextnetz.domain.tax.TaxYear> recorded = tax.year(year);
+    if (recorded.isEmpty()) {
       parts.add(new Paragraph(Texts.of(lang, "doc.taxNoFigures", "year", year)));
       return new Section(Texts.of(lang, "doc.tax"), parts);
     }
-    de.nextnetz.domain.tax.TaxYear figures = tax.getYears().get(index);
+    de.nextnetz.domain.tax.TaxYear figures = recorded.get();
+    int index = tax.getYears().indexOf(figures);
     parts.add(new Table(List.of(Texts.of(lang, "doc.taxSphere"), Texts.of(lang, "doc.taxReceipts")), List.of(
         List.of(Texts.of(lang, "doc.taxIdeal"), Texts.value(lang, figures.getIdeal())),
         List.of(Texts.of(lang, "doc.taxAssets"), Texts.value(lang, figures.getAssetManagement())),
         List.of(Texts.of(lang, "doc.taxPurposeBusiness"), Texts.value(lang, figures.getPurposeBusiness())),
         List.of(Texts.of(lang, "doc.taxEconomic"), Texts.value(lang, figures.getEconomicBusiness()))), "plain"));
-    String path = "/tax/years/" + index + "/economicBusiness";
+    String path = de.nextnetz.rules.Pointer.to("tax", "years", index) + "/economicBusiness";
     java.util.Optional<Finding> over = yearEnd.findings().stream()
         .filter(finding -> finding.ruleId().equals(
             de.nextnetz.rules.tax.EconomicBusinessThresholdExceeded.DEFINITION.id()) && finding.path().equals(path))

@@ -43,13 +43,13 @@ public final class FeeDefaultNeedsReminder extends LedgerRule {
           .fact("year", item.year())
           .fact("open", item.open())
           .fact("arises", item.arises());
-      Optional<Integer> days = association.statuteOn(item.arises()).flatMap(StatuteVersion::getFeePaymentDays);
+      Optional<StatuteVersion> version = association.statuteOn(item.arises());
+      Optional<Integer> days = version.flatMap(StatuteVersion::getFeePaymentDays);
       if (days.isPresent()) {
         // The Satzung counts the days to pay from the invoice, and none has been received (§ 286 Abs. 2 Nr. 2 BGB).
         finding.fact("paymentDays", days.get()).messageKey("FEE_DEFAULT_NEEDS_REMINDER.noInvoice")
-            .citation(Citation.of(Clauses.cite(association.statuteOn(item.arises()).orElseThrow(),
-                StatuteParameter.FEE_PAYMENT_DAYS).source() + "; " + DuesLaw.DEFAULT_AFTER_INVOICE.source() + "; "
-                + DuesLaw.REMINDER.source()));
+            .citation(Citation.of(Clauses.cite(version.orElseThrow(), StatuteParameter.FEE_PAYMENT_DAYS).source()
+                + "; " + DuesLaw.DEFAULT_AFTER_INVOICE.source() + "; " + DuesLaw.REMINDER.source()));
       }
       outcome.add(finding.build());
     }

@@ -489,8 +489,7 @@ public final class AssemblyLaw {
    * @return e.g. {@code /statute/versions/0/invitationPeriod}
    */
   public static String pointer(Association association, StatuteVersion version, StatuteParameter parameter) {
-    int index = association.getStatute().getVersions().indexOf(version);
-    return Pointer.to("statute", "versions", Math.max(index, 0), parameter.property());
+    return Statutes.pointer(association, version) + "/" + parameter.property();
   }
 
   /**

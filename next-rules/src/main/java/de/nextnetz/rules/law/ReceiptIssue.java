@@ -3,7 +3,6 @@ package de.nextnetz.rules.law;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.base.Money;
 import de.nextnetz.domain.dues.Payment;
-import de.nextnetz.domain.membership.Member;
 import de.nextnetz.domain.tax.Donation;
 import de.nextnetz.domain.tax.DonationReceipt;
 import de.nextnetz.domain.tax.ReceiptForm;
@@ -19,8 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The donation receipts to issue for a year: for each giver, the year's money donations (waived reimbursements
@@ -99,10 +98,30 @@ public final class ReceiptIssue {
 
   private final List<Draft> receipts;
   private final List<Left> left;
+  private final String prefix;
+  private final int first;
 
-  private ReceiptIssue(List<Draft> receipts, List<Left> left) {
+  private ReceiptIssue(List<Draft> receipts, List<Left> left, String prefix, int first) {
     this.receipts = List.copyOf(receipts);
     this.left = List.copyOf(left);
+    this.prefix = prefix;
+    this.first = first;
+  }
+
+  /**
+   * The receipts kept of these, numbered on without gaps in their order, for a register whose numbers stay
+   * consecutive when some drafts are refused.
+   *
+   * @param kept some of {@link #receipts()}, in their order
+   * @return the kept receipts with the first numbers of this issue
+   */
+  public List<Draft> keep(List<Draft> kept) {
+    List<Draft> numbered = new ArrayList<>();
+    for (Draft draft : kept) {
+      numbered.add(new Draft(de.nextnetz.domain.tax.ImmutableDonationReceipt.copyOf(draft.receipt())
+          .withNumber(number(prefix, first + numbered.size())), draft.giver(), draft.sources()));
+    }
+    return numbered;
   }
 
   /** {@return the receipts to issue, in the order of the givers (members first, in the document's order)} */
@@ -128,6 +147,19 @@ public final class ReceiptIssue {
     TaxProfile tax = association.getTax().orElseThrow(() -> new IllegalArgumentException(
         "the association records no tax profile (\"tax\")"));
     boolean feesAllowed = TaxLaw.feeExcludingPurposes(tax).isEmpty();
+    Map<String, String> memberByName = new java.util.HashMap<>();
+    association.getMembers().forEach(member -> memberByName.putIfAbsent(member.getName(), member.getId()));
+    Map<String, String> names = new java.util.HashMap<>();
+    association.getMembers().forEach(member -> names.putIfAbsent(member.getId(), member.getName()));
+    Function<String, String> giverOf = donor -> names.containsKey(donor) ? donor
+        : memberByName.getOrDefault(donor, donor);
+    Function<String, String> nameOf = giver -> names.getOrDefault(giver, giver);
+    // What the register confirms already, by giver, read once.
+    Map<String, List<ReceiptItem>> confirmed = new java.util.HashMap<>();
+    for (DonationReceipt receipt : tax.getReceipts()) {
+      confirmed.computeIfAbsent(giverOf.apply(receipt.getDonor()), key -> new ArrayList<>())
+          .addAll(receipt.getItems());
+    }
     Map<String, List<Entry>> byGiver = new LinkedHashMap<>();
     association.getMembers().forEach(member -> byGiver.put(member.getId(), new ArrayList<>()));
     Map<String, List<Entry>> others = new TreeMap<>();
@@ -138,7 +170,7 @@ public final class ReceiptIssue {
       if (!Year.from(donation.getDay()).equals(year) || donation.getDay().isAfter(issuedOn)) {
         continue;
       }
-      String giver = giver(association, donation.getDonor());
+      String giver = giverOf.apply(donation.getDonor());
       Entry entry = new Entry(Pointer.to("tax", "donations", i), ReceiptItem.builder().date(donation.getDay())
           .amount(donation.getAmount()).kind(donation.getKind()).waiver(donation.isWaiver())
           .description(donation.getDescription()).origin(donation.getOrigin())
@@ -160,7 +192,7 @@ public final class ReceiptIssue {
         Entry entry = new Entry(Pointer.to("dues", "payments", i), ReceiptItem.builder().date(payment.getDay())
             .amount(payment.getAmount()).kind(ReceiptItemKind.FEE).build());
         if (!feesAllowed) {
-          left.add(new Left(entry.source, name(association, payment.getMemberId()), payment.getDay(),
+          left.add(new Left(entry.source, nameOf.apply(payment.getMemberId()), payment.getDay(),
               payment.getAmount(), Reason.FEE_NOT_DEDUCTIBLE));
           continue;
         }
@@ -168,16 +200,14 @@ public final class ReceiptIssue {
       }
     }
     byGiver.putAll(others);
-    String prefix = issuedOn.getYear() + "-";
-    int number = tax.getReceipts().stream().map(DonationReceipt::getNumber).filter(n -> n.startsWith(prefix))
-        .map(n -> n.substring(prefix.length())).filter(n -> n.matches("[0-9]{1,9}")).mapToInt(Integer::parseInt)
-        .max().orElse(0);
+    String prefix = prefix(issuedOn);
+    int number = first(tax, prefix) - 1;
     List<Draft> drafts = new ArrayList<>();
     for (Map.Entry<String, List<Entry>> giver : byGiver.entrySet()) {
       List<Entry> entries = new ArrayList<>();
       for (Entry entry : giver.getValue()) {
-        if (confirmed(tax, giver.getKey(), association, entry.item)) {
-          left.add(new Left(entry.source, name(association, giver.getKey()), entry.item.getDate(),
+        if (isConfirmed(confirmed, giver.getKey(), entry.item)) {
+          left.add(new Left(entry.source, nameOf.apply(giver.getKey()), entry.item.getDate(),
               entry.item.getAmount(), Reason.ALREADY_CONFIRMED));
         } else {
           entries.add(entry);
@@ -189,50 +219,50 @@ public final class ReceiptIssue {
       entries.sort(Comparator.comparing((Entry entry) -> entry.item.getDate()).thenComparing(entry -> entry.source));
       Money total = entries.stream().map(entry -> entry.item.getAmount()).reduce(Money::plus).orElseThrow();
       DonationReceipt receipt = DonationReceipt.builder()
-          .number(prefix + String.format(java.util.Locale.ROOT, "%03d", ++number))
+          .number(number(prefix, ++number))
           .donor(giver.getKey()).issuedOn(issuedOn)
           .form(entries.size() == 1 ? ReceiptForm.MONEY : ReceiptForm.COLLECTIVE)
           .items(entries.stream().map(entry -> entry.item).toList())
           .total(total).amountInWords(AmountInWords.euros(total)).build();
-      drafts.add(new Draft(receipt, name(association, giver.getKey()),
+      drafts.add(new Draft(receipt, nameOf.apply(giver.getKey()),
           entries.stream().map(entry -> entry.source).toList()));
     }
     for (Gift gift : gifts) {
-      if (confirmed(tax, gift.giver, association, gift.entry.item)) {
-        left.add(new Left(gift.entry.source, name(association, gift.giver), gift.entry.item.getDate(),
+      if (isConfirmed(confirmed, gift.giver, gift.entry.item)) {
+        left.add(new Left(gift.entry.source, nameOf.apply(gift.giver), gift.entry.item.getDate(),
             gift.entry.item.getAmount(), Reason.ALREADY_CONFIRMED));
         continue;
       }
       Money value = gift.entry.item.getAmount();
       drafts.add(new Draft(DonationReceipt.builder()
-          .number(prefix + String.format(java.util.Locale.ROOT, "%03d", ++number))
+          .number(number(prefix, ++number))
           .donor(gift.giver).issuedOn(issuedOn).form(ReceiptForm.IN_KIND).addItems(gift.entry.item)
-          .total(value).amountInWords(AmountInWords.euros(value)).build(), name(association, gift.giver),
+          .total(value).amountInWords(AmountInWords.euros(value)).build(), nameOf.apply(gift.giver),
           List.of(gift.entry.source)));
     }
     left.sort(Comparator.comparing(Left::source));
-    return new ReceiptIssue(drafts, left);
+    return new ReceiptIssue(drafts, left, prefix, first(tax, prefix));
   }
 
-  /** A member's id where the donor names a member (by id or by name), else the name given. */
-  private static String giver(Association association, String donor) {
-    if (association.findMember(donor).isPresent()) {
-      return donor;
-    }
-    return association.getMembers().stream().filter(member -> member.getName().equals(donor)).map(Member::getId)
-        .findFirst().orElse(donor);
+  /** The prefix of the numbers of a year of issue: {@code 2026-}. */
+  private static String prefix(LocalDate issuedOn) {
+    return issuedOn.getYear() + "-";
   }
 
-  private static String name(Association association, String giver) {
-    return association.findMember(giver).map(Member::getName).orElse(giver);
+  /** A number of the register: the prefix and three digits at least, {@code 2026-003}. */
+  private static String number(String prefix, int sequence) {
+    return prefix + String.format(java.util.Locale.ROOT, "%03d", sequence);
   }
 
-  private static boolean confirmed(TaxProfile tax, String giver, Association association, ReceiptItem item) {
-    return tax.getReceipts().stream()
-        .filter(receipt -> giver(association, receipt.getDonor()).equals(giver))
-        .flatMap(receipt -> receipt.getItems().stream())
-        .anyMatch(done -> done.getDate().equals(item.getDate()) && done.getAmount().equals(item.getAmount())
-            && done.getKind() == item.getKind());
+  /** The first sequence number after the register's numbers of the prefix. */
+  private static int first(TaxProfile tax, String prefix) {
+    return tax.getReceipts().stream().map(DonationReceipt::getNumber).filter(n -> n.startsWith(prefix))
+        .map(n -> n.substring(prefix.length())).filter(n -> n.matches("[0-9]{1,9}")).mapToInt(Integer::parseInt)
+        .max().orElse(0) + 1;
+  }
+
+  private static boolean isConfirmed(Map<String, List<ReceiptItem>> confirmed, String giver, ReceiptItem item) {
+    return confirmed.getOrDefault(giver, List.of()).stream().anyMatch(done -> TaxLaw.sameGift(done, item));
   }
 
   /** An item with where it comes from. */
@@ -252,15 +282,5 @@ public final class ReceiptIssue {
     TaxProfile tax = association.getTax().orElseThrow();
     return de.nextnetz.domain.ImmutableAssociation.copyOf(association).withTax(tax.toBuilder()
         .addAllReceipts(drafts.stream().map(Draft::receipt).toList()).build());
-  }
-
-  /**
-   * Finds a receipt to issue by number.
-   *
-   * @param number the number
-   * @return the draft, if one has it
-   */
-  public Optional<Draft> find(String number) {
-    return receipts.stream().filter(draft -> draft.receipt().getNumber().equals(number)).findFirst();
   }
 }

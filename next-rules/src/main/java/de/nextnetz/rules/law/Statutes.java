@@ -64,4 +64,15 @@ public final class Statutes {
       Outcome.Builder outcome) {
     return governing(association, act.isAfter(asOf) ? asOf : act, outcome);
   }
+
+  /**
+   * The JSON Pointer of a statute version, to name it or a part of it.
+   *
+   * @param association the association
+   * @param version one of its versions
+   * @return e.g. {@code /statute/versions/1}; the first version's where the version is not the association's
+   */
+  public static String pointer(Association association, StatuteVersion version) {
+    return Pointer.to("statute", "versions", Math.max(association.getStatute().getVersions().indexOf(version), 0));
+  }
 }

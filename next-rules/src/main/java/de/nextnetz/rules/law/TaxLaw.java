@@ -3,6 +3,8 @@ package de.nextnetz.rules.law;
 import de.nextnetz.domain.base.Money;
 import de.nextnetz.domain.tax.ExemptionNotice;
 import de.nextnetz.domain.tax.TaxProfile;
+import de.nextnetz.domain.tax.ReceiptItem;
+import de.nextnetz.domain.tax.TaxPurpose;
 import de.nextnetz.domain.statute.StatuteVersion;
 import de.nextnetz.domain.statute.TaxElement;
 import de.nextnetz.domain.Association;
@@ -532,16 +534,14 @@ public final class TaxLaw {
     String text = voucher.replace('\u00a0', ' ').replaceAll("\\s+", " ");
     String lower = text.toLowerCase(java.util.Locale.GERMAN);
     List<VoucherElement> lacks = new ArrayList<>();
-    boolean purpose = tax.getPurposes().stream().map(entry -> entry.getText())
-        .map(words -> words.startsWith("Förderung ") ? words.substring("Förderung ".length()) : words)
+    boolean purpose = tax.getPurposes().stream().map(TaxLaw::promoted)
         .map(words -> words.replaceFirst("^(der|des|von) ", "").toLowerCase(java.util.Locale.GERMAN))
         .anyMatch(lower::contains);
     if (!purpose) {
       lacks.add(VoucherElement.PURPOSE);
     }
     boolean notice = (lower.contains("freistellungsbescheid") || lower.contains("körperschaftsteuerbescheid")
-        || lower.contains("60a")) && lower.contains(tax.getTaxOffice().toLowerCase(java.util.Locale.GERMAN)
-            .replaceFirst("^finanzamt ", ""));
+        || lower.contains("60a")) && lower.contains(taxOfficePlace(tax).toLowerCase(java.util.Locale.GERMAN));
     if (!notice) {
       lacks.add(VoucherElement.NOTICE);
     }
@@ -549,5 +549,51 @@ public final class TaxLaw {
       lacks.add(VoucherElement.DONATION_OR_FEE);
     }
     return lacks;
+  }
+
+  /**
+   * Whether two items of receipts confirm the same gift: the same day, amount and kind (a gift confirmed twice makes
+   * the body liable, § 10b Abs. 4 EStG).
+   *
+   * @param one an item
+   * @param other another
+   * @return {@code true} if they are the same gift
+   */
+  public static boolean sameGift(ReceiptItem one, ReceiptItem other) {
+    return one.getDate().equals(other.getDate()) && one.getAmount().equals(other.getAmount())
+        && one.getKind() == other.getKind();
+  }
+
+  /**
+   * The citation of an element the Satzung must state: § 60 Abs. 1 Satz 2 AO and the element's place in Anlage 1.
+   *
+   * @param element the element
+   * @return e.g. "§ 60 Abs. 1 Satz 2 AO; Anlage 1 § 3 Satz 2 AO", with the wording of § 60 Abs. 1 Satz 2
+   */
+  public static Citation satzungClause(TaxElement element) {
+    return Citation.of("§ 60 Abs. 1 Satz 2 AO; " + anlage(element), SATZUNG_CLAUSES.quote().orElse(null));
+  }
+
+  /**
+   * A purpose as the templates continue "wegen Förderung …" and "zur Förderung …": the Satzung's words without a
+   * leading "Förderung ", so it is not doubled.
+   *
+   * @param purpose the purpose
+   * @return e.g. "der Heimatpflege und Heimatkunde in Beispielstadt"
+   */
+  public static String promoted(TaxPurpose purpose) {
+    String text = purpose.getText();
+    return text.startsWith("Förderung ") ? text.substring("Förderung ".length()) : text;
+  }
+
+  /**
+   * The tax office as the templates continue "des Finanzamtes …": its name without a leading "Finanzamt ".
+   *
+   * @param tax the profile
+   * @return e.g. "Beispielstadt"
+   */
+  public static String taxOfficePlace(TaxProfile tax) {
+    String office = tax.getTaxOffice();
+    return office.startsWith("Finanzamt ") ? office.substring("Finanzamt ".length()) : office;
   }
 }

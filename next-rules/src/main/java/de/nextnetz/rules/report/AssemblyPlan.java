@@ -278,8 +278,7 @@ public record AssemblyPlan(GeneralAssembly assembly, LocalDate statuteValidFrom,
     }
     String path = Pointer.to("generalAssemblies", index);
     return BuiltInRules.engine().check(association, today.isBefore(assembly.getDate()) ? assembly.getDate() : today)
-        .outcomes().stream().flatMap(outcome -> outcome.findings().stream())
-        .filter(finding -> finding.path().equals(path) || finding.path().startsWith(path + "/")).toList();
+        .findingsAt(path);
   }
 
   /** {@return whether any finding on the assembly is an error} */

@@ -36,8 +36,7 @@ public final class ReceiptDuplicate extends ReceiptRule {
         continue;
       }
       for (ReceiptItem item : receipt.getItems()) {
-        boolean twice = earlier.getItems().stream().anyMatch(other -> other.getDate().equals(item.getDate())
-            && other.getAmount().equals(item.getAmount()));
+        boolean twice = earlier.getItems().stream().anyMatch(other -> TaxLaw.sameGift(other, item));
         if (twice) {
           outcome.add(Finding.builder(this, path)
               .fact("number", receipt.getNumber())

@@ -5,10 +5,9 @@ import de.nextnetz.domain.statute.StatuteVersion;
 import de.nextnetz.domain.statute.TaxElement;
 import de.nextnetz.domain.tax.TaxProfile;
 import de.nextnetz.rules.CheckContext;
-import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
-import de.nextnetz.rules.Pointer;
+import de.nextnetz.rules.law.Statutes;
 import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.law.TaxLaw;
@@ -34,16 +33,14 @@ public final class SatzungTaxClauseMissing extends TaxRule {
   @Override
   void check(TaxProfile tax, Association association, CheckContext context, Outcome.Builder outcome) {
     StatuteVersion version = context.statute();
-    String path = Pointer.to("statute", "versions", Math.max(0,
-        association.getStatute().getVersions().indexOf(version)));
+    String path = Statutes.pointer(association, version) + "/taxClauses";
     if (!TaxLaw.recordsTaxClauses(version)) {
-      outcome.missing(path + "/taxClauses");
+      outcome.missing(path);
       return;
     }
     for (TaxElement element : TaxLaw.missingElements(version)) {
-      outcome.add(Finding.builder(this, path + "/taxClauses")
-          .citation(Citation.of(TaxLaw.SATZUNG_CLAUSES.source().replace("Anlage 1 AO", TaxLaw.anlage(element)),
-              TaxLaw.SATZUNG_CLAUSES.quote().orElse(null)))
+      outcome.add(Finding.builder(this, path)
+          .citation(TaxLaw.satzungClause(element))
           .fact("element", element)
           .fact("validFrom", version.getValidFrom())
           .build());

@@ -7,7 +7,7 @@ import de.nextnetz.domain.tax.TaxProfile;
 import de.nextnetz.rules.CheckContext;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
-import de.nextnetz.rules.Pointer;
+import de.nextnetz.rules.law.Statutes;
 import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.law.TaxLaw;
@@ -41,15 +41,14 @@ public final class SatzungTaxClauseNotWholePeriod extends TaxRule {
     if (versions.isEmpty()) {
       return;
     }
-    List<StatuteVersion> all = association.getStatute().getVersions();
     for (StatuteVersion version : versions) {
       if (!TaxLaw.recordsTaxClauses(version)) {
-        outcome.missing(Pointer.to("statute", "versions", Math.max(0, all.indexOf(version))) + "/taxClauses");
+        outcome.missing(Statutes.pointer(association, version) + "/taxClauses");
         return;
       }
     }
     StatuteVersion current = versions.get(versions.size() - 1);
-    String path = Pointer.to("statute", "versions", Math.max(0, all.indexOf(current))) + "/taxClauses";
+    String path = Statutes.pointer(association, current) + "/taxClauses";
     for (TaxElement element : TaxElement.values()) {
       if (current.taxClauseFor(element).isEmpty()) {
         continue;

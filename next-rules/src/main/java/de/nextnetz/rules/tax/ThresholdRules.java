@@ -72,41 +72,21 @@ abstract class ThresholdRules extends TaxRule {
       }
       case UEBUNGSLEITER, EHRENAMT -> {
         AllowanceKind allowance = kind == Kind.UEBUNGSLEITER ? AllowanceKind.UEBUNGSLEITER : AllowanceKind.EHRENAMT;
-        Map<String, Money> sums = new LinkedHashMap<>();
-        Map<String, Integer> first = new LinkedHashMap<>();
-        for (int i = 0; i < tax.getAllowances().size(); i++) {
-          Allowance paid = tax.getAllowances().get(i);
-          if (paid.getKind() == allowance && paid.getYear().getValue() <= today) {
-            String key = paid.getYear().getValue() + "\u0000" + paid.getPerson();
-            sums.merge(key, paid.getAmount(), Money::plus);
-            first.putIfAbsent(key, i);
-          }
-        }
-        first.forEach((key, index) -> {
-          Allowance paid = tax.getAllowances().get(index);
+        paidByPersonAndYear(tax, today, paid -> paid.getKind() == allowance).forEach(paid -> {
+          Allowance first = tax.getAllowances().get(paid.first());
           over(allowance == AllowanceKind.UEBUNGSLEITER ? ThresholdKind.UEBUNGSLEITER : ThresholdKind.EHRENAMT,
-              paid.getYear().getValue(), sums.getOrDefault(key, paid.getAmount()), Pointer.to("tax", "allowances", index),
-              name(association, paid.getPerson()), outcome).ifPresent(finding -> outcome.add(finding.build()));
+              first.getYear().getValue(), paid.sum(), Pointer.to("tax", "allowances", paid.first()),
+              name(association, first.getPerson()), outcome).ifPresent(finding -> outcome.add(finding.build()));
         });
       }
       case LIABILITY_PRIVILEGE -> {
         // Everything paid to a person in a year counts, whatever allowance it was claimed under (§§ 31a, 31b BGB).
-        Map<String, Money> sums = new LinkedHashMap<>();
-        Map<String, Integer> first = new LinkedHashMap<>();
-        for (int i = 0; i < tax.getAllowances().size(); i++) {
-          Allowance paid = tax.getAllowances().get(i);
-          if (paid.getYear().getValue() <= today) {
-            String key = paid.getYear().getValue() + "\u0000" + paid.getPerson();
-            sums.merge(key, paid.getAmount(), Money::plus);
-            first.putIfAbsent(key, i);
-          }
-        }
-        first.forEach((key, index) -> {
-          Allowance paid = tax.getAllowances().get(index);
-          boolean board = onBoardIn(association, paid.getPerson(), paid.getYear().getValue());
-          if (board || association.findMember(paid.getPerson()).isPresent()) {
-            over(ThresholdKind.LIABILITY_PRIVILEGE, paid.getYear().getValue(), sums.getOrDefault(key, paid.getAmount()),
-                Pointer.to("tax", "allowances", index), name(association, paid.getPerson()), outcome)
+        paidByPersonAndYear(tax, today, paid -> true).forEach(paid -> {
+          Allowance first = tax.getAllowances().get(paid.first());
+          boolean board = onBoardIn(association, first.getPerson(), first.getYear().getValue());
+          if (board || association.findMember(first.getPerson()).isPresent()) {
+            over(ThresholdKind.LIABILITY_PRIVILEGE, first.getYear().getValue(), paid.sum(),
+                Pointer.to("tax", "allowances", paid.first()), name(association, first.getPerson()), outcome)
                 .ifPresent(finding -> outcome.add(finding
                     .citation(board ? TaxLaw.BOARD_LIABILITY : TaxLaw.MEMBER_LIABILITY)
                     .messageKey(id().value() + (board ? ".message" : ".member")).build()));
@@ -118,22 +98,19 @@ abstract class ThresholdRules extends TaxRule {
         java.time.LocalDate day = context.asOf();
         java.util.List<de.nextnetz.domain.membership.Member> members = association.membersOn(day);
         Money sum = Money.ofCents(0, Money.EUR);
-        int unknown = 0;
+        boolean unknown = false;
         for (de.nextnetz.domain.membership.Member member : members) {
           Optional<Money> fee = de.nextnetz.rules.law.Ledgers.annualFee(member, context.statute())
               .filter(amount -> amount.currency().equals(Money.EUR));
-          if (fee.isEmpty()) {
-            unknown++;
-          } else {
-            sum = sum.plus(fee.get());
-          }
+          unknown |= fee.isEmpty();
+          sum = fee.map(sum::plus).orElse(sum);
         }
         if (members.isEmpty()) {
           return;
         }
-        if (unknown > 0) {
-          outcome.missing(Pointer.to("statute", "versions",
-              Math.max(0, association.getStatute().getVersions().indexOf(context.statute()))) + "/fees");
+        if (unknown) {
+          outcome.missing(de.nextnetz.rules.law.AssemblyLaw.pointer(association, context.statute(),
+              de.nextnetz.domain.statute.StatuteParameter.FEES));
           return;
         }
         Money average = Money.of(sum.getAmount().divide(java.math.BigDecimal.valueOf(members.size()), 2,
@@ -160,9 +137,26 @@ abstract class ThresholdRules extends TaxRule {
     }
   }
 
-  /**
-   * Whether a person, given by member id or by name, held a board seat on some day of a year.
-   */
+  /** What a person was paid in a year: the sum, and the first allowance of the person and year, by index. */
+  private record PaidInYear(int first, Money sum) {}
+
+  /** The allowances up to a year that a filter keeps, summed per person and year, in the order of their first. */
+  private static java.util.Collection<PaidInYear> paidByPersonAndYear(TaxProfile tax, int today,
+      java.util.function.Predicate<Allowance> counted) {
+    Map<String, PaidInYear> paid = new LinkedHashMap<>();
+    for (int i = 0; i < tax.getAllowances().size(); i++) {
+      Allowance allowance = tax.getAllowances().get(i);
+      if (counted.test(allowance) && allowance.getYear().getValue() <= today) {
+        int index = i;
+        paid.merge(allowance.getYear().getValue() + "\u0000" + allowance.getPerson(),
+            new PaidInYear(index, allowance.getAmount()), (earlier, more) -> new PaidInYear(earlier.first(),
+                earlier.sum().plus(more.sum())));
+      }
+    }
+    return paid.values();
+  }
+
+  /** Whether a person, given by member id or by name, held a board seat on some day of a year. */
   private static boolean onBoardIn(Association association, String person, int year) {
     java.util.Optional<de.nextnetz.domain.membership.Member> member = association.findMember(person);
     String name = member.map(found -> found.getName()).orElse(person);
