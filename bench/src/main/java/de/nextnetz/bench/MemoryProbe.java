@@ -28,8 +28,9 @@ public final class MemoryProbe {
     double perMember = (after - before) / (double) members;
     int documentBytes = de.nextnetz.json.NextJson.standard()
         .writeAssociationAsString(Generated.association(10_000, 42)).getBytes(StandardCharsets.UTF_8).length;
-    String text = String.format(Locale.ROOT, "members=%d%nretainedBytes=%d%nbytesPerMember=%.1f%ndocumentBytes10k=%d%n",
-        members, after - before, perMember, documentBytes);
+    String text = String.format(Locale.ROOT, "members=%d%nretainedBytes=%d%nbytesPerMember=%.1f%ndocumentBytes10k=%d%nrules=%d%n",
+        members, after - before, perMember, documentBytes,
+        de.nextnetz.rules.builtin.BuiltInRules.engine().rules().size());
     System.out.print(text);
     if (args.length > 1) {
       Files.writeString(Path.of(args[1]), text, StandardCharsets.UTF_8);

@@ -177,6 +177,16 @@ public final class PlainJackson {
     return PRETTY.writeValueAsBytes(document);
   }
 
+  /**
+   * Writes a document with plain databind into a stream, pretty-printed as the library writes.
+   *
+   * @param document the mutable view
+   * @param out where to write; not closed
+   */
+  public static void write(Document document, java.io.OutputStream out) {
+    PRETTY.without(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).writeValue(out, document);
+  }
+
   /** Pretty-printed like the library's documents, so both write the same kind of text. */
   private static final tools.jackson.databind.ObjectWriter PRETTY = MAPPER.writerWithDefaultPrettyPrinter();
 

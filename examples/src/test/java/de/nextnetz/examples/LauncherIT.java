@@ -29,12 +29,17 @@ class LauncherIT {
   private record Run(String out, String err, int code) {}
 
   private static Run run(Path cache, Path folder, String... command) throws IOException, InterruptedException {
+    return runOn(System.getProperty("java.home"), cache, folder, command);
+  }
+
+  private static Run runOn(String javaHome, Path cache, Path folder, String... command)
+      throws IOException, InterruptedException {
     Path out = Files.createTempFile(folder, "out", ".txt");
     Path err = Files.createTempFile(folder, "err", ".txt");
     ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
     builder.environment().put("XDG_CACHE_HOME", cache.toString());
     builder.environment().put("NEXT_JAR", JAR.toString());
-    builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    builder.environment().put("JAVA_HOME", javaHome);
     Process process = builder.start();
     assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
     return new Run(Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8),
@@ -65,12 +70,67 @@ class LauncherIT {
       assertThat(launched.err()).isEmpty();
     }
     assertThat(archives).singleElement().satisfies(archive -> {
-      assertThat(archive.getFileName().toString()).matches("next-[0-9]+\\.jsa");
+      assertThat(archive.getFileName().toString()).matches("next-[0-9]+-[0-9]+\\.jsa");
       assertThat(Files.size(archive)).isGreaterThan(1_000_000);
     });
     Run missing = run(cache, folder, "env", "NEXT_JAR=" + folder.resolve("none.jar"), sh.toString(), LAUNCHER,
         "--version");
     assertThat(missing.code()).isEqualTo(2);
     assertThat(missing.err()).contains("not found; build it with ./mvnw");
+  }
+
+  @Test
+  @DisplayName("on JDK 25 or newer bin/next makes an ahead-of-time cache in the background and uses it after; the output is the jar's")
+  void on_jdk_25_the_launcher_makes_an_ahead_of_time_cache(@TempDir Path folder) throws Exception {
+    Path sh = Path.of("/bin/sh");
+    Assumptions.assumeTrue(Files.isExecutable(sh), "a POSIX shell runs the launcher");
+    java.util.Optional<Path> newer = newerJdk();
+    Assumptions.assumeTrue(newer.isPresent(), "a JDK 25 or newer is installed under /usr/lib/jvm");
+    Path jdk = newer.orElseThrow();
+    Path cache = folder.resolve("cache");
+    Run plain = runOn(jdk.toString(), cache, folder, jdk.resolve("bin/java").toString(), "-jar", JAR.toString(), "check",
+        "--as-of", "2026-11-22");
+    Run first = runOn(jdk.toString(), cache, folder, sh.toString(), LAUNCHER, "check", "--as-of", "2026-11-22");
+    Path archive = null;
+    for (int i = 0; i < 240 && archive == null; i++) {
+      try (Stream<Path> files = Files.list(cache.resolve("next"))) {
+        archive = files.filter(file -> file.getFileName().toString().matches("next-[0-9]+-[0-9]+\\.aot")).findFirst()
+            .orElse(null);
+      }
+      if (archive == null) {
+        Thread.sleep(250);
+      }
+    }
+    assertThat(archive).as("the cache made in the background").isNotNull();
+    Run second = runOn(jdk.toString(), cache, folder, sh.toString(), LAUNCHER, "check", "--as-of", "2026-11-22");
+
+    assertThat(plain.code()).isEqualTo(1);
+    for (Run launched : List.of(first, second)) {
+      assertThat(launched.code()).isEqualTo(plain.code());
+      assertThat(launched.out()).isEqualTo(plain.out());
+      assertThat(launched.err()).isEmpty();
+    }
+    assertThat(Files.size(archive)).isGreaterThan(1_000_000);
+  }
+
+  /** A JDK of feature version 25 or newer under /usr/lib/jvm, if one is installed. */
+  private static java.util.Optional<Path> newerJdk() throws IOException {
+    Path jvms = Path.of("/usr/lib/jvm");
+    if (!Files.isDirectory(jvms)) {
+      return java.util.Optional.empty();
+    }
+    try (Stream<Path> homes = Files.list(jvms)) {
+      for (Path home : homes.sorted().toList()) {
+        Path release = home.resolve("release");
+        if (Files.isRegularFile(release) && Files.isExecutable(home.resolve("bin/java"))) {
+          java.util.regex.Matcher version = java.util.regex.Pattern.compile("JAVA_VERSION=\"([0-9]+)")
+              .matcher(Files.readString(release, StandardCharsets.ISO_8859_1));
+          if (version.find() && Integer.parseInt(version.group(1)) >= 25) {
+            return java.util.Optional.of(home);
+          }
+        }
+      }
+    }
+    return java.util.Optional.empty();
   }
 }

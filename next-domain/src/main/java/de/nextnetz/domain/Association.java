@@ -1,5 +1,8 @@
 package de.nextnetz.domain;
 
+import jakarta.validation.groups.Default;
+import de.nextnetz.domain.validation.Semantic;
+
 import jakarta.validation.constraints.Pattern;
 import de.nextnetz.domain.base.Ids;
 
@@ -36,8 +39,8 @@ import org.immutables.value.Value;
  * lists all structural problems at once.
  */
 @Value.Immutable
-@UniqueIds
-@ConsistentDues
+@UniqueIds(groups = {Default.class, Semantic.class})
+@ConsistentDues(groups = {Default.class, Semantic.class})
 public interface Association {
 
   /** {@return the full name, e.g. {@code "Netzwerk – Experten digitale Transformation der Verwaltung"}} */

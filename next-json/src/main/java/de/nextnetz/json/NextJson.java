@@ -34,6 +34,7 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON facade: read and write associations, write check reports, activity reports and
@@ -75,13 +76,15 @@ public final class NextJson {
 
   private static final NextJson STANDARD = builder().build();
 
-  private final JsonMapper mapper;
-  private final ObjectWriter pretty;
+  private final JsonFactory factory;
+  /** Made on first use (issue 31): reading needs only the factory, and a mapper with its module costs a short command a third of its start. */
+  private volatile @Nullable JsonMapper mapper;
+  private volatile @Nullable ObjectWriter pretty;
   private final boolean validate;
   private final Locale locale;
 
   private NextJson(Builder builder) {
-    JsonFactory factory = JsonFactory.builder()
+    this.factory = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(builder.maxNestingDepth)
             .maxStringLength(builder.maxStringLength)
@@ -93,12 +96,6 @@ public final class NextJson {
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
         .build();
-    this.mapper = JsonMapper.builder(factory)
-        .addModule(new NextJsonModule())
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .build();
-    this.pretty = mapper.writerWithDefaultPrettyPrinter();
     this.validate = builder.validate;
     this.locale = builder.locale;
   }
@@ -115,7 +112,31 @@ public final class NextJson {
 
   /** {@return the configured mapper, with {@link NextJsonModule} and the reading policy} */
   public JsonMapper mapper() {
-    return mapper;
+    JsonMapper made = mapper;
+    if (made == null) {
+      synchronized (this) {
+        made = mapper;
+        if (made == null) {
+          made = JsonMapper.builder(factory)
+              .addModule(new NextJsonModule())
+              .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+              .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+              .build();
+          mapper = made;
+        }
+      }
+    }
+    return made;
+  }
+
+  /** {@return the mapper's pretty-printing writer, made on first use} */
+  private ObjectWriter pretty() {
+    ObjectWriter made = pretty;
+    if (made == null) {
+      made = mapper().writerWithDefaultPrettyPrinter();
+      pretty = made;
+    }
+    return made;
   }
 
   /**
@@ -217,7 +238,8 @@ public final class NextJson {
    * (UTF-8 only, limits, every problem with its pointer, Bean Validation if enabled); used by
    * the library's modules that declare formats of their own, such as next-test's scenario files.
    * The codecs are internal: on the module path their package is exported to {@code de.nextnetz.test}
-   * only, so this method is for the library itself.
+   * only, so this method is for the library itself. Its parser carries the mapper's context, so a codec may read a
+   * part of the document as a tree ({@code readValueAsTree}).
    *
    * @param in the document, UTF-8; not closed
    * @param codec the declaration of the document's root
@@ -228,12 +250,19 @@ public final class NextJson {
    */
   @SuppressWarnings("exports") // the codec package is exported to the library's own modules only
   public <T> T readDocument(InputStream in, de.nextnetz.json.codec.Codec<T> codec) {
-    return read(in, codec);
+    Objects.requireNonNull(in, "in");
+    return read(() -> mapper().createParser(new Utf8Only(in)), codec);
   }
 
+  /** Reads a document of the library's own formats, whose codecs need only the parser (no mapper is made). */
   private <T> T read(InputStream in, de.nextnetz.json.codec.Codec<T> codec) {
     Objects.requireNonNull(in, "in");
-    try (JsonParser parser = mapper.createParser(new Utf8Only(in))) {
+    return read(() -> factory.createParser(tools.jackson.core.ObjectReadContext.empty(), new Utf8Only(in)), codec);
+  }
+
+  /** Reads with a parser opened inside (opening reads the first bytes, whose problems are the document's). */
+  private <T> T read(java.util.function.Supplier<JsonParser> open, de.nextnetz.json.codec.Codec<T> codec) {
+    try (JsonParser parser = open.get()) {
       return Documents.read(parser, codec, validate ? DomainValidator.forLocale(locale) : null, locale);
     } catch (JacksonIOException e) {
       IOException cause = e.getCause();
@@ -521,7 +550,7 @@ public final class NextJson {
     // The whole document first (what cannot be written is refused before anything is), in pieces that never need
     // copying, so a document near the size limit takes its own size once.
     ChunkedBuffer buffer = new ChunkedBuffer();
-    try (JsonGenerator generator = pretty.with(language).createGenerator(buffer)) {
+    try (JsonGenerator generator = pretty().with(language).createGenerator(buffer)) {
       body.accept(generator);
       generator.writeRaw('\n');
     }
@@ -540,7 +569,7 @@ public final class NextJson {
    */
   private void stream(OutputStream out, Locale language, Consumer<JsonGenerator> body) {
     Objects.requireNonNull(out, "out");
-    try (JsonGenerator generator = pretty.with(language)
+    try (JsonGenerator generator = pretty().with(language)
         .without(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).createGenerator(out)) {
       body.accept(generator);
       generator.writeRaw('\n');

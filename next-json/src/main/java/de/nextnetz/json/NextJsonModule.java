@@ -105,7 +105,7 @@ public final class NextJsonModule extends SimpleModule {
       if (reading.hasProblems() || value == null) {
         throw new NextJsonException(reading.problems(), reading.omitted());
       }
-      return Documents.validated(value, de.nextnetz.domain.validation.DomainValidator.forLocale(locale));
+      return Documents.validated(value, de.nextnetz.domain.validation.DomainValidator.forLocale(locale), reading);
     }
 
     @Override

@@ -49,8 +49,22 @@ final class Utf8Only extends FilterInputStream {
     if (count < 0) {
       end();
     }
-    for (int i = 0; i < count; i++) {
-      check(buffer[from + i] & 0xFF);
+    int i = from;
+    int end = from + Math.max(count, 0);
+    while (i < end) {
+      if (pending == 0) {
+        // The common case, a run of ASCII other than NUL, is passed in one tight loop (issue 31).
+        int start = i;
+        while (i < end && buffer[i] > 0) {
+          i++;
+        }
+        offset += i - start;
+        if (i == end) {
+          break;
+        }
+      }
+      check(buffer[i] & 0xFF);
+      i++;
     }
     return count;
   }

@@ -41,13 +41,21 @@ import picocli.CommandLine.Command;
     description = "Statute checks, deadlines and activity reports of NExT e. V."
         + " (Netzwerk Experten digitale Transformation der Verwaltung).%n"
         + "Without FILE, the embedded NExT 2024 data set is used.",
-    subcommands = {InitCommand.class, CheckCommand.class, AssemblyCommand.class, DeadlinesCommand.class, DuesCommand.class, ReportCommand.class, ValidateCommand.class,
-        ImportEventsCommand.class, ImportMembersCommand.class, ImportStatementCommand.class, SepaCommand.class, PersonCommand.class, EraseCommand.class, ReceiptsCommand.class, ExportCommand.class, PortfolioCommand.class, SchemaCommand.class, TestCommand.class,
-        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:no statute errors", "1:statute errors found", "2:bad input or usage",
         "3:internal error (a bug: please report it; --debug shows where)"})
 public final class Next implements Runnable {
+
+  /**
+   * The commands, in the order the help lists them. Registered with picocli lazily (issue 31): building a command's
+   * model reflects over its options and mixins, about 10 ms each on a cold JVM, so a run registers only the command its
+   * arguments name, and all of them where they name none (help, version, a mistyped or missing command).
+   */
+  private static final List<Class<?>> COMMANDS = List.of(InitCommand.class, CheckCommand.class, AssemblyCommand.class,
+      DeadlinesCommand.class, DuesCommand.class, ReportCommand.class, ValidateCommand.class, ImportEventsCommand.class,
+      ImportMembersCommand.class, ImportStatementCommand.class, SepaCommand.class, PersonCommand.class, EraseCommand.class,
+      ReceiptsCommand.class, ExportCommand.class, PortfolioCommand.class, SchemaCommand.class, TestCommand.class,
+      CommandLine.HelpCommand.class);
 
   /** The time zone of NExT's seat, for the default day of a check. */
   public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
@@ -157,6 +165,9 @@ public final class Next implements Runnable {
    */
   public static int execute(Next next, String[] args, PrintWriter out, PrintWriter err) {
     CommandLine commandLine = new CommandLine(next);
+    for (Class<?> command : commandsFor(args)) {
+      commandLine.addSubcommand(command);
+    }
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.registerConverter(LocalDate.class, Next::date);
@@ -203,6 +214,26 @@ public final class Next implements Runnable {
     }
     err.flush();
     return code;
+  }
+
+  /**
+   * The commands a command line needs: the one its first word names (options of the tool itself, such as
+   * {@code --debug}, may come before it), or all of them when it names none of them or asks for help.
+   */
+  static List<Class<?>> commandsFor(String[] args) {
+    for (String arg : args) {
+      if (arg.startsWith("-")) {
+        continue;
+      }
+      for (Class<?> command : COMMANDS) {
+        Command declared = command.getAnnotation(Command.class);
+        if (declared != null && declared.name().equals(arg) && command != CommandLine.HelpCommand.class) {
+          return List.of(command);
+        }
+      }
+      return COMMANDS;
+    }
+    return COMMANDS;
   }
 
   private static Lang lang(CommandLine commandLine) {

@@ -1,5 +1,8 @@
 package de.nextnetz.domain.assembly;
 
+import jakarta.validation.groups.Default;
+import de.nextnetz.domain.validation.Semantic;
+
 import jakarta.validation.constraints.PositiveOrZero;
 import org.immutables.value.Value;
 
@@ -10,16 +13,16 @@ import org.immutables.value.Value;
 public interface Votes {
 
   /** {@return the yes votes} */
-  @PositiveOrZero
+  @PositiveOrZero(groups = {Default.class, Semantic.class})
   int getYes();
 
   /** {@return the no votes} */
-  @PositiveOrZero
+  @PositiveOrZero(groups = {Default.class, Semantic.class})
   int getNo();
 
   /** {@return the abstentions (and invalid votes)} */
   @Value.Default
-  @PositiveOrZero
+  @PositiveOrZero(groups = {Default.class, Semantic.class})
   default int getAbstain() {
     return 0;
   }

@@ -28,5 +28,58 @@ public final class Ids {
   /** The message of a violated {@link #NOT_BLANK}: Bean Validation's own "must not be blank". */
   public static final String NOT_BLANK_MESSAGE = "{jakarta.validation.constraints.NotBlank.message}";
 
+  /**
+   * Whether a text is an identifier ({@link #PATTERN}), decided character by character: what the regular expression
+   * decides, at a fraction of its cost, for a reader that checks every identifier of a large document.
+   *
+   * @param text the text
+   * @return whether the whole text matches {@link #PATTERN}
+   */
+  public static boolean isIdentifier(String text) {
+    int length = text.length();
+    if (length == 0 || length > 64 || !letterOrDigit(text.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < length; i++) {
+      char c = text.charAt(i);
+      if (!letterOrDigit(c) && c != '.' && c != '_' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean letterOrDigit(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+  }
+
+  /**
+   * Whether a text holds a visible character ({@link #NOT_BLANK}), decided character by character: what the regular
+   * expression decides, at a fraction of its cost.
+   *
+   * @param text the text
+   * @return whether the text matches {@link #NOT_BLANK}
+   */
+  public static boolean isNotBlank(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (visible(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** One character of {@link #VISIBLE}. */
+  private static boolean visible(char c) {
+    if (c <= ' ' || (c >= '\u007F' && c <= '\u00A0')) {
+      return false;
+    }
+    if (c < '\u1680') {
+      return true;
+    }
+    return !(c == '\u1680' || (c >= '\u2000' && c <= '\u200A') || c == '\u2028' || c == '\u2029' || c == '\u202F'
+        || c == '\u205F' || c == '\u3000' || c == '\uFEFF');
+  }
+
   private Ids() {}
 }

@@ -19,6 +19,7 @@ import org.immutables.value.Value;
     get = {"get*", "is*"},
     init = "*",
     jdkOnly = true,
+    jdk9Collections = true,
     depluralize = true,
     depluralizeDictionary = {"alias:aliases", "lead:leads", "guest:invitedGuests", "row:sourceRows"},
     visibility = Value.Style.ImplementationVisibility.PUBLIC,

@@ -1,5 +1,8 @@
 package de.nextnetz.domain.dues;
 
+import de.nextnetz.domain.validation.Semantic;
+import jakarta.validation.groups.Default;
+
 import de.nextnetz.domain.base.Ids;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
@@ -33,7 +36,8 @@ public interface Mandate {
 
   /** {@return the bank's BIC, if recorded; SEPA payments in the euro area do not need it} */
   Optional<@Pattern(regexp = "^[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?$",
-      message = "a BIC has 8 or 11 capital letters and digits, e.g. GENODEM1GLS") String> getBic();
+      message = "a BIC has 8 or 11 capital letters and digits, e.g. GENODEM1GLS",
+      groups = {Default.class, Semantic.class}) String> getBic();
 
   /** {@return the account holder, if not the member (e.g. a parent)} */
   Optional<@Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE) String> getAccountHolder();

@@ -1,5 +1,8 @@
 package de.nextnetz.domain.event;
 
+import jakarta.validation.groups.Default;
+import de.nextnetz.domain.validation.Semantic;
+
 import de.nextnetz.domain.base.Ids;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
@@ -63,7 +66,7 @@ public interface Event {
   List<@Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE) String> getInvitedGuests();
 
   /** {@return the row numbers of the table this event was read from, e.g. Table 1 of the report} */
-  List<@Positive Integer> getSourceRows();
+  List<@Positive(groups = {Default.class, Semantic.class}) Integer> getSourceRows();
 
   /** {@return the last day: the end date, or the date for a one-day event} */
   default LocalDate getLastDay() {

@@ -1,5 +1,8 @@
 package de.nextnetz.domain.event;
 
+import jakarta.validation.groups.Default;
+import de.nextnetz.domain.validation.Semantic;
+
 import de.nextnetz.domain.base.Ids;
 import jakarta.validation.constraints.Pattern;
 import de.nextnetz.domain.assembly.AssemblyFormat;
@@ -58,7 +61,7 @@ public interface GeneralAssembly {
   Optional<@Valid Invitation> getInvitation();
 
   /** {@return the voting members present (or represented, where the Satzung allows proxies), where counted} */
-  Optional<@PositiveOrZero Integer> getPresentVoters();
+  Optional<@PositiveOrZero(groups = {Default.class, Semantic.class}) Integer> getPresentVoters();
 
   /**
    * The members present by name, where the minutes list them: a present member agrees to a purpose change by voting,

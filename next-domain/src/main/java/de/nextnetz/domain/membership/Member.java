@@ -1,5 +1,8 @@
 package de.nextnetz.domain.membership;
 
+import jakarta.validation.groups.Default;
+import de.nextnetz.domain.validation.Semantic;
+
 import de.nextnetz.domain.base.MembershipKind;
 import de.nextnetz.domain.base.Ids;
 import de.nextnetz.domain.base.Money;
@@ -47,7 +50,7 @@ public interface Member {
   Optional<LocalDate> getEnd();
 
   /** {@return the annual fee the member owes, if known} */
-  Optional<@NonNegative Money> getAnnualFee();
+  Optional<@NonNegative(groups = {Default.class, Semantic.class}) Money> getAnnualFee();
 
   /**
    * The parts of the annual fee that different payers bear, e.g. Wiesbaden's Dezernat VII and

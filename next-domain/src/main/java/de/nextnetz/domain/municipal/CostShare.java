@@ -1,5 +1,8 @@
 package de.nextnetz.domain.municipal;
 
+import jakarta.validation.groups.Default;
+import de.nextnetz.domain.validation.Semantic;
+
 import jakarta.validation.constraints.Pattern;
 import de.nextnetz.domain.base.Ids;
 
@@ -20,7 +23,7 @@ public interface CostShare {
   String getDepartment();
 
   /** {@return the annual amount the department pays} */
-  @NonNegative
+  @NonNegative(groups = {Default.class, Semantic.class})
   Money getAmount();
 
   /**

@@ -1,5 +1,8 @@
 package de.nextnetz.domain.municipal;
 
+import jakarta.validation.groups.Default;
+import de.nextnetz.domain.validation.Semantic;
+
 import de.nextnetz.domain.base.Ids;
 import de.nextnetz.domain.base.Money;
 import de.nextnetz.domain.validation.NonNegative;
@@ -43,7 +46,7 @@ public interface CouncilResolution {
   List<@Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE) String> getDecisions();
 
   /** {@return the annual fee the resolution approves, e.g. 1,000 EUR in Beschluss Nr. 0057, 2.2} */
-  Optional<@NonNegative Money> getAnnualFee();
+  Optional<@NonNegative(groups = {Default.class, Semantic.class}) Money> getAnnualFee();
 
   /** {@return the conditions the decisions depend on} */
   List<@Valid ResolutionCondition> getConditions();

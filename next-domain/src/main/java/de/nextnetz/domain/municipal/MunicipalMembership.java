@@ -1,5 +1,8 @@
 package de.nextnetz.domain.municipal;
 
+import jakarta.validation.groups.Default;
+import de.nextnetz.domain.validation.Semantic;
+
 import de.nextnetz.domain.base.Ids;
 import de.nextnetz.domain.base.Money;
 import de.nextnetz.domain.base.Organisation;
@@ -47,7 +50,7 @@ public interface MunicipalMembership {
   Optional<LocalDate> getEnd();
 
   /** {@return the annual fee} */
-  @NonNegative
+  @NonNegative(groups = {Default.class, Semantic.class})
   Money getAnnualFee();
 
   /** {@return the shares of the fee that each department pays} */
@@ -63,7 +66,7 @@ public interface MunicipalMembership {
   Optional<FeeProration> getLastYearProration();
 
   /** {@return the notice period for leaving in months, per the association's statute, if known} */
-  Optional<@Min(0) @Max(24) Integer> getExitNoticeMonths();
+  Optional<@Min(value = 0, groups = {Default.class, Semantic.class}) @Max(value = 24, groups = {Default.class, Semantic.class}) Integer> getExitNoticeMonths();
 
   /** {@return whether the association's statute allows leaving only at year end, if known} */
   Optional<Boolean> getExitOnlyAtYearEnd();

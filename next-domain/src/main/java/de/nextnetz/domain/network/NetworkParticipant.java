@@ -1,5 +1,8 @@
 package de.nextnetz.domain.network;
 
+import jakarta.validation.groups.Default;
+import de.nextnetz.domain.validation.Semantic;
+
 import de.nextnetz.domain.base.Ids;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -20,7 +23,7 @@ public interface NetworkParticipant {
   Optional<@Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE) String> getOrganisation();
 
   /** {@return how the participant joined the network (at least one way)} */
-  @Size(min = 1)
+  @Size(min = 1, groups = {Default.class, Semantic.class})
   Set<ParticipationChannel> getChannels();
 
   /** {@return the day the participant joined the network} */

@@ -1,5 +1,8 @@
 package de.nextnetz.domain.network;
 
+import jakarta.validation.groups.Default;
+import de.nextnetz.domain.validation.Semantic;
+
 import jakarta.validation.constraints.Pattern;
 import de.nextnetz.domain.base.Ids;
 
@@ -18,11 +21,11 @@ public interface NetworkSize {
   LocalDate getAsOf();
 
   /** {@return the (approximate) number of people} */
-  @PositiveOrZero
+  @PositiveOrZero(groups = {Default.class, Semantic.class})
   int getPeople();
 
   /** {@return the (lower bound of the) number of organisations} */
-  @PositiveOrZero
+  @PositiveOrZero(groups = {Default.class, Semantic.class})
   int getOrganisations();
 
   /** {@return the figures in the words of the source, e.g. "about 4,700 people from over 500 organisations"} */

@@ -1,5 +1,8 @@
 package de.nextnetz.domain.statute;
 
+import jakarta.validation.groups.Default;
+import de.nextnetz.domain.validation.Semantic;
+
 import de.nextnetz.domain.base.Money;
 import de.nextnetz.domain.base.MembershipKind;
 import de.nextnetz.domain.validation.NonNegative;
@@ -13,7 +16,7 @@ public interface Fee {
   MembershipKind getKind();
 
   /** {@return the annual amount} */
-  @NonNegative
+  @NonNegative(groups = {Default.class, Semantic.class})
   Money getAnnualAmount();
 
   /**

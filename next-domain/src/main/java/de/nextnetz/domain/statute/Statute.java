@@ -1,5 +1,8 @@
 package de.nextnetz.domain.statute;
 
+import jakarta.validation.groups.Default;
+import de.nextnetz.domain.validation.Semantic;
+
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -15,7 +18,7 @@ import org.immutables.value.Value;
 public interface Statute {
 
   /** {@return the versions, in any order} */
-  @Size(min = 1)
+  @Size(min = 1, groups = {Default.class, Semantic.class})
   List<@Valid StatuteVersion> getVersions();
 
   /**

@@ -1,5 +1,8 @@
 package de.nextnetz.domain.statute;
 
+import jakarta.validation.groups.Default;
+import de.nextnetz.domain.validation.Semantic;
+
 import de.nextnetz.domain.base.MembershipKind;
 import de.nextnetz.domain.municipal.FeeProration;
 import de.nextnetz.domain.time.Counting;
@@ -37,19 +40,19 @@ public interface StatuteVersion {
   // Board (Vorstand)
 
   /** {@return the number of chairs (Vorsitzende)} */
-  @PositiveOrZero
+  @PositiveOrZero(groups = {Default.class, Semantic.class})
   int getChairs();
 
   /** {@return the number of vice chairs (stellvertretende Vorsitzende)} */
-  @PositiveOrZero
+  @PositiveOrZero(groups = {Default.class, Semantic.class})
   int getViceChairs();
 
   /** {@return the number of treasurers (Schatzmeister)} */
-  @PositiveOrZero
+  @PositiveOrZero(groups = {Default.class, Semantic.class})
   int getTreasurers();
 
   /** {@return the number of further board members} */
-  @PositiveOrZero
+  @PositiveOrZero(groups = {Default.class, Semantic.class})
   int getFurtherBoardMembers();
 
   /** {@return whether one person may hold more than one board seat} */
@@ -70,7 +73,7 @@ public interface StatuteVersion {
   // Admission (Aufnahme)
 
   /** {@return the kinds of membership the statute knows} */
-  @Size(min = 1)
+  @Size(min = 1, groups = {Default.class, Semantic.class})
   Set<MembershipKind> getMembershipKinds();
 
   /**
@@ -101,8 +104,8 @@ public interface StatuteVersion {
   }
 
   /** {@return the number of distinct members who must review an application} */
-  @Min(0)
-  @Max(100)
+  @Min(value = 0, groups = {Default.class, Semantic.class})
+  @Max(value = 100, groups = {Default.class, Semantic.class})
   int getReviewersRequired();
 
   /** {@return whether the board must approve an admission} */
@@ -155,7 +158,7 @@ public interface StatuteVersion {
    * {@return the fewest meetings a community should hold in a calendar year; 0 where the Satzung sets no rhythm
    * (the BGB knows no communities)}
    */
-  @PositiveOrZero
+  @PositiveOrZero(groups = {Default.class, Semantic.class})
   @Value.Default
   default int getCommunityMinMeetings() {
     return 0;
@@ -165,7 +168,7 @@ public interface StatuteVersion {
    * {@return the most meetings a community should hold in a calendar year; {@link Integer#MAX_VALUE}, no limit,
    * where the Satzung sets none}
    */
-  @PositiveOrZero
+  @PositiveOrZero(groups = {Default.class, Semantic.class})
   @Value.Default
   default int getCommunityMaxMeetings() {
     return Integer.MAX_VALUE;
@@ -193,7 +196,7 @@ public interface StatuteVersion {
    *
    * @return the days, at least 1, if the Satzung sets them
    */
-  Optional<@Min(1) Integer> getFeePaymentDays();
+  Optional<@Min(value = 1, groups = {Default.class, Semantic.class}) Integer> getFeePaymentDays();
 
   /**
    * How much of the annual fee is owed for the year a membership begins or ends, if the Satzung says; where it is
@@ -307,10 +310,10 @@ public interface StatuteVersion {
   }
 
   /** {@return how many persons must sign the minutes} */
-  Optional<@Min(1) @Max(100) Integer> getMinutesSignatures();
+  Optional<@Min(value = 1, groups = {Default.class, Semantic.class}) @Max(value = 100, groups = {Default.class, Semantic.class}) Integer> getMinutesSignatures();
 
   /** {@return how many board members represent the association together; the majority of the board where the Satzung is silent} */
-  Optional<@Min(1) @Max(100) Integer> getBoardRepresentation();
+  Optional<@Min(value = 1, groups = {Default.class, Semantic.class}) @Max(value = 100, groups = {Default.class, Semantic.class}) Integer> getBoardRepresentation();
 
   /**
    * Finds the clause that sets a parameter.

@@ -1,5 +1,8 @@
 package de.nextnetz.domain.tax;
 
+import jakarta.validation.groups.Default;
+import de.nextnetz.domain.validation.Semantic;
+
 import de.nextnetz.domain.base.Ids;
 import de.nextnetz.domain.base.Money;
 import de.nextnetz.domain.validation.NonNegative;
@@ -22,7 +25,7 @@ public interface Allowance {
   Year getYear();
 
   /** {@return the amount paid in the year} */
-  @NonNegative
+  @NonNegative(groups = {Default.class, Semantic.class})
   Money getAmount();
 
   /** {@return the activity, e.g. "Workshopleitung" or "Vorstand"} */

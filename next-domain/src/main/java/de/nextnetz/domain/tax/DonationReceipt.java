@@ -1,5 +1,8 @@
 package de.nextnetz.domain.tax;
 
+import jakarta.validation.groups.Default;
+import de.nextnetz.domain.validation.Semantic;
+
 import de.nextnetz.domain.base.Ids;
 import de.nextnetz.domain.base.Money;
 import de.nextnetz.domain.validation.NonNegative;
@@ -38,7 +41,7 @@ public interface DonationReceipt {
   List<@Valid ReceiptItem> getItems();
 
   /** {@return the total confirmed, in figures} */
-  @NonNegative
+  @NonNegative(groups = {Default.class, Semantic.class})
   Money getTotal();
 
   /** {@return the total in words as written on the receipt} */
@@ -68,7 +71,7 @@ public interface DonationReceipt {
    *
    * @return the pages of the front side, at least 1, if recorded
    */
-  Optional<@Positive Integer> getFrontPages();
+  Optional<@Positive(groups = {Default.class, Semantic.class}) Integer> getFrontPages();
 
   /** {@return whether a copy of the receipt (or the transmitted data) is kept} */
   @Value.Default

@@ -1,5 +1,8 @@
 package de.nextnetz.domain.tax;
 
+import jakarta.validation.groups.Default;
+import de.nextnetz.domain.validation.Semantic;
+
 import de.nextnetz.domain.base.Ids;
 import de.nextnetz.domain.base.Money;
 import de.nextnetz.domain.validation.NonNegative;
@@ -16,7 +19,7 @@ public interface ReceiptItem {
   LocalDate getDate();
 
   /** {@return the amount} */
-  @NonNegative
+  @NonNegative(groups = {Default.class, Semantic.class})
   Money getAmount();
 
   /** {@return what it was} */

@@ -1,5 +1,8 @@
 package de.nextnetz.domain.tax;
 
+import jakarta.validation.groups.Default;
+import de.nextnetz.domain.validation.Semantic;
+
 import de.nextnetz.domain.base.Ids;
 import de.nextnetz.domain.base.Money;
 import de.nextnetz.domain.validation.NonNegative;
@@ -25,7 +28,7 @@ public interface Reserve {
   ReserveKind getKind();
 
   /** {@return the amount put in} */
-  @NonNegative
+  @NonNegative(groups = {Default.class, Semantic.class})
   Money getAmount();
 
   /** {@return the calendar year of the inflows it holds} */

@@ -1,5 +1,8 @@
 package de.nextnetz.domain.tax;
 
+import jakarta.validation.groups.Default;
+import de.nextnetz.domain.validation.Semantic;
+
 import de.nextnetz.domain.base.Money;
 import de.nextnetz.domain.validation.NonNegative;
 import java.time.LocalDate;
@@ -19,19 +22,19 @@ public interface TaxYear {
   Year getYear();
 
   /** {@return the gross receipts of the ideeller Bereich (fees, donations, grants)} */
-  @NonNegative
+  @NonNegative(groups = {Default.class, Semantic.class})
   Money getIdeal();
 
   /** {@return the gross receipts of the Vermögensverwaltung (interest, rent)} */
-  @NonNegative
+  @NonNegative(groups = {Default.class, Semantic.class})
   Money getAssetManagement();
 
   /** {@return the gross receipts of the Zweckbetriebe} */
-  @NonNegative
+  @NonNegative(groups = {Default.class, Semantic.class})
   Money getPurposeBusiness();
 
   /** {@return the gross receipts, VAT included, of the taxable wirtschaftliche Geschäftsbetriebe (§ 64 Abs. 3 AO)} */
-  @NonNegative
+  @NonNegative(groups = {Default.class, Semantic.class})
   Money getEconomicBusiness();
 
   /** {@return the surplus of the Vermögensverwaltung, for the free reserve (§ 62 Abs. 1 Nr. 3 AO)} */
@@ -44,7 +47,7 @@ public interface TaxYear {
   Optional<Money> getEconomicBusinessProfit();
 
   /** {@return the year's inflows still neither used for the purposes nor put into a reserve, as last recorded} */
-  Optional<@NonNegative Money> getUnused();
+  Optional<@NonNegative(groups = {Default.class, Semantic.class}) Money> getUnused();
 
   /** {@return whether the tax office asked for a return for this year} */
   @Value.Default

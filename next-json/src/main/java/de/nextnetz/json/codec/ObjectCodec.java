@@ -204,10 +204,14 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     B builder = newBuilder.get();
     boolean ok = true;
     long seen = 0;
+    int next = 0;
     while (in.nextToken() == JsonToken.PROPERTY_NAME) {
       String propertyName = in.currentName();
       in.nextToken();
-      Property<T, B> property = byName.get(propertyName);
+      // Documents mostly list the properties in the order they are written: the next one is tried first, without a
+      // look-up (the parser's names are canonical, so the comparison is mostly one of identity).
+      Property<T, B> property = next < properties.size() && properties.get(next).name.equals(propertyName)
+          ? properties.get(next) : byName.get(propertyName);
       if (property == null) {
         reading.problem(in, reading.text("unknownProperty", "name", Echo.shorten(propertyName), "type", name,
             "known", String.join(", ", byName.keySet())));
@@ -223,6 +227,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
         continue;
       }
       seen |= 1L << property.index;
+      next = property.index + 1;
       ok &= readProperty(property, builder, in, reading);
     }
     if ((seen & requiredMask) != requiredMask) {

@@ -37,6 +37,7 @@ public final class Reading {
   private final int maxNumberLength;
   private final long maxDocumentLength;
   private boolean fatal;
+  private boolean shapeViolated;
   private int omitted;
 
   /** Creates an empty reading with English messages and the default limits (the values {@code NextJson} publishes). */
@@ -284,6 +285,20 @@ public final class Reading {
         .replaceAll(" ?\\[Source: [^\\]]*\\]", "")
         .replaceAll(" ?\\([^()`]*`[^`]*`[^()]*\\)", "")
         .strip();
+  }
+
+  /**
+   * Notes that a text read does not have the shape its property asks for (an identifier, a text that is not blank):
+   * the validation after reading then checks the shapes too, and words the violation (see {@link
+   * Documents#validated(Object, de.nextnetz.domain.validation.DomainValidator, Reading)}).
+   */
+  public void shapeViolated() {
+    shapeViolated = true;
+  }
+
+  /** {@return whether a text read did not have the shape its property asks for} */
+  public boolean isShapeViolated() {
+    return shapeViolated;
   }
 
   /** {@return whether any problem was recorded} */

@@ -146,7 +146,7 @@ public final class Scalars {
    * naming its pointer, since no reader could read it back.
    */
   public static final Codec<LocalDate> DATE = parsed("expected.date", fourDigitYear(LocalDate::getYear),
-      Scalars::isoDate, "date", DATE_PATTERN);
+      Scalars::isoDate, "date", false, DATE_PATTERN);
 
   /**
    * Writes a value whose text begins with its year, refusing a year the format cannot hold: the one
@@ -523,6 +523,9 @@ public final class Scalars {
   }
 
   private static Codec<String> text(String what, @Nullable String pattern) {
+    java.util.function.@Nullable Predicate<String> shape = pattern == null ? null
+        : pattern.equals(Ids.NOT_BLANK) ? Ids::isNotBlank : pattern.equals(Ids.PATTERN) ? Ids::isIdentifier
+        : java.util.regex.Pattern.compile(pattern).asMatchPredicate();
     return new Codec<>() {
       @Override
       public void write(String value, JsonGenerator out) {
@@ -554,6 +557,10 @@ public final class Scalars {
               (int) value.charAt(unpaired)), "index", unpaired));
           return null;
         }
+        if (shape != null && !shape.test(value)) {
+          // Bean Validation words the violation, at its path: the reader only notes that it has to be asked.
+          reading.shapeViolated();
+        }
         return value;
       }
 
@@ -576,7 +583,17 @@ public final class Scalars {
    */
   private static <V> Codec<V> parsed(String what, Function<V, String> format, Function<String, V> parse,
       @Nullable String jsonFormat, String... patterns) {
-    List<Pattern> compiled = Arrays.stream(patterns).map(Pattern::compile).toList();
+    return parsed(what, format, parse, jsonFormat, true, patterns);
+  }
+
+  /**
+   * A value written as a string, as {@link #parsed(String, Function, Function, String, String...)}; where the parser
+   * itself refuses every text the patterns refuse ({@code matchFirst} false: a date's parser, which a test compares
+   * with its pattern), the patterns are the schema's only, and the reader saves matching them.
+   */
+  private static <V> Codec<V> parsed(String what, Function<V, String> format, Function<String, V> parse,
+      @Nullable String jsonFormat, boolean matchFirst, String... patterns) {
+    List<Pattern> compiled = matchFirst ? Arrays.stream(patterns).map(Pattern::compile).toList() : List.of();
     return new Codec<>() {
       @Override
       public void write(V value, JsonGenerator out) {
