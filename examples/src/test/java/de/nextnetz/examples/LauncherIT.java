@@ -72,6 +72,10 @@ class LauncherIT {
       assertThat(archive.getFileName().toString()).matches("next-[0-9]+-[0-9]+\\." + kind);
       assertThat(Files.size(archive)).isGreaterThan(1_000_000);
     });
+    Run options = run(cache, folder, "env", "NEXT_JAVA_OPTS=-Xmx77m -XshowSettings:vm", sh.toString(), LAUNCHER,
+        "check", "--as-of", "2026-11-22");
+    assertThat(options.out()).isEqualTo(plain.out());
+    assertThat(options.err()).as("the options reach the JVM, after the launcher's own").contains("Max. Heap Size: 77.00M");
     Run missing = run(cache, folder, "env", "NEXT_JAR=" + folder.resolve("none.jar"), sh.toString(), LAUNCHER,
         "--version");
     assertThat(missing.code()).isEqualTo(2);
@@ -90,17 +94,9 @@ class LauncherIT {
     Run plain = runOn(jdk.toString(), cache, folder, jdk.resolve("bin/java").toString(), "-jar", JAR.toString(), "check",
         "--as-of", "2026-11-22");
     Run first = runOn(jdk.toString(), cache, folder, sh.toString(), LAUNCHER, "check", "--as-of", "2026-11-22");
-    Path archive = null;
-    for (int i = 0; i < 240 && archive == null; i++) {
-      try (Stream<Path> files = Files.list(cache.resolve("next"))) {
-        archive = files.filter(file -> file.getFileName().toString().matches("next-[0-9]+-[0-9]+\\.aot")).findFirst()
-            .orElse(null);
-      }
-      if (archive == null) {
-        Thread.sleep(250);
-      }
-    }
-    assertThat(archive).as("the cache made in the background").isNotNull();
+    List<Path> archives = awaitArchive(cache, "aot");
+    assertThat(archives).as("the cache made in the background").singleElement()
+        .satisfies(archive -> assertThat(archive.getFileName().toString()).matches("next-[0-9]+-[0-9]+\\.aot"));
     Run second = runOn(jdk.toString(), cache, folder, sh.toString(), LAUNCHER, "check", "--as-of", "2026-11-22");
 
     assertThat(plain.code()).isEqualTo(1);
@@ -109,7 +105,7 @@ class LauncherIT {
       assertThat(launched.out()).isEqualTo(plain.out());
       assertThat(launched.err()).isEmpty();
     }
-    assertThat(Files.size(archive)).isGreaterThan(1_000_000);
+    assertThat(Files.size(archives.get(0))).isGreaterThan(1_000_000);
   }
 
   /** The files of the launcher's cache once only its archive is left (at most a minute). */

@@ -78,16 +78,16 @@ public final class Scalars {
   private Scalars() {}
 
   /** Any string. */
-  public static final Codec<String> STRING = text("expected.string", null);
+  public static final Codec<String> STRING = text("expected.string", null, null);
 
   /**
    * A string with at least one character that is not white space. The reader takes any string;
    * Bean Validation reports a blank one, so that each constraint has one source and one message.
    */
-  public static final Codec<String> TEXT = text("expected.string", Ids.NOT_BLANK);
+  public static final Codec<String> TEXT = text("expected.string", Ids.NOT_BLANK, Ids::isNotBlank);
 
   /** An identifier ({@link Ids#PATTERN}); checked by Bean Validation after reading, like {@link #TEXT}. */
-  public static final Codec<String> ID = text("expected.string", Ids.PATTERN);
+  public static final Codec<String> ID = text("expected.string", Ids.PATTERN, Ids::isIdentifier);
 
   /** A whole number that fits an {@code int}. */
   public static final Codec<Integer> INT = new Codec<>() {
@@ -522,10 +522,12 @@ public final class Scalars {
     return parsed(expected, format, parse, null, pattern);
   }
 
-  private static Codec<String> text(String what, @Nullable String pattern) {
-    java.util.function.@Nullable Predicate<String> shape = pattern == null ? null
-        : pattern.equals(Ids.NOT_BLANK) ? Ids::isNotBlank : pattern.equals(Ids.PATTERN) ? Ids::isIdentifier
-        : java.util.regex.Pattern.compile(pattern).asMatchPredicate();
+  /**
+   * A text, with the pattern the schema publishes and the check of the same shape the reader runs as it reads (a
+   * character loop, fuzzed against the pattern); a text without the shape is left to Bean Validation to word.
+   */
+  private static Codec<String> text(String what, @Nullable String pattern,
+      java.util.function.@Nullable Predicate<String> shape) {
     return new Codec<>() {
       @Override
       public void write(String value, JsonGenerator out) {
