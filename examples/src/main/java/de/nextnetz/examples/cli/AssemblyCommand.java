@@ -29,9 +29,7 @@ import picocli.CommandLine.Option;
         + " calls it, quorum and majorities, from the Satzung in force on the assembly's day (else the BGB).")
 final class AssemblyCommand extends NextCommand {
 
-  @Mixin
-  @SuppressWarnings("NullAway.Init")
-  private Options.Document document;
+  @Mixin private final Options.Document document = new Options.Document();
 
   @Option(names = "--id", paramLabel = "ID", description = "The assembly, by its id; default: the next planned one.")
   private @Nullable String id;
@@ -44,14 +42,11 @@ final class AssemblyCommand extends NextCommand {
       + " VIRTUAL; default: ${DEFAULT-VALUE}.")
   private AssemblyFormat assemblyFormat = AssemblyFormat.IN_PERSON;
 
-  @Mixin
-  @SuppressWarnings("NullAway.Init")
-  private Options.Output output;
+  @Mixin private final Options.Output output = new Options.Output();
 
   @Override
   public Integer call() {
-    Lang lang = document.lang;
-    Association association = DataSet.load(document.file, lang, stdin());
+    Association association = load(document.file);
     LocalDate today = next.today();
     GeneralAssembly assembly = choose(association, today, lang);
     AssemblyPlan plan = AssemblyPlan.of(association, assembly, today).orElseThrow(() ->

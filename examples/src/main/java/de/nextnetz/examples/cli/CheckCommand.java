@@ -17,26 +17,17 @@ import picocli.CommandLine.Mixin;
     exitCodeList = {"0:no statute errors", "1:statute errors found", "2:bad input or usage"})
 final class CheckCommand extends NextCommand {
 
-  @Mixin
-  @SuppressWarnings("NullAway.Init")
-  private Options.Publication publication;
+  @Mixin private final Options.Publication publication = new Options.Publication();
 
-  @Mixin
-  @SuppressWarnings("NullAway.Init")
-  private Options.Document document;
+  @Mixin private final Options.Document document = new Options.Document();
 
-  @Mixin
-  @SuppressWarnings("NullAway.Init")
-  private Options.Output output;
+  @Mixin private final Options.Output output = new Options.Output();
 
-  @Mixin
-  @SuppressWarnings("NullAway.Init")
-  private Options.AsOf day;
+  @Mixin private final Options.AsOf day = new Options.AsOf();
 
   @Override
   public Integer call() {
-    Lang lang = document.lang;
-    Association association = publication.apply(DataSet.load(document.file, lang, stdin()), lang, next.environment());
+    Association association = publication.apply(load(document.file), lang, next.environment());
     LocalDate asOf = day.or(next.today());
     CheckReport report;
     try {

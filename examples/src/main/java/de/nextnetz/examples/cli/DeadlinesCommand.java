@@ -19,9 +19,7 @@ import picocli.CommandLine.Option;
         + " board election, annual general assembly, NExTpanel conferences, community meetings, fees, § 73 BGB.")
 final class DeadlinesCommand extends NextCommand {
 
-  @Mixin
-  @SuppressWarnings("NullAway.Init")
-  private Options.Document document;
+  @Mixin private final Options.Document document = new Options.Document();
 
   /** The forms of a deadline listing. */
   enum Format {
@@ -45,11 +43,10 @@ final class DeadlinesCommand extends NextCommand {
 
   @Override
   public Integer call() {
-    Lang lang = document.lang;
     if (days < 0) {
       throw new BadInputException(Texts.of(lang, "error.days", "days", String.valueOf(days)));
     }
-    Association association = DataSet.load(document.file, lang, stdin());
+    Association association = load(document.file);
     LocalDate first = from != null ? from : next.today();
     List<Deadline> deadlines;
     LocalDate last;

@@ -30,17 +30,11 @@ import picocli.CommandLine.Option;
     exitCodeList = {"0:shown", "2:bad input or usage (also: the document records no dues)"})
 final class DuesCommand extends NextCommand {
 
-  @Mixin
-  @SuppressWarnings("NullAway.Init")
-  private Options.Document document;
+  @Mixin private final Options.Document document = new Options.Document();
 
-  @Mixin
-  @SuppressWarnings("NullAway.Init")
-  private Options.Output output;
+  @Mixin private final Options.Output output = new Options.Output();
 
-  @Mixin
-  @SuppressWarnings("NullAway.Init")
-  private Options.AsOf day;
+  @Mixin private final Options.AsOf day = new Options.AsOf();
 
   @Option(names = "--member", paramLabel = "ID", description = "Only this member, with every fee year.")
   private @Nullable String member;
@@ -52,8 +46,7 @@ final class DuesCommand extends NextCommand {
 
   @Override
   public Integer call() {
-    Lang lang = document.lang;
-    Association association = DataSet.load(document.file, lang, stdin());
+    Association association = load(document.file);
     LocalDate asOf = day.or(next.today());
     BaseRates rates = rates(lang);
     Ledgers ledgers = Ledgers.of(association, asOf, rates, DuesLaw.INTEREST_MARGIN)

@@ -33,16 +33,9 @@ final class EraseCommand extends NextCommand {
   @SuppressWarnings("NullAway.Init")
   private Path file;
 
-  @Option(names = "--lang", paramLabel = "LANG", description = "de or en; default: ${DEFAULT-VALUE}.")
-  private Lang lang = Lang.en;
+  @Mixin private final Options.Output output = new Options.Output();
 
-  @Mixin
-  @SuppressWarnings("NullAway.Init")
-  private Options.Output output;
-
-  @Mixin
-  @SuppressWarnings("NullAway.Init")
-  private Options.AsOf day;
+  @Mixin private final Options.AsOf day = new Options.AsOf();
 
   @Option(names = {"-o", "--output"}, paramLabel = "NEW", required = true, description = "Where to write the new"
       + " document. An existing file is kept unless --force is given; the input is never overwritten.")
@@ -54,7 +47,7 @@ final class EraseCommand extends NextCommand {
 
   @Override
   public Integer call() {
-    Association association = DataSet.load(file, lang, stdin());
+    Association association = load(file);
     LocalDate asOf = day.or(next.today());
     Erasure erasure;
     try {

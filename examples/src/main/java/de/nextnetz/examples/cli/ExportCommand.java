@@ -58,13 +58,7 @@ final class ExportCommand extends NextCommand {
   @Option(names = "--days", paramLabel = "N", description = "deadlines: how many days from the first; default: ${DEFAULT-VALUE}.")
   private int days = 365;
 
-  @Mixin
-  @SuppressWarnings("NullAway.Init")
-  private Options.Destination destination;
-
-  @Mixin
-  @SuppressWarnings("NullAway.Init")
-  private Options.Language language;
+  @Mixin private final Options.Destination destination = new Options.Destination();
 
   /** Spells {@code budget-lines} as the command line does. */
   static final class TableConverter implements picocli.CommandLine.ITypeConverter<Table> {
@@ -82,7 +76,6 @@ final class ExportCommand extends NextCommand {
 
   @Override
   public Integer call() {
-    Lang lang = language.lang;
     if (year != null && (year < 1 || year > 9999)) {
       throw new BadInputException(Texts.of(lang, "error.year", "year", String.valueOf(year)));
     }
@@ -91,11 +84,11 @@ final class ExportCommand extends NextCommand {
     }
     java.util.function.Consumer<java.io.OutputStream> csv = switch (table) {
       case members -> {
-        Association association = DataSet.load(file, lang, stdin());
+        Association association = load(file);
         yield bytes -> Exports.members(association, lang.locale(), bytes);
       }
       case events -> {
-        Association association = DataSet.load(file, lang, stdin());
+        Association association = load(file);
         List<Event> events = new ArrayList<>(association.getEvents());
         if (year != null) {
           events.removeIf(event -> event.getDate().getYear() != year);
@@ -103,7 +96,7 @@ final class ExportCommand extends NextCommand {
         yield bytes -> Exports.events(events, association.getCommunities(), lang.locale(), bytes);
       }
       case deadlines -> {
-        Association association = DataSet.load(file, lang, stdin());
+        Association association = load(file);
         LocalDate first = from != null ? from : next.today();
         List<de.nextnetz.rules.Deadline> deadlines = Deadlines.between(association, first, first.plusDays(days));
         yield bytes -> Exports.deadlines(deadlines, lang.locale(), bytes);
@@ -114,7 +107,7 @@ final class ExportCommand extends NextCommand {
         yield bytes -> Exports.budgetLines(budget, lang.locale(), bytes);
       }
       case reminders -> {
-        Ledgers ledgers = Ledgers.of(DataSet.load(file, lang, stdin()), from != null ? from : next.today())
+        Ledgers ledgers = Ledgers.of(load(file), from != null ? from : next.today())
             .orElseThrow(() -> new BadInputException(Texts.of(lang, "dues.none")));
         yield bytes -> Exports.reminders(ledgers, lang.locale(), bytes);
       }

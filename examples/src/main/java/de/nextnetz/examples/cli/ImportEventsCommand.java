@@ -40,23 +40,16 @@ final class ImportEventsCommand extends NextCommand {
           + " matched. A table with a row that cannot be mapped writes nothing.")
   private @Nullable Path into;
 
-  @Mixin
-  @SuppressWarnings("NullAway.Init")
-  private Options.Destination destination;
-
-  @Mixin
-  @SuppressWarnings("NullAway.Init")
-  private Options.Language language;
+  @Mixin private final Options.Destination destination = new Options.Destination();
 
   @Override
   public Integer call() {
-    Lang lang = language.lang;
     String name = DataSet.nameOf(table, lang);
     Spreadsheets.Table sheet = sheet(DataSet.readAll(table, lang, stdin()), name, lang);
     if (communities != null && into != null) {
       throw new BadInputException(Texts.of(lang, "importEvents.intoAndCommunities"));
     }
-    Association association = DataSet.load(into != null ? into : communities, lang, stdin());
+    Association association = load(into != null ? into : communities);
     EventTable.Result result;
     try {
       result = EventTable.read(sheet.lines(), association.getCommunities(), association.getEventFormats());

@@ -31,20 +31,13 @@ final class ImportMembersCommand extends NextCommand {
       description = "The association document whose members to replace; default: the embedded NExT 2024 data set.")
   private @Nullable Path into;
 
-  @Mixin
-  @SuppressWarnings("NullAway.Init")
-  private Options.Destination destination;
-
-  @Mixin
-  @SuppressWarnings("NullAway.Init")
-  private Options.Language language;
+  @Mixin private final Options.Destination destination = new Options.Destination();
 
   @Override
   public Integer call() {
-    Lang lang = language.lang;
     String name = DataSet.nameOf(table, lang);
     Spreadsheets.Table sheet = ImportEventsCommand.sheet(DataSet.readAll(table, lang, stdin()), name, lang);
-    Association document = DataSet.load(into, lang, stdin());
+    Association document = load(into);
     MemberTable.Result result;
     try {
       result = MemberTable.read(sheet.lines(), document.getMembers());

@@ -36,20 +36,13 @@ final class ImportStatementCommand extends NextCommand {
   @SuppressWarnings("NullAway.Init")
   private Path into;
 
-  @Mixin
-  @SuppressWarnings("NullAway.Init")
-  private Options.Destination destination;
-
-  @Mixin
-  @SuppressWarnings("NullAway.Init")
-  private Options.Language language;
+  @Mixin private final Options.Destination destination = new Options.Destination();
 
   @Override
   public Integer call() {
-    Lang lang = language.lang;
     String name = DataSet.nameOf(statement, lang);
     byte[] bytes = DataSet.readAll(statement, lang, stdin());
-    Association association = DataSet.load(into, lang, stdin());
+    Association association = load(into);
     BankStatement read;
     StatementImport result;
     try {

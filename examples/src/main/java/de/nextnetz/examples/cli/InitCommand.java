@@ -37,13 +37,8 @@ final class InitCommand extends NextCommand {
   @Option(names = "--force", description = "Replace an existing file.")
   private boolean force;
 
-  @Mixin
-  @SuppressWarnings("NullAway.Init")
-  private Options.Language language;
-
   @Override
   public Integer call() {
-    Lang lang = language.lang;
     if (name.isBlank() || seat.isBlank()) {
       throw new BadInputException(Texts.of(lang, "error.initBlank"));
     }

@@ -2,12 +2,20 @@ package de.nextnetz.examples.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** What every command of the tool has: the tool itself (for today's date) and its streams. */
+/**
+ * What every command of the tool has: the tool itself (for today's date), its streams and the language
+ * of its messages ({@code --lang de|en}, stated once here for all commands).
+ */
 abstract class NextCommand implements Callable<Integer> {
+
+  @Option(names = "--lang", paramLabel = "LANG", description = "de or en; default: ${DEFAULT-VALUE}.")
+  Lang lang = Lang.en;
 
   @ParentCommand
   @SuppressWarnings("NullAway.Init")
@@ -28,6 +36,17 @@ abstract class NextCommand implements Callable<Integer> {
    */
   PrintWriter document() {
     return spec.commandLine().getOut();
+  }
+
+  /**
+   * Reads an association document strictly, with the messages in the command's language.
+   *
+   * @param file the document, {@code -} for standard input, {@code null} for the embedded NExT 2024 data set
+   * @return the association
+   * @throws BadInputException if the document cannot be read or is invalid
+   */
+  de.nextnetz.domain.Association load(java.nio.file.@Nullable Path file) {
+    return DataSet.load(file, lang, stdin());
   }
 
   /** {@return standard input, for {@code -} as FILE} */

@@ -19,23 +19,14 @@ final class Options {
     json
   }
 
-  /** {@code --lang de|en}. */
-  static final class Language {
-    @Option(names = "--lang", paramLabel = "LANG", description = "de or en; default: ${DEFAULT-VALUE}.")
-    Lang lang = Lang.en;
-  }
-
   /**
-   * {@code [FILE] [--lang de|en]}: what the commands that read an association and print a result
-   * share (each states its {@code --format}: text and JSON, and for deadlines iCalendar).
+   * {@code [FILE]}: the association document of the commands that read one and print a result (each
+   * states its {@code --format}: text and JSON, and for deadlines iCalendar).
    */
   static final class Document {
     @Parameters(arity = "0..1", paramLabel = "FILE",
         description = "An association document (JSON), - for standard input; default: the embedded NExT 2024 data set.")
     @Nullable Path file;
-
-    @Option(names = "--lang", paramLabel = "LANG", description = "de or en; default: ${DEFAULT-VALUE}.")
-    Lang lang = Lang.en;
   }
 
   /** {@code --format text|json}. */

@@ -31,9 +31,7 @@ final class PersonCommand extends NextCommand {
   @SuppressWarnings("NullAway.Init")
   private String id;
 
-  @Mixin
-  @SuppressWarnings("NullAway.Init")
-  private Options.Document document;
+  @Mixin private final Options.Document document = new Options.Document();
 
   /** The output formats of this command. */
   enum Format {
@@ -52,14 +50,11 @@ final class PersonCommand extends NextCommand {
   /** One line of the text, at a depth. */
   private record Line(int depth, String text) {}
 
-  @Mixin
-  @SuppressWarnings("NullAway.Init")
-  private Options.AsOf day;
+  @Mixin private final Options.AsOf day = new Options.AsOf();
 
   @Override
   public Integer call() {
-    Lang lang = document.lang;
-    Association association = DataSet.load(document.file, lang, stdin());
+    Association association = load(document.file);
     LocalDate asOf = day.or(next.today());
     if (association.findMember(id).isEmpty()) {
       throw new BadInputException(Texts.of(lang, "person.unknown", "member", de.nextnetz.domain.base.Echo.shorten(id)));

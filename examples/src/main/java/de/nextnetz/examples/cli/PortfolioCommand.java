@@ -39,21 +39,12 @@ final class PortfolioCommand extends NextCommand {
   @Option(names = "--year", paramLabel = "YYYY", description = "The budget year; default: the current year.")
   private @Nullable Integer year;
 
-  @Mixin
-  @SuppressWarnings("NullAway.Init")
-  private Options.AsOf day;
+  @Mixin private final Options.AsOf day = new Options.AsOf();
 
-  @Mixin
-  @SuppressWarnings("NullAway.Init")
-  private Options.Language language;
-
-  @Mixin
-  @SuppressWarnings("NullAway.Init")
-  private Options.Output output;
+  @Mixin private final Options.Output output = new Options.Output();
 
   @Override
   public Integer call() {
-    Lang lang = language.lang;
     MunicipalPortfolio portfolio = load(file, lang, stdin());
     LocalDate asOf = day.or(next.today());
     int budgetYear = year != null ? year : asOf.getYear();

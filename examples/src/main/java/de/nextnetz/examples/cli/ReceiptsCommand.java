@@ -32,7 +32,7 @@ import picocli.CommandLine.Parameters;
         + " the receipts of a year: for each giver the year's money donations (tax.donations) and, where the purposes"
         + " allow it, the fees paid (dues.payments), one receipt each (a collective one for several items), numbered on"
         + " from the register; writes the document with those the rules allow on the day of issue and lists the others"
-        + " with their reasons.",
+        + " with their reasons. The receipt is German whatever --lang says; --lang sets the language of the messages.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:written", "1:the receipt is refused (the reasons are printed; nothing is written); with --year:"
         + " some receipts are refused (the others are written)", "2:bad input or usage"})
@@ -53,13 +53,7 @@ final class ReceiptsCommand extends NextCommand {
       + " today.")
   private @Nullable LocalDate on;
 
-  @Option(names = "--lang", paramLabel = "LANG", description = "de or en, for messages; the receipt is German;"
-      + " default: ${DEFAULT-VALUE}.")
-  private Lang lang = Lang.en;
-
-  @Mixin
-  @SuppressWarnings("NullAway.Init")
-  private Options.Destination destination;
+  @Mixin private final Options.Destination destination = new Options.Destination();
 
   @Override
   public Integer call() {
@@ -70,7 +64,7 @@ final class ReceiptsCommand extends NextCommand {
       return issue(year);
     }
     String number = java.util.Objects.requireNonNull(this.number);
-    Association association = DataSet.load(file, lang, stdin());
+    Association association = load(file);
     List<DonationReceipt> register = association.getTax().map(tax -> tax.getReceipts()).orElse(List.of());
     int index = -1;
     for (int i = 0; i < register.size(); i++) {
@@ -99,7 +93,7 @@ final class ReceiptsCommand extends NextCommand {
 
   /** Issues the receipts of a year, adds those the rules allow and writes the document. */
   private int issue(Year year) {
-    Association association = DataSet.load(file, lang, stdin());
+    Association association = load(file);
     if (association.getTax().isEmpty()) {
       throw new BadInputException(Texts.of(lang, "receipts.noTax"));
     }

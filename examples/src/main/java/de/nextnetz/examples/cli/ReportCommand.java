@@ -26,13 +26,9 @@ import picocli.CommandLine.Option;
         + " events by format and mode, NExTpanel conferences, general assemblies, meetings per community.")
 final class ReportCommand extends NextCommand {
 
-  @Mixin
-  @SuppressWarnings("NullAway.Init")
-  private Options.Publication publication;
+  @Mixin private final Options.Publication publication = new Options.Publication();
 
-  @Mixin
-  @SuppressWarnings("NullAway.Init")
-  private Options.Document document;
+  @Mixin private final Options.Document document = new Options.Document();
 
   /** The forms of the report. */
   enum Format {
@@ -75,7 +71,6 @@ final class ReportCommand extends NextCommand {
 
   @Override
   public Integer call() {
-    Lang lang = document.lang;
     if (showTemplate) {
       document().print(ReportDocument.defaultTemplate());
       return 0;
@@ -88,7 +83,7 @@ final class ReportCommand extends NextCommand {
     if (year < 1 || year > 9999) {
       throw new BadInputException(Texts.of(lang, "error.year", "year", String.valueOf(year)));
     }
-    Association association = publication.apply(DataSet.load(document.file, lang, stdin()), lang, next.environment());
+    Association association = publication.apply(load(document.file), lang, next.environment());
     ActivityReport report = ActivityReport.of(association, Year.of(year));
     PrintWriter out = out();
     if (format == Format.json) {

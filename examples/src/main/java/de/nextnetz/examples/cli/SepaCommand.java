@@ -51,21 +51,14 @@ final class SepaCommand extends NextCommand {
       + " the collection day; default: ${DEFAULT-VALUE} (D-1).")
   private int cutOffDays = DirectDebitRun.CUT_OFF_DAYS;
 
-  @Mixin
-  @SuppressWarnings("NullAway.Init")
-  private Options.Destination destination;
-
-  @Mixin
-  @SuppressWarnings("NullAway.Init")
-  private Options.Language language;
+  @Mixin private final Options.Destination destination = new Options.Destination();
 
   @Override
   public Integer call() {
-    Lang lang = language.lang;
     if (preNotificationDays < 1 || cutOffDays < 1) {
       throw new BadInputException(Texts.of(lang, "sepa.days", "pre", preNotificationDays, "cutOff", cutOffDays));
     }
-    Association association = DataSet.load(file, lang, stdin());
+    Association association = load(file);
     LocalDate today = next.today();
     DirectDebitRun run = DirectDebitRun.plan(association, collection, notified != null ? notified : today,
         submitted != null ? submitted : today, preNotificationDays, cutOffDays);

@@ -21,13 +21,8 @@ final class TestCommand extends NextCommand {
   @SuppressWarnings("NullAway.Init")
   private Path folder;
 
-  @Mixin
-  @SuppressWarnings("NullAway.Init")
-  private Options.Language language;
-
   @Override
   public Integer call() {
-    Lang lang = language.lang;
     if (!Files.isDirectory(folder)) {
       throw new BadInputException(Texts.of(lang, Files.exists(folder) ? "error.notAFolder" : "error.noSuchFile",
           "file", folder.toString()));

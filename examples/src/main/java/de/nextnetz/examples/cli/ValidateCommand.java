@@ -20,20 +20,14 @@ final class ValidateCommand extends NextCommand {
   @SuppressWarnings("NullAway.Init")
   private Path file;
 
-  @Mixin
-  @SuppressWarnings("NullAway.Init")
-  private Options.Language language;
-
-  @Mixin
-  @SuppressWarnings("NullAway.Init")
-  private Options.Output output;
+  @Mixin private final Options.Output output = new Options.Output();
 
   @Override
   public Integer call() {
     if (output.json()) {
       Validation validation;
       try {
-        DataSet.load(file, language.lang, stdin());
+        load(file);
         validation = Validation.passed();
       } catch (NextJsonException refused) {
         validation = Validation.of(refused);
@@ -41,8 +35,8 @@ final class ValidateCommand extends NextCommand {
       document().print(NextJson.standard().writeValidationAsString(validation));
       return validation.valid() ? 0 : 2;
     }
-    Association association = DataSet.load(file, language.lang, stdin());
-    out().println(Texts.of(language.lang, "validate.valid", "file", DataSet.nameOf(file, language.lang),
+    Association association = load(file);
+    out().println(Texts.of(lang, "validate.valid", "file", DataSet.nameOf(file, lang),
         "association", association.getDisplayName(), "members", association.getMembers().size(),
         "applications", association.getApplications().size(), "events", association.getEvents().size(),
         "communities", association.getCommunities().size()));
