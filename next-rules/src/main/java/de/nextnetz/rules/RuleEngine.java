@@ -205,6 +205,19 @@ public final class RuleEngine<T> {
       throw new IllegalArgumentException("no rule with id " + rule.id() + " to replace");
     }
 
+    /**
+     * Replaces each rule of the same id, in order, e.g. the rules that share a table of the user's own
+     * ({@code BuiltInRules.taxThresholds(table)}).
+     *
+     * @param replacements the rules to use instead
+     * @return this builder
+     * @throws IllegalArgumentException if no rule with one of their ids was added
+     */
+    public Builder<T> replaceRules(List<? extends Rule<T>> replacements) {
+      replacements.forEach(this::replaceRule);
+      return this;
+    }
+
     /** {@return the engine} */
     public RuleEngine<T> build() {
       return new RuleEngine<>(rules, contexts);

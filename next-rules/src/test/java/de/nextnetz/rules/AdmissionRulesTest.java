@@ -16,13 +16,6 @@ import de.nextnetz.domain.membership.Member;
 import de.nextnetz.domain.base.MembershipKind;
 import de.nextnetz.domain.membership.Review;
 import de.nextnetz.domain.seeds.NextSeeds;
-import de.nextnetz.rules.admission.MemberAdmissionApplicationMissing;
-import de.nextnetz.rules.admission.MemberAdmissionBoardApprovalMissing;
-import de.nextnetz.rules.admission.MemberAdmissionReviewersInsufficient;
-import de.nextnetz.rules.admission.MemberAdmissionSequenceInvalid;
-import de.nextnetz.rules.admission.MemberCountBelow3;
-import de.nextnetz.rules.admission.MemberStartDateInconsistent;
-import de.nextnetz.rules.admission.MemberTypeNotInSatzung;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -61,9 +54,9 @@ class AdmissionRulesTest {
   @DisplayName("Satzung 1.2: the seeded admissions (two founders review, the board approves) comply")
   void the_seeded_admissions_comply() {
     CheckReport report = Fixtures.check(next(), day("2025-01-01"));
-    for (RuleId rule : List.of(MemberAdmissionApplicationMissing.DEFINITION.id(), MemberAdmissionReviewersInsufficient.DEFINITION.id(),
-        MemberAdmissionBoardApprovalMissing.DEFINITION.id(), MemberAdmissionSequenceInvalid.DEFINITION.id(), MemberStartDateInconsistent.DEFINITION.id(),
-        MemberTypeNotInSatzung.DEFINITION.id(), MemberCountBelow3.DEFINITION.id())) {
+    for (RuleId rule : List.of(RuleId.of("MEMBER_ADMISSION_APPLICATION_MISSING"), RuleId.of("MEMBER_ADMISSION_REVIEWERS_INSUFFICIENT"),
+        RuleId.of("MEMBER_ADMISSION_BOARD_APPROVAL_MISSING"), RuleId.of("MEMBER_ADMISSION_SEQUENCE_INVALID"), RuleId.of("MEMBER_START_DATE_INCONSISTENT"),
+        RuleId.of("MEMBER_TYPE_NOT_IN_SATZUNG"), RuleId.of("MEMBER_COUNT_BELOW_3"))) {
       assertThat(report.outcome(rule).orElseThrow().status()).as(rule.value()).isEqualTo(Status.SATISFIED);
     }
   }
@@ -72,7 +65,7 @@ class AdmissionRulesTest {
   @DisplayName("Satzung 1.2: two distinct members reviewing on or after the application suffice")
   void two_eligible_reviewers_suffice() {
     Association admitted = admitting(Review.of("P-001", day("2024-05-10")), Review.of("P-002", day("2024-05-11")));
-    assertThat(findings(admitted, day("2024-07-01"), MemberAdmissionReviewersInsufficient.DEFINITION.id())).isEmpty();
+    assertThat(findings(admitted, day("2024-07-01"), RuleId.of("MEMBER_ADMISSION_REVIEWERS_INSUFFICIENT"))).isEmpty();
   }
 
   @Test
@@ -86,7 +79,7 @@ class AdmissionRulesTest {
         Review.of("P-078", day("2024-05-12")),
         Review.of("nobody", day("2024-05-12")));
 
-    assertThat(findings(admitted, day("2024-07-01"), MemberAdmissionReviewersInsufficient.DEFINITION.id()))
+    assertThat(findings(admitted, day("2024-07-01"), RuleId.of("MEMBER_ADMISSION_REVIEWERS_INSUFFICIENT")))
         .singleElement().satisfies(f -> {
           assertThat(f.severity()).isEqualTo(Severity.ERROR);
           assertThat(f.path()).isEqualTo(pathOfNewApplication());
@@ -105,8 +98,8 @@ class AdmissionRulesTest {
   @Test
   void a_review_after_the_day_of_the_check_does_not_count_yet() {
     Association admitted = admitting(Review.of("P-001", day("2024-05-10")), Review.of("P-002", day("2024-08-01")));
-    assertThat(findings(admitted, day("2024-07-01"), MemberAdmissionReviewersInsufficient.DEFINITION.id())).hasSize(1);
-    assertThat(findings(admitted, day("2024-08-01"), MemberAdmissionReviewersInsufficient.DEFINITION.id())).isEmpty();
+    assertThat(findings(admitted, day("2024-07-01"), RuleId.of("MEMBER_ADMISSION_REVIEWERS_INSUFFICIENT"))).hasSize(1);
+    assertThat(findings(admitted, day("2024-08-01"), RuleId.of("MEMBER_ADMISSION_REVIEWERS_INSUFFICIENT"))).isEmpty();
   }
 
   @Test
@@ -117,10 +110,10 @@ class AdmissionRulesTest {
         .addReviews(Review.of("P-001", day("2024-05-10")), Review.of("P-002", day("2024-05-11"))).build();
     Association admitted = admittingWith(pending, APPROVED);
 
-    assertThat(findings(admitted, day("2024-07-01"), MemberAdmissionBoardApprovalMissing.DEFINITION.id()))
+    assertThat(findings(admitted, day("2024-07-01"), RuleId.of("MEMBER_ADMISSION_BOARD_APPROVAL_MISSING")))
         .singleElement().satisfies(f -> assertThat(f.message(Locale.ENGLISH)).isEqualTo(
             "Member P-200 (since 15 June 2024) has no board approval of application A-P-200 (decision: none)."));
-    assertThat(status(admitted, day("2024-07-01"), MemberAdmissionReviewersInsufficient.DEFINITION.id()))
+    assertThat(status(admitted, day("2024-07-01"), RuleId.of("MEMBER_ADMISSION_REVIEWERS_INSUFFICIENT")))
         .as("a pending application is not judged for its reviews").isEqualTo(Status.SATISFIED);
   }
 
@@ -131,13 +124,13 @@ class AdmissionRulesTest {
     members.add(member("P-300", day("2024-03-01")));
     Association withStranger = next.withMembers(members);
 
-    assertThat(findings(withStranger, day("2024-07-01"), MemberAdmissionApplicationMissing.DEFINITION.id()))
+    assertThat(findings(withStranger, day("2024-07-01"), RuleId.of("MEMBER_ADMISSION_APPLICATION_MISSING")))
         .singleElement().satisfies(f -> {
           assertThat(f.path()).isEqualTo("/members/" + (members.size() - 1));
           assertThat(f.message(Locale.GERMAN)).isEqualTo("Zum Mitglied P-300 (seit 1. März 2024) ist kein Antrag erfasst.");
         });
     // Wiesbaden (associated, no application in the seeds) and the seven founders pass unchecked.
-    assertThat(findings(next, day("2024-12-31"), MemberAdmissionApplicationMissing.DEFINITION.id())).isEmpty();
+    assertThat(findings(next, day("2024-12-31"), RuleId.of("MEMBER_ADMISSION_APPLICATION_MISSING"))).isEmpty();
   }
 
   @Test
@@ -148,9 +141,9 @@ class AdmissionRulesTest {
         .decision(BoardDecision.approvedOn(APPROVED)).build();
     Association admitted = admittingWith(early, day("2024-06-01"));
 
-    assertThat(findings(admitted, day("2024-07-01"), MemberAdmissionSequenceInvalid.DEFINITION.id()))
+    assertThat(findings(admitted, day("2024-07-01"), RuleId.of("MEMBER_ADMISSION_SEQUENCE_INVALID")))
         .extracting(Finding::severity).containsExactly(Severity.WARNING);
-    assertThat(findings(admitted, day("2024-07-01"), MemberStartDateInconsistent.DEFINITION.id()))
+    assertThat(findings(admitted, day("2024-07-01"), RuleId.of("MEMBER_START_DATE_INCONSISTENT")))
         .singleElement().satisfies(f -> assertThat(f.message(Locale.ENGLISH))
             .isEqualTo("Member P-200 starts on 1 June 2024, before the board's approval on 15 June 2024."));
   }
@@ -160,7 +153,7 @@ class AdmissionRulesTest {
   void kind_not_in_statute() {
     Association withoutAssociated = Fixtures.withStatute(next(),
         v -> v.withMembershipKinds(EnumSet.of(MembershipKind.PERSONAL, MembershipKind.INSTITUTIONAL)));
-    assertThat(findings(withoutAssociated, day("2025-01-01"), MemberTypeNotInSatzung.DEFINITION.id()))
+    assertThat(findings(withoutAssociated, day("2025-01-01"), RuleId.of("MEMBER_TYPE_NOT_IN_SATZUNG")))
         .singleElement().satisfies(f -> assertThat(f.message(Locale.ENGLISH)).startsWith("Member wiesbaden is of kind associated"));
   }
 
@@ -175,8 +168,8 @@ class AdmissionRulesTest {
   void fewer_than_three_members() {
     Association tiny = threeMembersUntil(day("2025-03-10"));
 
-    assertThat(findings(tiny, day("2025-03-10"), MemberCountBelow3.DEFINITION.id())).isEmpty();
-    assertThat(findings(tiny, day("2025-03-11"), MemberCountBelow3.DEFINITION.id())).singleElement().satisfies(f -> {
+    assertThat(findings(tiny, day("2025-03-10"), RuleId.of("MEMBER_COUNT_BELOW_3"))).isEmpty();
+    assertThat(findings(tiny, day("2025-03-11"), RuleId.of("MEMBER_COUNT_BELOW_3"))).singleElement().satisfies(f -> {
       assertThat(f.dueDate()).contains(day("2025-06-10"));
       assertThat(f.citation().source()).isEqualTo("§ 73 BGB");
       assertThat(f.message(Locale.ENGLISH)).contains("2 members, fewer than three from 10 March 2025 on")
@@ -189,7 +182,7 @@ class AdmissionRulesTest {
   void the_three_months_count_from_the_day_the_number_fell() {
     Association tiny = threeMembersUntil(day("2025-03-09"));
 
-    assertThat(findings(tiny, day("2025-03-10"), MemberCountBelow3.DEFINITION.id())).singleElement()
+    assertThat(findings(tiny, day("2025-03-10"), RuleId.of("MEMBER_COUNT_BELOW_3"))).singleElement()
         .satisfies(f -> assertThat(f.dueDate()).contains(day("2025-06-09")));
   }
 
@@ -199,7 +192,7 @@ class AdmissionRulesTest {
     Association tiny = next().withFoundingDate(day("2025-03-01")).withMembers(
         member("P-001", day("2025-03-01")), member("P-002", day("2025-03-01")));
 
-    assertThat(findings(tiny, day("2025-04-01"), MemberCountBelow3.DEFINITION.id())).singleElement().satisfies(f -> {
+    assertThat(findings(tiny, day("2025-04-01"), RuleId.of("MEMBER_COUNT_BELOW_3"))).singleElement().satisfies(f -> {
       assertThat(f.dueDate()).contains(day("2025-05-31"));
       assertThat(f.message(Locale.GERMAN)).contains("gezählt ab dem Beginn des Ausgangstages");
     });

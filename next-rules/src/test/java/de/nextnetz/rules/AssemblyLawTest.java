@@ -30,24 +30,8 @@ import de.nextnetz.domain.statute.StatuteVersion;
 import de.nextnetz.rules.builtin.BuiltInRules;
 import de.nextnetz.rules.law.AssemblyLaw;
 import de.nextnetz.rules.law.ExitLaw;
-import de.nextnetz.rules.municipal.NoticeDeadline;
 import de.nextnetz.rules.law.Majority;
-import de.nextnetz.rules.assembly.MinorityDemandQuorumNotMet;
-import de.nextnetz.rules.assembly.MvHybridAccessInfoMissing;
-import de.nextnetz.rules.assembly.MvInvitationLate;
-import de.nextnetz.rules.assembly.MvMinorityDemandNotHonoured;
-import de.nextnetz.rules.assembly.MvQuorumNotMet;
-import de.nextnetz.rules.assembly.MvVirtualNotAuthorised;
-import de.nextnetz.rules.assembly.ResolutionPurposeChangeConsentMissing;
-import de.nextnetz.rules.assembly.ResolutionSimpleMajorityFailed;
-import de.nextnetz.rules.assembly.ResolutionStatuteChangeMajorityFailed;
 import de.nextnetz.rules.law.Transit;
-import de.nextnetz.rules.board.BoardChangeNotFiled;
-import de.nextnetz.rules.satzung.MemberExitEffectiveDate;
-import de.nextnetz.rules.assembly.SatzungChangeNotYetEffective;
-import de.nextnetz.rules.satzung.SatzungExitExcluded;
-import de.nextnetz.rules.satzung.SatzungExitPeriodTooLong;
-import de.nextnetz.rules.satzung.SatzungMinorityQuorumInvalid;
 import de.nextnetz.domain.time.HolidayCalendar;
 import de.nextnetz.domain.statute.FormRequirement;
 import de.nextnetz.domain.board.BoardRole;
@@ -107,7 +91,7 @@ class AssemblyLawTest {
     void a_count_near_the_integer_limit_does_not_overflow() {
       Votes votes = Votes.of(Integer.MAX_VALUE, 1, 0);
       assertThat(votes.total()).isEqualTo(2_147_483_648L);
-      assertThat(majorityStatus(ResolutionKind.SIMPLE, votes, de.nextnetz.rules.assembly.ResolutionVotesExceedEligible.DEFINITION.id()))
+      assertThat(majorityStatus(ResolutionKind.SIMPLE, votes, RuleId.of("RESOLUTION_VOTES_EXCEED_ELIGIBLE")))
           .isEqualTo(Status.VIOLATED);
       assertThat(new Majority(Majority.Kind.MORE_THAN_HALF, Fraction.ONE_HALF, MajorityBase.MEMBERS_PRESENT)
           .isMetBy(Votes.of(1, Integer.MAX_VALUE, Integer.MAX_VALUE), 3)).isFalse();
@@ -118,7 +102,7 @@ class AssemblyLawTest {
     @DisplayName("§ 33 Abs. 1 Satz 1 BGB: three quarters of the votes cast, abstentions not counted")
     void three_quarters_of_the_votes_cast(int yes, int no, int abstain, Status expected) {
       assertThat(majorityStatus(ResolutionKind.STATUTE_CHANGE, Votes.of(yes, no, abstain),
-          ResolutionStatuteChangeMajorityFailed.DEFINITION.id())).isEqualTo(expected);
+          RuleId.of("RESOLUTION_STATUTE_CHANGE_MAJORITY_FAILED"))).isEqualTo(expected);
       assertThat(new Majority(Majority.Kind.AT_LEAST, Fraction.THREE_QUARTERS, MajorityBase.VOTES_CAST)
           .isMetBy(Votes.of(yes, no, abstain), 0)).isEqualTo(expected == Status.SATISFIED);
     }
@@ -127,7 +111,7 @@ class AssemblyLawTest {
     @CsvSource({"10, 10, 0, VIOLATED", "1, 0, 30, SATISFIED", "11, 10, 0, SATISFIED"})
     @DisplayName("§ 32 Abs. 1 Satz 3 BGB: more yes than no; a tie rejects, abstentions do not count")
     void simple_majority_of_the_votes_cast(int yes, int no, int abstain, Status expected) {
-      assertThat(majorityStatus(ResolutionKind.SIMPLE, Votes.of(yes, no, abstain), ResolutionSimpleMajorityFailed.DEFINITION.id()))
+      assertThat(majorityStatus(ResolutionKind.SIMPLE, Votes.of(yes, no, abstain), RuleId.of("RESOLUTION_SIMPLE_MAJORITY_FAILED")))
           .isEqualTo(expected);
     }
 
@@ -136,19 +120,19 @@ class AssemblyLawTest {
     void a_satzung_counting_members_present_changes_the_outcome() {
       Association present = withStatute(version -> version.simpleMajorityBase(MajorityBase.MEMBERS_PRESENT))
           .toBuilder().generalAssemblies(List.of(resolutionOf(ResolutionKind.SIMPLE, Votes.of(1, 0, 30)))).build();
-      assertThat(status(present, AS_OF, ResolutionSimpleMajorityFailed.DEFINITION.id())).isEqualTo(Status.VIOLATED);
+      assertThat(status(present, AS_OF, RuleId.of("RESOLUTION_SIMPLE_MAJORITY_FAILED"))).isEqualTo(Status.VIOLATED);
     }
 
     @Test
     @DisplayName("§ 33 BGB with § 40: the citation names the Satzung's clause, or the BGB where the Satzung is silent")
     void the_citation_names_the_clause_that_decided() {
       Association satzung = onlyAssembly(resolutionOf(ResolutionKind.STATUTE_CHANGE, Votes.of(2, 1, 0)));
-      assertThat(findings(satzung, AS_OF, ResolutionStatuteChangeMajorityFailed.DEFINITION.id())).singleElement()
+      assertThat(findings(satzung, AS_OF, RuleId.of("RESOLUTION_STATUTE_CHANGE_MAJORITY_FAILED"))).singleElement()
           .satisfies(f -> assertThat(f.citation().source()).isEqualTo("§ 10 Abs. 3 der Satzung"));
       Association silent = withStatute(version -> version.statuteChangeMajority(java.util.Optional.empty())
           .clauses(List.of())).toBuilder()
           .generalAssemblies(List.of(resolutionOf(ResolutionKind.STATUTE_CHANGE, Votes.of(2, 1, 0)))).build();
-      assertThat(findings(silent, AS_OF, ResolutionStatuteChangeMajorityFailed.DEFINITION.id())).singleElement()
+      assertThat(findings(silent, AS_OF, RuleId.of("RESOLUTION_STATUTE_CHANGE_MAJORITY_FAILED"))).singleElement()
           .satisfies(f -> assertThat(f.citation().source()).isEqualTo("§ 33 Abs. 1 Satz 1 BGB (mangels Satzungsregelung)"));
     }
 
@@ -158,8 +142,8 @@ class AssemblyLawTest {
       GeneralAssembly assembly = GeneralAssembly.builder().id("mv").date(day("2025-11-20"))
           .addResolution(Resolution.builder().id("r").subject("Antrag").build()).build();
       CheckReport report = check(onlyAssembly(assembly), AS_OF);
-      assertThat(report.outcome(ResolutionSimpleMajorityFailed.DEFINITION.id()).orElseThrow().status()).isEqualTo(Status.UNKNOWN);
-      assertThat(report.outcome(ResolutionSimpleMajorityFailed.DEFINITION.id()).orElseThrow().missingFacts())
+      assertThat(report.outcome(RuleId.of("RESOLUTION_SIMPLE_MAJORITY_FAILED")).orElseThrow().status()).isEqualTo(Status.UNKNOWN);
+      assertThat(report.outcome(RuleId.of("RESOLUTION_SIMPLE_MAJORITY_FAILED")).orElseThrow().missingFacts())
           .containsExactly("/generalAssemblies/0/resolutions/0/votes");
     }
   }
@@ -188,8 +172,8 @@ class AssemblyLawTest {
     @CsvSource({"95, 10", "100, 10", "101, 11"})
     @DisplayName("§ 37 Abs. 1 BGB: one tenth of all members, rounded up")
     void one_tenth_of_the_members(int members, int needed) {
-      assertThat(status(withMembers(members, needed), AS_OF, MinorityDemandQuorumNotMet.DEFINITION.id())).isEqualTo(Status.SATISFIED);
-      assertThat(findings(withMembers(members, needed - 1), AS_OF, MinorityDemandQuorumNotMet.DEFINITION.id())).singleElement()
+      assertThat(status(withMembers(members, needed), AS_OF, RuleId.of("MINORITY_DEMAND_QUORUM_NOT_MET"))).isEqualTo(Status.SATISFIED);
+      assertThat(findings(withMembers(members, needed - 1), AS_OF, RuleId.of("MINORITY_DEMAND_QUORUM_NOT_MET"))).singleElement()
           .satisfies(f -> {
             assertThat(f.facts()).contains(new Fact("needed", (long) needed));
             assertThat(f.citation().source()).isEqualTo("§ 37 Abs. 1 BGB (mangels Satzungsregelung)");
@@ -201,9 +185,9 @@ class AssemblyLawTest {
     @DisplayName("§ 37 Abs. 1 BGB, OLG Celle 20 W 17/10: more than a tenth is a WARNING, half or more an ERROR")
     void the_satzung_quorum(String quorum, Status expected, @Nullable Severity severity) {
       Association association = withStatute(version -> version.minorityQuorum(Fraction.parse(quorum)));
-      assertThat(status(association, AS_OF, SatzungMinorityQuorumInvalid.DEFINITION.id())).isEqualTo(expected);
+      assertThat(status(association, AS_OF, RuleId.of("SATZUNG_MINORITY_QUORUM_INVALID"))).isEqualTo(expected);
       if (severity != null) {
-        assertThat(findings(association, AS_OF, SatzungMinorityQuorumInvalid.DEFINITION.id())).singleElement()
+        assertThat(findings(association, AS_OF, RuleId.of("SATZUNG_MINORITY_QUORUM_INVALID"))).singleElement()
             .satisfies(f -> assertThat(f.severity()).isEqualTo(severity));
       }
     }
@@ -224,7 +208,7 @@ class AssemblyLawTest {
     @CsvSource({"2025-11-05, ", "2025-11-06, WARNING", "2025-11-07, ERROR"})
     @DisplayName("Satzung § 9 Abs. 2 with §§ 187, 188 BGB: 14 days before 20 Nov 2025")
     void fourteen_days_before_the_assembly(String received, @Nullable Severity expected) {
-      List<Finding> found = findings(invitedOn("2025-11-01", DeclarationForm.EMAIL, received), AS_OF, MvInvitationLate.DEFINITION.id());
+      List<Finding> found = findings(invitedOn("2025-11-01", DeclarationForm.EMAIL, received), AS_OF, RuleId.of("MV_INVITATION_LATE"));
       if (expected == null) {
         assertThat(found).isEmpty();
       } else {
@@ -253,7 +237,7 @@ class AssemblyLawTest {
     @Test
     @DisplayName("§ 122 Abs. 2 Nr. 1 AO (BGBl. 2024 I Nr. 236) borrowed: from 2025 a letter counts as received on the fourth day, so one posted 3 Nov 2025 arrives 7 Nov: ERROR, and the finding says so")
     void a_letter_posted_in_2025_takes_four_days() {
-      assertThat(findings(invitedOn("2025-11-03", DeclarationForm.LETTER, null), AS_OF, MvInvitationLate.DEFINITION.id()))
+      assertThat(findings(invitedOn("2025-11-03", DeclarationForm.LETTER, null), AS_OF, RuleId.of("MV_INVITATION_LATE")))
           .singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
             assertThat(f.facts()).contains(new Fact("receipt", day("2025-11-07")));
@@ -279,7 +263,7 @@ class AssemblyLawTest {
     @Test
     @DisplayName("§ 130 Abs. 1 BGB: an e-mail sent in business hours is received the day it is sent")
     void an_email_is_received_the_day_it_is_sent() {
-      assertThat(status(invitedOn("2025-11-05", DeclarationForm.EMAIL, null), AS_OF, MvInvitationLate.DEFINITION.id()))
+      assertThat(status(invitedOn("2025-11-05", DeclarationForm.EMAIL, null), AS_OF, RuleId.of("MV_INVITATION_LATE")))
           .isEqualTo(Status.SATISFIED);
       assertThat(Transit.DEFAULT.receipt(day("2025-11-05"), DeclarationForm.EMAIL, HolidayCalendar.none()))
           .isEqualTo(day("2025-11-05"));
@@ -289,10 +273,10 @@ class AssemblyLawTest {
     @DisplayName("Satzung deeming clause before § 130 BGB: an invitation deemed received when sent counts from its dispatch even where a later receipt is recorded")
     void a_deeming_clause_beats_a_recorded_receipt() {
       Association recordedLate = invitedOn("2025-11-05", DeclarationForm.LETTER, "2025-11-10");
-      assertThat(status(recordedLate, AS_OF, MvInvitationLate.DEFINITION.id())).isEqualTo(Status.VIOLATED);
+      assertThat(status(recordedLate, AS_OF, RuleId.of("MV_INVITATION_LATE"))).isEqualTo(Status.VIOLATED);
       Association deemed = withStatute(version -> version.invitationDeemedOnDispatch(true)).toBuilder()
           .generalAssemblies(recordedLate.getGeneralAssemblies()).build();
-      assertThat(status(deemed, AS_OF, MvInvitationLate.DEFINITION.id())).isEqualTo(Status.SATISFIED);
+      assertThat(status(deemed, AS_OF, RuleId.of("MV_INVITATION_LATE"))).isEqualTo(Status.SATISFIED);
     }
 
     @Test
@@ -319,20 +303,20 @@ class AssemblyLawTest {
     void transit_and_deeming_change_the_outcome() {
       Association letter = invitedOn("2025-11-03", DeclarationForm.LETTER, null);
       RuleEngine<Association> quick = RuleEngine.forAssociations().addRule(BuiltInRules.invitationLate(Transit.fixed(2, 1))).build();
-      assertThat(quick.check(letter, AS_OF).outcome(MvInvitationLate.DEFINITION.id()).orElseThrow().status()).isEqualTo(Status.SATISFIED);
+      assertThat(quick.check(letter, AS_OF).outcome(RuleId.of("MV_INVITATION_LATE")).orElseThrow().status()).isEqualTo(Status.SATISFIED);
       Association email = invitedOn("2025-11-05", DeclarationForm.EMAIL, null);
-      assertThat(status(email, AS_OF, MvInvitationLate.DEFINITION.id())).as("the day it is sent").isEqualTo(Status.SATISFIED);
+      assertThat(status(email, AS_OF, RuleId.of("MV_INVITATION_LATE"))).as("the day it is sent").isEqualTo(Status.SATISFIED);
       RuleEngine<Association> slow = RuleEngine.forAssociations().addRule(BuiltInRules.invitationLate(Transit.fixed(3, 1))).build();
-      assertThat(slow.check(email, AS_OF).outcome(MvInvitationLate.DEFINITION.id()).orElseThrow().status()).isEqualTo(Status.VIOLATED);
+      assertThat(slow.check(email, AS_OF).outcome(RuleId.of("MV_INVITATION_LATE")).orElseThrow().status()).isEqualTo(Status.VIOLATED);
       Association deemed = withStatute(version -> version.invitationDeemedOnDispatch(true)).toBuilder()
           .generalAssemblies(letter.getGeneralAssemblies()).build();
-      assertThat(status(deemed, AS_OF, MvInvitationLate.DEFINITION.id())).isEqualTo(Status.SATISFIED);
+      assertThat(status(deemed, AS_OF, RuleId.of("MV_INVITATION_LATE"))).isEqualTo(Status.SATISFIED);
     }
 
     @Test
     @DisplayName("Satzung § 9 Abs. 2: for a planned assembly the latest dispatch day is a deadline (12 Dec 2026, letter: 23 Nov, since one posted 24 Nov counts as received on Monday 30 Nov)")
     void the_latest_dispatch_day_is_a_deadline() {
-      Outcome outcome = check(muster(), AS_OF).outcome(MvInvitationLate.DEFINITION.id()).orElseThrow();
+      Outcome outcome = check(muster(), AS_OF).outcome(RuleId.of("MV_INVITATION_LATE")).orElseThrow();
       assertThat(outcome.deadlines()).singleElement().satisfies(deadline -> {
         assertThat(deadline.dueBy()).isEqualTo(day("2026-11-23"));
         assertThat(deadline.path()).isEqualTo("/generalAssemblies/4/invitation");
@@ -371,9 +355,9 @@ class AssemblyLawTest {
     @DisplayName("§ 39 Abs. 2 BGB: two years to the year's end is too long (about three years); one year is not")
     void two_years_to_the_year_end_is_too_long() {
       Association tooLong = withStatute(version -> version.exitNotice(Period.ofYears(2)));
-      assertThat(findings(tooLong, AS_OF, SatzungExitPeriodTooLong.DEFINITION.id())).singleElement()
+      assertThat(findings(tooLong, AS_OF, RuleId.of("SATZUNG_EXIT_PERIOD_TOO_LONG"))).singleElement()
           .satisfies(f -> assertThat(f.facts()).contains(new Fact("bindsAtMost", Period.ofYears(3))));
-      assertThat(status(withStatute(version -> version.exitNotice(Period.ofYears(1))), AS_OF, SatzungExitPeriodTooLong.DEFINITION.id()))
+      assertThat(status(withStatute(version -> version.exitNotice(Period.ofYears(1))), AS_OF, RuleId.of("SATZUNG_EXIT_PERIOD_TOO_LONG")))
           .isEqualTo(Status.SATISFIED);
       assertThat(ExitLaw.exitDay(tooLong.getStatute().getVersions().get(0), day("2025-10-01")))
           .as("the two years of § 39 Abs. 2 apply instead").isEqualTo(day("2027-10-01"));
@@ -385,51 +369,26 @@ class AssemblyLawTest {
     @DisplayName("§ 39 Abs. 2 BGB: a notice period in days or weeks is held to the two years as well (800 days are too long)")
     void notice_in_days_or_weeks_is_capped(String notice, boolean tooLong) {
       Association terms = withStatute(version -> version.exitNotice(Period.parse(notice)).exitOnlyAt(ExitDate.ANY_DAY));
-      assertThat(status(terms, AS_OF, SatzungExitPeriodTooLong.DEFINITION.id()))
+      assertThat(status(terms, AS_OF, RuleId.of("SATZUNG_EXIT_PERIOD_TOO_LONG")))
           .isEqualTo(tooLong ? Status.VIOLATED : Status.SATISFIED);
       assertThat(ExitLaw.exitDay(terms.getStatute().getVersions().get(0), day("2025-01-10")))
           .as("never later than two years after the receipt").isBeforeOrEqualTo(day("2027-01-10"));
     }
 
     @Test
-    @DisplayName("§ 39 Abs. 2 BGB: 24 months' notice to the year's end, the member rule and the municipal notice give"
-        + " the same exit day for every receipt day from 2000 to 2040 (two years from receipt: 1 Jan 2000 -> 1 Jan 2002)")
-    void member_and_municipal_exit_days_agree() {
-      StatuteVersion terms = terms(Period.ofMonths(24), ExitDate.FISCAL_YEAR_END, MonthDay.of(12, 31));
-      assertThat(ExitLaw.exitDay(terms, day("2000-01-01"))).isEqualTo(day("2002-01-01"));
-      assertThat(NoticeDeadline.exitAtYearEnd(day("2000-01-01"), 24)).isEqualTo(day("2002-01-01"));
-      int[] notice = {0, 3, 12, 13, 24};
-      StatuteVersion[] versions = new StatuteVersion[notice.length];
-      for (int i = 0; i < notice.length; i++) {
-        versions[i] = terms(Period.ofMonths(notice[i]), ExitDate.FISCAL_YEAR_END, MonthDay.of(12, 31));
-      }
-      int days = 0;
-      for (LocalDate received = day("2000-01-01"); received.getYear() < 2041; received = received.plusDays(1)) {
-        for (int i = 0; i < notice.length; i++) {
-          int months = notice[i];
-          StatuteVersion version = versions[i];
-          assertThat(NoticeDeadline.exitAtYearEnd(received, months)).as("received %s, %d months", received, months)
-              .isEqualTo(ExitLaw.exitDay(version, received));
-        }
-        days++;
-      }
-      assertThat(days).isEqualTo(14_976);
-    }
-
-    @Test
     @DisplayName("§§ 39 Abs. 1, 40 BGB: a Satzung may not exclude leaving")
     void leaving_cannot_be_excluded() {
-      assertThat(status(withStatute(version -> version.exitExcluded(true)), AS_OF, SatzungExitExcluded.DEFINITION.id()))
+      assertThat(status(withStatute(version -> version.exitExcluded(true)), AS_OF, RuleId.of("SATZUNG_EXIT_EXCLUDED")))
           .isEqualTo(Status.VIOLATED);
-      assertThat(status(muster(), AS_OF, SatzungExitExcluded.DEFINITION.id())).isEqualTo(Status.SATISFIED);
+      assertThat(status(muster(), AS_OF, RuleId.of("SATZUNG_EXIT_EXCLUDED"))).isEqualTo(Status.SATISFIED);
     }
 
     @Test
     @DisplayName("§ 39 BGB, Satzung § 4 Abs. 2: the exit of 30 Sep 2025 ends on 31 Dec 2025 as recorded; of 15 Oct 2026 on 31 Dec 2027")
     void the_exit_day_is_a_deadline_and_an_info_where_not_recorded() {
-      Outcome outcome = check(muster(), AS_OF).outcome(MemberExitEffectiveDate.DEFINITION.id()).orElseThrow();
+      Outcome outcome = check(muster(), AS_OF).outcome(RuleId.of("MEMBER_EXIT_EFFECTIVE_DATE")).orElseThrow();
       assertThat(outcome.deadlines()).extracting(Deadline::dueBy).containsExactly(day("2025-12-31"), day("2027-12-31"));
-      assertThat(check(muster(), day("2025-09-29")).outcome(MemberExitEffectiveDate.DEFINITION.id()).orElseThrow().status())
+      assertThat(check(muster(), day("2025-09-29")).outcome(RuleId.of("MEMBER_EXIT_EFFECTIVE_DATE")).orElseThrow().status())
           .as("no declaration received yet").isEqualTo(Status.NOT_APPLICABLE);
       assertThat(outcome.findings()).singleElement().satisfies(f -> {
         assertThat(f.severity()).isEqualTo(Severity.INFO);
@@ -461,7 +420,7 @@ class AssemblyLawTest {
       Association association = muster().toBuilder().members(muster().getMembers().stream()
           .map(member -> member.toBuilder().start(day("2019-05-01")).build()).toList())
           .generalAssemblies(List.of(meeting)).build();
-      assertThat(status(association, AS_OF, de.nextnetz.rules.assembly.ResolutionVotesExceedEligible.DEFINITION.id()))
+      assertThat(status(association, AS_OF, RuleId.of("RESOLUTION_VOTES_EXCEED_ELIGIBLE")))
           .isEqualTo(expected);
     }
 
@@ -477,11 +436,11 @@ class AssemblyLawTest {
       Association association = muster().toBuilder().members(muster().getMembers().stream()
           .map(member -> member.toBuilder().start(day("2019-05-01")).build()).toList())
           .generalAssemblies(List.of(written)).build();
-      RuleId rule = de.nextnetz.rules.assembly.ResolutionWithoutMeetingInvalid.DEFINITION.id();
+      RuleId rule = RuleId.of("RESOLUTION_WITHOUT_MEETING_INVALID");
       assertThat(status(association, AS_OF, rule)).isEqualTo(expected);
-      assertThat(status(association, AS_OF, de.nextnetz.rules.assembly.MvInvitationLate.DEFINITION.id()))
+      assertThat(status(association, AS_OF, RuleId.of("MV_INVITATION_LATE")))
           .as("no invitation period without a meeting").isEqualTo(Status.NOT_APPLICABLE);
-      assertThat(status(association, AS_OF, de.nextnetz.rules.assembly.MvQuorumNotMet.DEFINITION.id()))
+      assertThat(status(association, AS_OF, RuleId.of("MV_QUORUM_NOT_MET")))
           .isEqualTo(Status.NOT_APPLICABLE);
     }
 
@@ -494,7 +453,7 @@ class AssemblyLawTest {
           .filter(id -> !id.equals("m12")).toList();
       Association byName = consented.toBuilder().generalAssemblies(List.of(assembly.toBuilder()
           .presentVoters(present.size()).attendees(present).build())).build();
-      RuleId rule = de.nextnetz.rules.assembly.ResolutionPurposeChangeConsentMissing.DEFINITION.id();
+      RuleId rule = RuleId.of("RESOLUTION_PURPOSE_CHANGE_CONSENT_MISSING");
       assertThat(status(consented, AS_OF, rule)).as("by number only: 12 yes and m13's consent").isEqualTo(Status.SATISFIED);
       assertThat(findings(byName, AS_OF, rule)).as("m13 was present: m12 is the one absent and did not consent")
           .singleElement().satisfies(f -> assertThat(f.facts()).contains(new Fact("consentsMissing", 1L)));
@@ -504,7 +463,7 @@ class AssemblyLawTest {
     @DisplayName("§ 33 Abs. 1 Satz 2 BGB: a consent counts from the day it is given, not before")
     void a_consent_counts_from_its_day() {
       Association consented = consentedOn("2025-01-15");
-      RuleId rule = de.nextnetz.rules.assembly.ResolutionPurposeChangeConsentMissing.DEFINITION.id();
+      RuleId rule = RuleId.of("RESOLUTION_PURPOSE_CHANGE_CONSENT_MISSING");
       assertThat(findings(consented, day("2025-01-14"), rule)).singleElement()
           .satisfies(f -> assertThat(f.facts()).contains(new Fact("consentsMissing", 1L)));
       assertThat(status(consented, day("2025-01-15"), rule)).isEqualTo(Status.SATISFIED);
@@ -513,14 +472,14 @@ class AssemblyLawTest {
     @Test
     @DisplayName("§ 33 Abs. 1 Satz 2 BGB: an absent member's e-mail of 15 Dec 2024 is no Schriftform")
     void an_email_before_2025_is_not_enough() {
-      assertThat(findings(consentedOn("2024-12-15"), AS_OF, ResolutionPurposeChangeConsentMissing.DEFINITION.id())).singleElement()
+      assertThat(findings(consentedOn("2024-12-15"), AS_OF, RuleId.of("RESOLUTION_PURPOSE_CHANGE_CONSENT_MISSING"))).singleElement()
           .satisfies(f -> assertThat(f.citation().source()).contains("in der Fassung bis 31. Dezember 2024"));
     }
 
     @Test
     @DisplayName("§ 33 Abs. 1 Satz 2 BGB (BEG IV): an e-mail of 15 Jan 2025 is Textform and completes the consent")
     void an_email_from_2025_is_enough() {
-      assertThat(status(consentedOn("2025-01-15"), AS_OF, ResolutionPurposeChangeConsentMissing.DEFINITION.id()))
+      assertThat(status(consentedOn("2025-01-15"), AS_OF, RuleId.of("RESOLUTION_PURPOSE_CHANGE_CONSENT_MISSING")))
           .isEqualTo(Status.SATISFIED);
     }
 
@@ -529,7 +488,7 @@ class AssemblyLawTest {
     void a_satzung_majority_replaces_unanimity() {
       Association majority = withStatute(version -> version.purposeChangeMajority(Fraction.THREE_QUARTERS)).toBuilder()
           .generalAssemblies(consentedOn("2024-12-15").getGeneralAssemblies()).build();
-      assertThat(status(majority, AS_OF, ResolutionPurposeChangeConsentMissing.DEFINITION.id())).isEqualTo(Status.SATISFIED);
+      assertThat(status(majority, AS_OF, RuleId.of("RESOLUTION_PURPOSE_CHANGE_CONSENT_MISSING"))).isEqualTo(Status.SATISFIED);
     }
   }
 
@@ -548,36 +507,36 @@ class AssemblyLawTest {
     @Test
     @DisplayName("§ 32 Abs. 2 BGB: a virtual assembly on 1 Mar 2023 without a Satzung basis is invalid (COVID rule ended 31 Aug 2022)")
     void virtual_before_the_law_without_basis() {
-      assertThat(status(assembly("2023-03-01", AssemblyFormat.VIRTUAL, "Link"), AS_OF, MvVirtualNotAuthorised.DEFINITION.id()))
+      assertThat(status(assembly("2023-03-01", AssemblyFormat.VIRTUAL, "Link"), AS_OF, RuleId.of("MV_VIRTUAL_NOT_AUTHORISED")))
           .isEqualTo(Status.VIOLATED);
-      assertThat(status(assembly("2022-08-31", AssemblyFormat.VIRTUAL, null), AS_OF, MvVirtualNotAuthorised.DEFINITION.id()))
+      assertThat(status(assembly("2022-08-31", AssemblyFormat.VIRTUAL, null), AS_OF, RuleId.of("MV_VIRTUAL_NOT_AUTHORISED")))
           .as("the COVID rule's last day").isEqualTo(Status.SATISFIED);
       Association allowed = withStatute(version -> version.virtualAssemblyAllowed(true)).toBuilder()
           .generalAssemblies(assembly("2023-03-01", AssemblyFormat.VIRTUAL, "Link").getGeneralAssemblies()).build();
-      assertThat(status(allowed, AS_OF, MvVirtualNotAuthorised.DEFINITION.id())).isEqualTo(Status.SATISFIED);
+      assertThat(status(allowed, AS_OF, RuleId.of("MV_VIRTUAL_NOT_AUTHORISED"))).isEqualTo(Status.SATISFIED);
     }
 
     @Test
     @DisplayName("§ 32 Abs. 2 Satz 1 und 3 BGB: a hybrid assembly on 1 Apr 2023 with access information is valid; without, it is not")
     void hybrid_from_21_march_2023() {
       Association with = assembly("2023-04-01", AssemblyFormat.HYBRID, "Videokonferenz, Link per E-Mail");
-      assertThat(status(with, AS_OF, MvVirtualNotAuthorised.DEFINITION.id())).isEqualTo(Status.SATISFIED);
-      assertThat(status(with, AS_OF, MvHybridAccessInfoMissing.DEFINITION.id())).isEqualTo(Status.SATISFIED);
-      assertThat(status(assembly("2023-04-01", AssemblyFormat.HYBRID, null), AS_OF, MvHybridAccessInfoMissing.DEFINITION.id()))
+      assertThat(status(with, AS_OF, RuleId.of("MV_VIRTUAL_NOT_AUTHORISED"))).isEqualTo(Status.SATISFIED);
+      assertThat(status(with, AS_OF, RuleId.of("MV_HYBRID_ACCESS_INFO_MISSING"))).isEqualTo(Status.SATISFIED);
+      assertThat(status(assembly("2023-04-01", AssemblyFormat.HYBRID, null), AS_OF, RuleId.of("MV_HYBRID_ACCESS_INFO_MISSING")))
           .isEqualTo(Status.VIOLATED);
-      assertThat(status(assembly("2023-03-20", AssemblyFormat.HYBRID, null), AS_OF, MvVirtualNotAuthorised.DEFINITION.id()))
+      assertThat(status(assembly("2023-03-20", AssemblyFormat.HYBRID, null), AS_OF, RuleId.of("MV_VIRTUAL_NOT_AUTHORISED")))
           .as("the day before the law").isEqualTo(Status.VIOLATED);
     }
 
     @Test
     @DisplayName("§ 32 Abs. 2 Satz 2 BGB: the Musterverein's virtual assembly of 2025 rests on the members' resolution of 2024")
     void a_members_resolution_authorises() {
-      assertThat(status(muster(), AS_OF, MvVirtualNotAuthorised.DEFINITION.id())).isEqualTo(Status.SATISFIED);
+      assertThat(status(muster(), AS_OF, RuleId.of("MV_VIRTUAL_NOT_AUTHORISED"))).isEqualTo(Status.SATISFIED);
       GeneralAssembly without = muster().getGeneralAssemblies().get(0).toBuilder()
           .resolutions(muster().getGeneralAssemblies().get(0).getResolutions().subList(0, 1)).build();
       List<GeneralAssembly> assemblies = new ArrayList<>(muster().getGeneralAssemblies());
       assemblies.set(0, without);
-      assertThat(status(muster().toBuilder().generalAssemblies(assemblies).build(), AS_OF, MvVirtualNotAuthorised.DEFINITION.id()))
+      assertThat(status(muster().toBuilder().generalAssemblies(assemblies).build(), AS_OF, RuleId.of("MV_VIRTUAL_NOT_AUTHORISED")))
           .isEqualTo(Status.VIOLATED);
     }
   }
@@ -588,17 +547,17 @@ class AssemblyLawTest {
     @Test
     @DisplayName("Satzung § 10 Abs. 1: a quarter of 12 members is 3; 2 present is below the quorum")
     void the_quorum() {
-      assertThat(findings(muster(), AS_OF, MvQuorumNotMet.DEFINITION.id())).singleElement()
+      assertThat(findings(muster(), AS_OF, RuleId.of("MV_QUORUM_NOT_MET"))).singleElement()
           .satisfies(f -> assertThat(f.facts()).contains(new Fact("needed", 3L), new Fact("present", 2)));
-      assertThat(status(withStatute(version -> version.quorum(java.util.Optional.empty())), AS_OF, MvQuorumNotMet.DEFINITION.id()))
+      assertThat(status(withStatute(version -> version.quorum(java.util.Optional.empty())), AS_OF, RuleId.of("MV_QUORUM_NOT_MET")))
           .as("the BGB sets no quorum").isEqualTo(Status.NOT_APPLICABLE);
     }
 
     @Test
     @DisplayName("§ 71 Abs. 1 BGB: the change of 15 Mar 2025 takes effect with its entry on 2 Jun 2025, not before")
     void a_statute_change_takes_effect_with_its_entry() {
-      assertThat(status(muster(), day("2025-06-02"), SatzungChangeNotYetEffective.DEFINITION.id())).isEqualTo(Status.SATISFIED);
-      assertThat(findings(muster(), day("2025-06-01"), SatzungChangeNotYetEffective.DEFINITION.id())).singleElement()
+      assertThat(status(muster(), day("2025-06-02"), RuleId.of("SATZUNG_CHANGE_NOT_YET_EFFECTIVE"))).isEqualTo(Status.SATISFIED);
+      assertThat(findings(muster(), day("2025-06-01"), RuleId.of("SATZUNG_CHANGE_NOT_YET_EFFECTIVE"))).singleElement()
           .satisfies(f -> assertThat(f.path()).isEqualTo("/generalAssemblies/1/resolutions/0"));
       assertThat(muster().getStatute().versionOn(day("2025-06-01")).orElseThrow().isStatuteChangeWordingRequired())
           .as("the old Satzung applies until the entry").isFalse();
@@ -611,7 +570,7 @@ class AssemblyLawTest {
           .kind(RegisterFilingKind.BOARD_CHANGE).electionDate(day("2024-03-16")).filedOn(day("2024-05-04")).build(),
           RegisterFiling.builder().kind(RegisterFilingKind.BOARD_CHANGE).electionDate(day("2026-07-01"))
               .filedOn(day("2026-07-10")).build())).build();
-      assertThat(status(filedLate, AS_OF, BoardChangeNotFiled.DEFINITION.id())).isEqualTo(Status.SATISFIED);
+      assertThat(status(filedLate, AS_OF, RuleId.of("BOARD_CHANGE_NOT_FILED"))).isEqualTo(Status.SATISFIED);
       RuleEngine<Association> thirtyDays = RuleEngine.forAssociations()
           .addRule(BuiltInRules.boardChangeNotFiled(Period.ofDays(30))).build();
       assertThat(thirtyDays.check(filedLate, AS_OF).findings()).singleElement().satisfies(f -> {
@@ -625,7 +584,7 @@ class AssemblyLawTest {
     @Test
     @DisplayName("§ 67 BGB: a re-election without interruption is no change; a resignation is one, and unfiled it is a WARNING")
     void a_resignation_is_a_change_a_re_election_is_not() {
-      List<Finding> found = findings(muster(), AS_OF, BoardChangeNotFiled.DEFINITION.id());
+      List<Finding> found = findings(muster(), AS_OF, RuleId.of("BOARD_CHANGE_NOT_FILED"));
       assertThat(found).singleElement().satisfies(f -> {
         assertThat(f.path()).isEqualTo("/board/seats/1");
         assertThat(f.message(Locale.GERMAN)).contains("1. Juli 2026").contains("Ausscheiden von Bernd Becker"
@@ -648,25 +607,25 @@ class AssemblyLawTest {
           .addSeat(BoardSeat.builder().person(Person.of("n3", "Paula Pohl")).role(BoardRole.TREASURER).electedOn(day("2026-09-01")).build())
           .build();
       Association later = muster().toBuilder().board(replaced).build();
-      assertThat(findings(later, AS_OF, de.nextnetz.rules.assembly.MvConvenedByUnauthorised.DEFINITION.id()))
+      assertThat(findings(later, AS_OF, RuleId.of("MV_CONVENED_BY_UNAUTHORISED")))
           .extracting(Finding::path).containsExactlyElementsOf(
-              findings(muster(), AS_OF, de.nextnetz.rules.assembly.MvConvenedByUnauthorised.DEFINITION.id()).stream()
+              findings(muster(), AS_OF, RuleId.of("MV_CONVENED_BY_UNAUTHORISED")).stream()
                   .map(Finding::path).toList());
     }
 
     @Test
     @DisplayName("§ 37 Abs. 2 BGB: six weeks from 1 Sep 2025 by convention; the deadline is stated until 13 Oct 2025, then a WARNING until the assembly is called on 3 Nov")
     void a_valid_demand_must_be_honoured() {
-      assertThat(check(muster(), day("2025-10-13")).outcome(MvMinorityDemandNotHonoured.DEFINITION.id()).orElseThrow().deadlines())
+      assertThat(check(muster(), day("2025-10-13")).outcome(RuleId.of("MV_MINORITY_DEMAND_NOT_HONOURED")).orElseThrow().deadlines())
           .singleElement().satisfies(d -> assertThat(d.dueBy()).isEqualTo(day("2025-10-13")));
-      assertThat(findings(muster(), day("2025-10-14"), MvMinorityDemandNotHonoured.DEFINITION.id())).singleElement()
+      assertThat(findings(muster(), day("2025-10-14"), RuleId.of("MV_MINORITY_DEMAND_NOT_HONOURED"))).singleElement()
           .satisfies(f -> assertThat(f.dueDate()).contains(day("2025-10-13")));
       RuleEngine<Association> tenWeeks = RuleEngine.forAssociations()
           .addRule(BuiltInRules.minorityDemandNotHonoured(Period.ofWeeks(10))).build();
-      assertThat(tenWeeks.check(muster(), day("2025-10-20")).outcome(MvMinorityDemandNotHonoured.DEFINITION.id())
+      assertThat(tenWeeks.check(muster(), day("2025-10-20")).outcome(RuleId.of("MV_MINORITY_DEMAND_NOT_HONOURED"))
           .orElseThrow().status()).as("ten weeks run until 10 Nov 2025").isEqualTo(Status.SATISFIED);
-      assertThat(status(muster(), day("2025-10-20"), MvMinorityDemandNotHonoured.DEFINITION.id())).isEqualTo(Status.VIOLATED);
-      assertThat(status(muster(), day("2025-11-04"), MvMinorityDemandNotHonoured.DEFINITION.id()))
+      assertThat(status(muster(), day("2025-10-20"), RuleId.of("MV_MINORITY_DEMAND_NOT_HONOURED"))).isEqualTo(Status.VIOLATED);
+      assertThat(status(muster(), day("2025-11-04"), RuleId.of("MV_MINORITY_DEMAND_NOT_HONOURED")))
           .as("called on 3 Nov 2025, late but called: honoured").isEqualTo(Status.SATISFIED);
     }
   }
@@ -681,7 +640,7 @@ class AssemblyLawTest {
     @Test
     @DisplayName("votingKinds, § 32 Abs. 1 BGB: a member without a vote is not counted for the quorum (on 14 Mar 2026, 11 of 12 vote)")
     void voting_kinds() {
-      RuleId rule = de.nextnetz.rules.assembly.MvQuorumNotMet.DEFINITION.id();
+      RuleId rule = RuleId.of("MV_QUORUM_NOT_MET");
       Association oneAssociated = withStatute(v -> v.addMembershipKinds(de.nextnetz.domain.base.MembershipKind.ASSOCIATED)
           .votingKinds(java.util.Set.of(de.nextnetz.domain.base.MembershipKind.PERSONAL)));
       List<de.nextnetz.domain.membership.Member> members = new java.util.ArrayList<>(oneAssociated.getMembers());
@@ -696,7 +655,7 @@ class AssemblyLawTest {
     @Test
     @DisplayName("invitationForm, § 127 BGB (OLG Hamm 27 W 104/15): a \"schriftlich\" Satzung is met by an e-mail; a handwritten one is not")
     void invitation_form() {
-      RuleId rule = de.nextnetz.rules.assembly.MvInvitationFormInvalid.DEFINITION.id();
+      RuleId rule = RuleId.of("MV_INVITATION_FORM_INVALID");
       assertThat(on(v -> v.invitationForms(java.util.Set.of()).invitationForm(FormRequirement.WRITTEN_FORM), rule))
           .isEqualTo(Status.SATISFIED);
       assertThat(on(v -> v.invitationForms(java.util.Set.of()).invitationForm(FormRequirement.STATUTORY_WRITTEN_FORM), rule))
@@ -709,17 +668,17 @@ class AssemblyLawTest {
     @Test
     @DisplayName("invitationForms: an e-mail invitation is invalid where the Satzung allows only letters")
     void invitation_forms() {
-      assertThat(on(v -> v, de.nextnetz.rules.assembly.MvInvitationFormInvalid.DEFINITION.id())).isEqualTo(Status.SATISFIED);
+      assertThat(on(v -> v, RuleId.of("MV_INVITATION_FORM_INVALID"))).isEqualTo(Status.SATISFIED);
       assertThat(on(v -> v.invitationForms(java.util.EnumSet.of(DeclarationForm.LETTER)),
-          de.nextnetz.rules.assembly.MvInvitationFormInvalid.DEFINITION.id())).isEqualTo(Status.VIOLATED);
+          RuleId.of("MV_INVITATION_FORM_INVALID"))).isEqualTo(Status.VIOLATED);
     }
 
     @Test
     @DisplayName("minorityDemandForm: a Satzung that eases the form to Textform makes an e-mail demand valid in form")
     void minority_demand_form() {
-      List<Finding> strict = findings(muster(), AS_OF, de.nextnetz.rules.assembly.MinorityDemandFormInvalid.DEFINITION.id());
+      List<Finding> strict = findings(muster(), AS_OF, RuleId.of("MINORITY_DEMAND_FORM_INVALID"));
       List<Finding> eased = findings(withStatute(v -> v.minorityDemandForm(de.nextnetz.domain.statute.FormRequirement.TEXT_FORM)),
-          AS_OF, de.nextnetz.rules.assembly.MinorityDemandFormInvalid.DEFINITION.id());
+          AS_OF, RuleId.of("MINORITY_DEMAND_FORM_INVALID"));
       assertThat(strict).extracting(Finding::path).containsExactlyInAnyOrder("/minorityDemands/1/form", "/minorityDemands/1");
       assertThat(eased).extracting(Finding::path).containsExactly("/minorityDemands/1");
     }
@@ -727,15 +686,15 @@ class AssemblyLawTest {
     @Test
     @DisplayName("exitForm: where the Satzung sets no form, an oral exit is valid (§ 39 BGB)")
     void exit_form() {
-      assertThat(on(v -> v, de.nextnetz.rules.satzung.MemberExitFormInvalid.DEFINITION.id())).isEqualTo(Status.VIOLATED);
-      assertThat(on(v -> v.exitForm(java.util.Optional.empty()), de.nextnetz.rules.satzung.MemberExitFormInvalid.DEFINITION.id()))
+      assertThat(on(v -> v, RuleId.of("MEMBER_EXIT_FORM_INVALID"))).isEqualTo(Status.VIOLATED);
+      assertThat(on(v -> v.exitForm(java.util.Optional.empty()), RuleId.of("MEMBER_EXIT_FORM_INVALID")))
           .isEqualTo(Status.SATISFIED);
     }
 
     @Test
     @DisplayName("statuteChangeMajority: 7 yes and 3 no fail 3/4 but pass 2/3")
     void statute_change_majority() {
-      RuleId rule = ResolutionStatuteChangeMajorityFailed.DEFINITION.id();
+      RuleId rule = RuleId.of("RESOLUTION_STATUTE_CHANGE_MAJORITY_FAILED");
       assertThat(on(v -> v, rule)).isEqualTo(Status.VIOLATED);
       assertThat(on(v -> v.statuteChangeMajority(new Fraction(2, 3)), rule)).isEqualTo(Status.SATISFIED);
     }
@@ -743,29 +702,29 @@ class AssemblyLawTest {
     @Test
     @DisplayName("dissolutionMajority: 2 yes and 1 no fail 4/5 but pass 2/3")
     void dissolution_majority() {
-      assertThat(on(v -> v, de.nextnetz.rules.assembly.ResolutionDissolutionMajorityFailed.DEFINITION.id())).isEqualTo(Status.VIOLATED);
+      assertThat(on(v -> v, RuleId.of("RESOLUTION_DISSOLUTION_MAJORITY_FAILED"))).isEqualTo(Status.VIOLATED);
       assertThat(on(v -> v.dissolutionMajority(new Fraction(2, 3)),
-          de.nextnetz.rules.assembly.ResolutionDissolutionMajorityFailed.DEFINITION.id())).isEqualTo(Status.SATISFIED);
+          RuleId.of("RESOLUTION_DISSOLUTION_MAJORITY_FAILED"))).isEqualTo(Status.SATISFIED);
     }
 
     @Test
     @DisplayName("minutesSignatures and boardRepresentation: one signature and one board member suffice where the Satzung says so")
     void minutes_signatures_and_board_representation() {
-      assertThat(findings(withStatute(v -> v.minutesSignatures(1)), AS_OF, de.nextnetz.rules.assembly.MvMinutesMissing.DEFINITION.id()))
+      assertThat(findings(withStatute(v -> v.minutesSignatures(1)), AS_OF, RuleId.of("MV_MINUTES_MISSING")))
           .extracting(Finding::path).containsExactly("/generalAssemblies/2");
-      assertThat(on(v -> v.boardRepresentation(1), de.nextnetz.rules.assembly.MvConvenedByUnauthorised.DEFINITION.id()))
+      assertThat(on(v -> v.boardRepresentation(1), RuleId.of("MV_CONVENED_BY_UNAUTHORISED")))
           .isEqualTo(Status.SATISFIED);
       assertThat(on(v -> v.boardRepresentation(java.util.Optional.empty()).clauses(List.of()),
-          de.nextnetz.rules.assembly.MvConvenedByUnauthorised.DEFINITION.id())).as("a majority of three is two").isEqualTo(Status.VIOLATED);
+          RuleId.of("MV_CONVENED_BY_UNAUTHORISED"))).as("a majority of three is two").isEqualTo(Status.VIOLATED);
     }
 
     @Test
     @DisplayName("statuteChangeWordingRequired: the missing wording is an ERROR under the Satzung of 2025, a WARNING before")
     void statute_change_wording_required() {
-      assertThat(findings(muster(), AS_OF, de.nextnetz.rules.assembly.MvStatuteChangeNotSpecified.DEFINITION.id()))
+      assertThat(findings(muster(), AS_OF, RuleId.of("MV_STATUTE_CHANGE_NOT_SPECIFIED")))
           .extracting(Finding::severity).containsExactlyInAnyOrder(Severity.WARNING, Severity.ERROR);
       assertThat(findings(withStatute(v -> v.statuteChangeWordingRequired(false)), AS_OF,
-          de.nextnetz.rules.assembly.MvStatuteChangeNotSpecified.DEFINITION.id()))
+          RuleId.of("MV_STATUTE_CHANGE_NOT_SPECIFIED")))
           .extracting(Finding::severity).containsExactly(Severity.WARNING, Severity.WARNING);
     }
   }
@@ -791,7 +750,7 @@ class AssemblyLawTest {
         "RECEIPT_FEE_NOT_DEDUCTIBLE",
         "RECEIPT_SIMPLIFIED_PROOF_AVAILABLE");
     assertThat(report.outcomes()).filteredOn(o -> o.status() == Status.UNKNOWN).isEmpty();
-    assertThat(report.outcome(de.nextnetz.rules.board.BoardElectionOverdue.DEFINITION.id()).orElseThrow().findings()).singleElement()
+    assertThat(report.outcome(RuleId.of("BOARD_ELECTION_OVERDUE")).orElseThrow().findings()).singleElement()
         .satisfies(f -> assertThat(f.citation().source()).as("its own Satzung, not NExT's report")
             .isEqualTo("§ 7 Abs. 3 der Satzung; §§ 187 Abs. 1, 188 Abs. 2 und 3 BGB"));
   }

@@ -19,12 +19,6 @@ import de.nextnetz.domain.board.ImmutableBoard;
 import de.nextnetz.domain.event.AssemblyStatus;
 import de.nextnetz.domain.event.GeneralAssembly;
 import de.nextnetz.domain.seeds.NextSeeds;
-import de.nextnetz.rules.board.BoardCompositionInvalid;
-import de.nextnetz.rules.board.BoardElectionDeadlineBeforeNextMv;
-import de.nextnetz.rules.board.BoardElectionOverdue;
-import de.nextnetz.rules.board.BoardMissing;
-import de.nextnetz.rules.board.BoardRoleAccumulation;
-import de.nextnetz.rules.board.BoardTermExpiringSoon;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
@@ -39,14 +33,14 @@ class BoardRulesTest {
     @Test
     @DisplayName("Satzung 1.3 with §§ 187, 188 BGB: elected 21 Nov 2024, the deadline day 21 Nov 2026 is still on time")
     void on_time_on_the_deadline_day_itself() {
-      assertThat(findings(next(), day("2026-11-21"), BoardElectionOverdue.DEFINITION.id())).isEmpty();
-      assertThat(status(next(), day("2026-11-21"), BoardElectionOverdue.DEFINITION.id())).isEqualTo(Status.SATISFIED);
+      assertThat(findings(next(), day("2026-11-21"), RuleId.of("BOARD_ELECTION_OVERDUE"))).isEmpty();
+      assertThat(status(next(), day("2026-11-21"), RuleId.of("BOARD_ELECTION_OVERDUE"))).isEqualTo(Status.SATISFIED);
     }
 
     @Test
     @DisplayName("Satzung 1.3: overdue the day after the deadline, an ERROR without a continuation clause")
     void overdue_the_day_after_the_deadline() {
-      List<Finding> found = findings(next(), day("2026-11-22"), BoardElectionOverdue.DEFINITION.id());
+      List<Finding> found = findings(next(), day("2026-11-22"), RuleId.of("BOARD_ELECTION_OVERDUE"));
 
       assertThat(found).singleElement().satisfies(finding -> {
         assertThat(finding.severity()).isEqualTo(Severity.ERROR);
@@ -72,7 +66,7 @@ class BoardRulesTest {
     @DisplayName("Satzung 1.3: with a continuation clause the overdue election is a WARNING")
     void a_continuation_clause_makes_it_a_warning() {
       Association continued = withStatute(next(), v -> v.withContinuationClause(true));
-      assertThat(findings(continued, day("2026-11-22"), BoardElectionOverdue.DEFINITION.id()))
+      assertThat(findings(continued, day("2026-11-22"), RuleId.of("BOARD_ELECTION_OVERDUE")))
           .extracting(Finding::severity).containsExactly(Severity.WARNING);
     }
 
@@ -80,8 +74,8 @@ class BoardRulesTest {
     @DisplayName("§ 188 Abs. 3 BGB: elected 29 Feb 2024, due 28 Feb 2026, overdue from 1 Mar 2026")
     void a_leap_day_election_is_due_on_28_february() {
       Association leap = boardElectedOn(day("2024-02-29"));
-      assertThat(findings(leap, day("2026-02-28"), BoardElectionOverdue.DEFINITION.id())).isEmpty();
-      assertThat(findings(leap, day("2026-03-01"), BoardElectionOverdue.DEFINITION.id()))
+      assertThat(findings(leap, day("2026-02-28"), RuleId.of("BOARD_ELECTION_OVERDUE"))).isEmpty();
+      assertThat(findings(leap, day("2026-03-01"), RuleId.of("BOARD_ELECTION_OVERDUE")))
           .singleElement().satisfies(f -> assertThat(f.dueDate()).contains(day("2026-02-28")));
     }
 
@@ -89,24 +83,24 @@ class BoardRulesTest {
     @DisplayName("Reference vector 1: elected 12 Oct 2023, a new election on 12 Oct 2025 is on time")
     void a_new_election_on_the_deadline_day_is_on_time() {
       Association elected = boardElectedOn(day("2023-10-12"));
-      assertThat(findings(elected, day("2025-10-13"), BoardElectionOverdue.DEFINITION.id())).hasSize(1);
+      assertThat(findings(elected, day("2025-10-13"), RuleId.of("BOARD_ELECTION_OVERDUE"))).hasSize(1);
 
       Association reElected = Fixtures.withBoard(elected, ImmutableBoard.copyOf(elected.getBoard())
           .withElections(Election.on(day("2023-10-12")), Election.on(day("2025-10-12"))));
-      assertThat(findings(reElected, day("2025-10-13"), BoardElectionOverdue.DEFINITION.id())).isEmpty();
+      assertThat(findings(reElected, day("2025-10-13"), RuleId.of("BOARD_ELECTION_OVERDUE"))).isEmpty();
     }
 
     @Test
     void an_election_recorded_after_the_day_of_the_check_does_not_count() {
       Association planned = Fixtures.withBoard(next(), ImmutableBoard.copyOf(next().getBoard())
           .withElections(Election.on(day("2024-11-21")), Election.on(day("2027-01-10"))));
-      assertThat(findings(planned, day("2026-11-22"), BoardElectionOverdue.DEFINITION.id())).hasSize(1);
+      assertThat(findings(planned, day("2026-11-22"), RuleId.of("BOARD_ELECTION_OVERDUE"))).hasSize(1);
     }
 
     @Test
     void unknown_without_any_election() {
       Association none = Fixtures.withBoard(next(), ImmutableBoard.copyOf(next().getBoard()).withElections());
-      Outcome outcome = Fixtures.check(none, day("2026-11-22")).outcome(BoardElectionOverdue.DEFINITION.id()).orElseThrow();
+      Outcome outcome = Fixtures.check(none, day("2026-11-22")).outcome(RuleId.of("BOARD_ELECTION_OVERDUE")).orElseThrow();
       assertThat(outcome.status()).isEqualTo(Status.UNKNOWN);
       assertThat(outcome.missingFacts()).containsExactly("/board/elections");
     }
@@ -118,23 +112,23 @@ class BoardRulesTest {
     @Test
     @DisplayName("Satzung 1.3: warns 90 days ahead (23 Aug 2026 for a deadline of 21 Nov 2026), not 91")
     void warns_within_the_lead_time() {
-      assertThat(findings(next(), day("2026-08-22"), BoardTermExpiringSoon.DEFINITION.id())).isEmpty();
-      assertThat(findings(next(), day("2026-08-23"), BoardTermExpiringSoon.DEFINITION.id()))
+      assertThat(findings(next(), day("2026-08-22"), RuleId.of("BOARD_TERM_EXPIRING_SOON"))).isEmpty();
+      assertThat(findings(next(), day("2026-08-23"), RuleId.of("BOARD_TERM_EXPIRING_SOON")))
           .singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.message(Locale.ENGLISH)).isEqualTo("The board must be re-elected by 21 November 2026: 90 days left.");
           });
-      assertThat(findings(next(), day("2026-11-21"), BoardTermExpiringSoon.DEFINITION.id())).hasSize(1);
-      assertThat(status(next(), day("2026-11-22"), BoardTermExpiringSoon.DEFINITION.id())).isEqualTo(Status.NOT_APPLICABLE);
+      assertThat(findings(next(), day("2026-11-21"), RuleId.of("BOARD_TERM_EXPIRING_SOON"))).hasSize(1);
+      assertThat(status(next(), day("2026-11-22"), RuleId.of("BOARD_TERM_EXPIRING_SOON"))).isEqualTo(Status.NOT_APPLICABLE);
     }
 
     @Test
     void the_lead_time_is_configurable() {
       RuleEngine<Association> engine = RuleEngine.forAssociations().addRules(BuiltInRules.all())
           .replaceRule(BuiltInRules.boardTermExpiringSoon(30)).build();
-      assertThat(engine.check(next(), day("2026-10-21")).outcome(BoardTermExpiringSoon.DEFINITION.id()).orElseThrow().status())
+      assertThat(engine.check(next(), day("2026-10-21")).outcome(RuleId.of("BOARD_TERM_EXPIRING_SOON")).orElseThrow().status())
           .isEqualTo(Status.SATISFIED);
-      assertThat(engine.check(next(), day("2026-10-22")).outcome(BoardTermExpiringSoon.DEFINITION.id()).orElseThrow().status())
+      assertThat(engine.check(next(), day("2026-10-22")).outcome(RuleId.of("BOARD_TERM_EXPIRING_SOON")).orElseThrow().status())
           .isEqualTo(Status.VIOLATED);
     }
   }
@@ -148,7 +142,7 @@ class BoardRulesTest {
       Association planned = boardElectedOn(day("2023-10-12")).withGeneralAssemblies(
           GeneralAssembly.builder().id("mv-2025").date(day("2025-11-05")).status(AssemblyStatus.PLANNED).build());
 
-      assertThat(findings(planned, day("2025-06-01"), BoardElectionDeadlineBeforeNextMv.DEFINITION.id()))
+      assertThat(findings(planned, day("2025-06-01"), RuleId.of("BOARD_ELECTION_DEADLINE_BEFORE_NEXT_MV")))
           .singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.path()).isEqualTo("/generalAssemblies/0");
@@ -160,13 +154,13 @@ class BoardRulesTest {
     void a_planned_assembly_on_the_deadline_day_is_in_time() {
       Association planned = boardElectedOn(day("2023-10-12")).withGeneralAssemblies(
           GeneralAssembly.builder().id("mv-2025").date(day("2025-10-12")).status(AssemblyStatus.PLANNED).build());
-      assertThat(status(planned, day("2025-06-01"), BoardElectionDeadlineBeforeNextMv.DEFINITION.id()))
+      assertThat(status(planned, day("2025-06-01"), RuleId.of("BOARD_ELECTION_DEADLINE_BEFORE_NEXT_MV")))
           .isEqualTo(Status.SATISFIED);
     }
 
     @Test
     void unknown_when_no_assembly_is_planned() {
-      assertThat(status(next(), day("2026-01-01"), BoardElectionDeadlineBeforeNextMv.DEFINITION.id()))
+      assertThat(status(next(), day("2026-01-01"), RuleId.of("BOARD_ELECTION_DEADLINE_BEFORE_NEXT_MV")))
           .isEqualTo(Status.UNKNOWN);
     }
   }
@@ -177,9 +171,9 @@ class BoardRulesTest {
     @Test
     @DisplayName("Satzung 1.3: the 2024 board has 1 chair, 1 vice chair, 1 treasurer, 7 further members")
     void the_2024_board_complies() {
-      assertThat(status(next(), day("2025-01-01"), BoardCompositionInvalid.DEFINITION.id())).isEqualTo(Status.SATISFIED);
-      assertThat(status(next(), day("2025-01-01"), BoardRoleAccumulation.DEFINITION.id())).isEqualTo(Status.SATISFIED);
-      assertThat(status(next(), day("2025-01-01"), BoardMissing.DEFINITION.id())).isEqualTo(Status.SATISFIED);
+      assertThat(status(next(), day("2025-01-01"), RuleId.of("BOARD_COMPOSITION_INVALID"))).isEqualTo(Status.SATISFIED);
+      assertThat(status(next(), day("2025-01-01"), RuleId.of("BOARD_ROLE_ACCUMULATION"))).isEqualTo(Status.SATISFIED);
+      assertThat(status(next(), day("2025-01-01"), RuleId.of("BOARD_MISSING"))).isEqualTo(Status.SATISFIED);
     }
 
     @Test
@@ -190,7 +184,7 @@ class BoardRulesTest {
           .filter(seat -> seat.getRole() != BoardRole.TREASURER).skip(0).toList();
       Board smaller = ImmutableBoard.copyOf(board).withSeats(seats.subList(0, seats.size() - 1));
 
-      List<Finding> found = findings(Fixtures.withBoard(next(), smaller), day("2025-01-01"), BoardCompositionInvalid.DEFINITION.id());
+      List<Finding> found = findings(Fixtures.withBoard(next(), smaller), day("2025-01-01"), RuleId.of("BOARD_COMPOSITION_INVALID"));
 
       assertThat(found).extracting(Finding::severity, f -> f.message(Locale.ENGLISH)).containsExactly(
           org.assertj.core.groups.Tuple.tuple(Severity.ERROR, "The statute sets one treasurer; the board has 0."),
@@ -202,7 +196,7 @@ class BoardRulesTest {
       Board board = NextSeeds.board2024();
       Board smaller = ImmutableBoard.copyOf(board).withSeats(board.getSeats().subList(0, 9));
       Association atMost = withStatute(Fixtures.withBoard(next(), smaller), v -> v.withFurtherBoardMembersExact(false));
-      assertThat(findings(atMost, day("2025-01-01"), BoardCompositionInvalid.DEFINITION.id())).isEmpty();
+      assertThat(findings(atMost, day("2025-01-01"), RuleId.of("BOARD_COMPOSITION_INVALID"))).isEmpty();
     }
 
     @Test
@@ -213,14 +207,14 @@ class BoardRulesTest {
       Board doubled = ImmutableBoard.copyOf(board).withSeats(
           board.getSeats().get(0), BoardSeat.of(kranstedt, BoardRole.TREASURER));
 
-      assertThat(findings(Fixtures.withBoard(next(), doubled), day("2025-01-01"), BoardRoleAccumulation.DEFINITION.id()))
+      assertThat(findings(Fixtures.withBoard(next(), doubled), day("2025-01-01"), RuleId.of("BOARD_ROLE_ACCUMULATION")))
           .singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
             assertThat(f.path()).isEqualTo("/board/seats/1");
             assertThat(f.message(Locale.ENGLISH)).isEqualTo("Dr. Alfred Kranstedt holds more than one board seat (CHAIR, TREASURER).");
           });
       Association allowed = withStatute(Fixtures.withBoard(next(), doubled), v -> v.withRoleAccumulationAllowed(true));
-      assertThat(findings(allowed, day("2025-01-01"), BoardRoleAccumulation.DEFINITION.id()))
+      assertThat(findings(allowed, day("2025-01-01"), RuleId.of("BOARD_ROLE_ACCUMULATION")))
           .extracting(Finding::severity).containsExactly(Severity.INFO);
     }
 
@@ -228,9 +222,9 @@ class BoardRulesTest {
     @DisplayName("§ 26 Abs. 1 BGB: an association without a board is an ERROR")
     void no_board_at_all() {
       Association none = Fixtures.withBoard(next(), Board.builder().build());
-      assertThat(findings(none, day("2025-01-01"), BoardMissing.DEFINITION.id())).singleElement()
+      assertThat(findings(none, day("2025-01-01"), RuleId.of("BOARD_MISSING"))).singleElement()
           .satisfies(f -> assertThat(f.citation().source()).isEqualTo("§ 26 Abs. 1 Satz 1 BGB"));
-      assertThat(status(none, day("2025-01-01"), BoardCompositionInvalid.DEFINITION.id())).isEqualTo(Status.NOT_APPLICABLE);
+      assertThat(status(none, day("2025-01-01"), RuleId.of("BOARD_COMPOSITION_INVALID"))).isEqualTo(Status.NOT_APPLICABLE);
     }
   }
 
@@ -259,9 +253,9 @@ class BoardRulesTest {
             .forEach(deadline -> assertThat(deadline.citation().toString()).doesNotContain("NExT"));
       }
     }
-    assertThat(rulesSeen).contains(BoardCompositionInvalid.DEFINITION.id().value(), BoardRoleAccumulation.DEFINITION.id().value(),
-        BoardElectionOverdue.DEFINITION.id().value(), BoardTermExpiringSoon.DEFINITION.id().value());
-    assertThat(Fixtures.check(crowded, day("2019-06-01")).findings()).filteredOn(f -> f.ruleId().equals(BoardCompositionInvalid.DEFINITION.id()))
+    assertThat(rulesSeen).contains(RuleId.of("BOARD_COMPOSITION_INVALID").value(), RuleId.of("BOARD_ROLE_ACCUMULATION").value(),
+        RuleId.of("BOARD_ELECTION_OVERDUE").value(), RuleId.of("BOARD_TERM_EXPIRING_SOON").value());
+    assertThat(Fixtures.check(crowded, day("2019-06-01")).findings()).filteredOn(f -> f.ruleId().equals(RuleId.of("BOARD_COMPOSITION_INVALID")))
         .first().satisfies(f -> assertThat(f.citation().source()).startsWith(crowded.getStatute().getVersions().get(0).getSource())
             .endsWith("; § 58 Nr. 3 BGB"));
   }

@@ -12,8 +12,6 @@ import de.nextnetz.domain.base.Money;
 import de.nextnetz.domain.membership.ImmutableMember;
 import de.nextnetz.domain.membership.Member;
 import de.nextnetz.domain.municipal.CostShare;
-import de.nextnetz.rules.fees.FeeAmountMismatch;
-import de.nextnetz.rules.fees.FeeSplitInconsistent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,8 +38,8 @@ class FeeRulesTest {
   @Test
   @DisplayName("Beschluss Nr. 0057, 2.2: 1,000 EUR split 500/500 complies")
   void wiesbaden_complies() {
-    assertThat(status(next(), day("2025-01-01"), FeeAmountMismatch.DEFINITION.id())).isEqualTo(Status.SATISFIED);
-    assertThat(status(next(), day("2025-01-01"), FeeSplitInconsistent.DEFINITION.id())).isEqualTo(Status.SATISFIED);
+    assertThat(status(next(), day("2025-01-01"), RuleId.of("FEE_AMOUNT_MISMATCH"))).isEqualTo(Status.SATISFIED);
+    assertThat(status(next(), day("2025-01-01"), RuleId.of("FEE_SPLIT_INCONSISTENT"))).isEqualTo(Status.SATISFIED);
   }
 
   @Test
@@ -49,7 +47,7 @@ class FeeRulesTest {
   void a_fee_other_than_the_one_set() {
     Association cheaper = withWiesbaden(w -> w.withAnnualFee(Money.euros("900"))
         .withCostShares(CostShare.splitEvenly(Money.euros("900"), List.of("Dezernat VII", "Dezernat II"))));
-    assertThat(findings(cheaper, day("2025-01-01"), FeeAmountMismatch.DEFINITION.id())).singleElement().satisfies(f -> {
+    assertThat(findings(cheaper, day("2025-01-01"), RuleId.of("FEE_AMOUNT_MISMATCH"))).singleElement().satisfies(f -> {
       assertThat(f.severity()).isEqualTo(Severity.WARNING);
       assertThat(f.path()).isEqualTo(wiesbadenPath() + "/annualFee");
       assertThat(f.message(Locale.ENGLISH))
@@ -62,7 +60,7 @@ class FeeRulesTest {
   void shares_that_do_not_sum_to_the_fee() {
     Association short100 = withWiesbaden(w -> w.withCostShares(
         CostShare.of("Dezernat VII", Money.euros("500")), CostShare.of("Dezernat II", Money.euros("400"))));
-    assertThat(findings(short100, day("2025-01-01"), FeeSplitInconsistent.DEFINITION.id())).singleElement().satisfies(f -> {
+    assertThat(findings(short100, day("2025-01-01"), RuleId.of("FEE_SPLIT_INCONSISTENT"))).singleElement().satisfies(f -> {
       assertThat(f.severity()).isEqualTo(Severity.ERROR);
       assertThat(f.path()).isEqualTo(wiesbadenPath() + "/costShares");
       assertThat(f.explain(Locale.ENGLISH)).contains("sum of shares: €900.00").contains("difference: €100.00");
@@ -72,6 +70,6 @@ class FeeRulesTest {
   @Test
   void a_member_who_has_left_is_not_checked() {
     Association left = withWiesbaden(w -> w.withEnd(day("2024-12-31")).withAnnualFee(Money.euros("1")));
-    assertThat(status(left, day("2025-01-01"), FeeAmountMismatch.DEFINITION.id())).isEqualTo(Status.NOT_APPLICABLE);
+    assertThat(status(left, day("2025-01-01"), RuleId.of("FEE_AMOUNT_MISMATCH"))).isEqualTo(Status.NOT_APPLICABLE);
   }
 }

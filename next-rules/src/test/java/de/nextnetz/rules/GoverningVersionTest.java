@@ -11,9 +11,6 @@ import de.nextnetz.domain.membership.Application;
 import de.nextnetz.domain.statute.ImmutableStatuteVersion;
 import de.nextnetz.domain.statute.Statute;
 import de.nextnetz.domain.statute.StatuteVersion;
-import de.nextnetz.rules.admission.MemberAdmissionReviewersInsufficient;
-import de.nextnetz.rules.rhythm.CommunityMeetingFrequency;
-import de.nextnetz.rules.rhythm.MvAnnualMissing;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -45,15 +42,15 @@ class GoverningVersionTest {
         .filter(decision -> decision.isPresent() && decision.get().getDate().isBefore(AMENDED)).count();
     assertThat(decidedBefore).isPositive();
 
-    List<Finding> later = findings(association, day("2026-06-01"), MemberAdmissionReviewersInsufficient.DEFINITION.id());
-    List<Finding> then = findings(association, day("2024-12-31"), MemberAdmissionReviewersInsufficient.DEFINITION.id());
+    List<Finding> later = findings(association, day("2026-06-01"), RuleId.of("MEMBER_ADMISSION_REVIEWERS_INSUFFICIENT"));
+    List<Finding> then = findings(association, day("2024-12-31"), RuleId.of("MEMBER_ADMISSION_REVIEWERS_INSUFFICIENT"));
     assertThat(later).hasSize((int) decidedBefore).allSatisfy(finding ->
         assertThat(finding.facts()).anySatisfy(fact -> {
           assertThat(fact.name()).isEqualTo("required");
           assertThat(fact.value()).isEqualTo(3);
         }));
     assertThat(later).extracting(Finding::path).isEqualTo(then.stream().map(Finding::path).toList());
-    assertThat(findings(next(), day("2026-06-01"), MemberAdmissionReviewersInsufficient.DEFINITION.id())).isEmpty();
+    assertThat(findings(next(), day("2026-06-01"), RuleId.of("MEMBER_ADMISSION_REVIEWERS_INSUFFICIENT"))).isEmpty();
   }
 
   @Test
@@ -79,7 +76,7 @@ class GoverningVersionTest {
   }
 
   private static List<Finding> findingsOfYear(Association association, int year) {
-    return findings(association, day("2026-06-01"), CommunityMeetingFrequency.DEFINITION.id()).stream()
+    return findings(association, day("2026-06-01"), RuleId.of("COMMUNITY_MEETING_FREQUENCY")).stream()
         .filter(finding -> finding.facts().stream().anyMatch(fact -> fact.name().equals("year")
             && fact.value().toString().equals(Integer.toString(year)))).toList();
   }
@@ -88,7 +85,7 @@ class GoverningVersionTest {
   @DisplayName("§ 36 BGB: a year before an amendment that asks for an annual assembly is not judged by it")
   void an_annual_assembly_is_owed_only_under_a_version_that_asks_for_it() {
     Association before = amended(version -> version.withAnnualGeneralAssembly(false));
-    Outcome outcome = Fixtures.check(before, day("2025-06-01")).outcome(MvAnnualMissing.DEFINITION.id()).orElseThrow();
+    Outcome outcome = Fixtures.check(before, day("2025-06-01")).outcome(RuleId.of("MV_ANNUAL_MISSING")).orElseThrow();
     assertThat(outcome.findings()).isEmpty();
     assertThat(outcome.status()).isIn(Status.NOT_APPLICABLE, Status.UNKNOWN);
   }
@@ -101,11 +98,11 @@ class GoverningVersionTest {
     Association noneLater = next().withStatute(Statute.of(ImmutableStatuteVersion.copyOf(
         next().getStatute().getVersions().get(0)).withSpringAndAutumnConference(false)));
     Outcome outcome = Fixtures.check(noneLater, day("2026-06-01")).outcome(
-        de.nextnetz.rules.rhythm.NextpanelFrequency.DEFINITION.id()).orElseThrow();
+        RuleId.of("NEXTPANEL_FREQUENCY")).orElseThrow();
     assertThat(outcome.status()).isEqualTo(Status.NOT_APPLICABLE);
     assertThat(outcome.missingFacts()).isEmpty();
     Outcome mixed = Fixtures.check(noneBefore, day("2026-06-01")).outcome(
-        de.nextnetz.rules.rhythm.NextpanelFrequency.DEFINITION.id()).orElseThrow();
+        RuleId.of("NEXTPANEL_FREQUENCY")).orElseThrow();
     assertThat(mixed.findings()).as("2024 is judged by a version without conferences").noneMatch(finding ->
         finding.facts().stream().anyMatch(fact -> fact.name().equals("year") && fact.value().toString().equals("2024")));
   }

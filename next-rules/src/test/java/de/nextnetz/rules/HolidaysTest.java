@@ -9,7 +9,6 @@ import de.nextnetz.domain.Association;
 import de.nextnetz.domain.time.FederalState;
 import de.nextnetz.domain.time.Periods;
 import de.nextnetz.rules.calendar.PublicHolidays;
-import de.nextnetz.rules.fees.FeeDue;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.Locale;
@@ -26,7 +25,7 @@ class HolidaysTest {
 
   private static Outcome feeDue(Association association, LocalDate asOf) {
     return BuiltInRules.engine().check(association, asOf).outcomes().stream()
-        .filter(o -> o.ruleId().equals(FeeDue.DEFINITION.id())).findFirst().orElseThrow();
+        .filter(o -> o.ruleId().equals(RuleId.of("FEE_DUE"))).findFirst().orElseThrow();
   }
 
   private static LocalDate dueBy(Outcome outcome) {

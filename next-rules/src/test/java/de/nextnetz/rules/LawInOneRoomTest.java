@@ -21,7 +21,6 @@ import de.nextnetz.rules.law.LawChange;
 import de.nextnetz.rules.law.LawChanges;
 import de.nextnetz.rules.report.ActivityReport;
 import de.nextnetz.rules.report.CommunityMeetings;
-import de.nextnetz.rules.rhythm.CommunityMeetingFrequency;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -140,7 +139,7 @@ class LawInOneRoomTest {
       Association founded = next.withCommunities(communities).withEvents(events);
       String path = "/communities/" + (communities.size() - 1);
 
-      boolean ruleWarns = findings(founded, day("2025-01-01"), CommunityMeetingFrequency.DEFINITION.id()).stream()
+      boolean ruleWarns = findings(founded, day("2025-01-01"), RuleId.of("COMMUNITY_MEETING_FREQUENCY")).stream()
           .anyMatch(finding -> finding.path().equals(path));
       CommunityMeetings reported = ActivityReport.of(founded, Year.of(2024)).getCommunityMeetings().stream()
           .filter(meetings -> meetings.communityId().equals("neu")).findFirst().orElseThrow();
@@ -182,7 +181,7 @@ class LawInOneRoomTest {
     Association withEarly = muster.toBuilder().generalAssemblies(assemblies).build();
 
     Outcome outcome = Fixtures.check(withEarly, day("2026-01-01")).outcome(
-        de.nextnetz.rules.assembly.MvVirtualNotAuthorised.DEFINITION.id()).orElseThrow();
+        RuleId.of("MV_VIRTUAL_NOT_AUTHORISED")).orElseThrow();
     assertThat(outcome.missingFacts()).contains("/statute/versions (in force on " + first.minusDays(10) + ")");
     assertThat(outcome.findings()).noneMatch(finding -> finding.path().startsWith("/generalAssemblies/0/"));
   }

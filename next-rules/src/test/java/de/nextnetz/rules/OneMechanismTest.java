@@ -13,10 +13,7 @@ import de.nextnetz.domain.membership.Application;
 import de.nextnetz.domain.membership.ImmutableApplication;
 import de.nextnetz.domain.municipal.MunicipalPortfolio;
 import de.nextnetz.domain.seeds.NextSeeds;
-import de.nextnetz.rules.admission.MemberAdmissionBoardApprovalMissing;
-import de.nextnetz.rules.admission.MemberStartDateInconsistent;
 import de.nextnetz.rules.deadlines.Deadlines;
-import de.nextnetz.rules.rhythm.CommunityMeetingFrequency;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,22 +42,22 @@ class OneMechanismTest {
     assertThat(second.findings()).isEqualTo(ENGINE.check(next, day("2025-01-01")).findings());
     assertThat(first.findings()).isEqualTo(third.findings())
         .isEqualTo(ENGINE.check(unapproved, day("2025-01-01")).findings());
-    assertThat(first.findings()).filteredOn(f -> f.ruleId().equals(MemberAdmissionBoardApprovalMissing.DEFINITION.id()))
+    assertThat(first.findings()).filteredOn(f -> f.ruleId().equals(RuleId.of("MEMBER_ADMISSION_BOARD_APPROVAL_MISSING")))
         .hasSize(next.getApplications().size());
-    assertThat(second.findings()).filteredOn(f -> f.ruleId().equals(MemberAdmissionBoardApprovalMissing.DEFINITION.id())).isEmpty();
+    assertThat(second.findings()).filteredOn(f -> f.ruleId().equals(RuleId.of("MEMBER_ADMISSION_BOARD_APPROVAL_MISSING"))).isEmpty();
   }
 
   @Test
   @DisplayName("Satzung (Tätigkeitsbericht 1.2): without board approval in the statute, no approval findings")
   void board_approval_not_required_means_no_approval_findings() {
     Association unapproved = withoutApprovals(next());
-    assertThat(Fixtures.findings(unapproved, day("2025-01-01"), MemberAdmissionBoardApprovalMissing.DEFINITION.id()))
+    assertThat(Fixtures.findings(unapproved, day("2025-01-01"), RuleId.of("MEMBER_ADMISSION_BOARD_APPROVAL_MISSING")))
         .hasSize(unapproved.getApplications().size());
 
     Association noApprovalNeeded = Fixtures.withStatute(unapproved, v -> v.withBoardApprovalRequired(false));
     CheckReport report = ENGINE.check(noApprovalNeeded, day("2025-01-01"));
-    assertThat(report.outcome(MemberAdmissionBoardApprovalMissing.DEFINITION.id()).orElseThrow().status()).isEqualTo(Status.NOT_APPLICABLE);
-    assertThat(report.outcome(MemberStartDateInconsistent.DEFINITION.id()).orElseThrow().status()).isEqualTo(Status.NOT_APPLICABLE);
+    assertThat(report.outcome(RuleId.of("MEMBER_ADMISSION_BOARD_APPROVAL_MISSING")).orElseThrow().status()).isEqualTo(Status.NOT_APPLICABLE);
+    assertThat(report.outcome(RuleId.of("MEMBER_START_DATE_INCONSISTENT")).orElseThrow().status()).isEqualTo(Status.NOT_APPLICABLE);
     assertThat(report.hasErrors()).isFalse();
   }
 
@@ -84,7 +81,7 @@ class OneMechanismTest {
     assertThat(deadline.message(Locale.ENGLISH)).contains("one more meeting needed (minimum 1)");
     assertThat(deadline.message(Locale.GERMAN)).contains("ein weiteres Treffen ist nötig (Minimum 1)");
     // The rule's verdict on the day after agrees: one meeting was the minimum.
-    assertThat(Fixtures.findings(lateFounded, day("2025-01-01"), CommunityMeetingFrequency.DEFINITION.id()))
+    assertThat(Fixtures.findings(lateFounded, day("2025-01-01"), RuleId.of("COMMUNITY_MEETING_FREQUENCY")))
         .filteredOn(f -> f.path().equals(path))
         .singleElement().satisfies(f -> assertThat(f.facts()).contains(new Fact("minimum", 1)));
   }
@@ -96,7 +93,7 @@ class OneMechanismTest {
 
   private static Deadline communityDeadline(Association association, String path) {
     return Deadlines.between(association, day("2024-10-01"), day("2024-12-31")).stream()
-        .filter(d -> d.ruleId().equals(CommunityMeetingFrequency.DEFINITION.id()) && d.path().equals(path))
+        .filter(d -> d.ruleId().equals(RuleId.of("COMMUNITY_MEETING_FREQUENCY")) && d.path().equals(path))
         .findFirst().orElseThrow();
   }
 

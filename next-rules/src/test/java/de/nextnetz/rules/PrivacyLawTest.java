@@ -21,10 +21,6 @@ import de.nextnetz.rules.law.RecordClass;
 import de.nextnetz.rules.law.Retention;
 import de.nextnetz.rules.law.RetentionPeriod;
 import de.nextnetz.rules.law.RetentionPeriods;
-import de.nextnetz.rules.privacy.DataErasureDue;
-import de.nextnetz.rules.privacy.DataRequestOverdue;
-import de.nextnetz.rules.privacy.DataRestrictionRequired;
-import de.nextnetz.rules.privacy.DataRetentionActive;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -143,7 +139,7 @@ class PrivacyLawTest {
         + " (an ERROR); on 2 Nov it is a deadline; Eva Engel's erasure request was answered in time")
     void the_musterverein_requests() {
       Association musterverein = Musterverein.association();
-      List<Finding> overdue = findings(musterverein, day("2026-11-22"), DataRequestOverdue.DEFINITION.id());
+      List<Finding> overdue = findings(musterverein, day("2026-11-22"), RuleId.of("DATA_REQUEST_OVERDUE"));
       assertThat(overdue).singleElement().satisfies(finding -> {
         assertThat(finding.path()).isEqualTo("/dataRequests/1");
         assertThat(finding.message().render(Locale.ENGLISH)).isEqualTo("The request of Hans Hahn (access, received on"
@@ -152,10 +148,10 @@ class PrivacyLawTest {
             + " am 1. Oktober 2026) ist nach dem 2. November 2026, dem letzten Tag für die Antwort, unbeantwortet.");
       });
       CheckReport onTheDay = Fixtures.check(musterverein, day("2026-11-02"));
-      assertThat(onTheDay.outcome(DataRequestOverdue.DEFINITION.id()).orElseThrow().findings()).isEmpty();
-      assertThat(onTheDay.outcome(DataRequestOverdue.DEFINITION.id()).orElseThrow().deadlines())
+      assertThat(onTheDay.outcome(RuleId.of("DATA_REQUEST_OVERDUE")).orElseThrow().findings()).isEmpty();
+      assertThat(onTheDay.outcome(RuleId.of("DATA_REQUEST_OVERDUE")).orElseThrow().deadlines())
           .singleElement().satisfies(deadline -> assertThat(deadline.dueBy()).isEqualTo(day("2026-11-02")));
-      assertThat(status(musterverein, day("2026-01-30"), DataRequestOverdue.DEFINITION.id()))
+      assertThat(status(musterverein, day("2026-01-30"), RuleId.of("DATA_REQUEST_OVERDUE")))
           .isEqualTo(Status.NOT_APPLICABLE);
     }
 
@@ -164,22 +160,22 @@ class PrivacyLawTest {
         + " the books keep her name (§ 35 Abs. 3 BDSG), and the retention lists what is kept until when")
     void eva_engel() {
       Association musterverein = Musterverein.association();
-      assertThat(findings(musterverein, day("2026-01-30"), DataErasureDue.DEFINITION.id())).isEmpty();
-      assertThat(findings(musterverein, day("2026-01-31"), DataErasureDue.DEFINITION.id())).singleElement()
+      assertThat(findings(musterverein, day("2026-01-30"), RuleId.of("DATA_ERASURE_DUE"))).isEmpty();
+      assertThat(findings(musterverein, day("2026-01-31"), RuleId.of("DATA_ERASURE_DUE"))).singleElement()
           .satisfies(finding -> {
             assertThat(finding.path()).isEqualTo("/members/4");
             assertThat(finding.message().render(Locale.ENGLISH)).isEqualTo("The data of Eva Engel are held past their"
                 + " period since 31 January 2026: the contact data (Land, payment method, representatives); erase"
                 + " them (next erase m05).");
           });
-      assertThat(findings(musterverein, day("2026-11-22"), DataRestrictionRequired.DEFINITION.id())).singleElement()
+      assertThat(findings(musterverein, day("2026-11-22"), RuleId.of("DATA_RESTRICTION_REQUIRED"))).singleElement()
           .satisfies(finding -> assertThat(finding.message().render(Locale.GERMAN)).contains("bis zum 31. Dezember 2035"));
-      assertThat(findings(musterverein, day("2026-11-22"), DataRetentionActive.DEFINITION.id())).singleElement()
+      assertThat(findings(musterverein, day("2026-11-22"), RuleId.of("DATA_RETENTION_ACTIVE"))).singleElement()
           .satisfies(finding -> assertThat(finding.message().render(Locale.ENGLISH)).isEqualTo("Eva Engel left on"
               + " 31 December 2025; the association keeps the book entries of payments and allowances until 31 December 2035, the"
               + " vouchers and letters (payments, invoices, reminders, receipt copies) until 31 December 2033; the last of it may go after 31 December 2035."));
-      assertThat(status(musterverein, day("2025-12-31"), DataErasureDue.DEFINITION.id())).isEqualTo(Status.NOT_APPLICABLE);
-      assertThat(findings(musterverein, day("2036-01-01"), DataErasureDue.DEFINITION.id())).singleElement()
+      assertThat(status(musterverein, day("2025-12-31"), RuleId.of("DATA_ERASURE_DUE"))).isEqualTo(Status.NOT_APPLICABLE);
+      assertThat(findings(musterverein, day("2036-01-01"), RuleId.of("DATA_ERASURE_DUE"))).singleElement()
           .satisfies(finding -> assertThat(finding.message().render(Locale.ENGLISH)).contains("the member entry")
               .contains("the book entries of payments and allowances"));
     }
@@ -189,12 +185,12 @@ class PrivacyLawTest {
         + " entry may go")
     void only_contact_data() {
       Association noDues = ImmutableAssociation.copyOf(Musterverein.association()).withDues(Optional.empty());
-      assertThat(findings(noDues, day("2026-01-05"), DataRetentionActive.DEFINITION.id())).singleElement()
+      assertThat(findings(noDues, day("2026-01-05"), RuleId.of("DATA_RETENTION_ACTIVE"))).singleElement()
           .satisfies(finding -> assertThat(finding.message().render(Locale.ENGLISH)).isEqualTo("Eva Engel left on"
               + " 31 December 2025; the association keeps the contact data (Land, payment method, representatives)"
               + " until 30 January 2026; the last of it may go after 30 January 2026."));
-      assertThat(findings(noDues, day("2026-01-05"), DataRestrictionRequired.DEFINITION.id())).isEmpty();
-      assertThat(findings(noDues, day("2026-01-31"), DataErasureDue.DEFINITION.id())).singleElement()
+      assertThat(findings(noDues, day("2026-01-05"), RuleId.of("DATA_RESTRICTION_REQUIRED"))).isEmpty();
+      assertThat(findings(noDues, day("2026-01-31"), RuleId.of("DATA_ERASURE_DUE"))).singleElement()
           .satisfies(finding -> assertThat(finding.message().render(Locale.ENGLISH)).contains("the member entry")
               .contains("the contact data"));
     }
@@ -203,7 +199,7 @@ class PrivacyLawTest {
     @DisplayName("Every parameter changes an outcome: the grace days, the mandate's reading, a new row of the table")
     void every_parameter_changes_an_outcome() {
       Association adler = adlerLeaves();
-      RuleId erasure = DataErasureDue.DEFINITION.id();
+      RuleId erasure = RuleId.of("DATA_ERASURE_DUE");
       RuleEngine<Association> standard = BuiltInRules.engine();
       assertThat(erasureWhat(standard, adler, "2027-01-31")).isEqualTo("[CONTACT]");
       RuleEngine<Association> patient = engineWith(BuiltInRules.dataRetention(RetentionPeriods.DEFAULT,
@@ -229,7 +225,7 @@ class PrivacyLawTest {
     }
 
     private static String erasureWhat(RuleEngine<Association> engine, Association association, String day) {
-      return engine.check(association, day(day)).outcome(DataErasureDue.DEFINITION.id()).orElseThrow().findings()
+      return engine.check(association, day(day)).outcome(RuleId.of("DATA_ERASURE_DUE")).orElseThrow().findings()
           .stream().filter(finding -> finding.path().equals("/members/0"))
           .map(finding -> finding.facts().stream().filter(fact -> fact.name().equals("what"))
               .map(fact -> String.valueOf(fact.value())).findFirst().orElse(""))

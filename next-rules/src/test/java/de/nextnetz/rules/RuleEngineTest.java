@@ -12,7 +12,6 @@ import de.nextnetz.domain.ImmutableAssociation;
 import de.nextnetz.domain.statute.ImmutableStatuteVersion;
 import de.nextnetz.domain.statute.Statute;
 import de.nextnetz.domain.statute.StatuteVersion;
-import de.nextnetz.rules.board.BoardElectionOverdue;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -93,9 +92,9 @@ class RuleEngineTest {
         .withSource("amended statute (illustrative)");
     ImmutableAssociation next = next().withStatute(Statute.builder().addVersions(amended, original).build());
 
-    assertThat(Fixtures.findings(next, day("2026-11-30"), BoardElectionOverdue.DEFINITION.id()))
+    assertThat(Fixtures.findings(next, day("2026-11-30"), RuleId.of("BOARD_ELECTION_OVERDUE")))
         .extracting(Finding::severity).containsExactly(Severity.ERROR);
-    assertThat(Fixtures.findings(next, day("2026-12-01"), BoardElectionOverdue.DEFINITION.id()))
+    assertThat(Fixtures.findings(next, day("2026-12-01"), RuleId.of("BOARD_ELECTION_OVERDUE")))
         .extracting(Finding::severity).containsExactly(Severity.WARNING);
     assertThat(Fixtures.check(next, day("2026-12-01")).statute().getSource()).isEqualTo("amended statute (illustrative)");
   }
@@ -109,7 +108,9 @@ class RuleEngineTest {
 
   @Test
   void refuses_two_rules_with_the_same_id_and_names_a_failing_rule() {
-    assertThatThrownBy(() -> RuleEngine.forAssociations().addRules(BuiltInRules.all()).addRule(new BoardElectionOverdue()))
+    StatuteRule again = BuiltInRules.all().stream().filter(rule -> rule.id().equals(RuleId.of("BOARD_ELECTION_OVERDUE")))
+        .findFirst().orElseThrow();
+    assertThatThrownBy(() -> RuleEngine.forAssociations().addRules(BuiltInRules.all()).addRule(again))
         .hasMessage("a rule with id BOARD_ELECTION_OVERDUE was already added");
     CommunityLeadMissing delegate = new CommunityLeadMissing();
     StatuteRule broken = new StatuteRule() {

@@ -15,8 +15,6 @@ import de.nextnetz.domain.membership.ImmutableApplication;
 import de.nextnetz.domain.membership.Member;
 import de.nextnetz.domain.membership.Review;
 import de.nextnetz.domain.testing.Generators;
-import de.nextnetz.rules.admission.MemberAdmissionReviewersInsufficient;
-import de.nextnetz.rules.board.BoardElectionOverdue;
 import org.junit.jupiter.api.AfterAll;
 import de.nextnetz.domain.base.Person;
 import de.nextnetz.domain.base.MembershipKind;
@@ -107,7 +105,7 @@ class RulePropertiesFuzzTest {
 
   private static long overdue(Association association, LocalDate asOf) {
     return ENGINE.check(association, asOf).findings().stream()
-        .filter(f -> f.ruleId().equals(BoardElectionOverdue.DEFINITION.id())).count();
+        .filter(f -> f.ruleId().equals(RuleId.of("BOARD_ELECTION_OVERDUE"))).count();
   }
 
   /**
@@ -157,6 +155,6 @@ class RulePropertiesFuzzTest {
 
   private static long insufficient(Association association, LocalDate asOf) {
     return ENGINE.check(association, asOf).findings().stream()
-        .filter(f -> f.ruleId().equals(MemberAdmissionReviewersInsufficient.DEFINITION.id())).count();
+        .filter(f -> f.ruleId().equals(RuleId.of("MEMBER_ADMISSION_REVIEWERS_INSUFFICIENT"))).count();
   }
 }

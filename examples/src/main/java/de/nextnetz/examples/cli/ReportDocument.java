@@ -1,5 +1,6 @@
 package de.nextnetz.examples.cli;
 
+import de.nextnetz.rules.RuleId;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.board.Election;
 import de.nextnetz.domain.community.Community;
@@ -181,7 +182,7 @@ final class ReportDocument {
     String path = de.nextnetz.rules.Pointer.to("tax", "years", index) + "/economicBusiness";
     java.util.Optional<Finding> over = yearEnd.findings().stream()
         .filter(finding -> finding.ruleId().equals(
-            de.nextnetz.rules.tax.EconomicBusinessThresholdExceeded.DEFINITION.id()) && finding.path().equals(path))
+            RuleId.of("ECONOMIC_BUSINESS_THRESHOLD_EXCEEDED")) && finding.path().equals(path))
         .findFirst();
     java.util.Optional<de.nextnetz.rules.law.TaxThreshold> limit = de.nextnetz.rules.law.TaxThresholds.DEFAULT
         .of(de.nextnetz.rules.law.ThresholdKind.ECONOMIC_BUSINESS, year.getValue());

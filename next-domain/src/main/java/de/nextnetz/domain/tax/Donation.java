@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * payments. {@code next receipts --year} confirms a year's donations and fees.
  */
 @Value.Immutable
-public interface Donation {
+public interface Donation extends Gift {
 
   /** {@return the donation's id, unique among the donations} */
   @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
@@ -33,24 +33,6 @@ public interface Donation {
   @Value.Default
   default ReceiptItemKind getKind() {
     return ReceiptItemKind.DONATION;
-  }
-
-  /** {@return whether it is a reimbursement the giver waived (Verzicht auf die Erstattung von Aufwendungen)} */
-  @Value.Default
-  default boolean isWaiver() {
-    return false;
-  }
-
-  /** {@return what was given, for a gift in kind} */
-  Optional<@Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE) String> getDescription();
-
-  /** {@return for a gift in kind: where it comes from, as the giver says} */
-  Optional<InKindOrigin> getOrigin();
-
-  /** {@return for a gift in kind: whether documents used to value it (an invoice, an expert's opinion) are at hand} */
-  @Value.Default
-  default boolean isValuationDocuments() {
-    return false;
   }
 
   /**

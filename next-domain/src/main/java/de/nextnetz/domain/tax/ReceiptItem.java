@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 
 /** One amount a receipt confirms: the day it was given, how much, what it was, and whether anything came back. */
 @Value.Immutable
-public interface ReceiptItem {
+public interface ReceiptItem extends Gift {
 
   /** {@return the day of the donation or payment} */
   LocalDate getDate();
@@ -24,24 +24,6 @@ public interface ReceiptItem {
 
   /** {@return what it was} */
   ReceiptItemKind getKind();
-
-  /** {@return whether it is a waived reimbursement (Verzicht auf die Erstattung von Aufwendungen)} */
-  @Value.Default
-  default boolean isWaiver() {
-    return false;
-  }
-
-  /** {@return for a gift in kind: what it is, with age, condition and purchase price where known} */
-  Optional<@Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE) String> getDescription();
-
-  /** {@return for a gift in kind: where it comes from, as the giver says} */
-  Optional<InKindOrigin> getOrigin();
-
-  /** {@return for a gift in kind: whether documents used to value it (an invoice, an expert's opinion) are at hand} */
-  @Value.Default
-  default boolean isValuationDocuments() {
-    return false;
-  }
 
   /** {@return what the giver received for it, where anything (a ticket, a service): then it is a price} */
   Optional<@Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE) String> getConsideration();

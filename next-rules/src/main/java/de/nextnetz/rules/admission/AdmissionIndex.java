@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * #LOOKUP}) and drops it after the run; its maps are built on first use by the one thread that runs
  * the check, so an index is never shared between runs or threads.
  */
-public final class AdmissionIndex {
+final class AdmissionIndex {
 
   /** The declaration the admission rules name, so that a run computes one index for all of them. */
   public static final SharedLookup<Association, AdmissionIndex> LOOKUP =

@@ -18,14 +18,12 @@ import de.nextnetz.rules.Severity;
  * outside the procedure are not checked. An ERROR per member without application, or whose
  * application id names no recorded application.
  */
-public final class MemberAdmissionApplicationMissing extends AdmissionRule {
+final class MemberAdmissionApplicationMissing extends AdmissionRule {
 
-  /** The id {@code MEMBER_ADMISSION_APPLICATION_MISSING}, severity and citation. */
-  public static final RuleDefinition DEFINITION =
+  static final RuleDefinition DEFINITION =
       RuleDefinition.of("MEMBER_ADMISSION_APPLICATION_MISSING", Severity.ERROR, Admissions.PROCEDURE);
 
-  /** Creates the rule. */
-  public MemberAdmissionApplicationMissing() {
+  MemberAdmissionApplicationMissing() {
     super(DEFINITION);
   }
 

@@ -20,14 +20,12 @@ import de.nextnetz.rules.Severity;
  * has no approval by the day of the check (none, a rejection, or one dated later). Members without
  * application are left to {@link MemberAdmissionApplicationMissing}.
  */
-public final class MemberAdmissionBoardApprovalMissing extends AdmissionRule {
+final class MemberAdmissionBoardApprovalMissing extends AdmissionRule {
 
-  /** The id {@code MEMBER_ADMISSION_BOARD_APPROVAL_MISSING}, severity and citation. */
-  public static final RuleDefinition DEFINITION =
+  static final RuleDefinition DEFINITION =
       RuleDefinition.of("MEMBER_ADMISSION_BOARD_APPROVAL_MISSING", Severity.ERROR, Admissions.PROCEDURE);
 
-  /** Creates the rule. */
-  public MemberAdmissionBoardApprovalMissing() {
+  MemberAdmissionBoardApprovalMissing() {
     super(DEFINITION);
   }
 

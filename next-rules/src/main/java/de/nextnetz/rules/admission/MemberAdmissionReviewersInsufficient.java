@@ -31,14 +31,12 @@ import java.util.Set;
  * the day of the check). Fewer than required is an ERROR whose facts say why each review did not
  * count. One more distinct eligible reviewer never adds a finding.
  */
-public final class MemberAdmissionReviewersInsufficient extends AdmissionRule {
+final class MemberAdmissionReviewersInsufficient extends AdmissionRule {
 
-  /** The id {@code MEMBER_ADMISSION_REVIEWERS_INSUFFICIENT}, severity and citation. */
-  public static final RuleDefinition DEFINITION =
+  static final RuleDefinition DEFINITION =
       RuleDefinition.of("MEMBER_ADMISSION_REVIEWERS_INSUFFICIENT", Severity.ERROR, Admissions.PROCEDURE);
 
-  /** Creates the rule. */
-  public MemberAdmissionReviewersInsufficient() {
+  MemberAdmissionReviewersInsufficient() {
     super(DEFINITION);
   }
 

@@ -19,14 +19,12 @@ import java.time.LocalDate;
  * Citation: the statute version's clause for {@code ADMISSION_PROCEDURE} (else its source), § 58 Nr. 1 BGB. A WARNING per approved application
  * with a review before the application, or an approval before the last review.
  */
-public final class MemberAdmissionSequenceInvalid extends AdmissionRule {
+final class MemberAdmissionSequenceInvalid extends AdmissionRule {
 
-  /** The id {@code MEMBER_ADMISSION_SEQUENCE_INVALID}, severity and citation. */
-  public static final RuleDefinition DEFINITION =
+  static final RuleDefinition DEFINITION =
       RuleDefinition.of("MEMBER_ADMISSION_SEQUENCE_INVALID", Severity.WARNING, Admissions.PROCEDURE);
 
-  /** Creates the rule. */
-  public MemberAdmissionSequenceInvalid() {
+  MemberAdmissionSequenceInvalid() {
     super(DEFINITION);
   }
 

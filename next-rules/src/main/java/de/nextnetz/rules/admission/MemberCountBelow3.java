@@ -31,22 +31,20 @@ import java.util.TreeSet;
  * three ends on 10 Mar 2025 (first day with two members 11 Mar), due 10 Jun 2025 (§§ 187 Abs. 1,
  * 188 Abs. 2 BGB). Every member counts, of any kind.
  */
-public final class MemberCountBelow3 extends DefinedRule<Association> implements StatuteRule {
+final class MemberCountBelow3 extends DefinedRule<Association> implements StatuteRule {
 
   private static final Citation CITATION = Citation.of("§ 73 BGB",
       "Sinkt die Zahl der Vereinsmitglieder unter drei herab, so hat das Amtsgericht auf Antrag des"
           + " Vorstandes und, wenn der Antrag nicht binnen drei Monaten gestellt wird, von Amtswegen"
           + " nach Anhörung des Vorstandes dem Vereine die Rechtsfähigkeit zu entziehen.");
 
-  /** The id {@code MEMBER_COUNT_BELOW_3}, severity and citation. */
-  public static final RuleDefinition DEFINITION =
+  static final RuleDefinition DEFINITION =
       RuleDefinition.of("MEMBER_COUNT_BELOW_3", Severity.ERROR, CITATION);
 
   /** "binnen drei Monaten". */
   private static final Period WITHIN = Period.ofMonths(3);
 
-  /** Creates the rule. */
-  public MemberCountBelow3() {
+  MemberCountBelow3() {
     super(DEFINITION);
   }
 

@@ -16,14 +16,12 @@ import java.time.LocalDate;
  * the statute version's clause for {@code ADMISSION_PROCEDURE} (else its source), § 58 Nr. 1 BGB. A WARNING, since admission with retroactive
  * effect is possible in law (BGH NZG 2015, 713).
  */
-public final class MemberStartDateInconsistent extends AdmissionRule {
+final class MemberStartDateInconsistent extends AdmissionRule {
 
-  /** The id {@code MEMBER_START_DATE_INCONSISTENT}, severity and citation. */
-  public static final RuleDefinition DEFINITION =
+  static final RuleDefinition DEFINITION =
       RuleDefinition.of("MEMBER_START_DATE_INCONSISTENT", Severity.WARNING, Admissions.PROCEDURE);
 
-  /** Creates the rule. */
-  public MemberStartDateInconsistent() {
+  MemberStartDateInconsistent() {
     super(DEFINITION);
   }
 

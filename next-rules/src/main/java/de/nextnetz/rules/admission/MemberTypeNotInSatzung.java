@@ -17,17 +17,15 @@ import de.nextnetz.rules.Severity;
  * BGB with the statute's kinds ({@code membershipKinds}, cited by its clause for {@code MEMBERSHIP_KINDS},
  * else its source). An ERROR per member of another kind.
  */
-public final class MemberTypeNotInSatzung extends MemberRule {
+final class MemberTypeNotInSatzung extends MemberRule {
 
   private static final Citation CITATION = Citation.of("Satzung (Mitgliedsarten); § 58 Nr. 1 BGB",
       "Die Satzung soll Bestimmungen enthalten über den Eintritt und Austritt der Mitglieder.");
 
-  /** The id {@code MEMBER_TYPE_NOT_IN_SATZUNG}, severity and citation. */
-  public static final RuleDefinition DEFINITION =
+  static final RuleDefinition DEFINITION =
       RuleDefinition.of("MEMBER_TYPE_NOT_IN_SATZUNG", Severity.ERROR, CITATION);
 
-  /** Creates the rule. */
-  public MemberTypeNotInSatzung() {
+  MemberTypeNotInSatzung() {
     super(DEFINITION);
   }
 

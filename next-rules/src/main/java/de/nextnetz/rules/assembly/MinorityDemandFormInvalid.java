@@ -16,15 +16,13 @@ import de.nextnetz.rules.Severity;
  * unless the Satzung eases the form ({@code minorityDemandForm}), and states the purpose and the
  * reasons.
  */
-public final class MinorityDemandFormInvalid extends ReceivedRule<MinorityDemand> {
+final class MinorityDemandFormInvalid extends ReceivedRule<MinorityDemand> {
 
   private static final Citation CITATION = Citation.of("§ 37 Abs. 1 BGB; § 126 BGB (KG Berlin 22 W 80/19)");
 
-  /** The id {@code MINORITY_DEMAND_FORM_INVALID}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("MINORITY_DEMAND_FORM_INVALID", Severity.ERROR, CITATION);
+  static final RuleDefinition DEFINITION = RuleDefinition.of("MINORITY_DEMAND_FORM_INVALID", Severity.ERROR, CITATION);
 
-  /** Creates the rule. */
-  public MinorityDemandFormInvalid() {
+  MinorityDemandFormInvalid() {
     super(DEFINITION, "minorityDemands", Association::getMinorityDemands, MinorityDemand::getReceivedOn);
   }
   @Override

@@ -18,15 +18,13 @@ import de.nextnetz.rules.Severity;
  * supporters who are members that day: of 95 or 100 members 10 must support it, of 101 eleven.
  * Without the quorum the board need not call an assembly.
  */
-public final class MinorityDemandQuorumNotMet extends ReceivedRule<MinorityDemand> {
+final class MinorityDemandQuorumNotMet extends ReceivedRule<MinorityDemand> {
 
   private static final Citation CITATION = Citation.of("§ 37 Abs. 1 BGB", "… wenn der durch die Satzung bestimmte Teil oder in Ermangelung einer Bestimmung der zehnte Teil der Mitglieder die Berufung schriftlich unter Angabe des Zweckes und der Gründe verlangt.");
 
-  /** The id {@code MINORITY_DEMAND_QUORUM_NOT_MET}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("MINORITY_DEMAND_QUORUM_NOT_MET", Severity.ERROR, CITATION);
+  static final RuleDefinition DEFINITION = RuleDefinition.of("MINORITY_DEMAND_QUORUM_NOT_MET", Severity.ERROR, CITATION);
 
-  /** Creates the rule. */
-  public MinorityDemandQuorumNotMet() {
+  MinorityDemandQuorumNotMet() {
     super(DEFINITION, "minorityDemands", Association::getMinorityDemands, MinorityDemand::getReceivedOn);
   }
   @Override

@@ -17,15 +17,13 @@ import java.util.Optional;
  * Every resolution was taken on an item the invitation's agenda named (§ 32 Abs. 1 Satz 2 BGB): a
  * resolution on a subject not announced is void.
  */
-public final class MvAgendaItemNotAnnounced extends ResolutionRule {
+final class MvAgendaItemNotAnnounced extends ResolutionRule {
 
   private static final Citation CITATION = Citation.of("§ 32 Abs. 1 Satz 2 BGB", "Zur Gültigkeit des Beschlusses ist erforderlich, dass der Gegenstand bei der Berufung bezeichnet wird.");
 
-  /** The id {@code MV_AGENDA_ITEM_NOT_ANNOUNCED}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("MV_AGENDA_ITEM_NOT_ANNOUNCED", Severity.ERROR, CITATION);
+  static final RuleDefinition DEFINITION = RuleDefinition.of("MV_AGENDA_ITEM_NOT_ANNOUNCED", Severity.ERROR, CITATION);
 
-  /** Creates the rule. */
-  public MvAgendaItemNotAnnounced() {
+  MvAgendaItemNotAnnounced() {
     super(DEFINITION);
   }
   /** A resolution without a meeting has no invitation's agenda to be announced on. */

@@ -28,15 +28,13 @@ import java.util.Set;
  * or by members the register court authorised, with reference to that authorisation (§ 37 Abs. 2
  * Satz 3 BGB). Anyone else cannot call it; all its resolutions are at risk.
  */
-public final class MvConvenedByUnauthorised extends AssemblyRule {
+final class MvConvenedByUnauthorised extends AssemblyRule {
 
   private static final Citation CITATION = Citation.of("§§ 26, 37 Abs. 2 BGB; Satzung");
 
-  /** The id {@code MV_CONVENED_BY_UNAUTHORISED}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("MV_CONVENED_BY_UNAUTHORISED", Severity.ERROR, CITATION);
+  static final RuleDefinition DEFINITION = RuleDefinition.of("MV_CONVENED_BY_UNAUTHORISED", Severity.ERROR, CITATION);
 
-  /** Creates the rule. */
-  public MvConvenedByUnauthorised() {
+  MvConvenedByUnauthorised() {
     super(DEFINITION);
   }
   @Override

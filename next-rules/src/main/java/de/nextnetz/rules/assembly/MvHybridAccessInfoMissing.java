@@ -18,15 +18,13 @@ import java.util.Optional;
  * rights electronically. In force from 21 March 2023 (BGBl. 2023 I Nr. 72); earlier assemblies are
  * not judged by it.
  */
-public final class MvHybridAccessInfoMissing extends AssemblyRule {
+final class MvHybridAccessInfoMissing extends AssemblyRule {
 
   private static final Citation CITATION = Citation.of("§ 32 Abs. 2 Satz 3 BGB", "Wird eine hybride oder virtuelle Versammlung einberufen, so muss bei der Berufung auch angegeben werden, wie die Mitglieder ihre Rechte im Wege der elektronischen Kommunikation ausüben können.");
 
-  /** The id {@code MV_HYBRID_ACCESS_INFO_MISSING}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("MV_HYBRID_ACCESS_INFO_MISSING", Severity.ERROR, CITATION);
+  static final RuleDefinition DEFINITION = RuleDefinition.of("MV_HYBRID_ACCESS_INFO_MISSING", Severity.ERROR, CITATION);
 
-  /** Creates the rule. */
-  public MvHybridAccessInfoMissing() {
+  MvHybridAccessInfoMissing() {
     super(DEFINITION);
   }
   @Override

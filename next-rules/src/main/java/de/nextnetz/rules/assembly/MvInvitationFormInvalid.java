@@ -26,15 +26,13 @@ import java.util.Set;
  * The invitation was sent in a form the Satzung allows ({@code invitationForms}, e.g. letter or
  * e-mail); where the Satzung sets no form, any form counts. The finding cites the Satzung's clause.
  */
-public final class MvInvitationFormInvalid extends AssemblyRule {
+final class MvInvitationFormInvalid extends AssemblyRule {
 
   private static final Citation CITATION = Citation.of("§ 58 Nr. 4 BGB; Satzung (Form der Einberufung)");
 
-  /** The id {@code MV_INVITATION_FORM_INVALID}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("MV_INVITATION_FORM_INVALID", Severity.ERROR, CITATION);
+  static final RuleDefinition DEFINITION = RuleDefinition.of("MV_INVITATION_FORM_INVALID", Severity.ERROR, CITATION);
 
-  /** Creates the rule. */
-  public MvInvitationFormInvalid() {
+  MvInvitationFormInvalid() {
     super(DEFINITION);
   }
   @Override

@@ -36,17 +36,15 @@ import java.util.Optional;
  * finding cites the clause that sets the period; where the Satzung sets none, the rule names the
  * period as missing (the BGB asks only for a reasonable one).
  */
-public final class MvInvitationLate extends AssemblyRule {
+final class MvInvitationLate extends AssemblyRule {
 
   private static final Citation CITATION = Citation.of("Satzung (Einladungsfrist); §§ 187 Abs. 1, 188 BGB");
 
-  /** The id {@code MV_INVITATION_LATE}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("MV_INVITATION_LATE", Severity.ERROR, CITATION);
+  static final RuleDefinition DEFINITION = RuleDefinition.of("MV_INVITATION_LATE", Severity.ERROR, CITATION);
 
   private final Transit transit;
 
-  /** Creates the rule with the usual days in transit ({@link Transit#DEFAULT}). */
-  public MvInvitationLate() {
+  MvInvitationLate() {
     this(Transit.DEFAULT);
   }
 
@@ -55,7 +53,7 @@ public final class MvInvitationLate extends AssemblyRule {
    *
    * @param transit the days an invitation is taken to be in transit where its receipt is not recorded
    */
-  public MvInvitationLate(Transit transit) {
+  MvInvitationLate(Transit transit) {
     super(DEFINITION);
     this.transit = Objects.requireNonNull(transit, "transit");
   }

@@ -18,15 +18,13 @@ import java.util.Set;
  * e.g. an associated member that is a member in law). An invitation without recorded recipients
  * leaves the rule undecided.
  */
-public final class MvInvitationNotAllMembers extends AssemblyRule {
+final class MvInvitationNotAllMembers extends AssemblyRule {
 
   private static final Citation CITATION = Citation.of("§ 32 Abs. 1 BGB (Berufung der Versammlung der Mitglieder)");
 
-  /** The id {@code MV_INVITATION_NOT_ALL_MEMBERS}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("MV_INVITATION_NOT_ALL_MEMBERS", Severity.ERROR, CITATION);
+  static final RuleDefinition DEFINITION = RuleDefinition.of("MV_INVITATION_NOT_ALL_MEMBERS", Severity.ERROR, CITATION);
 
-  /** Creates the rule. */
-  public MvInvitationNotAllMembers() {
+  MvInvitationNotAllMembers() {
     super(DEFINITION);
   }
   @Override

@@ -28,17 +28,15 @@ import java.util.Optional;
  * invitation to an assembly that names the demand ({@code minorityDemandId}); the members may then
  * ask the register court to authorise them (§ 37 Abs. 2 BGB).
  */
-public final class MvMinorityDemandNotHonoured extends ReceivedRule<MinorityDemand> {
+final class MvMinorityDemandNotHonoured extends ReceivedRule<MinorityDemand> {
 
   private static final Citation CITATION = Citation.of("§ 37 BGB");
 
-  /** The id {@code MV_MINORITY_DEMAND_NOT_HONOURED}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("MV_MINORITY_DEMAND_NOT_HONOURED", Severity.WARNING, CITATION);
+  static final RuleDefinition DEFINITION = RuleDefinition.of("MV_MINORITY_DEMAND_NOT_HONOURED", Severity.WARNING, CITATION);
 
   private final Period response;
 
-  /** Creates the rule with six weeks to call the assembly. */
-  public MvMinorityDemandNotHonoured() {
+  MvMinorityDemandNotHonoured() {
     this(Period.ofWeeks(6));
   }
 
@@ -48,7 +46,7 @@ public final class MvMinorityDemandNotHonoured extends ReceivedRule<MinorityDema
    * @param response the time the board has to call the assembly, counted from the receipt
    * @throws IllegalArgumentException if the time is not positive
    */
-  public MvMinorityDemandNotHonoured(Period response) {
+  MvMinorityDemandNotHonoured(Period response) {
     super(DEFINITION, "minorityDemands", Association::getMinorityDemands, MinorityDemand::getReceivedOn);
     if (response.isNegative() || response.isZero()) {
       throw new IllegalArgumentException("the time to call the assembly must be positive, but was " + response);

@@ -21,15 +21,13 @@ import java.util.Optional;
  * minutes is a WARNING; one with neither is undecided (the data may just not keep them). A
  * register filing needs a copy of the resolution (§§ 67, 71 BGB).
  */
-public final class MvMinutesMissing extends AssemblyRule {
+final class MvMinutesMissing extends AssemblyRule {
 
   private static final Citation CITATION = Citation.of("§ 58 Nr. 4 BGB; Satzung (Beurkundung der Beschlüsse)");
 
-  /** The id {@code MV_MINUTES_MISSING}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("MV_MINUTES_MISSING", Severity.WARNING, CITATION);
+  static final RuleDefinition DEFINITION = RuleDefinition.of("MV_MINUTES_MISSING", Severity.WARNING, CITATION);
 
-  /** Creates the rule. */
-  public MvMinutesMissing() {
+  MvMinutesMissing() {
     super(DEFINITION);
   }
   @Override

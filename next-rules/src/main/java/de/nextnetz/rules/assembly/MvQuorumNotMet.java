@@ -23,15 +23,13 @@ import java.util.Optional;
  * properly called assembly decides with any attendance and the rule does not apply. An attendance above the
  * number of members on the day is an ERROR whatever the Satzung says: every count rests on it.
  */
-public final class MvQuorumNotMet extends AssemblyRule {
+final class MvQuorumNotMet extends AssemblyRule {
 
   private static final Citation CITATION = Citation.of("Satzung (Beschlussfähigkeit); the BGB sets no quorum");
 
-  /** The id {@code MV_QUORUM_NOT_MET}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("MV_QUORUM_NOT_MET", Severity.ERROR, CITATION);
+  static final RuleDefinition DEFINITION = RuleDefinition.of("MV_QUORUM_NOT_MET", Severity.ERROR, CITATION);
 
-  /** Creates the rule. */
-  public MvQuorumNotMet() {
+  MvQuorumNotMet() {
     super(DEFINITION);
   }
   @Override

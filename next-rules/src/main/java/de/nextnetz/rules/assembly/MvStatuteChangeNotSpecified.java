@@ -26,15 +26,13 @@ import java.util.Set;
  * proposed wording. A WARNING; an ERROR where the Satzung requires the wording
  * ({@code statuteChangeWordingRequired}).
  */
-public final class MvStatuteChangeNotSpecified extends AssemblyRule {
+final class MvStatuteChangeNotSpecified extends AssemblyRule {
 
   private static final Citation CITATION = Citation.of("§ 32 Abs. 1 Satz 2 BGB; Registerpraxis (§ 71 Abs. 1 Satz 3 BGB)");
 
-  /** The id {@code MV_STATUTE_CHANGE_NOT_SPECIFIED}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("MV_STATUTE_CHANGE_NOT_SPECIFIED", Severity.WARNING, CITATION);
+  static final RuleDefinition DEFINITION = RuleDefinition.of("MV_STATUTE_CHANGE_NOT_SPECIFIED", Severity.WARNING, CITATION);
 
-  /** Creates the rule. */
-  public MvStatuteChangeNotSpecified() {
+  MvStatuteChangeNotSpecified() {
     super(DEFINITION);
   }
   @Override

@@ -21,13 +21,11 @@ import java.util.Optional;
  * rule allowed both (GesRuaCOVBekG § 5); between 1 September 2022 and 20 March 2023 only the Satzung
  * did. A virtual assembly on 1 March 2023 without a Satzung basis is invalid.
  */
-public final class MvVirtualNotAuthorised extends AssemblyRule {
+final class MvVirtualNotAuthorised extends AssemblyRule {
 
-  /** The id {@code MV_VIRTUAL_NOT_AUTHORISED}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("MV_VIRTUAL_NOT_AUTHORISED", Severity.ERROR, AssemblyLaw.VIRTUAL_BY_RESOLUTION);
+  static final RuleDefinition DEFINITION = RuleDefinition.of("MV_VIRTUAL_NOT_AUTHORISED", Severity.ERROR, AssemblyLaw.VIRTUAL_BY_RESOLUTION);
 
-  /** Creates the rule. */
-  public MvVirtualNotAuthorised() {
+  MvVirtualNotAuthorised() {
     super(DEFINITION);
   }
   @Override

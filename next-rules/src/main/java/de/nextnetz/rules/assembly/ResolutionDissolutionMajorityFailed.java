@@ -10,15 +10,13 @@ import java.util.Set;
  * A dissolution has at least three quarters of the votes cast, or the Satzung's own majority
  * ({@code dissolutionMajority}); only the general assembly can dissolve the association.
  */
-public final class ResolutionDissolutionMajorityFailed extends MajorityRule {
+final class ResolutionDissolutionMajorityFailed extends MajorityRule {
 
   private static final Citation CITATION = Citation.of("§ 41 Satz 2 BGB", "Zu dem Beschluss ist eine Mehrheit von drei Vierteln der abgegebenen Stimmen erforderlich, wenn nicht die Satzung ein anderes bestimmt.");
 
-  /** The id {@code RESOLUTION_DISSOLUTION_MAJORITY_FAILED}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("RESOLUTION_DISSOLUTION_MAJORITY_FAILED", Severity.ERROR, CITATION);
+  static final RuleDefinition DEFINITION = RuleDefinition.of("RESOLUTION_DISSOLUTION_MAJORITY_FAILED", Severity.ERROR, CITATION);
 
-  /** Creates the rule. */
-  public ResolutionDissolutionMajorityFailed() {
+  ResolutionDissolutionMajorityFailed() {
     super(DEFINITION, Set.of(ResolutionKind.DISSOLUTION));
   }
 }

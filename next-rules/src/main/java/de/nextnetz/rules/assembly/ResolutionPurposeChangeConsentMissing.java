@@ -22,15 +22,13 @@ import java.util.Set;
  * and one of 15 January 2025 does. Where the Satzung sets a majority instead
  * ({@code purposeChangeMajority}), that majority is judged.
  */
-public final class ResolutionPurposeChangeConsentMissing extends MajorityRule {
+final class ResolutionPurposeChangeConsentMissing extends MajorityRule {
 
   private static final Citation CITATION = Citation.of("§ 33 Abs. 1 Satz 2 BGB", "Zur Änderung des Zweckes des Vereins ist die Zustimmung aller Mitglieder erforderlich; die Zustimmung der nicht erschienenen Mitglieder muss in Textform erfolgen.");
 
-  /** The id {@code RESOLUTION_PURPOSE_CHANGE_CONSENT_MISSING}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("RESOLUTION_PURPOSE_CHANGE_CONSENT_MISSING", Severity.ERROR, CITATION);
+  static final RuleDefinition DEFINITION = RuleDefinition.of("RESOLUTION_PURPOSE_CHANGE_CONSENT_MISSING", Severity.ERROR, CITATION);
 
-  /** Creates the rule. */
-  public ResolutionPurposeChangeConsentMissing() {
+  ResolutionPurposeChangeConsentMissing() {
     super(DEFINITION, Set.of(ResolutionKind.PURPOSE_CHANGE));
   }
 

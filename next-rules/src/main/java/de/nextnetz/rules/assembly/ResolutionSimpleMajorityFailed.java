@@ -13,15 +13,13 @@ import java.util.Set;
  * present ({@code simpleMajorityBase}), an abstention counts like a no. A finding where the
  * resolution failed but the minutes do not record it as rejected.
  */
-public final class ResolutionSimpleMajorityFailed extends MajorityRule {
+final class ResolutionSimpleMajorityFailed extends MajorityRule {
 
   private static final Citation CITATION = Citation.of("§ 32 Abs. 1 Satz 3 BGB", "Bei der Beschlussfassung entscheidet die Mehrheit der abgegebenen Stimmen.");
 
-  /** The id {@code RESOLUTION_SIMPLE_MAJORITY_FAILED}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("RESOLUTION_SIMPLE_MAJORITY_FAILED", Severity.ERROR, CITATION);
+  static final RuleDefinition DEFINITION = RuleDefinition.of("RESOLUTION_SIMPLE_MAJORITY_FAILED", Severity.ERROR, CITATION);
 
-  /** Creates the rule. */
-  public ResolutionSimpleMajorityFailed() {
+  ResolutionSimpleMajorityFailed() {
     super(DEFINITION, Set.of(ResolutionKind.SIMPLE, ResolutionKind.BOARD_ELECTION,
         ResolutionKind.VIRTUAL_ASSEMBLY_AUTHORISATION));
   }

@@ -11,15 +11,13 @@ import java.util.Set;
  * ({@code statuteChangeMajority}); abstentions do not count: 30/10/5 passes, 29/10/0 fails, 3/1/50
  * passes.
  */
-public final class ResolutionStatuteChangeMajorityFailed extends MajorityRule {
+final class ResolutionStatuteChangeMajorityFailed extends MajorityRule {
 
   private static final Citation CITATION = Citation.of("§ 33 Abs. 1 Satz 1 BGB", "Zu einem Beschluss, der eine Änderung der Satzung enthält, ist eine Mehrheit von drei Vierteln der abgegebenen Stimmen erforderlich.");
 
-  /** The id {@code RESOLUTION_STATUTE_CHANGE_MAJORITY_FAILED}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("RESOLUTION_STATUTE_CHANGE_MAJORITY_FAILED", Severity.ERROR, CITATION);
+  static final RuleDefinition DEFINITION = RuleDefinition.of("RESOLUTION_STATUTE_CHANGE_MAJORITY_FAILED", Severity.ERROR, CITATION);
 
-  /** Creates the rule. */
-  public ResolutionStatuteChangeMajorityFailed() {
+  ResolutionStatuteChangeMajorityFailed() {
     super(DEFINITION, Set.of(ResolutionKind.STATUTE_CHANGE));
   }
 }

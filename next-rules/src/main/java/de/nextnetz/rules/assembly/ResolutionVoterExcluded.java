@@ -18,15 +18,13 @@ import java.util.Optional;
  * board member on its own discharge) did not vote. Mandatory law; the vote is void, and the
  * majority rules count without it.
  */
-public final class ResolutionVoterExcluded extends ResolutionRule {
+final class ResolutionVoterExcluded extends ResolutionRule {
 
   private static final Citation CITATION = Citation.of("§ 34 BGB", "Ein Mitglied ist nicht stimmberechtigt, wenn die Beschlussfassung die Vornahme eines Rechtsgeschäfts mit ihm oder die Einleitung oder Erledigung eines Rechtsstreits zwischen ihm und dem Verein betrifft.");
 
-  /** The id {@code RESOLUTION_VOTER_EXCLUDED}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("RESOLUTION_VOTER_EXCLUDED", Severity.ERROR, CITATION);
+  static final RuleDefinition DEFINITION = RuleDefinition.of("RESOLUTION_VOTER_EXCLUDED", Severity.ERROR, CITATION);
 
-  /** Creates the rule. */
-  public ResolutionVoterExcluded() {
+  ResolutionVoterExcluded() {
     super(DEFINITION);
   }
   @Override

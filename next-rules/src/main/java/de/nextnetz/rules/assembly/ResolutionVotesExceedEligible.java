@@ -19,15 +19,13 @@ import java.util.Optional;
  * where their number is not recorded, the members on the day); without a meeting, and under the COVID rule that
  * let members vote before the assembly (28 March 2020 to 31 August 2022), the members on the day.
  */
-public final class ResolutionVotesExceedEligible extends ResolutionRule {
+final class ResolutionVotesExceedEligible extends ResolutionRule {
 
   private static final Citation CITATION = Citation.of("§ 32 Abs. 1 Satz 3 BGB (Stimmen der erschienenen Mitglieder)");
 
-  /** The id {@code RESOLUTION_VOTES_EXCEED_ELIGIBLE}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("RESOLUTION_VOTES_EXCEED_ELIGIBLE", Severity.ERROR, CITATION);
+  static final RuleDefinition DEFINITION = RuleDefinition.of("RESOLUTION_VOTES_EXCEED_ELIGIBLE", Severity.ERROR, CITATION);
 
-  /** Creates the rule. */
-  public ResolutionVotesExceedEligible() {
+  ResolutionVotesExceedEligible() {
     super(DEFINITION);
   }
   @Override

@@ -18,16 +18,14 @@ import java.util.Optional;
  * under the COVID rule, from 28 March 2020 to 31 August 2022, where at least half of the members voted (§ 5 Abs. 3
  * GesRuaCOVBekG), the majority then judged as at a meeting. An ERROR otherwise: the resolution is void.
  */
-public final class ResolutionWithoutMeetingInvalid extends ResolutionRule {
+final class ResolutionWithoutMeetingInvalid extends ResolutionRule {
 
   private static final Citation CITATION = Citation.of("§ 32 Abs. 3 BGB; § 5 Abs. 3 GesRuaCOVBekG");
 
-  /** The id {@code RESOLUTION_WITHOUT_MEETING_INVALID}, severity and citation. */
-  public static final RuleDefinition DEFINITION =
+  static final RuleDefinition DEFINITION =
       RuleDefinition.of("RESOLUTION_WITHOUT_MEETING_INVALID", Severity.ERROR, CITATION);
 
-  /** Creates the rule. */
-  public ResolutionWithoutMeetingInvalid() {
+  ResolutionWithoutMeetingInvalid() {
     super(DEFINITION);
   }
 

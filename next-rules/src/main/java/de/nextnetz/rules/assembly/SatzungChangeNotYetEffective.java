@@ -25,15 +25,13 @@ import java.util.Optional;
  * still applies), and so is a statute version that names the resolution as {@code adoptedBy} but
  * is valid from a day before the entry.
  */
-public final class SatzungChangeNotYetEffective extends ResolutionRule {
+final class SatzungChangeNotYetEffective extends ResolutionRule {
 
   private static final Citation CITATION = Citation.of("§ 71 Abs. 1 Satz 1 BGB", "Änderungen der Satzung bedürfen zu ihrer Wirksamkeit der Eintragung in das Vereinsregister.");
 
-  /** The id {@code SATZUNG_CHANGE_NOT_YET_EFFECTIVE}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("SATZUNG_CHANGE_NOT_YET_EFFECTIVE", Severity.WARNING, CITATION);
+  static final RuleDefinition DEFINITION = RuleDefinition.of("SATZUNG_CHANGE_NOT_YET_EFFECTIVE", Severity.WARNING, CITATION);
 
-  /** Creates the rule. */
-  public SatzungChangeNotYetEffective() {
+  SatzungChangeNotYetEffective() {
     super(DEFINITION);
   }
   @Override

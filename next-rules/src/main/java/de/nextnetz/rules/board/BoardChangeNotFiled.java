@@ -36,17 +36,15 @@ import java.util.LinkedHashMap;
  * warns after it, naming the period a convention. A document that records no filings at all, or whose seats do not
  * say who held a seat before a change, leaves the rule undecided.
  */
-public final class BoardChangeNotFiled extends DefinedRule<Association> implements StatuteRule {
+final class BoardChangeNotFiled extends DefinedRule<Association> implements StatuteRule {
 
   private static final Citation CITATION = Citation.of("§ 67 Abs. 1 BGB", "Jede Änderung des Vorstands ist von dem Vorstand zur Eintragung anzumelden.");
 
-  /** The id {@code BOARD_CHANGE_NOT_FILED}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("BOARD_CHANGE_NOT_FILED", Severity.WARNING, CITATION);
+  static final RuleDefinition DEFINITION = RuleDefinition.of("BOARD_CHANGE_NOT_FILED", Severity.WARNING, CITATION);
 
   private final Optional<Period> filingWithin;
 
-  /** Creates the rule without a period: the law sets none. */
-  public BoardChangeNotFiled() {
+  BoardChangeNotFiled() {
     super(DEFINITION);
     this.filingWithin = Optional.empty();
   }
@@ -57,7 +55,7 @@ public final class BoardChangeNotFiled extends DefinedRule<Association> implemen
    * @param filingWithin the time to file, counted from the change
    * @throws IllegalArgumentException if the time is not positive
    */
-  public BoardChangeNotFiled(Period filingWithin) {
+  BoardChangeNotFiled(Period filingWithin) {
     super(DEFINITION);
     if (filingWithin.isNegative() || filingWithin.isZero()) {
       throw new IllegalArgumentException("the time to file must be positive, but was " + filingWithin);

@@ -20,14 +20,12 @@ import de.nextnetz.rules.StatuteRule;
  * association), a WARNING for the further members (fewer than set when the statute says "at
  * most"). Not applicable when there is no board at all ({@link BoardMissing}).
  */
-public final class BoardCompositionInvalid extends DefinedRule<Association> implements StatuteRule {
+final class BoardCompositionInvalid extends DefinedRule<Association> implements StatuteRule {
 
-  /** The id {@code BOARD_COMPOSITION_INVALID}, severity and citation. */
-  public static final RuleDefinition DEFINITION =
+  static final RuleDefinition DEFINITION =
       RuleDefinition.of("BOARD_COMPOSITION_INVALID", Severity.ERROR, BoardCitations.COMPOSITION_RULE);
 
-  /** Creates the rule. */
-  public BoardCompositionInvalid() {
+  BoardCompositionInvalid() {
     super(DEFINITION);
   }
 

@@ -20,14 +20,12 @@ import java.util.List;
  * unknown when no assembly is planned after the day of the check; not applicable once the
  * deadline has passed ({@link BoardElectionOverdue} reports that).
  */
-public final class BoardElectionDeadlineBeforeNextMv extends BoardTermRule {
+final class BoardElectionDeadlineBeforeNextMv extends BoardTermRule {
 
-  /** The id {@code BOARD_ELECTION_DEADLINE_BEFORE_NEXT_MV}, severity and citation. */
-  public static final RuleDefinition DEFINITION =
+  static final RuleDefinition DEFINITION =
       RuleDefinition.of("BOARD_ELECTION_DEADLINE_BEFORE_NEXT_MV", Severity.WARNING, BoardCitations.TERM_RULE);
 
-  /** Creates the rule. */
-  public BoardElectionDeadlineBeforeNextMv() {
+  BoardElectionDeadlineBeforeNextMv() {
     super(DEFINITION);
   }
 

@@ -31,14 +31,12 @@ import java.util.Map;
  * ({@link LawChanges#COVID_BOARD_CONTINUATION}, judged on days up to 31 August 2022). Unknown
  * when no election on or before the day is recorded.
  */
-public final class BoardElectionOverdue extends BoardTermRule {
+final class BoardElectionOverdue extends BoardTermRule {
 
-  /** The id {@code BOARD_ELECTION_OVERDUE}, severity and citation. */
-  public static final RuleDefinition DEFINITION =
+  static final RuleDefinition DEFINITION =
       RuleDefinition.of("BOARD_ELECTION_OVERDUE", Severity.ERROR, BoardCitations.TERM_RULE);
 
-  /** Creates the rule. */
-  public BoardElectionOverdue() {
+  BoardElectionOverdue() {
     super(DEFINITION);
   }
 

@@ -15,17 +15,15 @@ import de.nextnetz.rules.StatuteRule;
  * <blockquote>Der Verein muss einen Vorstand haben.</blockquote>
  * Citation: § 26 Abs. 1 Satz 1 BGB (mandatory). Violated when the board has no seat.
  */
-public final class BoardMissing extends DefinedRule<Association> implements StatuteRule {
+final class BoardMissing extends DefinedRule<Association> implements StatuteRule {
 
   private static final Citation CITATION =
       Citation.of("§ 26 Abs. 1 Satz 1 BGB", "Der Verein muss einen Vorstand haben.");
 
-  /** The id {@code BOARD_MISSING}, severity and citation. */
-  public static final RuleDefinition DEFINITION =
+  static final RuleDefinition DEFINITION =
       RuleDefinition.of("BOARD_MISSING", Severity.ERROR, CITATION);
 
-  /** Creates the rule. */
-  public BoardMissing() {
+  BoardMissing() {
     super(DEFINITION);
   }
 

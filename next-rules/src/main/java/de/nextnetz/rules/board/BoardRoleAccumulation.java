@@ -23,14 +23,12 @@ import java.util.stream.Collectors;
  * identifier) in more than
  * one seat is an ERROR where the statute forbids accumulation, else an INFO.
  */
-public final class BoardRoleAccumulation extends DefinedRule<Association> implements StatuteRule {
+final class BoardRoleAccumulation extends DefinedRule<Association> implements StatuteRule {
 
-  /** The id {@code BOARD_ROLE_ACCUMULATION}, severity and citation. */
-  public static final RuleDefinition DEFINITION =
+  static final RuleDefinition DEFINITION =
       RuleDefinition.of("BOARD_ROLE_ACCUMULATION", Severity.ERROR, BoardCitations.COMPOSITION_RULE);
 
-  /** Creates the rule. */
-  public BoardRoleAccumulation() {
+  BoardRoleAccumulation() {
     super(DEFINITION);
   }
 

@@ -17,19 +17,17 @@ import java.util.Optional;
  * statute version that sets the board's term, from the association's data. A WARNING with the deadline as
  * due date.
  */
-public final class BoardTermExpiringSoon extends BoardTermRule {
+final class BoardTermExpiringSoon extends BoardTermRule {
 
-  /** The id {@code BOARD_TERM_EXPIRING_SOON}, severity and citation. */
-  public static final RuleDefinition DEFINITION =
+  static final RuleDefinition DEFINITION =
       RuleDefinition.of("BOARD_TERM_EXPIRING_SOON", Severity.WARNING, BoardCitations.TERM_RULE);
 
   /** The lead time unless another is set. */
-  public static final int DEFAULT_LEAD_DAYS = 90;
+  static final int DEFAULT_LEAD_DAYS = 90;
 
   private final int leadDays;
 
-  /** Creates the rule with the default lead time of {@value #DEFAULT_LEAD_DAYS} days. */
-  public BoardTermExpiringSoon() {
+  BoardTermExpiringSoon() {
     this(DEFAULT_LEAD_DAYS);
   }
 
@@ -39,7 +37,7 @@ public final class BoardTermExpiringSoon extends BoardTermRule {
    * @param leadDays how many days before the deadline to warn, at least 0
    * @throws IllegalArgumentException if the lead time is negative
    */
-  public BoardTermExpiringSoon(int leadDays) {
+  BoardTermExpiringSoon(int leadDays) {
     super(DEFINITION);
     if (leadDays < 0) {
       throw new IllegalArgumentException("lead days must not be negative, but was " + leadDays);

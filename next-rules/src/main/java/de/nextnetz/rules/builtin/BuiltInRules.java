@@ -1,105 +1,18 @@
 package de.nextnetz.rules.builtin;
 
-import de.nextnetz.rules.admission.MemberAdmissionApplicationMissing;
-import de.nextnetz.rules.admission.MemberAdmissionBoardApprovalMissing;
-import de.nextnetz.rules.admission.MemberAdmissionReviewersInsufficient;
-import de.nextnetz.rules.admission.MemberAdmissionSequenceInvalid;
-import de.nextnetz.rules.admission.MemberCountBelow3;
-import de.nextnetz.rules.admission.MemberStartDateInconsistent;
-import de.nextnetz.rules.admission.MemberTypeNotInSatzung;
-import de.nextnetz.rules.board.BoardCompositionInvalid;
-import de.nextnetz.rules.board.BoardElectionDeadlineBeforeNextMv;
-import de.nextnetz.rules.board.BoardElectionOverdue;
-import de.nextnetz.rules.board.BoardMissing;
-import de.nextnetz.rules.board.BoardRoleAccumulation;
-import de.nextnetz.rules.board.BoardTermExpiringSoon;
-import de.nextnetz.rules.fees.FeeAmountMismatch;
-import de.nextnetz.rules.fees.FeeClaimLimitationApproaching;
-import de.nextnetz.rules.fees.FeeClaimTimeBarred;
-import de.nextnetz.rules.fees.FeeDefaultNeedsReminder;
-import de.nextnetz.rules.fees.FeeDue;
-import de.nextnetz.rules.fees.FeeInDefault;
-import de.nextnetz.rules.fees.FeeOverpaid;
+import de.nextnetz.rules.admission.AdmissionRules;
+import de.nextnetz.rules.assembly.AssemblyRules;
+import de.nextnetz.rules.board.BoardRules;
+import de.nextnetz.rules.fees.FeeRules;
+import de.nextnetz.rules.municipal.MunicipalRules;
+import de.nextnetz.rules.privacy.PrivacyRules;
+import de.nextnetz.rules.rhythm.RhythmRules;
+import de.nextnetz.rules.satzung.SatzungRules;
+import de.nextnetz.rules.tax.TaxRules;
+
 import de.nextnetz.rules.law.MandateRetention;
 import de.nextnetz.rules.law.RetentionPeriods;
 import de.nextnetz.rules.law.TaxThresholds;
-import de.nextnetz.rules.privacy.DataErasureDue;
-import de.nextnetz.rules.privacy.DataRequestOverdue;
-import de.nextnetz.rules.privacy.DataRestrictionRequired;
-import de.nextnetz.rules.privacy.DataRetentionActive;
-import de.nextnetz.rules.tax.AllowanceDoubleClaim;
-import de.nextnetz.rules.tax.BoardLiabilityPrivilegeLost;
-import de.nextnetz.rules.tax.MemberFeeAverageAboveAeao;
-import de.nextnetz.rules.tax.AllowanceEhrenamtExceeded;
-import de.nextnetz.rules.tax.AllowanceUebungsleiterExceeded;
-import de.nextnetz.rules.tax.EconomicBusinessThresholdExceeded;
-import de.nextnetz.rules.tax.FundsNotUsedInTime;
-import de.nextnetz.rules.tax.FundsTimelyUseExempt;
-import de.nextnetz.rules.tax.FundsTransition2026Open;
-import de.nextnetz.rules.tax.ReceiptAmountWordsMismatch;
-import de.nextnetz.rules.tax.ReceiptCollectiveSumMismatch;
-import de.nextnetz.rules.tax.ReceiptCollectiveSpansYears;
-import de.nextnetz.rules.tax.ReceiptCopyMissing;
-import de.nextnetz.rules.tax.ReceiptDuplicate;
-import de.nextnetz.rules.tax.ReceiptWrongForm;
-import de.nextnetz.rules.tax.ReceiptTemplateTextDeviates;
-import de.nextnetz.rules.tax.ReceiptPageLimitExceeded;
-import de.nextnetz.rules.tax.ReceiptTransmissionLate;
-import de.nextnetz.rules.tax.ReceiptSimplifiedProofAvailable;
-import de.nextnetz.rules.tax.ReceiptSimplifiedBelegIncomplete;
-import de.nextnetz.rules.tax.ReceiptToNonTaxpayer;
-import de.nextnetz.rules.tax.ReceiptFeeNotDeductible;
-import de.nextnetz.rules.tax.ReceiptForConsideration;
-import de.nextnetz.rules.tax.ReceiptNotAllowedNoNotice;
-import de.nextnetz.rules.tax.ReceiptNotAllowedNoticeExpired;
-import de.nextnetz.rules.tax.ReserveFormedLate;
-import de.nextnetz.rules.tax.ReserveFreeLimitExceeded;
-import de.nextnetz.rules.tax.ReservePurposeLapsed;
-import de.nextnetz.rules.tax.TaxNoticeExpiring;
-import de.nextnetz.rules.tax.SatzungTaxClauseMissing;
-import de.nextnetz.rules.tax.SatzungTaxClauseNotWholePeriod;
-import de.nextnetz.rules.tax.TaxPurposeNotInCatalogue;
-import de.nextnetz.rules.tax.TaxReturnDue;
-import de.nextnetz.rules.tax.TaxReturnOverdue;
-import de.nextnetz.rules.fees.SepaCreditorIdMissing;
-import de.nextnetz.rules.fees.SepaIbanNotNormalised;
-import de.nextnetz.rules.fees.SepaMandateExpired;
-import de.nextnetz.rules.fees.SepaMandateMissing;
-import de.nextnetz.rules.fees.SepaMandateReferenceInvalid;
-import de.nextnetz.rules.fees.SepaRefundWindowOpen;
-import de.nextnetz.rules.fees.SepaSequenceInconsistent;
-import de.nextnetz.rules.fees.FeeSplitInconsistent;
-import de.nextnetz.rules.rhythm.MvAnnualMissing;
-import de.nextnetz.rules.rhythm.MvNotAtAutumnConference;
-import de.nextnetz.rules.rhythm.CommunityMeetingFrequency;
-import de.nextnetz.rules.rhythm.NextpanelFrequency;
-import de.nextnetz.rules.assembly.MinorityDemandFormInvalid;
-import de.nextnetz.rules.assembly.MinorityDemandQuorumNotMet;
-import de.nextnetz.rules.assembly.MvAgendaItemNotAnnounced;
-import de.nextnetz.rules.assembly.MvConvenedByUnauthorised;
-import de.nextnetz.rules.assembly.MvHybridAccessInfoMissing;
-import de.nextnetz.rules.assembly.MvInvitationFormInvalid;
-import de.nextnetz.rules.assembly.MvInvitationLate;
-import de.nextnetz.rules.assembly.MvInvitationNotAllMembers;
-import de.nextnetz.rules.assembly.MvMinorityDemandNotHonoured;
-import de.nextnetz.rules.assembly.MvMinutesMissing;
-import de.nextnetz.rules.assembly.MvQuorumNotMet;
-import de.nextnetz.rules.assembly.MvStatuteChangeNotSpecified;
-import de.nextnetz.rules.assembly.MvVirtualNotAuthorised;
-import de.nextnetz.rules.assembly.ResolutionDissolutionMajorityFailed;
-import de.nextnetz.rules.assembly.ResolutionPurposeChangeConsentMissing;
-import de.nextnetz.rules.assembly.ResolutionSimpleMajorityFailed;
-import de.nextnetz.rules.assembly.ResolutionStatuteChangeMajorityFailed;
-import de.nextnetz.rules.assembly.ResolutionVoterExcluded;
-import de.nextnetz.rules.assembly.ResolutionVotesExceedEligible;
-import de.nextnetz.rules.board.BoardChangeNotFiled;
-import de.nextnetz.rules.satzung.MemberExitEffectiveDate;
-import de.nextnetz.rules.satzung.MemberExitFormInvalid;
-import de.nextnetz.rules.assembly.SatzungChangeNotYetEffective;
-import de.nextnetz.rules.assembly.ResolutionWithoutMeetingInvalid;
-import de.nextnetz.rules.satzung.SatzungExitExcluded;
-import de.nextnetz.rules.satzung.SatzungExitPeriodTooLong;
-import de.nextnetz.rules.satzung.SatzungMinorityQuorumInvalid;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.municipal.MunicipalPortfolio;
 import de.nextnetz.rules.PortfolioRule;
@@ -109,12 +22,6 @@ import de.nextnetz.rules.law.BaseRates;
 import de.nextnetz.rules.law.DuesLaw;
 import de.nextnetz.rules.law.Transit;
 import java.math.BigDecimal;
-import de.nextnetz.rules.municipal.MunicipalCostSharesInconsistent;
-import de.nextnetz.rules.municipal.MunicipalFeeNotAsResolved;
-import de.nextnetz.rules.municipal.MunicipalNoticeDeadline;
-import de.nextnetz.rules.municipal.MunicipalPaymentNotAsResolved;
-import de.nextnetz.rules.municipal.MunicipalResolutionMissing;
-import de.nextnetz.rules.municipal.MunicipalStartBeforeCondition;
 import java.time.Period;
 import java.util.List;
 
@@ -144,9 +51,7 @@ public final class BuiltInRules {
 
   /** {@return every built-in portfolio rule, with default settings, in report order} */
   public static List<PortfolioRule> portfolio() {
-    return List.of(new MunicipalResolutionMissing(), new MunicipalStartBeforeCondition(),
-        new MunicipalCostSharesInconsistent(), new MunicipalFeeNotAsResolved(), new MunicipalPaymentNotAsResolved(),
-        new MunicipalNoticeDeadline());
+    return MunicipalRules.all();
   }
 
   /**
@@ -157,7 +62,7 @@ public final class BuiltInRules {
    * @throws IllegalArgumentException if the lead time is negative
    */
   public static StatuteRule boardTermExpiringSoon(int leadDays) {
-    return new BoardTermExpiringSoon(leadDays);
+    return BoardRules.termExpiringSoon(leadDays);
   }
 
   /**
@@ -167,7 +72,7 @@ public final class BuiltInRules {
    * @return the rule, to replace the default one
    */
   public static StatuteRule invitationLate(Transit transit) {
-    return new MvInvitationLate(transit);
+    return AssemblyRules.invitationLate(transit);
   }
 
   /**
@@ -179,7 +84,7 @@ public final class BuiltInRules {
    * @throws IllegalArgumentException if the time is not positive
    */
   public static StatuteRule minorityDemandNotHonoured(Period response) {
-    return new MvMinorityDemandNotHonoured(response);
+    return AssemblyRules.minorityDemandNotHonoured(response);
   }
 
   /**
@@ -192,7 +97,7 @@ public final class BuiltInRules {
    * @throws IllegalArgumentException if the time is not positive
    */
   public static StatuteRule boardChangeNotFiled(Period filingWithin) {
-    return new BoardChangeNotFiled(filingWithin);
+    return BoardRules.changeNotFiled(filingWithin);
   }
 
   /**
@@ -205,7 +110,7 @@ public final class BuiltInRules {
    * @return the rule, to replace the default one
    */
   public static StatuteRule feeInDefault(BaseRates rates, BigDecimal margin) {
-    return new FeeInDefault(rates, margin);
+    return FeeRules.inDefault(rates, margin);
   }
 
   /**
@@ -216,7 +121,7 @@ public final class BuiltInRules {
    * @throws IllegalArgumentException if the lead time is negative
    */
   public static StatuteRule feeClaimLimitationApproaching(int leadDays) {
-    return new FeeClaimLimitationApproaching(leadDays);
+    return FeeRules.claimLimitationApproaching(leadDays);
   }
 
   /**
@@ -232,8 +137,7 @@ public final class BuiltInRules {
    * @throws IllegalArgumentException if the grace days are negative
    */
   public static List<StatuteRule> dataRetention(RetentionPeriods periods, MandateRetention mandates, int graceDays) {
-    return List.of(new DataRetentionActive(periods, mandates, graceDays),
-        new DataRestrictionRequired(periods, mandates, graceDays), new DataErasureDue(periods, mandates, graceDays));
+    return PrivacyRules.retention(periods, mandates, graceDays);
   }
 
   /**
@@ -245,14 +149,7 @@ public final class BuiltInRules {
    * @return the rules, to replace the default ones
    */
   public static List<StatuteRule> taxThresholds(TaxThresholds thresholds) {
-    return List.of(new FundsTimelyUseExempt(thresholds),
-        new FundsNotUsedInTime(thresholds),
-        new FundsTransition2026Open(thresholds),
-        new EconomicBusinessThresholdExceeded(thresholds),
-        new AllowanceUebungsleiterExceeded(thresholds),
-        new AllowanceEhrenamtExceeded(thresholds),
-        new BoardLiabilityPrivilegeLost(thresholds),
-        new MemberFeeAverageAboveAeao(thresholds));
+    return TaxRules.thresholds(thresholds);
   }
 
   /**
@@ -263,7 +160,7 @@ public final class BuiltInRules {
    * @throws IllegalArgumentException if negative
    */
   public static StatuteRule taxNoticeExpiring(int leadDays) {
-    return new TaxNoticeExpiring(leadDays);
+    return TaxRules.noticeExpiring(leadDays);
   }
 
   /**
@@ -274,108 +171,22 @@ public final class BuiltInRules {
    * @throws IllegalArgumentException if the lead time is negative
    */
   public static PortfolioRule municipalNoticeDeadline(int leadDays) {
-    return new MunicipalNoticeDeadline(leadDays);
+    return MunicipalRules.noticeDeadline(leadDays);
   }
 
   /** {@return every built-in rule, with default settings: board, admission, rhythm, fees, general assembly and resolutions, minority demands, exits, the Satzung and the register} */
   public static List<StatuteRule> all() {
-    return List.of(
-        new BoardMissing(),
-        new BoardCompositionInvalid(),
-        new BoardRoleAccumulation(),
-        new BoardElectionOverdue(),
-        new BoardTermExpiringSoon(),
-        new BoardElectionDeadlineBeforeNextMv(),
-        new MemberAdmissionApplicationMissing(),
-        new MemberAdmissionReviewersInsufficient(),
-        new MemberAdmissionBoardApprovalMissing(),
-        new MemberAdmissionSequenceInvalid(),
-        new MemberStartDateInconsistent(),
-        new MemberTypeNotInSatzung(),
-        new MemberCountBelow3(),
-        new MvAnnualMissing(),
-        new MvNotAtAutumnConference(),
-        new NextpanelFrequency(),
-        new CommunityMeetingFrequency(),
-        new FeeAmountMismatch(),
-        new FeeSplitInconsistent(),
-        new FeeDue(),
-        new FeeInDefault(),
-        new FeeDefaultNeedsReminder(),
-        new FeeClaimLimitationApproaching(),
-        new FeeClaimTimeBarred(),
-        new FeeOverpaid(),
-        new SepaCreditorIdMissing(),
-        new SepaMandateMissing(),
-        new SepaMandateExpired(),
-        new SepaMandateReferenceInvalid(),
-        new SepaIbanNotNormalised(),
-        new SepaSequenceInconsistent(),
-        new SepaRefundWindowOpen(),
-        new MvConvenedByUnauthorised(),
-        new MvInvitationLate(),
-        new MvInvitationFormInvalid(),
-        new MvInvitationNotAllMembers(),
-        new MvAgendaItemNotAnnounced(),
-        new MvStatuteChangeNotSpecified(),
-        new MvHybridAccessInfoMissing(),
-        new MvVirtualNotAuthorised(),
-        new MvQuorumNotMet(),
-        new MvMinutesMissing(),
-        new ResolutionSimpleMajorityFailed(),
-        new ResolutionStatuteChangeMajorityFailed(),
-        new ResolutionPurposeChangeConsentMissing(),
-        new ResolutionDissolutionMajorityFailed(),
-        new ResolutionVoterExcluded(),
-        new ResolutionVotesExceedEligible(),
-        new ResolutionWithoutMeetingInvalid(),
-        new MinorityDemandQuorumNotMet(),
-        new MinorityDemandFormInvalid(),
-        new MvMinorityDemandNotHonoured(),
-        new MemberExitEffectiveDate(),
-        new MemberExitFormInvalid(),
-        new SatzungExitPeriodTooLong(),
-        new SatzungExitExcluded(),
-        new SatzungMinorityQuorumInvalid(),
-        new SatzungChangeNotYetEffective(),
-        new BoardChangeNotFiled(),
-        new DataRetentionActive(),
-        new DataRestrictionRequired(),
-        new DataErasureDue(),
-        new DataRequestOverdue(),
-        new TaxPurposeNotInCatalogue(),
-        new SatzungTaxClauseMissing(),
-        new SatzungTaxClauseNotWholePeriod(),
-        new TaxNoticeExpiring(),
-        new FundsTimelyUseExempt(),
-        new FundsNotUsedInTime(),
-        new FundsTransition2026Open(),
-        new ReserveFreeLimitExceeded(),
-        new ReserveFormedLate(),
-        new ReservePurposeLapsed(),
-        new EconomicBusinessThresholdExceeded(),
-        new AllowanceUebungsleiterExceeded(),
-        new AllowanceEhrenamtExceeded(),
-        new AllowanceDoubleClaim(),
-        new BoardLiabilityPrivilegeLost(),
-        new MemberFeeAverageAboveAeao(),
-        new TaxReturnDue(),
-        new TaxReturnOverdue(),
-        new ReceiptNotAllowedNoNotice(),
-        new ReceiptNotAllowedNoticeExpired(),
-        new ReceiptAmountWordsMismatch(),
-        new ReceiptFeeNotDeductible(),
-        new ReceiptForConsideration(),
-        new ReceiptCollectiveSumMismatch(),
-        new ReceiptCopyMissing(),
-        new ReceiptDuplicate(),
-        new ReceiptWrongForm(),
-        new ReceiptTemplateTextDeviates(),
-        new ReceiptPageLimitExceeded(),
-        new ReceiptTransmissionLate(),
-        new ReceiptCollectiveSpansYears(),
-        new ReceiptSimplifiedProofAvailable(),
-        new ReceiptSimplifiedBelegIncomplete(),
-        new ReceiptToNonTaxpayer());
+    List<StatuteRule> all = new java.util.ArrayList<>(100);
+    all.addAll(BoardRules.all());
+    all.addAll(AdmissionRules.all());
+    all.addAll(RhythmRules.all());
+    all.addAll(FeeRules.all());
+    all.addAll(AssemblyRules.all());
+    all.addAll(SatzungRules.all());
+    all.add(AssemblyRules.satzungChangeNotYetEffective());
+    all.add(BoardRules.changeNotFiled());
+    all.addAll(PrivacyRules.all());
+    all.addAll(TaxRules.all());
+    return List.copyOf(all);
   }
 }

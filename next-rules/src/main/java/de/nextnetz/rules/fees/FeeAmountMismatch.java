@@ -19,16 +19,14 @@ import java.util.Optional;
  * Citation: the statute version's clause for {@code FEES} (else its source), § 58 Nr. 2 BGB. A WARNING per member
  * on the day whose recorded fee differs; members or kinds without a known fee are not checked.
  */
-public final class FeeAmountMismatch extends MemberRule {
+final class FeeAmountMismatch extends MemberRule {
 
   private static final Citation CITATION = Citation.of("Satzung (Beitragsordnung); § 58 Nr. 2 BGB");
 
-  /** The id {@code FEE_AMOUNT_MISMATCH}, severity and citation. */
-  public static final RuleDefinition DEFINITION =
+  static final RuleDefinition DEFINITION =
       RuleDefinition.of("FEE_AMOUNT_MISMATCH", Severity.WARNING, CITATION);
 
-  /** Creates the rule. */
-  public FeeAmountMismatch() {
+  FeeAmountMismatch() {
     super(DEFINITION);
   }
 

@@ -23,19 +23,17 @@ import java.util.Optional;
  * reading (the nominal day's year) is open: the warning then starts before that earlier end and the finding names
  * both days. Not applicable where no dues are recorded.
  */
-public final class FeeClaimLimitationApproaching extends LedgerRule {
+final class FeeClaimLimitationApproaching extends LedgerRule {
 
   /** The lead time of the warning by default, in days; a convention, not law. */
   static final int DEFAULT_LEAD_DAYS = 60;
 
-  /** The id {@code FEE_CLAIM_LIMITATION_APPROACHING}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("FEE_CLAIM_LIMITATION_APPROACHING", Severity.WARNING,
+  static final RuleDefinition DEFINITION = RuleDefinition.of("FEE_CLAIM_LIMITATION_APPROACHING", Severity.WARNING,
       DuesLaw.LIMITATION);
 
   private final int leadDays;
 
-  /** Creates the rule with its defaults. */
-  public FeeClaimLimitationApproaching() {
+  FeeClaimLimitationApproaching() {
     this(DEFAULT_LEAD_DAYS);
   }
 
@@ -45,7 +43,7 @@ public final class FeeClaimLimitationApproaching extends LedgerRule {
    * @param leadDays the days before the end of the limitation period to warn, at least 0
    * @throws IllegalArgumentException if the lead time is negative
    */
-  public FeeClaimLimitationApproaching(int leadDays) {
+  FeeClaimLimitationApproaching(int leadDays) {
     super(DEFINITION);
     if (leadDays < 0) {
       throw new IllegalArgumentException("the lead time must not be negative, but was " + leadDays);

@@ -17,14 +17,12 @@ import java.time.LocalDate;
  * rule cannot know of a suspension (§ 204 BGB, e.g. a Mahnbescheid), which the finding says. One WARNING per member
  * and fee year with a calendar due day; not applicable where no dues are recorded.
  */
-public final class FeeClaimTimeBarred extends LedgerRule {
+final class FeeClaimTimeBarred extends LedgerRule {
 
-  /** The id {@code FEE_CLAIM_TIME_BARRED}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("FEE_CLAIM_TIME_BARRED", Severity.WARNING,
+  static final RuleDefinition DEFINITION = RuleDefinition.of("FEE_CLAIM_TIME_BARRED", Severity.WARNING,
       DuesLaw.LIMITATION);
 
-  /** Creates the rule with its defaults. */
-  public FeeClaimTimeBarred() {
+  FeeClaimTimeBarred() {
     super(DEFINITION);
   }
 

@@ -21,14 +21,12 @@ import de.nextnetz.rules.law.LedgerItem;
  * that no invoice has been received (§ 286 Abs. 2 Nr. 2 BGB). Silent once a reminder has been received or an invoice's
  * days to pay run. One INFO per member and fee year; not applicable where no dues are recorded.
  */
-public final class FeeDefaultNeedsReminder extends LedgerRule {
+final class FeeDefaultNeedsReminder extends LedgerRule {
 
-  /** The id {@code FEE_DEFAULT_NEEDS_REMINDER}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("FEE_DEFAULT_NEEDS_REMINDER", Severity.INFO,
+  static final RuleDefinition DEFINITION = RuleDefinition.of("FEE_DEFAULT_NEEDS_REMINDER", Severity.INFO,
       DuesLaw.REMINDER);
 
-  /** Creates the rule with its defaults. */
-  public FeeDefaultNeedsReminder() {
+  FeeDefaultNeedsReminder() {
     super(DEFINITION);
   }
 

@@ -39,7 +39,7 @@ import java.util.Map;
  * day (the due day or the next TARGET day) and the file at the bank one TARGET day before it. Not applicable where the statute sets no due day. Citation:
  * § 58 Nr. 2 BGB (the statute rules the fees), § 193 BGB.
  */
-public final class FeeDue extends DefinedRule<Association> implements StatuteRule {
+final class FeeDue extends DefinedRule<Association> implements StatuteRule {
 
   private static final Citation CITATION = Citation.of("§ 58 Nr. 2 BGB; Beitragsregelung der Satzung; § 193 BGB",
       "Ist an einem bestimmten Tage oder innerhalb einer Frist eine Willenserklärung abzugeben oder eine Leistung"
@@ -47,11 +47,9 @@ public final class FeeDue extends DefinedRule<Association> implements StatuteRul
           + " Erklärungs- oder Leistungsort staatlich anerkannten allgemeinen Feiertag oder einen Sonnabend, so tritt"
           + " an die Stelle eines solchen Tages der nächste Werktag.");
 
-  /** The id {@code FEE_DUE}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("FEE_DUE", Severity.INFO, CITATION);
+  static final RuleDefinition DEFINITION = RuleDefinition.of("FEE_DUE", Severity.INFO, CITATION);
 
-  /** Creates the rule. */
-  public FeeDue() {
+  FeeDue() {
     super(DEFINITION);
   }
 

@@ -32,15 +32,13 @@ import java.util.Optional;
  * (the debtor's place of performance, the other reading), the finding names that day too. One WARNING per member
  * and fee year; not applicable where no dues are recorded.
  */
-public final class FeeInDefault extends LedgerRule {
+final class FeeInDefault extends LedgerRule {
 
   private static final Citation CITATION = Citation.of("§ 286 Abs. 2 Nr. 1 BGB; §§ 288 Abs. 1, 247 BGB; § 193 BGB");
 
-  /** The id {@code FEE_IN_DEFAULT}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("FEE_IN_DEFAULT", Severity.WARNING, CITATION);
+  static final RuleDefinition DEFINITION = RuleDefinition.of("FEE_IN_DEFAULT", Severity.WARNING, CITATION);
 
-  /** Creates the rule with its defaults. */
-  public FeeInDefault() {
+  FeeInDefault() {
     super(DEFINITION);
   }
 
@@ -50,7 +48,7 @@ public final class FeeInDefault extends LedgerRule {
    * @param rates the base rates
    * @param margin the points above the base rate
    */
-  public FeeInDefault(BaseRates rates, BigDecimal margin) {
+  FeeInDefault(BaseRates rates, BigDecimal margin) {
     super(DEFINITION, rates, margin);
   }
 

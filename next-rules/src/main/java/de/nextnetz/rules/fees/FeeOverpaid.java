@@ -13,14 +13,12 @@ import de.nextnetz.rules.Severity;
  * A member paid more than every fee so far: the rest is credit, to set against the next fee or to refund
  * (§ 812 Abs. 1 BGB where nothing is owed). One INFO per member; not applicable where no dues are recorded.
  */
-public final class FeeOverpaid extends LedgerRule {
+final class FeeOverpaid extends LedgerRule {
 
-  /** The id {@code FEE_OVERPAID}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("FEE_OVERPAID", Severity.INFO,
+  static final RuleDefinition DEFINITION = RuleDefinition.of("FEE_OVERPAID", Severity.INFO,
       Citation.of("§ 812 Abs. 1 BGB; Beitragsregelung der Satzung"));
 
-  /** Creates the rule with its defaults. */
-  public FeeOverpaid() {
+  FeeOverpaid() {
     super(DEFINITION);
   }
 

@@ -20,17 +20,15 @@ import java.util.Optional;
  * Citation: the member's resolution that splits the fee (for a municipality, its council's). An ERROR per
  * member on the day whose shares do not sum to its annual fee (or who has shares but no fee).
  */
-public final class FeeSplitInconsistent extends MemberRule {
+final class FeeSplitInconsistent extends MemberRule {
 
   private static final Citation CITATION = Citation.of(
       "Beschluss des Mitglieds über die Aufteilung seines Beitrags (bei einer Kommune: Beschluss der Vertretung)");
 
-  /** The id {@code FEE_SPLIT_INCONSISTENT}, severity and citation. */
-  public static final RuleDefinition DEFINITION =
+  static final RuleDefinition DEFINITION =
       RuleDefinition.of("FEE_SPLIT_INCONSISTENT", Severity.ERROR, CITATION);
 
-  /** Creates the rule. */
-  public FeeSplitInconsistent() {
+  FeeSplitInconsistent() {
     super(DEFINITION);
   }
 

@@ -17,14 +17,12 @@ import de.nextnetz.rules.StatuteRule;
  * issued by the Deutsche Bundesbank): an ERROR where a member on the day pays by direct debit and the dues record
  * none. Not applicable where no member pays by direct debit.
  */
-public final class SepaCreditorIdMissing extends DefinedRule<Association> implements StatuteRule {
+final class SepaCreditorIdMissing extends DefinedRule<Association> implements StatuteRule {
 
-  /** The id {@code SEPA_CREDITOR_ID_MISSING}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("SEPA_CREDITOR_ID_MISSING", Severity.ERROR,
+  static final RuleDefinition DEFINITION = RuleDefinition.of("SEPA_CREDITOR_ID_MISSING", Severity.ERROR,
       Citation.of("EPC SEPA Core Direct Debit Rulebook; Deutsche Bundesbank (Gläubiger-Identifikationsnummer)"));
 
-  /** Creates the rule with its defaults. */
-  public SepaCreditorIdMissing() {
+  SepaCreditorIdMissing() {
     super(DEFINITION);
   }
 

@@ -15,14 +15,12 @@ import de.nextnetz.rules.Severity;
  * (ISO 13616), which the library writes; many tools refuse the stored form. One INFO per such mandate; the finding
  * shows only the masked IBAN.
  */
-public final class SepaIbanNotNormalised extends MemberRule {
+final class SepaIbanNotNormalised extends MemberRule {
 
-  /** The id {@code SEPA_IBAN_NOT_NORMALISED}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("SEPA_IBAN_NOT_NORMALISED", Severity.INFO,
+  static final RuleDefinition DEFINITION = RuleDefinition.of("SEPA_IBAN_NOT_NORMALISED", Severity.INFO,
       Citation.of("ISO 13616-1"));
 
-  /** Creates the rule with its defaults. */
-  public SepaIbanNotNormalised() {
+  SepaIbanNotNormalised() {
     super(DEFINITION);
   }
 

@@ -25,14 +25,12 @@ import java.util.Optional;
  * collection (or, for a mandate never used, after its signature). An ERROR where it lies later, a WARNING where it
  * is the very last day; members not paying by direct debit, or without a mandate in force, are not judged here.
  */
-public final class SepaMandateExpired extends DefinedRule<Association> implements StatuteRule {
+final class SepaMandateExpired extends DefinedRule<Association> implements StatuteRule {
 
-  /** The id {@code SEPA_MANDATE_EXPIRED}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("SEPA_MANDATE_EXPIRED", Severity.ERROR,
+  static final RuleDefinition DEFINITION = RuleDefinition.of("SEPA_MANDATE_EXPIRED", Severity.ERROR,
       DuesLaw.MANDATE_LAPSE);
 
-  /** Creates the rule with its defaults. */
-  public SepaMandateExpired() {
+  SepaMandateExpired() {
     super(DEFINITION);
   }
 

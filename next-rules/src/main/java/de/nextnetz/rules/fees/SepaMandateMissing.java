@@ -14,14 +14,12 @@ import de.nextnetz.rules.Severity;
  * (§ 675j BGB) and the member may reclaim it for 13 months (§ 676b Abs. 2 BGB). One ERROR per member on the day who
  * pays by direct debit without a mandate, with one signed later, or with one revoked.
  */
-public final class SepaMandateMissing extends MemberRule {
+final class SepaMandateMissing extends MemberRule {
 
-  /** The id {@code SEPA_MANDATE_MISSING}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("SEPA_MANDATE_MISSING", Severity.ERROR,
+  static final RuleDefinition DEFINITION = RuleDefinition.of("SEPA_MANDATE_MISSING", Severity.ERROR,
       Citation.of("§ 675j Abs. 1 BGB; EPC SEPA Core Direct Debit Rulebook"));
 
-  /** Creates the rule with its defaults. */
-  public SepaMandateMissing() {
+  SepaMandateMissing() {
     super(DEFINITION);
   }
 

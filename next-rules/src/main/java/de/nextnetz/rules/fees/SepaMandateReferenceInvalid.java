@@ -21,14 +21,12 @@ import java.util.Map;
  * WARNING where it holds a space, which the German banks' format allows since November 2016 but advises against.
  * (A reference over 35 characters or with other characters is refused when the document is read.)
  */
-public final class SepaMandateReferenceInvalid extends DefinedRule<Association> implements StatuteRule {
+final class SepaMandateReferenceInvalid extends DefinedRule<Association> implements StatuteRule {
 
-  /** The id {@code SEPA_MANDATE_REFERENCE_INVALID}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("SEPA_MANDATE_REFERENCE_INVALID", Severity.ERROR,
+  static final RuleDefinition DEFINITION = RuleDefinition.of("SEPA_MANDATE_REFERENCE_INVALID", Severity.ERROR,
       Citation.of("EPC SEPA Core Direct Debit Implementation Guidelines; DK-Abkommen Anlage 3"));
 
-  /** Creates the rule with its defaults. */
-  public SepaMandateReferenceInvalid() {
+  SepaMandateReferenceInvalid() {
     super(DEFINITION);
   }
 

@@ -21,14 +21,12 @@ import java.util.Optional;
  * collection lies within eight weeks before the day; it names the 13 months of a claim for an unauthorised debit
  * (§ 676b Abs. 2 BGB) as well.
  */
-public final class SepaRefundWindowOpen extends MemberRule {
+final class SepaRefundWindowOpen extends MemberRule {
 
-  /** The id {@code SEPA_REFUND_WINDOW_OPEN}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("SEPA_REFUND_WINDOW_OPEN", Severity.INFO,
+  static final RuleDefinition DEFINITION = RuleDefinition.of("SEPA_REFUND_WINDOW_OPEN", Severity.INFO,
       DuesLaw.REFUND);
 
-  /** Creates the rule. */
-  public SepaRefundWindowOpen() {
+  SepaRefundWindowOpen() {
     super(DEFINITION);
   }
 

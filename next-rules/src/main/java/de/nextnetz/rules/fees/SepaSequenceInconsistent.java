@@ -15,14 +15,12 @@ import de.nextnetz.rules.Severity;
  * A mandate for a single collection ({@code OOFF}) carries no second one: an ERROR for a member on the day who
  * still pays by direct debit under a one-off mandate that was already used; the next fee needs a new mandate.
  */
-public final class SepaSequenceInconsistent extends MemberRule {
+final class SepaSequenceInconsistent extends MemberRule {
 
-  /** The id {@code SEPA_SEQUENCE_INCONSISTENT}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("SEPA_SEQUENCE_INCONSISTENT", Severity.ERROR,
+  static final RuleDefinition DEFINITION = RuleDefinition.of("SEPA_SEQUENCE_INCONSISTENT", Severity.ERROR,
       Citation.of("EPC SEPA Core Direct Debit Rulebook (sequence type OOFF)"));
 
-  /** Creates the rule. */
-  public SepaSequenceInconsistent() {
+  SepaSequenceInconsistent() {
     super(DEFINITION);
   }
 

@@ -12,13 +12,11 @@ import de.nextnetz.rules.Severity;
 import java.util.Optional;
 
 /** The cost shares of a membership's fee sum to the fee, to the cent. ERROR otherwise. */
-public final class MunicipalCostSharesInconsistent extends MembershipRule {
-  /** The id {@code MUNICIPAL_COST_SHARES_INCONSISTENT}, severity and citation. */
-  public static final RuleDefinition DEFINITION =
+final class MunicipalCostSharesInconsistent extends MembershipRule {
+  static final RuleDefinition DEFINITION =
       RuleDefinition.of("MUNICIPAL_COST_SHARES_INCONSISTENT", Severity.ERROR, MunicipalCitations.SPLIT);
 
-  /** Creates the rule. */
-  public MunicipalCostSharesInconsistent() {
+  MunicipalCostSharesInconsistent() {
     super(DEFINITION);
   }
 

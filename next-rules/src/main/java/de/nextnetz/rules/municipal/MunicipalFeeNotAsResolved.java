@@ -12,13 +12,11 @@ import de.nextnetz.rules.Severity;
 import java.util.Optional;
 
 /** The fee recorded is the fee the resolution approved. WARNING otherwise. */
-public final class MunicipalFeeNotAsResolved extends MembershipRule {
-  /** The id {@code MUNICIPAL_FEE_NOT_AS_RESOLVED}, severity and citation. */
-  public static final RuleDefinition DEFINITION =
+final class MunicipalFeeNotAsResolved extends MembershipRule {
+  static final RuleDefinition DEFINITION =
       RuleDefinition.of("MUNICIPAL_FEE_NOT_AS_RESOLVED", Severity.WARNING, MunicipalCitations.SPLIT);
 
-  /** Creates the rule. */
-  public MunicipalFeeNotAsResolved() {
+  MunicipalFeeNotAsResolved() {
     super(DEFINITION);
   }
 

@@ -21,23 +21,21 @@ import java.time.temporal.ChronoUnit;
  * exitNoticeMonths}). An INFO with that day as due date, a WARNING within the lead time (60 days
  * unless set); the day is also stated as a deadline. Unknown while either term is not recorded.
  */
-public final class MunicipalNoticeDeadline extends MembershipRule {
+final class MunicipalNoticeDeadline extends MembershipRule {
   private static final Citation CITATION = Citation.of("§ 39 Abs. 2 BGB",
       "Durch die Satzung kann bestimmt werden, dass der Austritt nur am Schluss eines Geschäftsjahrs oder erst"
           + " nach dem Ablauf einer Kündigungsfrist zulässig ist; die Kündigungsfrist kann höchstens zwei Jahre"
           + " betragen.");
 
-  /** The id {@code MUNICIPAL_NOTICE_DEADLINE}, severity and citation. */
-  public static final RuleDefinition DEFINITION =
+  static final RuleDefinition DEFINITION =
       RuleDefinition.of("MUNICIPAL_NOTICE_DEADLINE", Severity.INFO, CITATION);
 
   /** The lead time unless another is set. */
-  public static final int DEFAULT_LEAD_DAYS = 60;
+  static final int DEFAULT_LEAD_DAYS = 60;
 
   private final int leadDays;
 
-  /** Creates the rule with the default lead time. */
-  public MunicipalNoticeDeadline() {
+  MunicipalNoticeDeadline() {
     this(DEFAULT_LEAD_DAYS);
   }
 
@@ -47,7 +45,7 @@ public final class MunicipalNoticeDeadline extends MembershipRule {
    * @param leadDays how many days before the last day to warn, at least 0
    * @throws IllegalArgumentException if the lead time is negative
    */
-  public MunicipalNoticeDeadline(int leadDays) {
+  MunicipalNoticeDeadline(int leadDays) {
     super(DEFINITION);
     if (leadDays < 0) {
       throw new IllegalArgumentException("lead days must not be negative, but was " + leadDays);

@@ -23,14 +23,12 @@ import org.jspecify.annotations.Nullable;
  * budget year has ended, where a department that paid in the year left part of its share open. Memberships without
  * recorded payments are not judged.
  */
-public final class MunicipalPaymentNotAsResolved extends MembershipRule {
+final class MunicipalPaymentNotAsResolved extends MembershipRule {
 
-  /** The id {@code MUNICIPAL_PAYMENT_NOT_AS_RESOLVED}, severity and citation. */
-  public static final RuleDefinition DEFINITION =
+  static final RuleDefinition DEFINITION =
       RuleDefinition.of("MUNICIPAL_PAYMENT_NOT_AS_RESOLVED", Severity.WARNING, MunicipalCitations.SPLIT);
 
-  /** Creates the rule. */
-  public MunicipalPaymentNotAsResolved() {
+  MunicipalPaymentNotAsResolved() {
     super(DEFINITION);
   }
 

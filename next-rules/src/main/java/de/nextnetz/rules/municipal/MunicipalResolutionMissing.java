@@ -8,13 +8,11 @@ import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.Severity;
 
 /** A membership rests on a council resolution. ERROR per membership without one. */
-public final class MunicipalResolutionMissing extends MembershipRule {
-  /** The id {@code MUNICIPAL_RESOLUTION_MISSING}, severity and citation. */
-  public static final RuleDefinition DEFINITION =
+final class MunicipalResolutionMissing extends MembershipRule {
+  static final RuleDefinition DEFINITION =
       RuleDefinition.of("MUNICIPAL_RESOLUTION_MISSING", Severity.ERROR, MunicipalCitations.RESOLUTION);
 
-  /** Creates the rule. */
-  public MunicipalResolutionMissing() {
+  MunicipalResolutionMissing() {
     super(DEFINITION);
   }
 

@@ -18,13 +18,11 @@ import java.util.Optional;
  * "nach Wirksamwerden des Haushaltes 2024"). WARNING per early start; unknown while a condition's
  * day is not recorded.
  */
-public final class MunicipalStartBeforeCondition extends MembershipRule {
-  /** The id {@code MUNICIPAL_START_BEFORE_CONDITION}, severity and citation. */
-  public static final RuleDefinition DEFINITION =
+final class MunicipalStartBeforeCondition extends MembershipRule {
+  static final RuleDefinition DEFINITION =
       RuleDefinition.of("MUNICIPAL_START_BEFORE_CONDITION", Severity.WARNING, MunicipalCitations.RESOLUTION);
 
-  /** Creates the rule. */
-  public MunicipalStartBeforeCondition() {
+  MunicipalStartBeforeCondition() {
     super(DEFINITION);
   }
 

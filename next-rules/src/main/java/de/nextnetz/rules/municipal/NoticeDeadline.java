@@ -14,7 +14,7 @@ import java.util.Objects;
  * months before the next day. 3 months to 31 Dec 2025: received by 30 Sep 2025; 1 month to
  * 30 June: by 31 May (not 30 May). § 193 BGB does not move a notice period.
  */
-public final class NoticeDeadline {
+final class NoticeDeadline {
 
   private static final MonthDay YEAR_END = MonthDay.of(12, 31);
 

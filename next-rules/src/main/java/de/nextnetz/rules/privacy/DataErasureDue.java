@@ -23,14 +23,12 @@ import java.util.Map;
  * since when ({@code next erase ID} does it); while something is still kept, the day the next part may go is a
  * deadline.
  */
-public final class DataErasureDue extends RetentionRule {
+final class DataErasureDue extends RetentionRule {
 
-  /** The id {@code DATA_ERASURE_DUE}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("DATA_ERASURE_DUE", Severity.WARNING,
+  static final RuleDefinition DEFINITION = RuleDefinition.of("DATA_ERASURE_DUE", Severity.WARNING,
       PrivacyLaw.ERASURE);
 
-  /** Creates the rule with the defaults of {@link de.nextnetz.rules.law.Retention#of}. */
-  public DataErasureDue() {
+  DataErasureDue() {
     this(RetentionPeriods.DEFAULT, MandateRetention.AS_VOUCHER, PrivacyLaw.CONTACT_GRACE_DAYS);
   }
 
@@ -42,7 +40,7 @@ public final class DataErasureDue extends RetentionRule {
    * @param graceDays the days after the end of a membership until the member entry goes (a convention, default 30)
    * @throws IllegalArgumentException if the grace days are negative
    */
-  public DataErasureDue(RetentionPeriods periods, MandateRetention mandates, int graceDays) {
+  DataErasureDue(RetentionPeriods periods, MandateRetention mandates, int graceDays) {
     super(DEFINITION, periods, mandates, graceDays);
   }
 

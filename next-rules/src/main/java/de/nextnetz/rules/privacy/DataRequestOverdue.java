@@ -25,14 +25,12 @@ import java.util.Map;
  * holiday at the seat (Art. 12 Abs. 3 DSGVO; Art. 3 VO 1182/71). One ERROR per request unanswered after its day; an
  * open request's day is a deadline. Not applicable where no request is recorded.
  */
-public final class DataRequestOverdue extends DefinedRule<Association> implements StatuteRule {
+final class DataRequestOverdue extends DefinedRule<Association> implements StatuteRule {
 
-  /** The id {@code DATA_REQUEST_OVERDUE}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("DATA_REQUEST_OVERDUE", Severity.ERROR,
+  static final RuleDefinition DEFINITION = RuleDefinition.of("DATA_REQUEST_OVERDUE", Severity.ERROR,
       PrivacyLaw.ANSWER);
 
-  /** Creates the rule. */
-  public DataRequestOverdue() {
+  DataRequestOverdue() {
     super(DEFINITION);
   }
 

@@ -15,14 +15,12 @@ import de.nextnetz.rules.law.RetentionPeriods;
  * or open claims still need the name: its processing is restricted (Art. 18 DSGVO; § 35 Abs. 3 BDSG), not erased,
  * until the last of them ends. One INFO per such former member.
  */
-public final class DataRestrictionRequired extends RetentionRule {
+final class DataRestrictionRequired extends RetentionRule {
 
-  /** The id {@code DATA_RESTRICTION_REQUIRED}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("DATA_RESTRICTION_REQUIRED", Severity.INFO,
+  static final RuleDefinition DEFINITION = RuleDefinition.of("DATA_RESTRICTION_REQUIRED", Severity.INFO,
       PrivacyLaw.RESTRICTION);
 
-  /** Creates the rule with the defaults of {@link de.nextnetz.rules.law.Retention#of}. */
-  public DataRestrictionRequired() {
+  DataRestrictionRequired() {
     this(RetentionPeriods.DEFAULT, MandateRetention.AS_VOUCHER, PrivacyLaw.CONTACT_GRACE_DAYS);
   }
 
@@ -34,7 +32,7 @@ public final class DataRestrictionRequired extends RetentionRule {
    * @param graceDays the days after the end of a membership until the member entry goes
    * @throws IllegalArgumentException if the grace days are negative
    */
-  public DataRestrictionRequired(RetentionPeriods periods, MandateRetention mandates, int graceDays) {
+  DataRestrictionRequired(RetentionPeriods periods, MandateRetention mandates, int graceDays) {
     super(DEFINITION, periods, mandates, graceDays);
   }
 

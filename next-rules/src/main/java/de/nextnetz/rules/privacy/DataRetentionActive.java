@@ -22,14 +22,12 @@ import java.util.Map;
  * for its records): one INFO per former member while anything with a period is kept; its deadline is the day the
  * last of it may go.
  */
-public final class DataRetentionActive extends RetentionRule {
+final class DataRetentionActive extends RetentionRule {
 
-  /** The id {@code DATA_RETENTION_ACTIVE}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("DATA_RETENTION_ACTIVE", Severity.INFO,
+  static final RuleDefinition DEFINITION = RuleDefinition.of("DATA_RETENTION_ACTIVE", Severity.INFO,
       PrivacyLaw.RETENTION);
 
-  /** Creates the rule with the defaults of {@link de.nextnetz.rules.law.Retention#of}. */
-  public DataRetentionActive() {
+  DataRetentionActive() {
     this(RetentionPeriods.DEFAULT, MandateRetention.AS_VOUCHER, PrivacyLaw.CONTACT_GRACE_DAYS);
   }
 
@@ -41,7 +39,7 @@ public final class DataRetentionActive extends RetentionRule {
    * @param graceDays the days after the end of a membership until the member entry goes
    * @throws IllegalArgumentException if the grace days are negative
    */
-  public DataRetentionActive(RetentionPeriods periods, MandateRetention mandates, int graceDays) {
+  DataRetentionActive(RetentionPeriods periods, MandateRetention mandates, int graceDays) {
     super(DEFINITION, periods, mandates, graceDays);
   }
 

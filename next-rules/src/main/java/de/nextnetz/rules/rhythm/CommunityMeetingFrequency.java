@@ -36,16 +36,14 @@ import java.util.Optional;
  * the year, rounded up. A WARNING below the minimum, an INFO above the maximum (descriptive, not a
  * legal duty).
  */
-public final class CommunityMeetingFrequency extends RhythmRule {
+final class CommunityMeetingFrequency extends RhythmRule {
 
   private static final Citation CITATION = Citation.of("Satzung (Treffen der Communities)");
 
-  /** The id {@code COMMUNITY_MEETING_FREQUENCY}, severity and citation. */
-  public static final RuleDefinition DEFINITION =
+  static final RuleDefinition DEFINITION =
       RuleDefinition.of("COMMUNITY_MEETING_FREQUENCY", Severity.WARNING, CITATION);
 
-  /** Creates the rule. */
-  public CommunityMeetingFrequency() {
+  CommunityMeetingFrequency() {
     super(DEFINITION);
   }
 

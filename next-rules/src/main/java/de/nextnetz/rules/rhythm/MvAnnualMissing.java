@@ -29,16 +29,14 @@ import java.time.Year;
  * asks for one ({@code annualGeneralAssembly}); the BGB itself asks for no annual assembly (§ 36 BGB). A WARNING per completed year with records
  * but no assembly held.
  */
-public final class MvAnnualMissing extends RhythmRule {
+final class MvAnnualMissing extends RhythmRule {
 
   private static final Citation CITATION = Citation.of("Satzung (jährliche Mitgliederversammlung); §§ 36, 58 Nr. 4 BGB");
 
-  /** The id {@code MV_ANNUAL_MISSING}, severity and citation. */
-  public static final RuleDefinition DEFINITION =
+  static final RuleDefinition DEFINITION =
       RuleDefinition.of("MV_ANNUAL_MISSING", Severity.WARNING, CITATION);
 
-  /** Creates the rule. */
-  public MvAnnualMissing() {
+  MvAnnualMissing() {
     super(DEFINITION);
   }
 

@@ -27,16 +27,14 @@ import java.util.Optional;
  * the day of the check on no day of an autumn conference (or not on a day of the conference it
  * names).
  */
-public final class MvNotAtAutumnConference extends DefinedRule<Association> implements StatuteRule {
+final class MvNotAtAutumnConference extends DefinedRule<Association> implements StatuteRule {
 
   private static final Citation CITATION = Citation.of("Satzung (Mitgliederversammlung bei der Herbstkonferenz)");
 
-  /** The id {@code MV_NOT_AT_AUTUMN_CONFERENCE}, severity and citation. */
-  public static final RuleDefinition DEFINITION =
+  static final RuleDefinition DEFINITION =
       RuleDefinition.of("MV_NOT_AT_AUTUMN_CONFERENCE", Severity.WARNING, CITATION);
 
-  /** Creates the rule. */
-  public MvNotAtAutumnConference() {
+  MvNotAtAutumnConference() {
     super(DEFINITION);
   }
 

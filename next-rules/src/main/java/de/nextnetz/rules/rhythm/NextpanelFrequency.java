@@ -32,16 +32,14 @@ import java.time.Year;
  * conference over two days is one event and counts once. While a season of the year of the check
  * has no conference, the rule states its last day as a deadline.
  */
-public final class NextpanelFrequency extends RhythmRule {
+final class NextpanelFrequency extends RhythmRule {
 
   private static final Citation CITATION = Citation.of("Satzung (Frühjahrs- und Herbstkonferenz)");
 
-  /** The id {@code NEXTPANEL_FREQUENCY}, severity and citation. */
-  public static final RuleDefinition DEFINITION =
+  static final RuleDefinition DEFINITION =
       RuleDefinition.of("NEXTPANEL_FREQUENCY", Severity.WARNING, CITATION);
 
-  /** Creates the rule. */
-  public NextpanelFrequency() {
+  NextpanelFrequency() {
     super(DEFINITION);
   }
 

@@ -29,15 +29,13 @@ import java.util.Optional;
  * states it as a deadline; an INFO where the member list does not end the membership on that day.
  * Declarations in a form the Satzung does not allow are left to {@code MEMBER_EXIT_FORM_INVALID}.
  */
-public final class MemberExitEffectiveDate extends ReceivedRule<ExitDeclaration> {
+final class MemberExitEffectiveDate extends ReceivedRule<ExitDeclaration> {
 
   private static final Citation CITATION = Citation.of("§ 39 BGB; Satzung (Austritt)");
 
-  /** The id {@code MEMBER_EXIT_EFFECTIVE_DATE}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("MEMBER_EXIT_EFFECTIVE_DATE", Severity.INFO, CITATION);
+  static final RuleDefinition DEFINITION = RuleDefinition.of("MEMBER_EXIT_EFFECTIVE_DATE", Severity.INFO, CITATION);
 
-  /** Creates the rule. */
-  public MemberExitEffectiveDate() {
+  MemberExitEffectiveDate() {
     super(DEFINITION, "exitDeclarations", Association::getExitDeclarations, ExitDeclaration::getReceivedOn);
   }
   @Override

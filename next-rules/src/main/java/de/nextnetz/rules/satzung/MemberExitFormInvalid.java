@@ -17,15 +17,13 @@ import de.nextnetz.rules.assembly.ReceivedRule;
  * Satzung is met by e-mail or fax, § 127 Abs. 2 BGB); where the Satzung sets none, any form counts.
  * In another form the exit does not take effect.
  */
-public final class MemberExitFormInvalid extends ReceivedRule<ExitDeclaration> {
+final class MemberExitFormInvalid extends ReceivedRule<ExitDeclaration> {
 
   private static final Citation CITATION = Citation.of("§ 39 BGB; Satzung (Form des Austritts)");
 
-  /** The id {@code MEMBER_EXIT_FORM_INVALID}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("MEMBER_EXIT_FORM_INVALID", Severity.ERROR, CITATION);
+  static final RuleDefinition DEFINITION = RuleDefinition.of("MEMBER_EXIT_FORM_INVALID", Severity.ERROR, CITATION);
 
-  /** Creates the rule. */
-  public MemberExitFormInvalid() {
+  MemberExitFormInvalid() {
     super(DEFINITION, "exitDeclarations", Association::getExitDeclarations, ExitDeclaration::getReceivedOn);
   }
   @Override

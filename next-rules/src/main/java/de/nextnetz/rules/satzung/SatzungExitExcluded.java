@@ -14,15 +14,13 @@ import de.nextnetz.rules.StatuteRule;
  * The Satzung does not exclude leaving the association: the right to leave is mandatory law (§ 39
  * is not among the provisions § 40 BGB lets the Satzung change).
  */
-public final class SatzungExitExcluded extends DefinedRule<Association> implements StatuteRule {
+final class SatzungExitExcluded extends DefinedRule<Association> implements StatuteRule {
 
   private static final Citation CITATION = Citation.of("§§ 39 Abs. 1, 40 BGB", "Die Mitglieder sind zum Austritt aus dem Verein berechtigt.");
 
-  /** The id {@code SATZUNG_EXIT_EXCLUDED}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("SATZUNG_EXIT_EXCLUDED", Severity.ERROR, CITATION);
+  static final RuleDefinition DEFINITION = RuleDefinition.of("SATZUNG_EXIT_EXCLUDED", Severity.ERROR, CITATION);
 
-  /** Creates the rule. */
-  public SatzungExitExcluded() {
+  SatzungExitExcluded() {
     super(DEFINITION);
   }
   @Override

@@ -18,13 +18,11 @@ import java.time.Period;
  * next exit day together (PWW § 39): "one year to the end of the year" is valid, "two years to the
  * end of the year" is not, and then the two years apply instead (BGH NJW 2014, 3239).
  */
-public final class SatzungExitPeriodTooLong extends DefinedRule<Association> implements StatuteRule {
+final class SatzungExitPeriodTooLong extends DefinedRule<Association> implements StatuteRule {
 
-  /** The id {@code SATZUNG_EXIT_PERIOD_TOO_LONG}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("SATZUNG_EXIT_PERIOD_TOO_LONG", Severity.ERROR, ExitLaw.CAP_CITATION);
+  static final RuleDefinition DEFINITION = RuleDefinition.of("SATZUNG_EXIT_PERIOD_TOO_LONG", Severity.ERROR, ExitLaw.CAP_CITATION);
 
-  /** Creates the rule. */
-  public SatzungExitPeriodTooLong() {
+  SatzungExitPeriodTooLong() {
     super(DEFINITION);
   }
   @Override

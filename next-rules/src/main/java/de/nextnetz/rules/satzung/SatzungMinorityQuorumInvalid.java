@@ -18,15 +18,13 @@ import java.util.Optional;
  * more takes it away (ERROR); more than one tenth is a WARNING, as the prevailing view accepts 20 to
  * 25 % (BayObLG 3Z BR 100/01, OLG Celle 20 W 17/10) while PWW holds one tenth the most.
  */
-public final class SatzungMinorityQuorumInvalid extends DefinedRule<Association> implements StatuteRule {
+final class SatzungMinorityQuorumInvalid extends DefinedRule<Association> implements StatuteRule {
 
   private static final Citation CITATION = Citation.of("§ 37 Abs. 1 BGB; OLG Celle 20 W 17/10");
 
-  /** The id {@code SATZUNG_MINORITY_QUORUM_INVALID}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("SATZUNG_MINORITY_QUORUM_INVALID", Severity.ERROR, CITATION);
+  static final RuleDefinition DEFINITION = RuleDefinition.of("SATZUNG_MINORITY_QUORUM_INVALID", Severity.ERROR, CITATION);
 
-  /** Creates the rule. */
-  public SatzungMinorityQuorumInvalid() {
+  SatzungMinorityQuorumInvalid() {
     super(DEFINITION);
   }
   @Override

@@ -6,14 +6,12 @@ import de.nextnetz.rules.law.TaxLaw;
 import de.nextnetz.rules.law.TaxThresholds;
 
 /** A person's volunteer allowance of a year above the tax-free amount. The judgement is shared with the related rules of {@link ThresholdRules}. */
-public final class AllowanceEhrenamtExceeded extends ThresholdRules {
+final class AllowanceEhrenamtExceeded extends ThresholdRules {
 
-  /** The id {@code ALLOWANCE_EHRENAMT_EXCEEDED}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("ALLOWANCE_EHRENAMT_EXCEEDED", Severity.WARNING,
+  static final RuleDefinition DEFINITION = RuleDefinition.of("ALLOWANCE_EHRENAMT_EXCEEDED", Severity.WARNING,
       TaxLaw.EHRENAMT);
 
-  /** Creates the rule with the built-in {@link TaxThresholds#DEFAULT}. */
-  public AllowanceEhrenamtExceeded() {
+  AllowanceEhrenamtExceeded() {
     this(TaxThresholds.DEFAULT);
   }
 
@@ -22,7 +20,7 @@ public final class AllowanceEhrenamtExceeded extends ThresholdRules {
    *
    * @param thresholds the dated amounts
    */
-  public AllowanceEhrenamtExceeded(TaxThresholds thresholds) {
+  AllowanceEhrenamtExceeded(TaxThresholds thresholds) {
     super(Kind.EHRENAMT, DEFINITION, thresholds);
   }
 }

@@ -6,14 +6,12 @@ import de.nextnetz.rules.law.TaxLaw;
 import de.nextnetz.rules.law.TaxThresholds;
 
 /** A person's trainer allowance of a year above the tax-free amount. The judgement is shared with the related rules of {@link ThresholdRules}. */
-public final class AllowanceUebungsleiterExceeded extends ThresholdRules {
+final class AllowanceUebungsleiterExceeded extends ThresholdRules {
 
-  /** The id {@code ALLOWANCE_UEBUNGSLEITER_EXCEEDED}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("ALLOWANCE_UEBUNGSLEITER_EXCEEDED",
+  static final RuleDefinition DEFINITION = RuleDefinition.of("ALLOWANCE_UEBUNGSLEITER_EXCEEDED",
       Severity.WARNING, TaxLaw.UEBUNGSLEITER);
 
-  /** Creates the rule with the built-in {@link TaxThresholds#DEFAULT}. */
-  public AllowanceUebungsleiterExceeded() {
+  AllowanceUebungsleiterExceeded() {
     this(TaxThresholds.DEFAULT);
   }
 
@@ -22,7 +20,7 @@ public final class AllowanceUebungsleiterExceeded extends ThresholdRules {
    *
    * @param thresholds the dated amounts
    */
-  public AllowanceUebungsleiterExceeded(TaxThresholds thresholds) {
+  AllowanceUebungsleiterExceeded(TaxThresholds thresholds) {
     super(Kind.UEBUNGSLEITER, DEFINITION, thresholds);
   }
 }

@@ -11,14 +11,12 @@ import de.nextnetz.rules.law.TaxThresholds;
  * negligence too. One INFO per person and year; everything paid to the person counts, whatever allowance it was
  * claimed under. The judgement is shared with the related rules of {@link ThresholdRules}.
  */
-public final class BoardLiabilityPrivilegeLost extends ThresholdRules {
+final class BoardLiabilityPrivilegeLost extends ThresholdRules {
 
-  /** The id {@code BOARD_LIABILITY_PRIVILEGE_LOST}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("BOARD_LIABILITY_PRIVILEGE_LOST", Severity.INFO,
+  static final RuleDefinition DEFINITION = RuleDefinition.of("BOARD_LIABILITY_PRIVILEGE_LOST", Severity.INFO,
       TaxLaw.BOARD_LIABILITY);
 
-  /** Creates the rule with the built-in {@link TaxThresholds#DEFAULT}. */
-  public BoardLiabilityPrivilegeLost() {
+  BoardLiabilityPrivilegeLost() {
     this(TaxThresholds.DEFAULT);
   }
 
@@ -27,7 +25,7 @@ public final class BoardLiabilityPrivilegeLost extends ThresholdRules {
    *
    * @param thresholds the dated amounts
    */
-  public BoardLiabilityPrivilegeLost(TaxThresholds thresholds) {
+  BoardLiabilityPrivilegeLost(TaxThresholds thresholds) {
     super(Kind.LIABILITY_PRIVILEGE, DEFINITION, thresholds);
   }
 }

@@ -6,14 +6,12 @@ import de.nextnetz.rules.law.TaxLaw;
 import de.nextnetz.rules.law.TaxThresholds;
 
 /** The gross receipts of the taxable economic businesses above the limit of their year. The judgement is shared with the related rules of {@link ThresholdRules}. */
-public final class EconomicBusinessThresholdExceeded extends ThresholdRules {
+final class EconomicBusinessThresholdExceeded extends ThresholdRules {
 
-  /** The id {@code ECONOMIC_BUSINESS_THRESHOLD_EXCEEDED}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("ECONOMIC_BUSINESS_THRESHOLD_EXCEEDED",
+  static final RuleDefinition DEFINITION = RuleDefinition.of("ECONOMIC_BUSINESS_THRESHOLD_EXCEEDED",
       Severity.WARNING, TaxLaw.ECONOMIC_BUSINESS);
 
-  /** Creates the rule with the built-in {@link TaxThresholds#DEFAULT}. */
-  public EconomicBusinessThresholdExceeded() {
+  EconomicBusinessThresholdExceeded() {
     this(TaxThresholds.DEFAULT);
   }
 
@@ -22,7 +20,7 @@ public final class EconomicBusinessThresholdExceeded extends ThresholdRules {
    *
    * @param thresholds the dated amounts
    */
-  public EconomicBusinessThresholdExceeded(TaxThresholds thresholds) {
+  EconomicBusinessThresholdExceeded(TaxThresholds thresholds) {
     super(Kind.ECONOMIC_BUSINESS, DEFINITION, thresholds);
   }
 }

@@ -6,14 +6,12 @@ import de.nextnetz.rules.law.TaxLaw;
 import de.nextnetz.rules.law.TaxThresholds;
 
 /** Earlier funds only the 100,000 EUR of 2026 would release: both readings named. The judgement is shared with the related rules of {@link FundsTimelyUse}. */
-public final class FundsTransition2026Open extends FundsTimelyUse {
+final class FundsTransition2026Open extends FundsTimelyUse {
 
-  /** The id {@code FUNDS_TRANSITION_2026_OPEN}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("FUNDS_TRANSITION_2026_OPEN", Severity.WARNING,
+  static final RuleDefinition DEFINITION = RuleDefinition.of("FUNDS_TRANSITION_2026_OPEN", Severity.WARNING,
       TaxLaw.TRANSITION);
 
-  /** Creates the rule with the built-in {@link TaxThresholds#DEFAULT}. */
-  public FundsTransition2026Open() {
+  FundsTransition2026Open() {
     this(TaxThresholds.DEFAULT);
   }
 
@@ -22,7 +20,7 @@ public final class FundsTransition2026Open extends FundsTimelyUse {
    *
    * @param thresholds the dated amounts
    */
-  public FundsTransition2026Open(TaxThresholds thresholds) {
+  FundsTransition2026Open(TaxThresholds thresholds) {
     super(Kind.TRANSITION, DEFINITION, thresholds);
   }
 }

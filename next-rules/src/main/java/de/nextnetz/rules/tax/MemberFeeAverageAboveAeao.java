@@ -13,14 +13,12 @@ import de.nextnetz.rules.law.TaxThresholds;
  * a member's fee is not known, the rule names the missing fees instead. Admission fees (1,534 EUR) are not recorded
  * and not judged. The judgement is shared with the related rules of {@link ThresholdRules}.
  */
-public final class MemberFeeAverageAboveAeao extends ThresholdRules {
+final class MemberFeeAverageAboveAeao extends ThresholdRules {
 
-  /** The id {@code MEMBER_FEE_AVERAGE_ABOVE_AEAO}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("MEMBER_FEE_AVERAGE_ABOVE_AEAO", Severity.INFO,
+  static final RuleDefinition DEFINITION = RuleDefinition.of("MEMBER_FEE_AVERAGE_ABOVE_AEAO", Severity.INFO,
       TaxLaw.MEMBER_FEES);
 
-  /** Creates the rule with the built-in {@link TaxThresholds#DEFAULT}. */
-  public MemberFeeAverageAboveAeao() {
+  MemberFeeAverageAboveAeao() {
     this(TaxThresholds.DEFAULT);
   }
 
@@ -29,7 +27,7 @@ public final class MemberFeeAverageAboveAeao extends ThresholdRules {
    *
    * @param thresholds the dated amounts
    */
-  public MemberFeeAverageAboveAeao(TaxThresholds thresholds) {
+  MemberFeeAverageAboveAeao(TaxThresholds thresholds) {
     super(Kind.MEMBER_FEE_AVERAGE, DEFINITION, thresholds);
   }
 }

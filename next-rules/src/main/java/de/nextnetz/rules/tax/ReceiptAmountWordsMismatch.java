@@ -11,14 +11,12 @@ import de.nextnetz.rules.law.TaxLaw;
 import de.nextnetz.rules.law.AmountInWords;
 
 /** The amount in words on a receipt states another amount than the figures ({@link AmountInWords#agrees}). */
-public final class ReceiptAmountWordsMismatch extends ReceiptRule {
+final class ReceiptAmountWordsMismatch extends ReceiptRule {
 
-  /** The id {@code RECEIPT_AMOUNT_WORDS_MISMATCH}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("RECEIPT_AMOUNT_WORDS_MISMATCH", Severity.ERROR,
+  static final RuleDefinition DEFINITION = RuleDefinition.of("RECEIPT_AMOUNT_WORDS_MISMATCH", Severity.ERROR,
       TaxLaw.templates("Muster für Zuwendungsbestätigungen"));
 
-  /** Creates the rule. */
-  public ReceiptAmountWordsMismatch() {
+  ReceiptAmountWordsMismatch() {
     super(DEFINITION);
   }
 

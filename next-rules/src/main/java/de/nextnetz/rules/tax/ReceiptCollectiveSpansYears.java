@@ -14,14 +14,12 @@ import java.time.Year;
 import java.util.List;
 
 /** A collective receipt whose items lie in more than one calendar year (the template foresees one period of a year). */
-public final class ReceiptCollectiveSpansYears extends ReceiptRule {
+final class ReceiptCollectiveSpansYears extends ReceiptRule {
 
-  /** The id {@code RECEIPT_COLLECTIVE_SPANS_YEARS}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("RECEIPT_COLLECTIVE_SPANS_YEARS",
+  static final RuleDefinition DEFINITION = RuleDefinition.of("RECEIPT_COLLECTIVE_SPANS_YEARS",
       Severity.WARNING, TaxLaw.templates("Sammelbestätigung"));
 
-  /** Creates the rule. */
-  public ReceiptCollectiveSpansYears() {
+  ReceiptCollectiveSpansYears() {
     super(DEFINITION);
   }
 

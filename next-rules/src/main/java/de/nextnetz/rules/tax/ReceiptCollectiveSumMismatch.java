@@ -12,14 +12,12 @@ import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.law.TaxLaw;
 
 /** The annex of a receipt does not add up to its total (for a collective receipt: each item listed, one total). */
-public final class ReceiptCollectiveSumMismatch extends ReceiptRule {
+final class ReceiptCollectiveSumMismatch extends ReceiptRule {
 
-  /** The id {@code RECEIPT_COLLECTIVE_SUM_MISMATCH}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("RECEIPT_COLLECTIVE_SUM_MISMATCH", Severity.ERROR,
+  static final RuleDefinition DEFINITION = RuleDefinition.of("RECEIPT_COLLECTIVE_SUM_MISMATCH", Severity.ERROR,
       TaxLaw.templates("Sammelbestätigung, Anlage"));
 
-  /** Creates the rule. */
-  public ReceiptCollectiveSumMismatch() {
+  ReceiptCollectiveSumMismatch() {
     super(DEFINITION);
   }
 

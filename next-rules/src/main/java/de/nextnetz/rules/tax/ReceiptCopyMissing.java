@@ -10,14 +10,12 @@ import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.Severity;
 
 /** A receipt issued without a kept copy (or the transmitted data) (§ 50 Abs. 7 EStDV). */
-public final class ReceiptCopyMissing extends ReceiptRule {
+final class ReceiptCopyMissing extends ReceiptRule {
 
-  /** The id {@code RECEIPT_COPY_MISSING}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("RECEIPT_COPY_MISSING", Severity.ERROR,
+  static final RuleDefinition DEFINITION = RuleDefinition.of("RECEIPT_COPY_MISSING", Severity.ERROR,
       Citation.of("§ 50 Abs. 7 EStDV"));
 
-  /** Creates the rule. */
-  public ReceiptCopyMissing() {
+  ReceiptCopyMissing() {
     super(DEFINITION);
   }
 

@@ -15,14 +15,12 @@ import de.nextnetz.rules.law.TaxLaw;
  * The same donation (donor, day and amount) confirmed by two receipts: the second is incorrect and the issuer liable
  * (§ 10b Abs. 4 EStG). One ERROR at the later receipt.
  */
-public final class ReceiptDuplicate extends ReceiptRule {
+final class ReceiptDuplicate extends ReceiptRule {
 
-  /** The id {@code RECEIPT_DUPLICATE}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("RECEIPT_DUPLICATE", Severity.ERROR,
+  static final RuleDefinition DEFINITION = RuleDefinition.of("RECEIPT_DUPLICATE", Severity.ERROR,
       Citation.of(TaxLaw.TEMPLATES.source() + "; § 10b Abs. 4 EStG"));
 
-  /** Creates the rule. */
-  public ReceiptDuplicate() {
+  ReceiptDuplicate() {
     super(DEFINITION);
   }
 

@@ -17,14 +17,12 @@ import java.util.List;
  * 28 September 2022, X R 7/21). Cultural activities mainly for leisure are excluded too but cannot be told from the
  * catalogue number, which the rule does not judge.
  */
-public final class ReceiptFeeNotDeductible extends ReceiptRule {
+final class ReceiptFeeNotDeductible extends ReceiptRule {
 
-  /** The id {@code RECEIPT_FEE_NOT_DEDUCTIBLE}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("RECEIPT_FEE_NOT_DEDUCTIBLE", Severity.ERROR,
+  static final RuleDefinition DEFINITION = RuleDefinition.of("RECEIPT_FEE_NOT_DEDUCTIBLE", Severity.ERROR,
       TaxLaw.FEES_NOT_DEDUCTIBLE);
 
-  /** Creates the rule. */
-  public ReceiptFeeNotDeductible() {
+  ReceiptFeeNotDeductible() {
     super(DEFINITION);
   }
 

@@ -11,14 +11,12 @@ import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.Severity;
 
 /** A receipt confirms a price (a ticket, sponsoring, a service): only payments without anything in return are gifts. */
-public final class ReceiptForConsideration extends ReceiptRule {
+final class ReceiptForConsideration extends ReceiptRule {
 
-  /** The id {@code RECEIPT_FOR_CONSIDERATION}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("RECEIPT_FOR_CONSIDERATION", Severity.ERROR,
+  static final RuleDefinition DEFINITION = RuleDefinition.of("RECEIPT_FOR_CONSIDERATION", Severity.ERROR,
       Citation.of("§ 10b Abs. 1 EStG; BFH, Urteil vom 12. August 1999, XI R 65/98"));
 
-  /** Creates the rule. */
-  public ReceiptForConsideration() {
+  ReceiptForConsideration() {
     super(DEFINITION);
   }
 

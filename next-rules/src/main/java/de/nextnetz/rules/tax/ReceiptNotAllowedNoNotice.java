@@ -11,14 +11,12 @@ import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.law.TaxLaw;
 
 /** A receipt issued while neither an exemption notice nor a § 60a determination existed (§ 63 Abs. 5 AO). */
-public final class ReceiptNotAllowedNoNotice extends ReceiptRule {
+final class ReceiptNotAllowedNoNotice extends ReceiptRule {
 
-  /** The id {@code RECEIPT_NOT_ALLOWED_NO_NOTICE}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("RECEIPT_NOT_ALLOWED_NO_NOTICE", Severity.ERROR,
+  static final RuleDefinition DEFINITION = RuleDefinition.of("RECEIPT_NOT_ALLOWED_NO_NOTICE", Severity.ERROR,
       Citation.of(TaxLaw.RECEIPT_AUTHORITY.source() + "; § 50 Abs. 1 EStDV"));
 
-  /** Creates the rule. */
-  public ReceiptNotAllowedNoNotice() {
+  ReceiptNotAllowedNoNotice() {
     super(DEFINITION);
   }
 

@@ -13,14 +13,12 @@ import de.nextnetz.rules.law.TaxLaw;
  * A receipt issued after the notice's authority ended (§ 63 Abs. 5 AO, to the day; the issue day counts, not the
  * donation's): the issuer is liable for 30 % of the amount (§ 10b Abs. 4 EStG), which the finding names.
  */
-public final class ReceiptNotAllowedNoticeExpired extends ReceiptRule {
+final class ReceiptNotAllowedNoticeExpired extends ReceiptRule {
 
-  /** The id {@code RECEIPT_NOT_ALLOWED_NOTICE_EXPIRED}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("RECEIPT_NOT_ALLOWED_NOTICE_EXPIRED",
+  static final RuleDefinition DEFINITION = RuleDefinition.of("RECEIPT_NOT_ALLOWED_NOTICE_EXPIRED",
       Severity.ERROR, TaxLaw.RECEIPT_AUTHORITY);
 
-  /** Creates the rule. */
-  public ReceiptNotAllowedNoticeExpired() {
+  ReceiptNotAllowedNoticeExpired() {
     super(DEFINITION);
   }
 

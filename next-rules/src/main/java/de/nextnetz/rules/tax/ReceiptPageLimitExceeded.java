@@ -14,14 +14,12 @@ import de.nextnetz.rules.law.TaxLaw;
  * ({@code frontPages}); the templates allow one page, the annex of a collective receipt may follow. The receipts this
  * library renders fit one page (shown by printing them with headless Chromium in the tests). One WARNING per receipt.
  */
-public final class ReceiptPageLimitExceeded extends ReceiptRule {
+final class ReceiptPageLimitExceeded extends ReceiptRule {
 
-  /** The id {@code RECEIPT_PAGE_LIMIT_EXCEEDED}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("RECEIPT_PAGE_LIMIT_EXCEEDED", Severity.WARNING,
+  static final RuleDefinition DEFINITION = RuleDefinition.of("RECEIPT_PAGE_LIMIT_EXCEEDED", Severity.WARNING,
       TaxLaw.templates("Muster für Zuwendungsbestätigungen; eine Seite"));
 
-  /** Creates the rule. */
-  public ReceiptPageLimitExceeded() {
+  ReceiptPageLimitExceeded() {
     super(DEFINITION);
   }
 

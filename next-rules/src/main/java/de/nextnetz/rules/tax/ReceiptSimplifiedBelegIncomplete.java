@@ -23,14 +23,12 @@ import java.util.Optional;
  * {@link TaxLaw#voucherLacks}), or is given for more than the amount of its year (300 EUR from 2021), above which the
  * donor needs a formal receipt. One WARNING per donation.
  */
-public final class ReceiptSimplifiedBelegIncomplete extends TaxRule {
+final class ReceiptSimplifiedBelegIncomplete extends TaxRule {
 
-  /** The id {@code RECEIPT_SIMPLIFIED_BELEG_INCOMPLETE}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("RECEIPT_SIMPLIFIED_BELEG_INCOMPLETE",
+  static final RuleDefinition DEFINITION = RuleDefinition.of("RECEIPT_SIMPLIFIED_BELEG_INCOMPLETE",
       Severity.WARNING, TaxLaw.SIMPLIFIED_VOUCHER);
 
-  /** Creates the rule with the built-in {@link TaxThresholds#DEFAULT}. */
-  public ReceiptSimplifiedBelegIncomplete() {
+  ReceiptSimplifiedBelegIncomplete() {
     super(DEFINITION, TaxThresholds.DEFAULT);
   }
 

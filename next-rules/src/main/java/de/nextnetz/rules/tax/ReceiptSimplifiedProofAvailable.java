@@ -20,14 +20,12 @@ import java.util.Optional;
  * formal receipt: the bank record and the body's own voucher suffice. INFO on such a single receipt; 300.00 is
  * within, 300.01 is not.
  */
-public final class ReceiptSimplifiedProofAvailable extends ReceiptRule {
+final class ReceiptSimplifiedProofAvailable extends ReceiptRule {
 
-  /** The id {@code RECEIPT_SIMPLIFIED_PROOF_AVAILABLE}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("RECEIPT_SIMPLIFIED_PROOF_AVAILABLE",
+  static final RuleDefinition DEFINITION = RuleDefinition.of("RECEIPT_SIMPLIFIED_PROOF_AVAILABLE",
       Severity.INFO, Citation.of("§ 50 Abs. 4 Satz 1 Nr. 2 EStDV"));
 
-  /** Creates the rule. */
-  public ReceiptSimplifiedProofAvailable() {
+  ReceiptSimplifiedProofAvailable() {
     super(DEFINITION);
   }
 

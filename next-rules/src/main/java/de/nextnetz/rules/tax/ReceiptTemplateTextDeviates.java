@@ -21,14 +21,12 @@ import java.util.Optional;
  * ones this library prints. One ERROR per receipt, naming what is missing; receipts without a recorded wording are
  * not judged.
  */
-public final class ReceiptTemplateTextDeviates extends ReceiptRule {
+final class ReceiptTemplateTextDeviates extends ReceiptRule {
 
-  /** The id {@code RECEIPT_TEMPLATE_TEXT_DEVIATES}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("RECEIPT_TEMPLATE_TEXT_DEVIATES", Severity.ERROR,
+  static final RuleDefinition DEFINITION = RuleDefinition.of("RECEIPT_TEMPLATE_TEXT_DEVIATES", Severity.ERROR,
       TaxLaw.templates("Muster für Zuwendungsbestätigungen; Wortlaut und Reihenfolge"));
 
-  /** Creates the rule. */
-  public ReceiptTemplateTextDeviates() {
+  ReceiptTemplateTextDeviates() {
     super(DEFINITION);
   }
 

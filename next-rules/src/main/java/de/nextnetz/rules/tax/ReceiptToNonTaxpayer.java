@@ -14,14 +14,12 @@ import de.nextnetz.rules.Severity;
  * A receipt to a public authority (an associated member, e.g. a municipality): lawful, but useless, as an authority
  * pays no income tax. INFO.
  */
-public final class ReceiptToNonTaxpayer extends ReceiptRule {
+final class ReceiptToNonTaxpayer extends ReceiptRule {
 
-  /** The id {@code RECEIPT_TO_NON_TAXPAYER}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("RECEIPT_TO_NON_TAXPAYER", Severity.INFO,
+  static final RuleDefinition DEFINITION = RuleDefinition.of("RECEIPT_TO_NON_TAXPAYER", Severity.INFO,
       Citation.of("§ 10b EStG"));
 
-  /** Creates the rule. */
-  public ReceiptToNonTaxpayer() {
+  ReceiptToNonTaxpayer() {
     super(DEFINITION);
   }
 

@@ -18,14 +18,12 @@ import java.time.Year;
  * February of the next year, moved off a weekend or holiday (§ 50 Abs. 2 EStDV, § 93c Abs. 1 Nr. 1 AO, § 108 Abs. 3
  * AO; {@link TaxLaw#transmissionDeadline}). The earliest donation of the receipt sets the day. One ERROR per receipt.
  */
-public final class ReceiptTransmissionLate extends ReceiptRule {
+final class ReceiptTransmissionLate extends ReceiptRule {
 
-  /** The id {@code RECEIPT_TRANSMISSION_LATE}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("RECEIPT_TRANSMISSION_LATE", Severity.ERROR,
+  static final RuleDefinition DEFINITION = RuleDefinition.of("RECEIPT_TRANSMISSION_LATE", Severity.ERROR,
       TaxLaw.TRANSMISSION);
 
-  /** Creates the rule. */
-  public ReceiptTransmissionLate() {
+  ReceiptTransmissionLate() {
     super(DEFINITION);
   }
 

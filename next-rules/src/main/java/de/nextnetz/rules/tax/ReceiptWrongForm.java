@@ -17,14 +17,12 @@ import de.nextnetz.rules.law.TaxLaw;
  * instead of a collective one (Sammelbestätigung), or a gift in kind in a collective receipt, which exists for money
  * and fees only. One ERROR per receipt, naming the first misfit.
  */
-public final class ReceiptWrongForm extends ReceiptRule {
+final class ReceiptWrongForm extends ReceiptRule {
 
-  /** The id {@code RECEIPT_WRONG_FORM}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("RECEIPT_WRONG_FORM", Severity.ERROR,
+  static final RuleDefinition DEFINITION = RuleDefinition.of("RECEIPT_WRONG_FORM", Severity.ERROR,
       TaxLaw.templates("Muster für Zuwendungsbestätigungen"));
 
-  /** Creates the rule. */
-  public ReceiptWrongForm() {
+  ReceiptWrongForm() {
     super(DEFINITION);
   }
 

@@ -6,14 +6,12 @@ import de.nextnetz.rules.law.TaxLaw;
 import de.nextnetz.rules.law.TaxThresholds;
 
 /** A year's free reserve above its limit and the room caught up from the two years before. The judgement is shared with the related rules of {@link Reserves}. */
-public final class ReserveFreeLimitExceeded extends Reserves {
+final class ReserveFreeLimitExceeded extends Reserves {
 
-  /** The id {@code RESERVE_FREE_LIMIT_EXCEEDED}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("RESERVE_FREE_LIMIT_EXCEEDED", Severity.ERROR,
+  static final RuleDefinition DEFINITION = RuleDefinition.of("RESERVE_FREE_LIMIT_EXCEEDED", Severity.ERROR,
       TaxLaw.FREE_RESERVE);
 
-  /** Creates the rule. */
-  public ReserveFreeLimitExceeded() {
+  ReserveFreeLimitExceeded() {
     super(Kind.FREE_LIMIT, DEFINITION, TaxThresholds.DEFAULT);
   }
 }

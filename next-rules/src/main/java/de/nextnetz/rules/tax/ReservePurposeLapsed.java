@@ -6,14 +6,12 @@ import de.nextnetz.rules.law.TaxLaw;
 import de.nextnetz.rules.law.TaxThresholds;
 
 /** A reserve with a reason kept after the reason ended. The judgement is shared with the related rules of {@link Reserves}. */
-public final class ReservePurposeLapsed extends Reserves {
+final class ReservePurposeLapsed extends Reserves {
 
-  /** The id {@code RESERVE_PURPOSE_LAPSED}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("RESERVE_PURPOSE_LAPSED", Severity.WARNING,
+  static final RuleDefinition DEFINITION = RuleDefinition.of("RESERVE_PURPOSE_LAPSED", Severity.WARNING,
       TaxLaw.RESERVE_LAPSE);
 
-  /** Creates the rule. */
-  public ReservePurposeLapsed() {
+  ReservePurposeLapsed() {
     super(Kind.PURPOSE_LAPSED, DEFINITION, TaxThresholds.DEFAULT);
   }
 }

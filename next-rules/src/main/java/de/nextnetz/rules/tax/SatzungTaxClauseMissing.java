@@ -19,14 +19,12 @@ import de.nextnetz.rules.law.TaxThresholds;
  * purposes, no grants to members, no favouring, the asset lock. One ERROR per element missing, naming its place in
  * Anlage 1; where the version records no tax clauses at all, the rule names them as a missing fact instead.
  */
-public final class SatzungTaxClauseMissing extends TaxRule {
+final class SatzungTaxClauseMissing extends TaxRule {
 
-  /** The id {@code SATZUNG_TAX_CLAUSE_MISSING}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("SATZUNG_TAX_CLAUSE_MISSING", Severity.ERROR,
+  static final RuleDefinition DEFINITION = RuleDefinition.of("SATZUNG_TAX_CLAUSE_MISSING", Severity.ERROR,
       TaxLaw.SATZUNG_CLAUSES);
 
-  /** Creates the rule. */
-  public SatzungTaxClauseMissing() {
+  SatzungTaxClauseMissing() {
     super(DEFINITION, TaxThresholds.DEFAULT);
   }
 

@@ -23,14 +23,12 @@ import java.util.List;
  * is the calendar year, from the founding day where the association was founded in it. Where a version in force in
  * the period records no tax clauses, the rule names that as a missing fact.
  */
-public final class SatzungTaxClauseNotWholePeriod extends TaxRule {
+final class SatzungTaxClauseNotWholePeriod extends TaxRule {
 
-  /** The id {@code SATZUNG_TAX_CLAUSE_NOT_WHOLE_PERIOD}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("SATZUNG_TAX_CLAUSE_NOT_WHOLE_PERIOD",
+  static final RuleDefinition DEFINITION = RuleDefinition.of("SATZUNG_TAX_CLAUSE_NOT_WHOLE_PERIOD",
       Severity.WARNING, TaxLaw.WHOLE_PERIOD);
 
-  /** Creates the rule. */
-  public SatzungTaxClauseNotWholePeriod() {
+  SatzungTaxClauseNotWholePeriod() {
     super(DEFINITION, TaxThresholds.DEFAULT);
   }
 

@@ -22,16 +22,14 @@ import java.util.Map;
  * determination names the other reading of "drei Kalenderjahre" (to 31 December of the third year). Where the
  * notice's date is an assumption, the finding says so. Unknown where no notice is recorded.
  */
-public final class TaxNoticeExpiring extends TaxRule {
+final class TaxNoticeExpiring extends TaxRule {
 
-  /** The id {@code TAX_NOTICE_EXPIRING}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("TAX_NOTICE_EXPIRING", Severity.WARNING,
+  static final RuleDefinition DEFINITION = RuleDefinition.of("TAX_NOTICE_EXPIRING", Severity.WARNING,
       TaxLaw.RECEIPT_AUTHORITY);
 
   private final int leadDays;
 
-  /** Creates the rule with the lead time of {@link TaxLaw#NOTICE_LEAD_DAYS}. */
-  public TaxNoticeExpiring() {
+  TaxNoticeExpiring() {
     this(TaxLaw.NOTICE_LEAD_DAYS);
   }
 
@@ -41,7 +39,7 @@ public final class TaxNoticeExpiring extends TaxRule {
    * @param leadDays the days before the last day to warn, at least 0
    * @throws IllegalArgumentException if negative
    */
-  public TaxNoticeExpiring(int leadDays) {
+  TaxNoticeExpiring(int leadDays) {
     super(DEFINITION, TaxThresholds.DEFAULT);
     if (leadDays < 0) {
       throw new IllegalArgumentException("lead days must not be negative, but were " + leadDays);

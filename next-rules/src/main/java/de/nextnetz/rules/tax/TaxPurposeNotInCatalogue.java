@@ -16,14 +16,12 @@ import de.nextnetz.rules.law.TaxThresholds;
  * Each purpose maps to a number of the § 52 Abs. 2 Satz 1 AO catalogue (1 to 26; the catalogue is closed, Satz 2
  * opens it only by the tax authority's declaration). One ERROR per purpose without a valid number.
  */
-public final class TaxPurposeNotInCatalogue extends TaxRule {
+final class TaxPurposeNotInCatalogue extends TaxRule {
 
-  /** The id {@code TAX_PURPOSE_NOT_IN_CATALOGUE}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("TAX_PURPOSE_NOT_IN_CATALOGUE", Severity.ERROR,
+  static final RuleDefinition DEFINITION = RuleDefinition.of("TAX_PURPOSE_NOT_IN_CATALOGUE", Severity.ERROR,
       TaxLaw.PURPOSE);
 
-  /** Creates the rule. */
-  public TaxPurposeNotInCatalogue() {
+  TaxPurposeNotInCatalogue() {
     super(DEFINITION, TaxThresholds.DEFAULT);
   }
 

@@ -5,13 +5,11 @@ import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.law.TaxLaw;
 
 /** The day a tax return the office asked for is due, as a deadline. The judgement is shared with the related rules of {@link TaxReturn}. */
-public final class TaxReturnDue extends TaxReturn {
+final class TaxReturnDue extends TaxReturn {
 
-  /** The id {@code TAX_RETURN_DUE}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("TAX_RETURN_DUE", Severity.INFO, TaxLaw.RETURN);
+  static final RuleDefinition DEFINITION = RuleDefinition.of("TAX_RETURN_DUE", Severity.INFO, TaxLaw.RETURN);
 
-  /** Creates the rule. */
-  public TaxReturnDue() {
+  TaxReturnDue() {
     super(false, DEFINITION);
   }
 }

@@ -5,14 +5,12 @@ import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.law.TaxLaw;
 
 /** A tax return asked for and not filed by its day. The judgement is shared with the related rules of {@link TaxReturn}. */
-public final class TaxReturnOverdue extends TaxReturn {
+final class TaxReturnOverdue extends TaxReturn {
 
-  /** The id {@code TAX_RETURN_OVERDUE}, severity and citation. */
-  public static final RuleDefinition DEFINITION = RuleDefinition.of("TAX_RETURN_OVERDUE", Severity.WARNING,
+  static final RuleDefinition DEFINITION = RuleDefinition.of("TAX_RETURN_OVERDUE", Severity.WARNING,
       TaxLaw.RETURN);
 
-  /** Creates the rule. */
-  public TaxReturnOverdue() {
+  TaxReturnOverdue() {
     super(true, DEFINITION);
   }
 }

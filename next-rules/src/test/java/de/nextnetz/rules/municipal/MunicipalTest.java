@@ -20,7 +20,13 @@ import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.Status;
+import de.nextnetz.domain.seeds.Musterverein;
+import de.nextnetz.domain.statute.ExitDate;
+import de.nextnetz.domain.statute.StatuteVersion;
+import de.nextnetz.rules.law.ExitLaw;
 import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.Period;
 import java.time.Year;
 import java.util.List;
 import java.util.Locale;
@@ -179,5 +185,36 @@ class MunicipalTest {
       assertThat(configured.deadlines()).singleElement().satisfies(deadline ->
           assertThat(deadline.leadDays()).isEqualTo(lead));
     }
+  }
+
+  @Test
+  @DisplayName("§ 39 Abs. 2 BGB: 24 months' notice to the year's end, the member rule and the municipal notice give"
+      + " the same exit day for every receipt day from 2000 to 2040 (two years from receipt: 1 Jan 2000 -> 1 Jan 2002)")
+  void member_and_municipal_exit_days_agree() {
+    StatuteVersion terms = yearEnd(Period.ofMonths(24));
+    assertThat(ExitLaw.exitDay(terms, LocalDate.parse("2000-01-01"))).isEqualTo(LocalDate.parse("2002-01-01"));
+    assertThat(NoticeDeadline.exitAtYearEnd(LocalDate.parse("2000-01-01"), 24)).isEqualTo(LocalDate.parse("2002-01-01"));
+    int[] notice = {0, 3, 12, 13, 24};
+    StatuteVersion[] versions = new StatuteVersion[notice.length];
+    for (int i = 0; i < notice.length; i++) {
+      versions[i] = yearEnd(Period.ofMonths(notice[i]));
+    }
+    int days = 0;
+    for (LocalDate received = LocalDate.parse("2000-01-01"); received.getYear() < 2041; received = received.plusDays(1)) {
+      for (int i = 0; i < notice.length; i++) {
+        int months = notice[i];
+        StatuteVersion version = versions[i];
+        assertThat(NoticeDeadline.exitAtYearEnd(received, months)).as("received %s, %d months", received, months)
+            .isEqualTo(ExitLaw.exitDay(version, received));
+      }
+      days++;
+    }
+    assertThat(days).isEqualTo(14_976);
+  }
+
+  /** The Musterverein's Satzung with a notice period to the end of a calendar year. */
+  private static StatuteVersion yearEnd(Period notice) {
+    return Musterverein.association().getStatute().getVersions().get(0).toBuilder().exitNotice(notice)
+        .exitOnlyAt(ExitDate.FISCAL_YEAR_END).fiscalYearEnd(MonthDay.of(12, 31)).build();
   }
 }
