@@ -4,6 +4,7 @@ import static de.nextnetz.rules.Fixtures.day;
 import static de.nextnetz.rules.Fixtures.findings;
 import static de.nextnetz.rules.Fixtures.status;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.ImmutableAssociation;
@@ -21,6 +22,7 @@ import de.nextnetz.rules.law.RecordClass;
 import de.nextnetz.rules.law.Retention;
 import de.nextnetz.rules.law.RetentionPeriod;
 import de.nextnetz.rules.law.RetentionPeriods;
+import de.nextnetz.rules.law.RetentionSettings;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -202,26 +204,25 @@ class PrivacyLawTest {
       RuleId erasure = RuleId.of("DATA_ERASURE_DUE");
       RuleEngine<Association> standard = BuiltInRules.engine();
       assertThat(erasureWhat(standard, adler, "2027-01-31")).isEqualTo("[CONTACT]");
-      RuleEngine<Association> patient = engineWith(BuiltInRules.dataRetention(RetentionPeriods.DEFAULT,
-          MandateRetention.AS_VOUCHER, 60));
+      RuleEngine<Association> patient = engineWith(BuiltInRules.dataRetention(RetentionSettings.DEFAULT.withGraceDays(60)));
       assertThat(erasureWhat(patient, adler, "2027-01-31")).isEqualTo("");
-      RuleEngine<Association> refund = engineWith(BuiltInRules.dataRetention(RetentionPeriods.DEFAULT,
-          MandateRetention.REFUND_PERIOD, 30));
+      RuleEngine<Association> refund = engineWith(BuiltInRules.dataRetention(
+          RetentionSettings.DEFAULT.withMandates(MandateRetention.REFUND_PERIOD)));
       assertThat(erasureWhat(standard, adler, "2027-05-01")).isEqualTo("[CONTACT]");
       assertThat(erasureWhat(refund, adler, "2027-05-01")).isEqualTo("[CONTACT, MANDATE]");
-      RuleEngine<Association> shortBooks = engineWith(BuiltInRules.dataRetention(RetentionPeriods.DEFAULT.with(
-          new RetentionPeriod(RecordClass.BOOKS, 8, day("2027-01-01"), "a future law (test)", false)),
-          MandateRetention.AS_VOUCHER, 30));
+      RuleEngine<Association> shortBooks = engineWith(BuiltInRules.dataRetention(RetentionSettings.DEFAULT.withPeriods(
+          RetentionPeriods.DEFAULT.with(new RetentionPeriod(RecordClass.BOOKS, 8, day("2027-01-01"), "a future law (test)",
+          false)))));
       assertThat(erasureWhat(standard, adler, "2035-01-01")).isEqualTo("[CONTACT, MANDATE, VOUCHERS]");
       assertThat(erasureWhat(shortBooks, adler, "2035-01-01"))
           .isEqualTo("[MEMBERSHIP, CONTACT, MANDATE, JOURNAL, VOUCHERS]");
       assertThat(erasure.value()).isEqualTo("DATA_ERASURE_DUE");
+      assertThatThrownBy(() -> RetentionSettings.DEFAULT.withGraceDays(-1))
+          .hasMessage("grace days must not be negative, but were -1");
     }
 
     private static RuleEngine<Association> engineWith(List<StatuteRule> replacements) {
-      RuleEngine.Builder<Association> engine = RuleEngine.forAssociations().addRules(BuiltInRules.all());
-      replacements.forEach(engine::replaceRule);
-      return engine.build();
+      return RuleEngine.forAssociations().addRules(BuiltInRules.all()).replaceRules(replacements).build();
     }
 
     private static String erasureWhat(RuleEngine<Association> engine, Association association, String day) {

@@ -10,8 +10,7 @@ import de.nextnetz.rules.rhythm.RhythmRules;
 import de.nextnetz.rules.satzung.SatzungRules;
 import de.nextnetz.rules.tax.TaxRules;
 
-import de.nextnetz.rules.law.MandateRetention;
-import de.nextnetz.rules.law.RetentionPeriods;
+import de.nextnetz.rules.law.RetentionSettings;
 import de.nextnetz.rules.law.TaxThresholds;
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.municipal.MunicipalPortfolio;
@@ -130,14 +129,12 @@ public final class BuiltInRules {
    * the other reading of how long a mandate is kept, another number of grace days after a membership ends (the law
    * sets none; 30 is a convention).
    *
-   * @param periods the retention periods; the default is {@link RetentionPeriods#DEFAULT}
-   * @param mandates how long a mandate is kept; the default is {@link MandateRetention#AS_VOUCHER}
-   * @param graceDays the days after the end of a membership until the member entry goes, at least 0
-   * @return the three rules, to replace the default ones
-   * @throws IllegalArgumentException if the grace days are negative
+   * @param settings the retention table, the mandates' reading and the grace days; the default is
+   *     {@link RetentionSettings#DEFAULT}
+   * @return the three rules, to replace the default ones ({@link RuleEngine.Builder#replaceRules})
    */
-  public static List<StatuteRule> dataRetention(RetentionPeriods periods, MandateRetention mandates, int graceDays) {
-    return PrivacyRules.retention(periods, mandates, graceDays);
+  public static List<StatuteRule> dataRetention(RetentionSettings settings) {
+    return PrivacyRules.retention(settings);
   }
 
   /**

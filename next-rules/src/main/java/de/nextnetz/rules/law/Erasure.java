@@ -102,8 +102,7 @@ public record Erasure(Association document, String memberId, String memberIdAfte
    *     day) still a member, whose data the membership needs (Art. 6 Abs. 1 lit. b DSGVO)
    */
   public static Erasure of(Association association, String memberId, LocalDate day) {
-    return of(association, memberId, day, RetentionPeriods.DEFAULT, MandateRetention.AS_VOUCHER,
-        PrivacyLaw.CONTACT_GRACE_DAYS);
+    return of(association, memberId, day, RetentionSettings.DEFAULT);
   }
 
   /**
@@ -112,15 +111,12 @@ public record Erasure(Association document, String memberId, String memberIdAfte
    * @param association the association
    * @param memberId the member
    * @param day the day
-   * @param periods the retention periods
-   * @param mandates how long a mandate is kept
-   * @param graceDays the days after the end of the membership until the contact data go
+   * @param settings the retention table, the mandates' reading and the grace days
    * @return the erasure
    * @throws IllegalArgumentException if no member has the id, the member was erased already, or is (or was on the
-   *     day) still a member, or the grace days are negative
+   *     day) still a member
    */
-  public static Erasure of(Association association, String memberId, LocalDate day, RetentionPeriods periods,
-      MandateRetention mandates, int graceDays) {
+  public static Erasure of(Association association, String memberId, LocalDate day, RetentionSettings settings) {
     int index = Retention.indexOf(association, memberId);
     Member member = association.getMembers().get(index);
     if (member.getErasedOn().isPresent()) {
@@ -131,7 +127,7 @@ public record Erasure(Association document, String memberId, String memberIdAfte
           + ": the membership needs the data (Art. 6 Abs. 1 lit. b DSGVO); erase them after the exit");
     }
     int at = index;
-    Retention retention = Retention.of(association, index, day, periods, mandates, graceDays);
+    Retention retention = Retention.of(association, index, day, settings);
     List<Holding> due = retention.dueForErasure(day);
     Set<HoldingKind> going = due.stream().map(Holding::kind).collect(Collectors.toSet());
     boolean forget = going.contains(HoldingKind.MEMBERSHIP);

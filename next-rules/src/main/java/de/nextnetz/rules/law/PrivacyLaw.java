@@ -56,7 +56,7 @@ public final class PrivacyLaw {
   /**
    * Days after the end of a membership until contact data with no other basis are erased: 30. A convention of the
    * library (the DSGVO asks for "unverzüglich" once no longer needed and sets no number); set another with
-   * {@link Retention#of}.
+   * {@link RetentionSettings#withGraceDays}.
    */
   public static final int CONTACT_GRACE_DAYS = 30;
 

@@ -56,8 +56,7 @@ public record Retention(Member member, String path, List<Holding> holdings) {
    * @throws IndexOutOfBoundsException if there is no member at the index
    */
   public static Retention of(Association association, int index, LocalDate asOf) {
-    return of(association, index, asOf, RetentionPeriods.DEFAULT, MandateRetention.AS_VOUCHER,
-        PrivacyLaw.CONTACT_GRACE_DAYS);
+    return of(association, index, asOf, RetentionSettings.DEFAULT);
   }
 
   /**
@@ -66,17 +65,13 @@ public record Retention(Member member, String path, List<Holding> holdings) {
    * @param association the association
    * @param index the member's position in {@link Association#getMembers()}
    * @param asOf the day (for the open claims)
-   * @param periods the retention periods
-   * @param mandates how long a mandate is kept
-   * @param graceDays the days after the end of the membership until the member entry goes
+   * @param settings the retention table, the mandates' reading and the grace days
    * @return what is held
    * @throws IndexOutOfBoundsException if there is no member at the index
-   * @throws IllegalArgumentException if the grace days are negative
    */
-  public static Retention of(Association association, int index, LocalDate asOf, RetentionPeriods periods,
-      MandateRetention mandates, int graceDays) {
+  public static Retention of(Association association, int index, LocalDate asOf, RetentionSettings settings) {
     Optional<Ledger> ledger = Ledgers.of(association, asOf).map(ledgers -> ledgers.all().get(index));
-    return of(association, index, ledger, periods, mandates, graceDays);
+    return of(association, index, ledger, settings);
   }
 
   /**
@@ -85,14 +80,10 @@ public record Retention(Member member, String path, List<Holding> holdings) {
    *
    * @param association the association
    * @param asOf the day
-   * @param periods the retention periods
-   * @param mandates how long a mandate is kept
-   * @param graceDays the days after the end of the membership until the contact data go
+   * @param settings the retention table, the mandates' reading and the grace days
    * @return one retention per former member, in the order of {@link Association#getMembers()}
-   * @throws IllegalArgumentException if the grace days are negative
    */
-  public static List<Retention> former(Association association, LocalDate asOf, RetentionPeriods periods,
-      MandateRetention mandates, int graceDays) {
+  public static List<Retention> former(Association association, LocalDate asOf, RetentionSettings settings) {
     List<Integer> indices = new ArrayList<>();
     for (int i = 0; i < association.getMembers().size(); i++) {
       Member member = association.getMembers().get(i);
@@ -103,16 +94,16 @@ public record Retention(Member member, String path, List<Holding> holdings) {
     List<Retention> former = new ArrayList<>();
     Optional<Ledgers> ledgers = indices.isEmpty() ? Optional.empty() : Ledgers.of(association, asOf);
     for (int index : indices) {
-      former.add(of(association, index, ledgers.map(found -> found.all().get(index)), periods, mandates, graceDays));
+      former.add(of(association, index, ledgers.map(found -> found.all().get(index)), settings));
     }
     return former;
   }
 
-  private static Retention of(Association association, int index, Optional<Ledger> ledger, RetentionPeriods periods,
-      MandateRetention mandates, int graceDays) {
-    if (graceDays < 0) {
-      throw new IllegalArgumentException("grace days must not be negative, but were " + graceDays);
-    }
+  private static Retention of(Association association, int index, Optional<Ledger> ledger,
+      RetentionSettings settings) {
+    RetentionPeriods periods = settings.periods();
+    MandateRetention mandates = settings.mandates();
+    int graceDays = settings.graceDays();
     Member member = association.getMembers().get(index);
     String id = member.getId();
     String path = Pointer.to("members", index);

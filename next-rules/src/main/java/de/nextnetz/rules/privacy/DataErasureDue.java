@@ -1,5 +1,6 @@
 package de.nextnetz.rules.privacy;
 
+import de.nextnetz.rules.law.RetentionSettings;
 import de.nextnetz.rules.CheckContext;
 import de.nextnetz.rules.Deadline;
 import de.nextnetz.rules.Finding;
@@ -8,10 +9,8 @@ import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.law.Holding;
-import de.nextnetz.rules.law.MandateRetention;
 import de.nextnetz.rules.law.PrivacyLaw;
 import de.nextnetz.rules.law.Retention;
-import de.nextnetz.rules.law.RetentionPeriods;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -29,19 +28,11 @@ final class DataErasureDue extends RetentionRule {
       PrivacyLaw.ERASURE);
 
   DataErasureDue() {
-    this(RetentionPeriods.DEFAULT, MandateRetention.AS_VOUCHER, PrivacyLaw.CONTACT_GRACE_DAYS);
+    this(RetentionSettings.DEFAULT);
   }
 
-  /**
-   * Creates the rule.
-   *
-   * @param periods the retention periods
-   * @param mandates how long a mandate is kept
-   * @param graceDays the days after the end of a membership until the member entry goes (a convention, default 30)
-   * @throws IllegalArgumentException if the grace days are negative
-   */
-  DataErasureDue(RetentionPeriods periods, MandateRetention mandates, int graceDays) {
-    super(DEFINITION, periods, mandates, graceDays);
+  DataErasureDue(RetentionSettings settings) {
+    super(DEFINITION, settings);
   }
 
   @Override

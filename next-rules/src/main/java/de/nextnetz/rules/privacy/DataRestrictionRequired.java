@@ -1,14 +1,13 @@
 package de.nextnetz.rules.privacy;
 
+import de.nextnetz.rules.law.RetentionSettings;
 import de.nextnetz.rules.CheckContext;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.Severity;
-import de.nextnetz.rules.law.MandateRetention;
 import de.nextnetz.rules.law.PrivacyLaw;
 import de.nextnetz.rules.law.Retention;
-import de.nextnetz.rules.law.RetentionPeriods;
 
 /**
  * A former member's entry is kept after the membership and its grace days only because the books, vouchers, mandate
@@ -21,19 +20,11 @@ final class DataRestrictionRequired extends RetentionRule {
       PrivacyLaw.RESTRICTION);
 
   DataRestrictionRequired() {
-    this(RetentionPeriods.DEFAULT, MandateRetention.AS_VOUCHER, PrivacyLaw.CONTACT_GRACE_DAYS);
+    this(RetentionSettings.DEFAULT);
   }
 
-  /**
-   * Creates the rule.
-   *
-   * @param periods the retention periods
-   * @param mandates how long a mandate is kept
-   * @param graceDays the days after the end of a membership until the member entry goes
-   * @throws IllegalArgumentException if the grace days are negative
-   */
-  DataRestrictionRequired(RetentionPeriods periods, MandateRetention mandates, int graceDays) {
-    super(DEFINITION, periods, mandates, graceDays);
+  DataRestrictionRequired(RetentionSettings settings) {
+    super(DEFINITION, settings);
   }
 
   @Override

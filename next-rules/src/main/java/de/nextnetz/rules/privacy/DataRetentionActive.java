@@ -1,5 +1,6 @@
 package de.nextnetz.rules.privacy;
 
+import de.nextnetz.rules.law.RetentionSettings;
 import de.nextnetz.rules.CheckContext;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.Message;
@@ -8,10 +9,8 @@ import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.Severity;
 import de.nextnetz.rules.law.Holding;
 import de.nextnetz.rules.law.HoldingKind;
-import de.nextnetz.rules.law.MandateRetention;
 import de.nextnetz.rules.law.PrivacyLaw;
 import de.nextnetz.rules.law.Retention;
-import de.nextnetz.rules.law.RetentionPeriods;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -28,19 +27,11 @@ final class DataRetentionActive extends RetentionRule {
       PrivacyLaw.RETENTION);
 
   DataRetentionActive() {
-    this(RetentionPeriods.DEFAULT, MandateRetention.AS_VOUCHER, PrivacyLaw.CONTACT_GRACE_DAYS);
+    this(RetentionSettings.DEFAULT);
   }
 
-  /**
-   * Creates the rule.
-   *
-   * @param periods the retention periods
-   * @param mandates how long a mandate is kept
-   * @param graceDays the days after the end of a membership until the member entry goes
-   * @throws IllegalArgumentException if the grace days are negative
-   */
-  DataRetentionActive(RetentionPeriods periods, MandateRetention mandates, int graceDays) {
-    super(DEFINITION, periods, mandates, graceDays);
+  DataRetentionActive(RetentionSettings settings) {
+    super(DEFINITION, settings);
   }
 
   @Override

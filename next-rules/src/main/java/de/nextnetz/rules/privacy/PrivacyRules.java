@@ -24,15 +24,10 @@ public final class PrivacyRules {
   /**
    * {@return the three retention rules with retention settings of the user's own}
    *
-   * @param periods the retention periods
-   * @param mandates how long a mandate is kept
-   * @param graceDays the days after the end of a membership until the member entry goes, at least 0
-   * @throws IllegalArgumentException if the grace days are negative
+   * @param settings the retention table, the mandates' reading and the grace days
    */
-  public static List<StatuteRule> retention(de.nextnetz.rules.law.RetentionPeriods periods,
-      de.nextnetz.rules.law.MandateRetention mandates, int graceDays) {
-    return List.of(
-        new DataRetentionActive(periods, mandates, graceDays),
-        new DataRestrictionRequired(periods, mandates, graceDays), new DataErasureDue(periods, mandates, graceDays));
+  public static List<StatuteRule> retention(de.nextnetz.rules.law.RetentionSettings settings) {
+    return List.of(new DataRetentionActive(settings), new DataRestrictionRequired(settings),
+        new DataErasureDue(settings));
   }
 }

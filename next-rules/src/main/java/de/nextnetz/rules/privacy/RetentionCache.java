@@ -1,10 +1,9 @@
 package de.nextnetz.rules.privacy;
 
+import de.nextnetz.rules.law.RetentionSettings;
 import de.nextnetz.domain.Association;
 import de.nextnetz.rules.SharedLookup;
-import de.nextnetz.rules.law.MandateRetention;
 import de.nextnetz.rules.law.Retention;
-import de.nextnetz.rules.law.RetentionPeriods;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,7 @@ final class RetentionCache {
   /** The look-up the privacy rules share in a check run. */
   static final SharedLookup<Association, RetentionCache> LOOKUP = SharedLookup.of("retention", RetentionCache::new);
 
-  private record Key(LocalDate asOf, RetentionPeriods periods, MandateRetention mandates, int graceDays) {}
+  private record Key(LocalDate asOf, RetentionSettings settings) {}
 
   private final Association association;
   private final Map<Key, List<Retention>> computed = new ConcurrentHashMap<>();
@@ -26,8 +25,8 @@ final class RetentionCache {
   }
 
   /** The retention of every former member not yet erased, in the order of the members. */
-  List<Retention> former(LocalDate asOf, RetentionPeriods periods, MandateRetention mandates, int graceDays) {
-    return computed.computeIfAbsent(new Key(asOf, periods, mandates, graceDays),
-        key -> Retention.former(association, key.asOf(), key.periods(), key.mandates(), key.graceDays()));
+  List<Retention> former(LocalDate asOf, RetentionSettings settings) {
+    return computed.computeIfAbsent(new Key(asOf, settings), key -> Retention.former(association, key.asOf(),
+        key.settings()));
   }
 }

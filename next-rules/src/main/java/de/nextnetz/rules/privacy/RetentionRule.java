@@ -1,5 +1,6 @@
 package de.nextnetz.rules.privacy;
 
+import de.nextnetz.rules.law.RetentionSettings;
 import de.nextnetz.domain.Association;
 import de.nextnetz.rules.CheckContext;
 import de.nextnetz.rules.DefinedRule;
@@ -8,9 +9,7 @@ import de.nextnetz.rules.Outcome;
 import de.nextnetz.rules.RuleDefinition;
 import de.nextnetz.rules.SharedLookup;
 import de.nextnetz.rules.StatuteRule;
-import de.nextnetz.rules.law.MandateRetention;
 import de.nextnetz.rules.law.Retention;
-import de.nextnetz.rules.law.RetentionPeriods;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,18 +21,11 @@ import java.util.Objects;
 abstract class RetentionRule extends DefinedRule<Association>
     implements StatuteRule, LookupRule<Association, RetentionCache> {
 
-  private final RetentionPeriods periods;
-  private final MandateRetention mandates;
-  private final int graceDays;
+  private final RetentionSettings settings;
 
-  RetentionRule(RuleDefinition definition, RetentionPeriods periods, MandateRetention mandates, int graceDays) {
+  RetentionRule(RuleDefinition definition, RetentionSettings settings) {
     super(definition);
-    this.periods = Objects.requireNonNull(periods, "periods");
-    this.mandates = Objects.requireNonNull(mandates, "mandates");
-    if (graceDays < 0) {
-      throw new IllegalArgumentException("grace days must not be negative, but were " + graceDays);
-    }
-    this.graceDays = graceDays;
+    this.settings = Objects.requireNonNull(settings, "settings");
   }
 
   /**
@@ -57,7 +49,7 @@ abstract class RetentionRule extends DefinedRule<Association>
 
   @Override
   public final Outcome check(Association association, CheckContext context, RetentionCache cache) {
-    List<Retention> former = cache.former(context.asOf(), periods, mandates, graceDays);
+    List<Retention> former = cache.former(context.asOf(), settings);
     if (former.isEmpty()) {
       return Outcome.notApplicable(id());
     }
