@@ -441,6 +441,30 @@ class TaxLawTest {
     }
 
     @Test
+    @DisplayName("§ 63 Abs. 5 AO: each kind of notice is named with its article as German declines it, in the finding and"
+        + " the deadline (die Anlage, des Freistellungsbescheids)")
+    void each_kind_of_notice_reads_as_german_declines_it() {
+      String[][] expected = {
+          {"EXEMPTION_NOTICE", "Der Freistellungsbescheid vom 1. Juni 2022 erlaubt", "aufgrund des Freistellungsbescheids"
+              + " vom 1. Juni 2022."},
+          {"ASSESSMENT_ANNEX", "Die Anlage zum Körperschaftsteuerbescheid vom 1. Juni 2022 erlaubt", "aufgrund der"
+              + " Anlage zum Körperschaftsteuerbescheid vom 1. Juni 2022."},
+          {"STATUTE_DETERMINATION", "Der Feststellungsbescheid nach § 60a AO vom 1. Juni 2022 erlaubt", "aufgrund des"
+              + " Feststellungsbescheids nach § 60a AO vom 1. Juni 2022."}};
+      for (String[] row : expected) {
+        NoticeKind kind = NoticeKind.valueOf(row[0]);
+        Association association = with(profile().addNotices(notice(kind, "2022-06-01")));
+        LocalDate lastDay = kind == NoticeKind.STATUTE_DETERMINATION ? day("2025-06-01") : day("2027-06-01");
+        Outcome outcome = Fixtures.check(association, lastDay.minusDays(10)).outcome(RuleId.of("TAX_NOTICE_EXPIRING"))
+            .orElseThrow();
+        assertThat(outcome.findings()).singleElement().satisfies(finding ->
+            assertThat(finding.message().render(Locale.GERMAN)).as(row[0]).startsWith(row[1]));
+        assertThat(outcome.deadlines()).singleElement().satisfies(deadline ->
+            assertThat(deadline.message().render(Locale.GERMAN)).as(row[0]).endsWith(row[2]));
+      }
+    }
+
+    @Test
     @DisplayName("Vectors 22–24: 1,246 in one word or digit by digit; 1,000 eintausend, 300 dreihundert, 2,500"
         + " zweitausendfünfhundert, 101 einhunderteins, 21 einundzwanzig, 1 eins; 1,000.00 with einhundert mismatches")
     void vectors_22_to_24() {

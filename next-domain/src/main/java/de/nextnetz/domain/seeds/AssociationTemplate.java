@@ -67,7 +67,7 @@ public final class AssociationTemplate {
         .foundingDate(founded)
         .seat(seat)
         .seatState(land)
-        .purpose("Der Zweck des Vereins, wie ihn § 2 der Satzung nennt (to fill in)")
+        .purpose("Der Zweck des Vereins, wie ihn § 2 der Satzung nennt (bitte eintragen)")
         .statute(Statute.of(statute(name, founded)))
         .members(members)
         .board(board)
@@ -77,8 +77,13 @@ public final class AssociationTemplate {
         .build();
   }
 
+  private static final java.time.format.DateTimeFormatter GERMAN_DAY =
+      java.time.format.DateTimeFormatter.ofPattern("d. MMMM uuuu", java.util.Locale.GERMAN);
+
   private static StatuteVersion statute(String name, LocalDate founded) {
-    String source = "Satzung " + name + " e. V. vom " + founded + " (template: replace each value by its clause)";
+    // The Satzung is a German document: its source reads as one, whatever the language of the tool's messages.
+    String source = "Satzung " + name + " e. V. vom " + GERMAN_DAY.format(founded)
+        + " (Vorlage: jeden Wert durch seine Klausel ersetzen)";
     return StatuteVersion.builder()
         .validFrom(founded)
         .source(source)

@@ -1,8 +1,5 @@
 package de.nextnetz.domain.statute;
 
-import java.util.Optional;
-import de.nextnetz.domain.base.Ids;
-import jakarta.validation.constraints.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -10,17 +7,10 @@ import org.immutables.value.Value;
  * der Satzung" for the invitation period: findings decided by that parameter cite it.
  */
 @Value.Immutable
-public interface Clause {
+public interface Clause extends Cited {
 
   /** {@return the parameter the clause sets} */
   StatuteParameter getParameter();
-
-  /** {@return the clause as cited, e.g. {@code "§ 9 Abs. 2 der Satzung"}} */
-  @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
-  String getClause();
-
-  /** {@return the clause's wording, where it is kept} */
-  Optional<@Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE) String> getQuote();
 
   /**
    * Creates a clause.

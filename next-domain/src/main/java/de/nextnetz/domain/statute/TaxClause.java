@@ -1,8 +1,5 @@
 package de.nextnetz.domain.statute;
 
-import de.nextnetz.domain.base.Ids;
-import jakarta.validation.constraints.Pattern;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -10,17 +7,10 @@ import org.immutables.value.Value;
  * Anlage 1 AO): the element, the clause, e.g. "§ 2 Abs. 3 der Satzung", and its wording where recorded.
  */
 @Value.Immutable
-public interface TaxClause {
+public interface TaxClause extends Cited {
 
   /** {@return the element of the Mustersatzung the clause states} */
   TaxElement getElement();
-
-  /** {@return the clause, e.g. "§ 2 Abs. 3 der Satzung"} */
-  @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
-  String getClause();
-
-  /** {@return the clause's wording, where recorded} */
-  Optional<@Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE) String> getQuote();
 
   /**
    * A clause without its wording.

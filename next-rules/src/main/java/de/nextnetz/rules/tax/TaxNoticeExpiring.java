@@ -59,7 +59,12 @@ final class TaxNoticeExpiring extends TaxRule {
     ExemptionNotice notice = authority.basis().get();
     int index = tax.getNotices().indexOf(notice);
     String path = "/tax/notices/" + index;
-    Map<String, Object> parameters = Map.of("kind", notice.getKind(), "date", notice.getDate(), "until", until);
+    // German declines the kind with its article ("Die Anlage …", "aufgrund des Freistellungsbescheids"): the
+    // messages take it in the form their sentence needs.
+    Message theKind = Message.builtIn("noticeKind.the." + notice.getKind().name(), Map.of());
+    Message ofTheKind = Message.builtIn("noticeKind.ofThe." + notice.getKind().name(), Map.of());
+    Map<String, Object> parameters = Map.of("kind", notice.getKind(), "ofTheKind", ofTheKind, "date", notice.getDate(),
+        "until", until);
     outcome.deadline(Deadline.of(this, path, until, Message.builtIn("deadline.TAX_NOTICE_EXPIRING", parameters), day));
     long left = ChronoUnit.DAYS.between(day, until);
     if (left > leadDays) {
@@ -67,6 +72,7 @@ final class TaxNoticeExpiring extends TaxRule {
     }
     Finding.Builder finding = Finding.builder(this, path)
         .fact("kind", notice.getKind())
+        .param("theKind", theKind)
         .fact("date", notice.getDate())
         .fact("until", until)
         .fact("days", Math.max(0, left));
