@@ -187,8 +187,17 @@ class BoardRulesTest {
       List<Finding> found = findings(Fixtures.withBoard(next(), smaller), day("2025-01-01"), RuleId.of("BOARD_COMPOSITION_INVALID"));
 
       assertThat(found).extracting(Finding::severity, f -> f.message(Locale.ENGLISH)).containsExactly(
-          org.assertj.core.groups.Tuple.tuple(Severity.ERROR, "The statute sets one treasurer; the board has 0."),
+          org.assertj.core.groups.Tuple.tuple(Severity.ERROR, "The statute sets one treasurer; the board has none."),
           org.assertj.core.groups.Tuple.tuple(Severity.WARNING, "The statute sets 7 further board members; the board has 6."));
+      assertThat(found).extracting(f -> f.message(Locale.GERMAN)).containsExactly(
+          "Die Satzung sieht eine Schatzmeisterin oder einen Schatzmeister vor; im Vorstand hat niemand diese Rolle.",
+          "Die Satzung sieht 7 weitere Vorstandsmitglieder vor; im Vorstand haben 6 Personen diese Rolle.");
+      List<BoardSeat> officers = seats.stream().filter(seat -> seat.getRole() != BoardRole.MEMBER).toList();
+      List<BoardSeat> oneFurther = new java.util.ArrayList<>(officers);
+      oneFurther.add(seats.stream().filter(seat -> seat.getRole() == BoardRole.MEMBER).findFirst().orElseThrow());
+      assertThat(findings(Fixtures.withBoard(next(), ImmutableBoard.copyOf(board).withSeats(oneFurther)),
+          day("2025-01-01"), RuleId.of("BOARD_COMPOSITION_INVALID"))).extracting(f -> f.message(Locale.GERMAN))
+          .contains("Die Satzung sieht 7 weitere Vorstandsmitglieder vor; im Vorstand hat eine Person diese Rolle.");
     }
 
     @Test

@@ -97,7 +97,7 @@ final class ReportPrinter {
   }
 
   /**
-   * A statute parameter in words ("Fortführungsklausel" for {@code continuationClause}); a parameter
+   * A statute parameter in words ("Fortdauerklausel" for {@code continuationClause}); a parameter
    * the tool has no words for is shown as the document writes it.
    */
   static String parameter(Lang lang, String parameter) {

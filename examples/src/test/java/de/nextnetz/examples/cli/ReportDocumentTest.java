@@ -87,7 +87,7 @@ class ReportDocumentTest {
             + " Berufsbildung einschließlich der Studentenhilfe (§ 52 Abs. 2 Satz 1 Nr. 7 AO).")
         .contains("Er verwirklichte sie 2024 durch die 56 Veranstaltungen und die 17 Communities der vorigen"
             + " Abschnitte.")
-        .contains("der letzte Bescheid ist der Freistellungsbescheid vom 15. Januar 2024, ein angenommenes Datum")
+        .contains("letzter Bescheid: Freistellungsbescheid vom 15. Januar 2024, ein angenommenes Datum")
         .contains("Für 2024 sind keine Einnahmen nach Bereichen erfasst.");
     NextCliTest.Run over = next("report", DataSet.MUSTERVEREIN, "--year", "2025", "--format", "markdown");
     assertThat(over.code()).as(over.err()).isZero();

@@ -277,7 +277,7 @@ public final class NextSeeds {
         .communityMaxMeetings(6)
         .communityProRata(true)
         .addFee(Fee.of(MembershipKind.ASSOCIATED, Money.euros("1000.00")))
-        .addAssumption(Assumption.of("validFrom", "12 July 2018", "12.07.2018",
+        .addAssumption(Assumption.of("validFrom", "12 July 2018", "12. Juli 2018",
             "the seeds state the statute only as of 2024; taken as in force since the founding",
             "die Quellen geben die Satzung nur für 2024 wieder; als seit der Gründung gültig angenommen"))
         .addAssumption(Assumption.of("continuationClause", "none", "keine",

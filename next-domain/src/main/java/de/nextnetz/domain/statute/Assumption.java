@@ -21,7 +21,7 @@ public interface Assumption {
   @Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE)
   String getValue();
 
-  /** {@return the value taken, in German words, where it is given (e.g. {@code "keine Fortführungsklausel"})} */
+  /** {@return the value taken, in German words, where it is given (e.g. {@code "keine Fortdauerklausel"})} */
   Optional<@Pattern(regexp = Ids.NOT_BLANK, message = Ids.NOT_BLANK_MESSAGE) String> getGermanValue();
 
   /** {@return why this value was taken, in English} */
