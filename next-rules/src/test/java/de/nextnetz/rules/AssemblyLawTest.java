@@ -553,6 +553,26 @@ class AssemblyLawTest {
           .as("the BGB sets no quorum").isEqualTo(Status.NOT_APPLICABLE);
     }
 
+    @ParameterizedTest(name = "{0} present")
+    @CsvSource(delimiter = '|', value = {
+        "0|had no voting member present of 12|war keines von 12 Mitgliedern stimmberechtigt anwesend",
+        "1|had one voting member present of 12|war eines von 12 Mitgliedern stimmberechtigt anwesend",
+        "2|had 2 voting members present of 12|waren 2 von 12 Mitgliedern stimmberechtigt anwesend"})
+    @DisplayName("Satzung § 10 Abs. 1: the quorum's finding counts those present as people write it (0, 1, 2)")
+    void the_quorum_counts_those_present(int present, String english, String german) {
+      List<GeneralAssembly> assemblies = new java.util.ArrayList<>(muster().getGeneralAssemblies());
+      for (int i = 0; i < assemblies.size(); i++) {
+        if (assemblies.get(i).getDate().equals(day("2026-03-14"))) {
+          assemblies.set(i, assemblies.get(i).toBuilder().presentVoters(present).build());
+        }
+      }
+      Association changed = muster().toBuilder().generalAssemblies(assemblies).build();
+      assertThat(findings(changed, AS_OF, RuleId.of("MV_QUORUM_NOT_MET"))).singleElement().satisfies(f -> {
+        assertThat(f.message(Locale.ENGLISH)).contains(english);
+        assertThat(f.message(Locale.GERMAN)).contains(german);
+      });
+    }
+
     @Test
     @DisplayName("§ 71 Abs. 1 BGB: the change of 15 Mar 2025 takes effect with its entry on 2 Jun 2025, not before")
     void a_statute_change_takes_effect_with_its_entry() {

@@ -94,6 +94,18 @@ class AssemblyCliTest {
   }
 
   @Test
+  @DisplayName("§ 26 Abs. 2 BGB: where one board member represents the association, next assembly says one signs, in"
+      + " English and German")
+  void one_signer_reads_in_the_singular(@TempDir Path folder) throws IOException {
+    Path file = folder.resolve("one-signer.json");
+    Files.writeString(file, Files.readString(MUSTERVEREIN).replace("\"boardRepresentation\" : 2",
+        "\"boardRepresentation\" : 1"));
+    assertThat(next("assembly", file.toString()).out()).contains("called by the board: one board member signs (");
+    assertThat(next("assembly", file.toString(), "--lang", "de").out())
+        .contains("einberufen vom Vorstand: ein Vorstandsmitglied unterzeichnet (");
+  }
+
+  @Test
   @DisplayName("Satzung § 9 Abs. 2: next assembly gives the latest dispatch day per form, contents, quorum and majorities")
   void next_assembly_prepares_the_invitation() {
     NextCliTest.Run run = next("assembly", MUSTERVEREIN.toString());
