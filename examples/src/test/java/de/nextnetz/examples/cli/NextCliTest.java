@@ -102,6 +102,22 @@ class NextCliTest {
         .contains("Haushaltsvollzug durch Dezernat III/20").contains("Summe der Stadt: 1.750,00\u00a0€")
         .contains("Fällig: 30. September 2025").doesNotContain("(s)").doesNotContain("(n)");
     assertThat(next("portfolio", "/nope.json").code()).isEqualTo(2);
+    assertThat(run.out()).startsWith("Landeshauptstadt Wiesbaden: 2 memberships\n");
+    assertThat(german.out()).startsWith("Landeshauptstadt Wiesbaden: 2 Mitgliedschaften\n");
+  }
+
+  @Test
+  @DisplayName("Beschluss Nr. 0057: a portfolio of one membership says so in the singular, in English and German")
+  void a_portfolio_of_one_membership(@TempDir Path folder) throws IOException {
+    de.nextnetz.domain.municipal.MunicipalPortfolio wiesbaden = NextSeeds.wiesbadenPortfolio();
+    Path one = folder.resolve("one.json");
+    Files.writeString(one, NextJson.standard().writePortfolioAsString(
+        de.nextnetz.domain.municipal.ImmutableMunicipalPortfolio.copyOf(wiesbaden)
+            .withMemberships(wiesbaden.getMemberships().subList(0, 1))));
+    assertThat(next("portfolio", one.toString(), "--year", "2025").out())
+        .startsWith("Landeshauptstadt Wiesbaden: one membership\n");
+    assertThat(next("portfolio", one.toString(), "--year", "2025", "--lang", "de").out())
+        .startsWith("Landeshauptstadt Wiesbaden: eine Mitgliedschaft\n");
   }
 
   @Nested

@@ -46,8 +46,8 @@ public record Retention(Member member, String path, List<Holding> holdings) {
   }
 
   /**
-   * What is held about a member, with the defaults: {@link RetentionPeriods#DEFAULT}, the mandate as a voucher,
-   * {@link PrivacyLaw#CONTACT_GRACE_DAYS}.
+   * What is held about a member, with the defaults ({@link RetentionSettings#DEFAULT}: {@link RetentionPeriods#DEFAULT},
+   * the mandate as a voucher, {@link PrivacyLaw#CONTACT_GRACE_DAYS}).
    *
    * @param association the association
    * @param index the member's position in {@link Association#getMembers()}
