@@ -66,7 +66,8 @@ final class SepaCommand extends NextCommand {
     if (!run.problems().isEmpty()) {
       List<String> lines = new ArrayList<>();
       for (DirectDebitRun.Problem problem : run.problems()) {
-        lines.add("  " + (problem.path().isEmpty() ? "" : problem.path() + ": ") + problem.message().render(lang.locale()));
+        // Each message names the member or the setting it is about; the JSON Pointer is for machines, not for the office.
+        lines.add("  " + problem.message().render(lang.locale()));
       }
       throw new BadInputException(Texts.of(lang, "sepa.refused", "problems", run.problems().size()), lines);
     }
