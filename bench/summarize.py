@@ -43,15 +43,17 @@ print("\n### JSON: a 10,000-member document\n")
 size = int(memory["documentBytes10k"])
 mb = size / 1_000_000
 print(f"Document: {size/1e6:.1f} MB, pretty-printed by both.\n")
-print("| operation | this library | plain Jackson 3 databind | ratio (target at least 0.8x) |")
+print("| operation | this library | plain Jackson 3 databind | ratio (issue 31's target) |")
 print("|---|---:|---:|---:|")
 plain_read = score[("JsonBenchmark", "plainRead", 10000)][0]
 plain_write = score[("JsonBenchmark", "plainWrite", 10000)][0]
-for label, bench, peer in (("read, strict, no validation", "readUnvalidated", plain_read),
-                           ("read, strict, with Bean Validation", "readValidated", plain_read),
-                           ("write", "write", plain_write)):
+# Issue 31: strict reading and writing at least at databind's speed, the validated read at least half of it.
+for label, bench, peer, target in (("read, strict, no validation", "readUnvalidated", plain_read, 1.0),
+                                   ("read, strict, with Bean Validation", "readValidated", plain_read, 0.5),
+                                   ("write", "write", plain_write, 1.0)):
     s = score[("JsonBenchmark", bench, 10000)][0]
-    print(f"| {label} | {s*mb:.1f} MB/s | {peer*mb:.1f} MB/s | {s/peer:.2f}x ({ok(s/peer, 0.8, 'higher')}) |")
+    print(f"| {label} | {s*mb:.1f} MB/s | {peer*mb:.1f} MB/s | {s/peer:.2f}x (at least {target:.1f}x: "
+          f"{ok(s/peer, target, 'higher')}) |")
 
 if ("DuesBenchmark", "ledgers", 10000) in score:
     print("\n### Dues: 10,000 members with about ten payments each, and a statement of 100,000 bookings\n")
