@@ -24,7 +24,7 @@ final class SchemaCommand extends NextCommand {
     Map<String, String> schemas = NextJson.schemas();
     String schema = schemas.get(name + ".schema.json");
     if (schema == null) {
-      throw new BadInputException(Texts.of(Lang.en, "error.document", "name", name, "known",
+      throw new BadInputException(Texts.of(lang, "error.document", "name", name, "known",
           String.join(", ", schemas.keySet().stream().map(file -> file.replace(".schema.json", "")).toList())));
     }
     document().print(schema);

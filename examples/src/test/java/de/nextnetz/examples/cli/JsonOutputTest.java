@@ -80,6 +80,8 @@ class JsonOutputTest {
     NextCliTest.Run run = next("schema", "--document", name);
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).startsWith("next: --document " + name + " is none of association, portfolio, check-report,");
+    assertThat(next("schema", "--document", name, "--lang", "de").err()).as("--lang sets the message's language")
+        .startsWith("next: --document " + name + " ist keines von association, portfolio, check-report,");
   }
 
   @org.junit.jupiter.api.Test

@@ -77,8 +77,9 @@ public final class AssociationTemplate {
         .build();
   }
 
-  private static final java.time.format.DateTimeFormatter GERMAN_DAY =
-      java.time.format.DateTimeFormatter.ofPattern("d. MMMM uuuu", java.util.Locale.GERMAN);
+  /** A day as German text writes it ("1. März 2019"), the JDK's long style, as the rules' messages format it. */
+  private static final java.time.format.DateTimeFormatter GERMAN_DAY = java.time.format.DateTimeFormatter
+      .ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(java.util.Locale.GERMANY);
 
   private static StatuteVersion statute(String name, LocalDate founded) {
     // The Satzung is a German document: its source reads as one, whatever the language of the tool's messages.

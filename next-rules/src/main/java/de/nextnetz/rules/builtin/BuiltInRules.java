@@ -25,9 +25,10 @@ import java.time.Period;
 import java.util.List;
 
 /**
- * The built-in catalogue: one explicit list of every rule, in the order reports list them, the engines that run
- * them, and the rules that take a setting. The rule classes themselves are internal to the module; a rule is
- * known outside by its {@link de.nextnetz.rules.RuleId} and {@link de.nextnetz.rules.RuleDefinition}.
+ * The built-in catalogue: every rule, in the order reports list them (each rule package's list, composed in
+ * {@link #all()}), the engines that run them, and the rules that take a setting. The rule classes themselves are
+ * package-private; a rule is known outside by its {@link de.nextnetz.rules.RuleId} and
+ * {@link de.nextnetz.rules.RuleDefinition}.
  *
  * <pre>{@code
  * RuleEngine<Association> engine = RuleEngine.forAssociations().addRules(BuiltInRules.all())
@@ -171,7 +172,10 @@ public final class BuiltInRules {
     return MunicipalRules.noticeDeadline(leadDays);
   }
 
-  /** {@return every built-in rule, with default settings: board, admission, rhythm, fees, general assembly and resolutions, minority demands, exits, the Satzung and the register} */
+  /**
+   * {@return every built-in rule, with default settings: board, admission, rhythm, fees, general assembly and
+   * resolutions, minority demands, exits, the Satzung and the register, personal data, tax status}
+   */
   public static List<StatuteRule> all() {
     List<StatuteRule> all = new java.util.ArrayList<>(100);
     all.addAll(BoardRules.all());

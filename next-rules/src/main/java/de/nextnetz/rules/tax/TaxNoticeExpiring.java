@@ -59,12 +59,11 @@ final class TaxNoticeExpiring extends TaxRule {
     ExemptionNotice notice = authority.basis().get();
     int index = tax.getNotices().indexOf(notice);
     String path = "/tax/notices/" + index;
-    // German declines the kind with its article ("Die Anlage …", "aufgrund des Freistellungsbescheids"): the
-    // messages take it in the form their sentence needs.
-    Message theKind = Message.builtIn("noticeKind.the." + notice.getKind().name(), Map.of());
-    Message ofTheKind = Message.builtIn("noticeKind.ofThe." + notice.getKind().name(), Map.of());
-    Map<String, Object> parameters = Map.of("kind", notice.getKind(), "ofTheKind", ofTheKind, "date", notice.getDate(),
-        "until", until);
+    // German declines the kind with its article ("Die Anlage …", "aufgrund des Freistellungsbescheids"): each message
+    // takes it in the form its sentence needs, from the bundles' noticeKind.the.* and noticeKind.ofThe.*.
+    String kind = notice.getKind().name();
+    Map<String, Object> parameters = Map.of("ofTheKind", Message.builtIn("noticeKind.ofThe." + kind, Map.of()),
+        "date", notice.getDate(), "until", until);
     outcome.deadline(Deadline.of(this, path, until, Message.builtIn("deadline.TAX_NOTICE_EXPIRING", parameters), day));
     long left = ChronoUnit.DAYS.between(day, until);
     if (left > leadDays) {
@@ -72,7 +71,7 @@ final class TaxNoticeExpiring extends TaxRule {
     }
     Finding.Builder finding = Finding.builder(this, path)
         .fact("kind", notice.getKind())
-        .param("theKind", theKind)
+        .param("theKind", Message.builtIn("noticeKind.the." + kind, Map.of()))
         .fact("date", notice.getDate())
         .fact("until", until)
         .fact("days", Math.max(0, left));
