@@ -2,20 +2,23 @@ package de.nextnetz.consumer;
 
 import de.nextnetz.rules.builtin.BuiltInRules;
 import de.nextnetz.domain.Association;
-import de.nextnetz.domain.seeds.NextSeeds;
 import de.nextnetz.domain.validation.DomainValidator;
 import de.nextnetz.json.NextJson;
 import de.nextnetz.rules.CheckReport;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.deadlines.Deadlines;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The main job as a consumer runs it: every part of the library that loads something at run time
+ * The main job as a consumer runs it on NExT's data set, read from its JSON document: every part of the library that loads something at run time
  * (Bean Validation, resource bundles in two languages, the holiday data, the JSON module through
  * {@code ServiceLoader}, the shipped schemas) is touched once.
  */
@@ -30,7 +33,12 @@ public final class Consumer {
    */
   public static List<String> run() {
     List<String> lines = new ArrayList<>();
-    Association next = NextSeeds.association();
+    Association next;
+    try (InputStream in = Consumer.class.getResourceAsStream("next-2024.json")) {
+      next = NextJson.standard().readAssociation(Objects.requireNonNull(in, "next-2024.json"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     lines.add("violations: " + DomainValidator.standard().validate(next).size());
     lines.add("blank name: " + DomainValidator.forLocale(Locale.GERMAN).validate(next.toBuilder().name(" ").build()));
 

@@ -2,6 +2,7 @@ package de.nextnetz.consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.nextnetz.domain.Association;
 import de.nextnetz.json.NextJson;
 import de.nextnetz.rules.RuleEngine;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,8 @@ class ConsumerTest {
       assertThat(NextJson.class.getModule().getName()).isEqualTo("de.nextnetz.json");
       assertThat(RuleEngine.class.getModule().getName()).isEqualTo("de.nextnetz.rules");
       assertThat(NextJson.class.getModule().isExported("de.nextnetz.json.codec")).as("the codecs are internal").isFalse();
+      assertThat(Association.class.getModule().isExported("de.nextnetz.domain.seeds")).as("the seeds are fixtures")
+          .isFalse();
     }
   }
 

@@ -8,7 +8,6 @@ import de.nextnetz.domain.board.BoardSeat;
 import de.nextnetz.domain.board.Election;
 import de.nextnetz.domain.membership.Member;
 import de.nextnetz.domain.base.MembershipKind;
-import de.nextnetz.domain.seeds.NextSeeds;
 import de.nextnetz.domain.validation.DomainValidator;
 import de.nextnetz.domain.validation.Violation;
 import java.io.PrintStream;
@@ -42,7 +41,7 @@ public final class BuildAnAssociation {
         .foundingDate(LocalDate.of(2018, 7, 12))
         .seat("Berlin")
         .purpose("Volks- und Berufsbildung einschließlich der Studentenhilfe")
-        .statute(NextSeeds.statute())
+        .statute(NextDataSet.association().getStatute())
         .board(Board.builder()
             .addSeat(BoardSeat.of(chair, BoardRole.CHAIR))
             .addElection(Election.on(LocalDate.of(2024, 11, 21)))

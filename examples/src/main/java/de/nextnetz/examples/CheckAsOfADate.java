@@ -2,7 +2,6 @@ package de.nextnetz.examples;
 
 import de.nextnetz.rules.builtin.BuiltInRules;
 import de.nextnetz.domain.Association;
-import de.nextnetz.domain.seeds.NextSeeds;
 import de.nextnetz.rules.CheckReport;
 import de.nextnetz.rules.Finding;
 import de.nextnetz.rules.RuleEngine;
@@ -31,7 +30,7 @@ public final class CheckAsOfADate {
    * @param out where to print
    */
   public static void run(PrintStream out) {
-    Association next = NextSeeds.association();
+    Association next = NextDataSet.association();
     RuleEngine<Association> engine = BuiltInRules.engine();
     for (LocalDate day : new LocalDate[] {LocalDate.of(2026, 11, 21), LocalDate.of(2026, 11, 22)}) {
       CheckReport report = engine.check(next, day);

@@ -4,7 +4,6 @@ import de.nextnetz.domain.base.Money;
 import de.nextnetz.domain.municipal.CostShare;
 import de.nextnetz.domain.municipal.CouncilResolution;
 import de.nextnetz.domain.municipal.MunicipalMembership;
-import de.nextnetz.domain.seeds.NextSeeds;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -29,7 +28,7 @@ public final class MunicipalView {
    * @param out where to print
    */
   public static void run(PrintStream out) {
-    MunicipalMembership membership = NextSeeds.wiesbadenMembership();
+    MunicipalMembership membership = NextDataSet.wiesbadenMembership();
     CouncilResolution resolution = membership.getResolution().orElseThrow();
     out.println(membership.getMunicipality().getName() + ": " + membership.getKind() + " member of "
         + membership.getAssociation() + " under resolution Nr. " + resolution.getNumber() + " ("

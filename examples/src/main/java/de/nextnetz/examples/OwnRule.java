@@ -2,7 +2,6 @@ package de.nextnetz.examples;
 
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.community.Community;
-import de.nextnetz.domain.seeds.NextSeeds;
 import de.nextnetz.rules.builtin.BuiltInRules;
 import de.nextnetz.rules.CheckContext;
 import de.nextnetz.rules.CheckReport;
@@ -75,7 +74,7 @@ public final class OwnRule {
    */
   public static void run(PrintStream out) {
     RuleEngine<Association> engine = RuleEngine.forAssociations().addRules(BuiltInRules.all()).addRule(new CommunityLeadMissing()).build();
-    CheckReport report = engine.check(NextSeeds.association(), LocalDate.of(2025, 1, 1));
+    CheckReport report = engine.check(NextDataSet.association(), LocalDate.of(2025, 1, 1));
     long own = report.findings().stream().filter(f -> f.ruleId().equals(CommunityLeadMissing.DEFINITION.id())).count();
     out.println(engine.rules().size() + " rules ran; " + own + " communities have no recorded lead, e.g.:");
     report.findings().stream().filter(f -> f.ruleId().equals(CommunityLeadMissing.DEFINITION.id())).limit(2)

@@ -9,7 +9,6 @@ import de.nextnetz.domain.membership.Member;
 import de.nextnetz.domain.base.MembershipKind;
 import de.nextnetz.domain.municipal.CostShare;
 import de.nextnetz.domain.municipal.MunicipalMembership;
-import de.nextnetz.domain.seeds.NextSeeds;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -31,7 +30,7 @@ public final class PrintNextAssociation {
    */
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    out.print(render(NextSeeds.association(), NextSeeds.wiesbadenMembership()));
+    out.print(render(NextDataSet.association(), NextDataSet.wiesbadenMembership()));
   }
 
   /**
@@ -61,7 +60,7 @@ public final class PrintNextAssociation {
     }
 
     text.append('\n');
-    LocalDate day = NextSeeds.END_OF_2024;
+    LocalDate day = LocalDate.of(2024, 12, 31);
     List<Member> members = association.membersOn(day);
     line(text, "Members on %s: %d personal, %d institutional, %d associated", day,
         count(members, MembershipKind.PERSONAL), count(members, MembershipKind.INSTITUTIONAL),

@@ -1,7 +1,6 @@
 package de.nextnetz.examples;
 
 import de.nextnetz.domain.Association;
-import de.nextnetz.domain.seeds.NextSeeds;
 import de.nextnetz.json.problem.JsonProblem;
 import de.nextnetz.json.NextJson;
 import de.nextnetz.json.problem.NextJsonException;
@@ -29,9 +28,9 @@ public final class ReadAndWriteJson {
    */
   public static void run(PrintStream out) {
     NextJson json = NextJson.standard();
-    String document = json.writeAssociationAsString(NextSeeds.association());
+    String document = json.writeAssociationAsString(NextDataSet.association());
     Association read = json.readAssociation(document);
-    out.println("Wrote " + document.length() + " characters; read back equal: " + read.equals(NextSeeds.association()));
+    out.println("Wrote " + document.length() + " characters; read back equal: " + read.equals(NextDataSet.association()));
 
     String broken = document
         .replace("\"role\" : \"CHAIR\"", "\"role\" : \"PRESIDENT\"")

@@ -7,7 +7,6 @@ import de.nextnetz.domain.municipal.CouncilResolution;
 import de.nextnetz.domain.municipal.FeeProration;
 import de.nextnetz.domain.municipal.MunicipalMembership;
 import de.nextnetz.domain.municipal.MunicipalPortfolio;
-import de.nextnetz.domain.seeds.NextSeeds;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -24,12 +23,23 @@ public final class WiesbadenPortfolio {
 
   private WiesbadenPortfolio() {}
 
-  /** {@return the portfolio} */
+  /** {@return the portfolio, with Wiesbaden's membership in NExT as {@link NextDataSet} holds it} */
   public static MunicipalPortfolio portfolio() {
+    return portfolio(NextDataSet.wiesbadenMembership());
+  }
+
+  /**
+   * Builds the portfolio around Wiesbaden's membership in NExT: that membership and an illustrative second one, which
+   * three departments pay in equal shares.
+   *
+   * @param next Wiesbaden's membership in NExT; its municipality is the portfolio's
+   * @return the portfolio
+   */
+  public static MunicipalPortfolio portfolio(MunicipalMembership next) {
     Money fee = Money.euros("1000.00");
     MunicipalMembership illustrative = MunicipalMembership.builder()
         .id("beispielverein")
-        .municipality(NextSeeds.wiesbaden())
+        .municipality(next.getMunicipality())
         .association("Beispielverein Digitale Verwaltung e. V. (" + ILLUSTRATIVE + ")")
         .kind(MembershipKind.INSTITUTIONAL)
         .resolution(CouncilResolution.builder()
@@ -50,8 +60,8 @@ public final class WiesbadenPortfolio {
         .exitOnlyAtYearEnd(true)
         .build();
     return MunicipalPortfolio.builder()
-        .municipality(NextSeeds.wiesbaden())
-        .addMembership(NextSeeds.wiesbadenMembership())
+        .municipality(next.getMunicipality())
+        .addMembership(next)
         .addMembership(illustrative)
         .build();
   }

@@ -9,6 +9,7 @@ import de.nextnetz.domain.municipal.MunicipalPortfolio;
 import de.nextnetz.json.codec.Documents;
 import de.nextnetz.json.codec.DomainCodecs;
 import de.nextnetz.json.codec.ReportCodecs;
+import de.nextnetz.json.codec.Utf8Only;
 import de.nextnetz.rules.CheckReport;
 import de.nextnetz.domain.validation.DomainValidator;
 import de.nextnetz.rules.Deadline;
@@ -26,10 +27,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectWriter;
@@ -233,45 +232,11 @@ public final class NextJson {
     return resource("portfolio.schema.json");
   }
 
-  /**
-   * Reads any document of the library's formats by its declaration, with this reader's policy
-   * (UTF-8 only, limits, every problem with its pointer, Bean Validation if enabled); used by
-   * the library's modules that declare formats of their own, such as next-test's scenario files.
-   * The codecs are internal: on the module path their package is exported to {@code de.nextnetz.test}
-   * only, so this method is for the library itself. Its parser carries the mapper's context, so a codec may read a
-   * part of the document as a tree ({@code readValueAsTree}).
-   *
-   * @param in the document, UTF-8; not closed
-   * @param codec the declaration of the document's root
-   * @param <T> the value type
-   * @return the value
-   * @throws NextJsonException listing every problem of the document
-   * @throws UncheckedIOException if the stream cannot be read
-   */
-  @SuppressWarnings("exports") // the codec package is exported to the library's own modules only
-  public <T> T readDocument(InputStream in, de.nextnetz.json.codec.Codec<T> codec) {
-    Objects.requireNonNull(in, "in");
-    return read(() -> mapper().createParser(new Utf8Only(in)), codec);
-  }
-
   /** Reads a document of the library's own formats, whose codecs need only the parser (no mapper is made). */
   private <T> T read(InputStream in, de.nextnetz.json.codec.Codec<T> codec) {
     Objects.requireNonNull(in, "in");
-    return read(() -> factory.createParser(tools.jackson.core.ObjectReadContext.empty(), new Utf8Only(in)), codec);
-  }
-
-  /** Reads with a parser opened inside (opening reads the first bytes, whose problems are the document's). */
-  private <T> T read(java.util.function.Supplier<JsonParser> open, de.nextnetz.json.codec.Codec<T> codec) {
-    try (JsonParser parser = open.get()) {
-      return Documents.read(parser, codec, validate ? DomainValidator.forLocale(locale) : null, locale);
-    } catch (JacksonIOException e) {
-      IOException cause = e.getCause();
-      if (cause instanceof Utf8Only.NotUtf8 notUtf8) {
-        throw new NextJsonException(List.of(new JsonProblem("", String.valueOf(notUtf8.getMessage()))));
-      }
-      throw new UncheckedIOException("cannot read the document: " + e.getMessage(),
-          cause != null ? cause : new IOException(e.getMessage(), e));
-    }
+    return Documents.read(() -> factory.createParser(tools.jackson.core.ObjectReadContext.empty(), new Utf8Only(in)),
+        codec, validate ? DomainValidator.forLocale(locale) : null, locale);
   }
 
   /**

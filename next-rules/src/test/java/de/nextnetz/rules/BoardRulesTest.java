@@ -240,7 +240,7 @@ class BoardRulesTest {
   @Test
   @DisplayName("§ 58 Nr. 3 BGB, the Satzung's term: another association's board findings cite its own statute, never NExT's")
   void another_association_never_cites_next() {
-    Association template = de.nextnetz.domain.seeds.AssociationTemplate.of("Heimatverein Musterdorf", "Wiesbaden",
+    Association template = de.nextnetz.domain.AssociationTemplate.of("Heimatverein Musterdorf", "Wiesbaden",
         day("2019-03-01"));
     BoardSeat chair = template.getBoard().getSeats().get(0);
     Association crowded = template.toBuilder().board(template.getBoard().toBuilder()

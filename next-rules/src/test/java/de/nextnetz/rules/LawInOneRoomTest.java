@@ -13,7 +13,7 @@ import de.nextnetz.domain.event.Event;
 import de.nextnetz.domain.event.EventFormat;
 import de.nextnetz.domain.event.EventMode;
 import de.nextnetz.domain.municipal.MunicipalPortfolio;
-import de.nextnetz.domain.seeds.AssociationTemplate;
+import de.nextnetz.domain.AssociationTemplate;
 import de.nextnetz.domain.seeds.Musterverein;
 import de.nextnetz.domain.seeds.NextSeeds;
 import de.nextnetz.domain.statute.StatuteVersion;

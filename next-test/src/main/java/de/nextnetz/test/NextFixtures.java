@@ -10,6 +10,7 @@ import de.nextnetz.domain.base.MembershipKind;
 import de.nextnetz.domain.membership.Review;
 import de.nextnetz.domain.municipal.MunicipalMembership;
 import de.nextnetz.domain.municipal.MunicipalPortfolio;
+import de.nextnetz.domain.seeds.Musterverein;
 import de.nextnetz.domain.seeds.NextSeeds;
 import de.nextnetz.domain.statute.Statute;
 import de.nextnetz.domain.statute.StatuteVersion;
@@ -110,6 +111,14 @@ public final class NextFixtures {
       application.addReviews(Review.of(reviewer, applied));
     }
     return application.build();
+  }
+
+  /**
+   * {@return the Musterverein: an association that is not NExT, with its own Satzung clauses, a statute change,
+   * fees, SEPA mandates and payments 2024 to 2026, assemblies and exits, to try a rule on besides NExT}
+   */
+  public static Association musterverein() {
+    return Musterverein.association();
   }
 
   /** {@return Wiesbaden's portfolio: its membership in NExT under resolution No. 0057} */

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 public final class DataSet {
 
   /** The resource of the embedded data set, in the examples jar. */
-  public static final String EMBEDDED = "/de/nextnetz/examples/next-2024.json";
+  public static final String EMBEDDED = de.nextnetz.examples.NextDataSet.ASSOCIATION;
 
   private DataSet() {}
 
@@ -151,46 +151,16 @@ public final class DataSet {
         Echo.shorten(String.valueOf(e.getMessage()))));
   }
 
-  /**
-   * Writes the NExT 2024 data set from {@link de.nextnetz.domain.seeds.NextSeeds} as JSON: the
-   * embedded resource is made this way, and a test keeps the two identical.
-   *
-   * @param args the folder to write {@code next-2024.json} and {@code wiesbaden-portfolio.json} into, e.g.
-   *     {@code examples/src/main/resources/de/nextnetz/examples}; then, optionally, where to write the
-   *     Musterverein (default {@code examples/musterverein.json})
-   * @throws IOException if a file cannot be written
-   */
-  public static void main(String[] args) throws IOException {
-    Path folder = Path.of(args[0]);
-    NextJson.standard().writeAssociation(de.nextnetz.domain.seeds.NextSeeds.association(), folder.resolve("next-2024.json"));
-    Files.writeString(folder.resolve("wiesbaden-portfolio.json"),
-        NextJson.standard().writePortfolioAsString(de.nextnetz.examples.WiesbadenPortfolio.portfolio()));
-    Files.writeString(Path.of(args.length > 1 ? args[1] : "examples/" + MUSTERVEREIN),
-        NextJson.standard().writeAssociationAsString(de.nextnetz.domain.seeds.Musterverein.association()));
-  }
-
   /** The example association that is not NExT, in the examples folder of the repository: {@code examples/musterverein.json}. */
   public static final String MUSTERVEREIN = "musterverein.json";
 
-  /** Reads the embedded data set without Bean Validation (see {@link #embedded()}). */
-  private static final NextJson TRUSTED = NextJson.builder().validate(false).build();
-
   /**
-   * The embedded NExT 2024 data set. It is read strictly but not validated again: it is written from
-   * {@link de.nextnetz.domain.seeds.NextSeeds}, and the build's tests prove it identical to them and
-   * valid. Validation would cost more than half of the tool's start-up (Hibernate Validator's
-   * bootstrap and its first pass over 116 members).
+   * The embedded NExT 2024 data set ({@link de.nextnetz.examples.NextDataSet#association()}).
    *
    * @return the data set
    */
   public static Association embedded() {
-    try (InputStream in = DataSet.class.getResourceAsStream(EMBEDDED)) {
-      if (in == null) {
-        throw new IllegalStateException("the jar lacks " + EMBEDDED);
-      }
-      return TRUSTED.readAssociation(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return de.nextnetz.examples.NextDataSet.association();
   }
+
 }

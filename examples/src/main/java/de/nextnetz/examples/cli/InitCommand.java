@@ -1,7 +1,7 @@
 package de.nextnetz.examples.cli;
 
 import de.nextnetz.domain.Association;
-import de.nextnetz.domain.seeds.AssociationTemplate;
+import de.nextnetz.domain.AssociationTemplate;
 import de.nextnetz.json.NextJson;
 import java.nio.file.Path;
 import java.time.LocalDate;

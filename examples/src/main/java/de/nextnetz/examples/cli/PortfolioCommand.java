@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
 final class PortfolioCommand extends NextCommand {
 
   /** The resource of Wiesbaden's example portfolio, in the examples jar. */
-  static final String EMBEDDED = "/de/nextnetz/examples/wiesbaden-portfolio.json";
+  static final String EMBEDDED = de.nextnetz.examples.NextDataSet.PORTFOLIO;
 
   @Parameters(arity = "0..1", paramLabel = "FILE", description = "A portfolio document (JSON), - for standard input; default: Wiesbaden's example portfolio.")
   private @Nullable Path file;

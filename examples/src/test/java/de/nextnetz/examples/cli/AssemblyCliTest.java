@@ -31,7 +31,7 @@ class AssemblyCliTest {
   private static final LocalDate AS_OF = LocalDate.of(2026, 11, 22);
 
   @Test
-  @DisplayName("examples/musterverein.json is the Musterverein written as JSON (regenerate with DataSet.main)")
+  @DisplayName("examples/musterverein.json is the Musterverein written as JSON (regenerate with WriteDataSets.main)")
   void the_example_file_is_the_musterverein() throws IOException {
     assertThat(Files.readString(MUSTERVEREIN))
         .isEqualTo(NextJson.standard().writeAssociationAsString(Musterverein.association()));

@@ -63,7 +63,7 @@ class NextCliTest {
   }
 
   @Test
-  @DisplayName("The embedded data set is NExTSeeds written as JSON (regenerate with DataSet.main)")
+  @DisplayName("The embedded data set is NExTSeeds written as JSON (regenerate with WriteDataSets.main)")
   void the_embedded_data_set_is_the_seeds() throws IOException {
     try (InputStream in = Objects.requireNonNull(NextCliTest.class.getResourceAsStream(DataSet.EMBEDDED))) {
       String embedded = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -73,12 +73,16 @@ class NextCliTest {
   }
 
   @Test
-  @DisplayName("Wiesbaden's example portfolio is WiesbadenPortfolio written as JSON (regenerate with DataSet.main)")
+  @DisplayName("Wiesbaden's example portfolio is WiesbadenPortfolio written as JSON (regenerate with WriteDataSets.main)")
   void the_embedded_portfolio_is_the_example() throws IOException {
     try (InputStream in = Objects.requireNonNull(NextCliTest.class.getResourceAsStream(PortfolioCommand.EMBEDDED))) {
       assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
-          .isEqualTo(NextJson.standard().writePortfolioAsString(de.nextnetz.examples.WiesbadenPortfolio.portfolio()));
+          .isEqualTo(NextJson.standard().writePortfolioAsString(
+              de.nextnetz.examples.WiesbadenPortfolio.portfolio(NextSeeds.wiesbadenMembership())));
     }
+    assertThat(de.nextnetz.examples.NextDataSet.wiesbadenMembership()).isEqualTo(NextSeeds.wiesbadenMembership());
+    assertThat(de.nextnetz.examples.WiesbadenPortfolio.portfolio())
+        .isEqualTo(de.nextnetz.examples.NextDataSet.wiesbadenPortfolio());
   }
 
   @Test

@@ -4,14 +4,18 @@ import de.nextnetz.json.problem.JsonProblem;
 import de.nextnetz.json.problem.NextJsonException;
 import de.nextnetz.domain.validation.DomainValidator;
 import de.nextnetz.domain.validation.Violation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 
@@ -19,6 +23,35 @@ import tools.jackson.core.exc.StreamReadException;
 public final class Documents {
 
   private Documents() {}
+
+  /**
+   * Reads a document from a parser that {@code open} makes, its bytes checked as UTF-8 by {@link Utf8Only} where the
+   * parser reads through one: a stream that is not UTF-8, the document's problem, and a stream that fails, an
+   * {@link UncheckedIOException}. Opening reads the first bytes, whose problems are the document's, so the parser is
+   * opened here.
+   *
+   * @param open makes the parser, before its first token; closed here
+   * @param codec the codec of the document's root
+   * @param validator the Bean Validation to run over the value read; {@code null} for none
+   * @param locale the language of the problems' messages
+   * @param <T> the value type
+   * @return the value
+   * @throws NextJsonException with every problem found
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public static <T> T read(Supplier<JsonParser> open, Codec<T> codec, @Nullable DomainValidator validator,
+      Locale locale) {
+    try (JsonParser parser = open.get()) {
+      return read(parser, codec, validator, locale);
+    } catch (JacksonIOException e) {
+      IOException cause = e.getCause();
+      if (cause instanceof Utf8Only.NotUtf8 notUtf8) {
+        throw new NextJsonException(List.of(new JsonProblem("", String.valueOf(notUtf8.getMessage()))));
+      }
+      throw new UncheckedIOException("cannot read the document: " + e.getMessage(),
+          cause != null ? cause : new IOException(e.getMessage(), e));
+    }
+  }
 
   /**
    * Reads a document whose root is a value of the codec, from a parser before its first token.

@@ -5,6 +5,8 @@ import de.nextnetz.domain.Association;
 import de.nextnetz.domain.municipal.MunicipalPortfolio;
 import de.nextnetz.domain.seeds.NextSeeds;
 import de.nextnetz.json.NextJson;
+import de.nextnetz.json.codec.Documents;
+import de.nextnetz.json.codec.Utf8Only;
 import de.nextnetz.json.problem.NextJsonException;
 import de.nextnetz.rules.CheckReport;
 import de.nextnetz.rules.Finding;
@@ -17,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
@@ -29,8 +32,11 @@ public final class Scenarios {
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-  /** Reads scenario files with the library's policy; a scenario has no Bean Validation constraints. */
-  private static final NextJson READER = NextJson.builder().validate(false).build();
+  /**
+   * Reads scenario files with the library's policy (its limits are the mapper's); the parser carries the mapper's
+   * context, so the scenario's embedded document can be read as a tree.
+   */
+  private static final JsonMapper READER = NextJson.standard().mapper();
 
   private Scenarios() {}
 
@@ -70,7 +76,9 @@ public final class Scenarios {
    * @throws UncheckedIOException if the stream cannot be read
    */
   public static Scenario read(InputStream in) {
-    return READER.readDocument(in, ScenarioFormat.SCENARIO);
+    java.util.Objects.requireNonNull(in, "in");
+    // A scenario has no Bean Validation constraints; its problems are worded in English, as the tool's are.
+    return Documents.read(() -> READER.createParser(new Utf8Only(in)), ScenarioFormat.SCENARIO, null, Locale.ENGLISH);
   }
 
   /**

@@ -1,6 +1,5 @@
-package de.nextnetz.domain.seeds;
+package de.nextnetz.domain;
 
-import de.nextnetz.domain.Association;
 import de.nextnetz.domain.base.Person;
 import de.nextnetz.domain.board.Board;
 import de.nextnetz.domain.board.BoardRole;

@@ -1,8 +1,9 @@
-package de.nextnetz.json;
+package de.nextnetz.json.codec;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import de.nextnetz.domain.validation.DomainValidator;
 import java.util.Locale;
 
 /**
@@ -11,8 +12,10 @@ import java.util.Locale;
  * code points beyond U+10FFFF, no truncated sequences, and no NUL byte, which JSON text never holds
  * unescaped and which is how UTF-16 and UTF-32 documents give themselves away. A UTF-8 byte-order
  * mark is allowed (the parser skips it). The first bad byte ends the reading with its offset.
+ * {@link Documents#read(java.util.function.Supplier, Codec, DomainValidator, java.util.Locale)} turns that end into the
+ * document's problem.
  */
-final class Utf8Only extends FilterInputStream {
+public final class Utf8Only extends FilterInputStream {
 
   /** The document is not UTF-8; the message names the byte and its offset. */
   static final class NotUtf8 extends IOException {
@@ -28,7 +31,12 @@ final class Utf8Only extends FilterInputStream {
   private int low = 0x80;
   private int high = 0xBF;
 
-  Utf8Only(InputStream in) {
+  /**
+   * Wraps a document's bytes.
+   *
+   * @param in the bytes; closed when this stream is
+   */
+  public Utf8Only(InputStream in) {
     super(in);
   }
 

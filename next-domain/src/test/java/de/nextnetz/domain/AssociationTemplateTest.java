@@ -1,8 +1,7 @@
-package de.nextnetz.domain.seeds;
+package de.nextnetz.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.nextnetz.domain.Association;
 import de.nextnetz.domain.validation.DomainValidator;
 import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
