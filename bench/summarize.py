@@ -74,6 +74,10 @@ if ("DuesBenchmark", "ledgers", 10000) in score:
 print("\n### Memory and start-up\n")
 print(f"- Retained heap of the 1,000,000-member association: {int(memory['retainedBytes'])/2**20:,.0f} MiB, "
       f"**{float(memory['bytesPerMember']):,.0f} bytes per member** (with its application, two reviews and half an event).")
+if "readBytesPerMember" in memory:
+    print(f"- The same association of {int(memory['readMembers']):,} members read from its document (the reader's lists "
+          f"hold at most 100,000 items): **{float(memory['readBytesPerMember']):,.0f} bytes per member**; a day the "
+          f"document names again is the day read before.")
 print()
 print("| command | CPU | wall | CPU against `java -version` of the same JDK (target at most 3x) |")
 print("|---|---:|---:|---:|")

@@ -28,14 +28,26 @@ public final class MemoryProbe {
     double perMember = (after - before) / (double) members;
     int documentBytes = de.nextnetz.json.NextJson.standard()
         .writeAssociationAsString(Generated.association(10_000, 42)).getBytes(StandardCharsets.UTF_8).length;
-    String text = String.format(Locale.ROOT, "members=%d%nretainedBytes=%d%nbytesPerMember=%.1f%ndocumentBytes10k=%d%nrules=%d%n",
+    // The same association as an office has it: read from its document. The reader takes lists of up to
+    // NextJson.MAX_LIST_ITEMS, so this one has 100,000 members; the document's bytes are held in both measurements.
+    int readMembers = Math.min(members, de.nextnetz.json.NextJson.MAX_LIST_ITEMS);
+    byte[] document = de.nextnetz.json.NextJson.standard()
+        .writeAssociationAsString(Generated.association(readMembers, 42)).getBytes(StandardCharsets.UTF_8);
+    de.nextnetz.json.NextJson reader = de.nextnetz.json.NextJson.builder().validate(false)
+        .maxDocumentLength(document.length).build();
+    long beforeRead = used();
+    Association read = reader.readAssociation(new java.io.ByteArrayInputStream(document));
+    long afterRead = used();
+    double readPerMember = (afterRead - beforeRead) / (double) readMembers;
+    String text = String.format(Locale.ROOT, "members=%d%nretainedBytes=%d%nbytesPerMember=%.1f%ndocumentBytes10k=%d%nrules=%d%n"
+        + "readMembers=%d%nreadBytesPerMember=%.1f%n",
         members, after - before, perMember, documentBytes,
-        de.nextnetz.rules.builtin.BuiltInRules.engine().rules().size());
+        de.nextnetz.rules.builtin.BuiltInRules.engine().rules().size(), readMembers, readPerMember);
     System.out.print(text);
     if (args.length > 1) {
       Files.writeString(Path.of(args[1]), text, StandardCharsets.UTF_8);
     }
-    if (association.getMembers().size() != members) {
+    if (association.getMembers().size() != members || read.getMembers().size() != readMembers) {
       throw new IllegalStateException("association lost members");
     }
   }

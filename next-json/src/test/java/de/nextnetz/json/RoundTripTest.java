@@ -39,6 +39,24 @@ class RoundTripTest {
   }
 
   @Test
+  @DisplayName("A day the document names twice is one LocalDate when read; a bad date is reported at each place")
+  void a_day_named_twice_is_read_once() {
+    Association next = NextSeeds.association();
+    Association read = json.readAssociation(json.writeAssociationAsString(next));
+
+    // The 2024 board's election and the assembly of 21 November 2024 name the same day.
+    java.time.LocalDate election = read.getBoard().getElections().get(read.getBoard().getElections().size() - 1).getDate();
+    java.time.LocalDate assembly = read.getGeneralAssemblies().stream()
+        .filter(a -> a.getDate().equals(NextSeeds.ELECTION_2024)).findFirst().orElseThrow().getDate();
+    assertThat(election).isEqualTo(NextSeeds.ELECTION_2024).isSameAs(assembly);
+
+    String twiceBad = json.writeAssociationAsString(next).replace("\"2024-11-21\"", "\"2024-11-31\"");
+    assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(
+            de.nextnetz.json.problem.NextJsonException.class, () -> json.readAssociation(twiceBad)).getProblems())
+        .filteredOn(problem -> problem.message().contains("2024-11-31")).hasSizeGreaterThan(1);
+  }
+
+  @Test
   @DisplayName("§§ 32–41 BGB: the Musterverein with its assemblies, resolutions, exits, demands and filings survives a round trip")
   void the_musterverein_survives_a_round_trip() {
     Association muster = de.nextnetz.domain.seeds.Musterverein.association();

@@ -40,6 +40,14 @@ public final class Reading {
   private boolean shapeViolated;
   private int omitted;
 
+  /**
+   * The days of this document read so far, by their text: a day met again is the {@code LocalDate} read before, not
+   * parsed again. A document names few days many times (a member's start, an application's decision, its reviews):
+   * on a generated document of 100,000 members this keeps 130 bytes a member less (bench/README) at no cost in speed.
+   * Identifiers are not shared so: their map would cost an eighth of the reading's speed for 250 bytes a member.
+   */
+  private final java.util.HashMap<String, java.time.LocalDate> days = new java.util.HashMap<>();
+
   /** Creates an empty reading with English messages and the default limits (the values {@code NextJson} publishes). */
   public Reading() {
     this(Locale.ENGLISH);
@@ -75,6 +83,27 @@ public final class Reading {
     this.maxStringLength = maxStringLength;
     this.maxNestingDepth = maxNestingDepth;
     this.maxDocumentLength = maxDocumentLength;
+  }
+
+  /**
+   * The day read before in this document from the same text, if any: a {@code LocalDate} is immutable, and a
+   * document names few days many times (a member's start, an application's decision, a review).
+   *
+   * @param text the text of the date, as in the document
+   * @return the day, or {@code null} where this text has not been read as a day
+   */
+  public java.time.@Nullable LocalDate dayBefore(String text) {
+    return days.get(text);
+  }
+
+  /**
+   * Remembers a day read from a text, for {@link #dayBefore(String)}.
+   *
+   * @param text the text of the date, as in the document
+   * @param day the day it was read as
+   */
+  public void rememberDay(String text, java.time.LocalDate day) {
+    days.put(text, day);
   }
 
   /** {@return the longest string value this reading accepts, in characters} */

@@ -145,8 +145,43 @@ public final class Scalars {
    * 2024-02-30 are refused. Writing a date of another year throws {@link IllegalArgumentException}
    * naming its pointer, since no reader could read it back.
    */
-  public static final Codec<LocalDate> DATE = parsed("expected.date", fourDigitYear(LocalDate::getYear),
-      Scalars::isoDate, "date", false, DATE_PATTERN);
+  public static final Codec<LocalDate> DATE = sharedDays(parsed("expected.date", fourDigitYear(LocalDate::getYear),
+      Scalars::isoDate, "date", false, DATE_PATTERN));
+
+  /**
+   * Days read once per document ({@link Reading#dayBefore(String)}): a text read as a day before is that day, without
+   * its checks and parsing again; written and described as before.
+   */
+  private static Codec<LocalDate> sharedDays(Codec<LocalDate> dates) {
+    return new Codec<>() {
+      @Override
+      public void write(LocalDate value, JsonGenerator out) {
+        dates.write(value, out);
+      }
+
+      @Override
+      public @Nullable LocalDate read(JsonParser in, Reading reading) {
+        if (in.currentToken() == JsonToken.VALUE_STRING) {
+          String text = in.getString();
+          LocalDate before = reading.dayBefore(text);
+          if (before != null) {
+            return before;
+          }
+          LocalDate day = dates.read(in, reading);
+          if (day != null) {
+            reading.rememberDay(text, day);
+          }
+          return day;
+        }
+        return dates.read(in, reading);
+      }
+
+      @Override
+      public ObjectNode schema(Schemas schemas) {
+        return dates.schema(schemas);
+      }
+    };
+  }
 
   /**
    * Writes a value whose text begins with its year, refusing a year the format cannot hold: the one
