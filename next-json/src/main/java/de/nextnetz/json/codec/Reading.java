@@ -40,13 +40,9 @@ public final class Reading {
   private boolean shapeViolated;
   private int omitted;
 
-  /**
-   * The days of this document read so far, by their text: a day met again is the {@code LocalDate} read before, not
-   * parsed again. A document names few days many times (a member's start, an application's decision, its reviews):
-   * on a generated document of 100,000 members this keeps 130 bytes a member less (bench/README) at no cost in speed.
-   * Identifiers are not shared so: their map would cost an eighth of the reading's speed for 250 bytes a member.
-   */
-  private final java.util.HashMap<String, java.time.LocalDate> days = new java.util.HashMap<>();
+  /** The values of this document parsed so far, by their codec and text ({@link #parsedBefore}). */
+  private final java.util.IdentityHashMap<Codec<?>, java.util.HashMap<String, Object>> parsed =
+      new java.util.IdentityHashMap<>();
 
   /** Creates an empty reading with English messages and the default limits (the values {@code NextJson} publishes). */
   public Reading() {
@@ -86,24 +82,30 @@ public final class Reading {
   }
 
   /**
-   * The day read before in this document from the same text, if any: a {@code LocalDate} is immutable, and a
-   * document names few days many times (a member's start, an application's decision, a review).
+   * The value a codec parsed before in this document from the same text, if any: for a codec whose value is a function
+   * of its text alone and immutable (a day), so that a text the document names again is one value, read once.
    *
-   * @param text the text of the date, as in the document
-   * @return the day, or {@code null} where this text has not been read as a day
+   * @param codec the codec
+   * @param text the text, as in the document
+   * @param <V> the codec's value type
+   * @return the value, or {@code null} where the codec has not read this text
    */
-  public java.time.@Nullable LocalDate dayBefore(String text) {
-    return days.get(text);
+  @SuppressWarnings("unchecked") // each codec's map holds only the values that codec remembered
+  public <V> @Nullable V parsedBefore(Codec<V> codec, String text) {
+    java.util.HashMap<String, Object> values = parsed.get(codec);
+    return values == null ? null : (V) values.get(text);
   }
 
   /**
-   * Remembers a day read from a text, for {@link #dayBefore(String)}.
+   * Remembers the value a codec parsed from a text, for {@link #parsedBefore}.
    *
-   * @param text the text of the date, as in the document
-   * @param day the day it was read as
+   * @param codec the codec
+   * @param text the text, as in the document
+   * @param value the value it was read as
+   * @param <V> the codec's value type
    */
-  public void rememberDay(String text, java.time.LocalDate day) {
-    days.put(text, day);
+  public <V> void rememberParsed(Codec<V> codec, String text, V value) {
+    parsed.computeIfAbsent(codec, c -> new java.util.HashMap<>()).put(text, value);
   }
 
   /** {@return the longest string value this reading accepts, in characters} */
