@@ -1,6 +1,8 @@
 package de.nextnetz.rules;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * A rule that judges each item of one list of its subject on its own (each member, each
@@ -12,25 +14,23 @@ import java.util.List;
  */
 public abstract class ItemRule<T, E> extends DefinedRule<T> {
 
+  private final String property;
+  private final Function<T, List<E>> items;
+
   /**
    * Creates the rule.
    *
    * @param definition its id, default severity and citation
+   * @param property the property of the subject that holds the items, e.g. {@code "members"}: the first step of
+   *     each item's JSON Pointer
+   * @param items the items to judge, in order, e.g. {@code Association::getMembers}
+   * @throws NullPointerException if an argument is null
    */
-  protected ItemRule(RuleDefinition definition) {
+  protected ItemRule(RuleDefinition definition, String property, Function<T, List<E>> items) {
     super(definition);
+    this.property = Objects.requireNonNull(property, "property");
+    this.items = Objects.requireNonNull(items, "items");
   }
-
-  /**
-   * The items to judge.
-   *
-   * @param subject what is checked
-   * @return its items, in order
-   */
-  protected abstract List<E> items(T subject);
-
-  /** {@return the property of the subject that holds the items, e.g. {@code "members"}} */
-  protected abstract String property();
 
   /**
    * Judges one item: calls {@link Outcome.Builder#checked()} if the item was judged, and adds its
@@ -50,15 +50,15 @@ public abstract class ItemRule<T, E> extends DefinedRule<T> {
    * @return e.g. {@code /members/3}
    */
   protected final String path(int index) {
-    return Pointer.to(property(), index);
+    return Pointer.to(property, index);
   }
 
   @Override
   public final Outcome check(T subject, CheckContext context) {
     Outcome.Builder outcome = Outcome.builder(id());
-    List<E> items = items(subject);
-    for (int i = 0; i < items.size(); i++) {
-      check(items.get(i), i, context, outcome);
+    List<E> list = items.apply(subject);
+    for (int i = 0; i < list.size(); i++) {
+      check(list.get(i), i, context, outcome);
     }
     return outcome.build();
   }

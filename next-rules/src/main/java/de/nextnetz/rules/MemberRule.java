@@ -2,7 +2,6 @@ package de.nextnetz.rules;
 
 import de.nextnetz.domain.Association;
 import de.nextnetz.domain.membership.Member;
-import java.util.List;
 
 /** A statute rule that judges each member of an association on its own. */
 public abstract class MemberRule extends ItemRule<Association, Member> implements StatuteRule {
@@ -13,16 +12,6 @@ public abstract class MemberRule extends ItemRule<Association, Member> implement
    * @param definition its id, default severity and citation
    */
   protected MemberRule(RuleDefinition definition) {
-    super(definition);
-  }
-
-  @Override
-  protected final List<Member> items(Association association) {
-    return association.getMembers();
-  }
-
-  @Override
-  protected final String property() {
-    return "members";
+    super(definition, "members", Association::getMembers);
   }
 }

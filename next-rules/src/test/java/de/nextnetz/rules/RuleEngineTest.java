@@ -28,17 +28,7 @@ class RuleEngineTest {
     static final RuleId ID = DEFINITION.id();
 
     CommunityLeadMissing() {
-      super(DEFINITION);
-    }
-
-    @Override
-    protected List<Community> items(Association association) {
-      return association.getCommunities();
-    }
-
-    @Override
-    protected String property() {
-      return "communities";
+      super(DEFINITION, "communities", Association::getCommunities);
     }
 
     @Override

@@ -5,22 +5,11 @@ import de.nextnetz.domain.municipal.MunicipalPortfolio;
 import de.nextnetz.rules.ItemRule;
 import de.nextnetz.rules.PortfolioRule;
 import de.nextnetz.rules.RuleDefinition;
-import java.util.List;
 
 /** A portfolio rule that judges each membership of a municipality on its own. */
 abstract class MembershipRule extends ItemRule<MunicipalPortfolio, MunicipalMembership> implements PortfolioRule {
 
   MembershipRule(RuleDefinition definition) {
-    super(definition);
-  }
-
-  @Override
-  protected final List<MunicipalMembership> items(MunicipalPortfolio portfolio) {
-    return portfolio.getMemberships();
-  }
-
-  @Override
-  protected final String property() {
-    return "memberships";
+    super(definition, "memberships", MunicipalPortfolio::getMemberships);
   }
 }
