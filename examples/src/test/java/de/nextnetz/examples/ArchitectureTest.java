@@ -23,7 +23,8 @@ class ArchitectureTest {
   /** The rule packages: the rules and their internals, not exported by next-rules. */
   private static final String[] RULE_PACKAGES = {"de.nextnetz.rules.admission..", "de.nextnetz.rules.assembly..",
       "de.nextnetz.rules.board..", "de.nextnetz.rules.fees..", "de.nextnetz.rules.municipal..",
-      "de.nextnetz.rules.rhythm..", "de.nextnetz.rules.satzung.."};
+      "de.nextnetz.rules.privacy..", "de.nextnetz.rules.rhythm..", "de.nextnetz.rules.satzung..",
+      "de.nextnetz.rules.tax.."};
 
   private static JavaClasses classes;
 
@@ -62,6 +63,14 @@ class ArchitectureTest {
     noClasses().that().resideInAnyPackage("de.nextnetz.rules", "de.nextnetz.rules.law..",
             "de.nextnetz.rules.report..", "de.nextnetz.rules.deadlines..", "de.nextnetz.rules.calendar..")
         .should().dependOnClassesThat().resideInAnyPackage(RULE_PACKAGES).check(classes);
+  }
+
+  @Test
+  @DisplayName("NExT's data set and the Musterverein are fixtures: no main code uses them but the test kit, which hands"
+      + " them out; the tool and the examples read the data set as JSON")
+  void the_seeds_are_fixtures() {
+    noClasses().that().resideOutsideOfPackages("de.nextnetz.domain.seeds..", "de.nextnetz.test..")
+        .should().dependOnClassesThat().resideInAPackage("de.nextnetz.domain.seeds..").check(classes);
   }
 
   @Test
