@@ -132,4 +132,11 @@ class ReadmeFactsTest {
     assertThat(Pattern.compile("(?m)^\\| [A-Z_]+ \\|").matcher(table).results().count())
         .isEqualTo(de.nextnetz.rules.law.LawChanges.all().size());
   }
+
+  @Test
+  @DisplayName("§ 40 BGB: the README's table of what applies where the Satzung is silent is SatzungParameters' own")
+  void the_silent_satzung_table_is_the_law_rooms() throws IOException {
+    assertThat(section(readme(), "### Where the Satzung is silent"))
+        .contains(de.nextnetz.rules.law.SatzungParameters.markdown(java.util.Locale.ENGLISH));
+  }
 }

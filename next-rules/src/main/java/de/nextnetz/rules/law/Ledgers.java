@@ -233,7 +233,7 @@ public final class Ledgers {
     if ((due.isPresent() ? due.get() : arises).isBefore(recordedFrom)) {
       return Optional.empty();
     }
-    FeeProration proration = version.get().getFeeProration().orElse(FeeProration.FULL_YEAR);
+    FeeProration proration = proration(version.get());
     boolean starts = member.getStart().getYear() == year && member.getStart().getDayOfYear() > 1;
     boolean ends = member.getEnd().map(end -> end.getYear() == year && !end.equals(LocalDate.of(year, 12, 31)))
         .orElse(false);
@@ -355,5 +355,16 @@ public final class Ledgers {
       return new LedgerItem(year, fee, prorated, arises, nominal, due, invoiceReceived, reminders, defaultFrom, paid,
           writtenOff, settledOn, interest);
     }
+  }
+
+  /**
+   * How much of the annual fee a version asks for the year a membership begins or ends: its own rule, else the
+   * whole year (a convention; the Satzung decides, § 58 Nr. 2 BGB).
+   *
+   * @param version the statute version
+   * @return the proration
+   */
+  static FeeProration proration(StatuteVersion version) {
+    return version.getFeeProration().orElse(FeeProration.FULL_YEAR);
   }
 }
