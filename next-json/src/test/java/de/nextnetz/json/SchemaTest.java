@@ -97,4 +97,14 @@ class SchemaTest {
         Deadlines.between(NextSeeds.association(), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)), Locale.GERMAN);
     assertThat(deadlines).contains("\"rule\" : \"BOARD_ELECTION_OVERDUE\"").contains("neu wählen");
   }
+
+  @Test
+  @DisplayName("Each parameter of a statute version names a property the format has: clauses and assumptions find it")
+  void every_statute_parameter_is_a_property_of_the_format() {
+    tools.jackson.databind.JsonNode version = tools.jackson.databind.json.JsonMapper.builder().build()
+        .readTree(NextJson.associationSchema()).path("$defs").path("StatuteVersion").path("properties");
+    assertThat(java.util.Arrays.stream(de.nextnetz.domain.statute.StatuteParameter.values())
+            .map(de.nextnetz.domain.statute.StatuteParameter::property))
+        .allSatisfy(property -> assertThat(version.has(property)).as(property).isTrue());
+  }
 }
