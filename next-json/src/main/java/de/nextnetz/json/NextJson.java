@@ -9,7 +9,6 @@ import de.nextnetz.domain.municipal.MunicipalPortfolio;
 import de.nextnetz.json.codec.Documents;
 import de.nextnetz.json.codec.DomainCodecs;
 import de.nextnetz.json.codec.ReportCodecs;
-import de.nextnetz.json.codec.Utf8Only;
 import de.nextnetz.rules.CheckReport;
 import de.nextnetz.domain.validation.DomainValidator;
 import de.nextnetz.rules.Deadline;
@@ -234,9 +233,8 @@ public final class NextJson {
 
   /** Reads a document of the library's own formats, whose codecs need only the parser (no mapper is made). */
   private <T> T read(InputStream in, de.nextnetz.json.codec.Codec<T> codec) {
-    Objects.requireNonNull(in, "in");
-    return Documents.read(() -> factory.createParser(tools.jackson.core.ObjectReadContext.empty(), new Utf8Only(in)),
-        codec, validate ? DomainValidator.forLocale(locale) : null, locale);
+    return Documents.read(in, bytes -> factory.createParser(tools.jackson.core.ObjectReadContext.empty(), bytes), codec,
+        validate ? DomainValidator.forLocale(locale) : null, locale);
   }
 
   /**

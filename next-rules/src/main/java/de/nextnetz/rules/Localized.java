@@ -3,6 +3,7 @@ package de.nextnetz.rules;
 import de.nextnetz.domain.base.Money;
 import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.Period;
 import java.time.Year;
 import java.time.format.DateTimeFormatter;
@@ -35,6 +36,8 @@ public final class Localized {
       DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.GERMANY);
   private static final DateTimeFormatter ENGLISH_DATE =
       DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.UK);
+  private static final DateTimeFormatter GERMAN_MONTH_DAY = DateTimeFormatter.ofPattern("d. MMMM", Locale.GERMANY);
+  private static final DateTimeFormatter ENGLISH_MONTH_DAY = DateTimeFormatter.ofPattern("d MMMM", Locale.UK);
 
   private Localized() {}
 
@@ -71,7 +74,7 @@ public final class Localized {
   }
 
   /**
-   * Formats a typed value for people: a day as a date, an amount with its currency, a year as its
+   * Formats a typed value for people: a day as a date, a day of the year as day and month ("31 December"), an amount with its currency, a year as its
    * number, a period in years, months and days, a truth value as yes or no, an enum constant by its
    * label in the bundle ({@code enum.<Type>.<NAME>}) or its name, a message rendered in the
    * language, a number with the language's digit grouping, a collection as a list ("–" if empty),
@@ -84,6 +87,10 @@ public final class Localized {
   public static String value(Object value, Locale locale) {
     if (value instanceof LocalDate day) {
       return date(day, locale);
+    }
+    if (value instanceof MonthDay day) {
+      // A leap year, so that 29 February formats too.
+      return (isGerman(locale) ? GERMAN_MONTH_DAY : ENGLISH_MONTH_DAY).format(day.atYear(2000));
     }
     if (value instanceof Message message) {
       return message.render(locale);

@@ -38,6 +38,14 @@ class NextAssertionsTest {
   }
 
   @Test
+  @DisplayName("§ 32 Abs. 1 BGB, § 10 der Satzung: the Musterverein's assembly of 14 March 2026 misses its own quorum")
+  void the_musterverein_is_judged_by_its_own_satzung() {
+    assertThat(check(NextFixtures.musterverein(), DAY_AFTER))
+        .hasError("MV_QUORUM_NOT_MET").citing("§ 10 Abs. 1 der Satzung")
+        .saying("had 2 voting members present of 12; the quorum of 1/4 needs 3", Locale.ENGLISH);
+  }
+
+  @Test
   @DisplayName("Satzung 1.3: a board elected on another day moves the deadline")
   void a_board_elected_on_another_day() {
     assertThat(check(NextFixtures.boardElectedOn(LocalDate.of(2024, 2, 29)), LocalDate.of(2026, 3, 1)))

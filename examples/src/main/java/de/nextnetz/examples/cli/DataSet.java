@@ -14,9 +14,6 @@ import org.jspecify.annotations.Nullable;
 /** Where the tool's association comes from: a file, or the embedded NExT 2024 data set. */
 public final class DataSet {
 
-  /** The resource of the embedded data set, in the examples jar. */
-  public static final String EMBEDDED = de.nextnetz.examples.NextDataSet.ASSOCIATION;
-
   private DataSet() {}
 
   /** The argument that names standard input instead of a file. */
@@ -34,7 +31,7 @@ public final class DataSet {
    */
   static Association load(@Nullable Path file, Lang lang, InputStream stdin) {
     if (file == null) {
-      return embedded();
+      return de.nextnetz.examples.NextDataSet.association();
     }
     try (InputStream in = open(file, lang, stdin)) {
       return NextJson.builder().locale(lang.locale()).build().readAssociation(in);
@@ -154,13 +151,5 @@ public final class DataSet {
   /** The example association that is not NExT, in the examples folder of the repository: {@code examples/musterverein.json}. */
   public static final String MUSTERVEREIN = "musterverein.json";
 
-  /**
-   * The embedded NExT 2024 data set ({@link de.nextnetz.examples.NextDataSet#association()}).
-   *
-   * @return the data set
-   */
-  public static Association embedded() {
-    return de.nextnetz.examples.NextDataSet.association();
-  }
 
 }

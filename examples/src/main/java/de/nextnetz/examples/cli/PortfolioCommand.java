@@ -30,9 +30,6 @@ import picocli.CommandLine.Parameters;
         + " one nextnetz.portfolio-review document.")
 final class PortfolioCommand extends NextCommand {
 
-  /** The resource of Wiesbaden's example portfolio, in the examples jar. */
-  static final String EMBEDDED = de.nextnetz.examples.NextDataSet.PORTFOLIO;
-
   @Parameters(arity = "0..1", paramLabel = "FILE", description = "A portfolio document (JSON), - for standard input; default: Wiesbaden's example portfolio.")
   private @Nullable Path file;
 
@@ -104,14 +101,7 @@ final class PortfolioCommand extends NextCommand {
 
   static MunicipalPortfolio load(@Nullable Path file, Lang lang, InputStream stdin) {
     if (file == null) {
-      try (InputStream in = PortfolioCommand.class.getResourceAsStream(EMBEDDED)) {
-        if (in == null) {
-          throw new IllegalStateException("the jar lacks " + EMBEDDED);
-        }
-        return NextJson.standard().readPortfolio(in);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      return de.nextnetz.examples.NextDataSet.wiesbadenPortfolio();
     }
     try (InputStream in = DataSet.open(file, lang, stdin)) {
       return NextJson.builder().locale(lang.locale()).build().readPortfolio(in);

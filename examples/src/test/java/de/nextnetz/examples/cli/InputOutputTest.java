@@ -36,7 +36,7 @@ class InputOutputTest {
   }
 
   private static byte[] next2024() throws IOException {
-    return embedded(DataSet.EMBEDDED);
+    return embedded(de.nextnetz.examples.NextDataSet.ASSOCIATION);
   }
 
   @ParameterizedTest(name = "next {0} -")
@@ -64,7 +64,7 @@ class InputOutputTest {
   @Test
   @DisplayName("- reads a portfolio and an event table from standard input too; bad input there is named 'standard input'")
   void portfolio_and_event_table_from_standard_input() throws IOException {
-    NextCliTest.Run portfolio = nextWithInput(embedded("/de/nextnetz/examples/wiesbaden-portfolio.json"), "portfolio", "-");
+    NextCliTest.Run portfolio = nextWithInput(embedded(de.nextnetz.examples.NextDataSet.PORTFOLIO), "portfolio", "-");
     assertThat(portfolio.out()).isEqualTo(next("portfolio").out());
 
     NextCliTest.Run events = nextWithInput(embedded("/table1-2024.tsv"), "import-events", "-");

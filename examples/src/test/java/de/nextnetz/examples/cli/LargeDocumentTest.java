@@ -34,7 +34,7 @@ class LargeDocumentTest {
         "measured in the first build of .ci/run");
     document = folder.resolve("large.json");
     String base;
-    try (InputStream in = Objects.requireNonNull(Next.class.getResourceAsStream(DataSet.EMBEDDED))) {
+    try (InputStream in = Objects.requireNonNull(Next.class.getResourceAsStream(de.nextnetz.examples.NextDataSet.ASSOCIATION))) {
       base = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     int at = base.indexOf("\"members\" : [") + "\"members\" : [".length();

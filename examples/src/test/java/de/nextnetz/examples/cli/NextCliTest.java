@@ -65,17 +65,17 @@ class NextCliTest {
   @Test
   @DisplayName("The embedded data set is NExTSeeds written as JSON (regenerate with WriteDataSets.main)")
   void the_embedded_data_set_is_the_seeds() throws IOException {
-    try (InputStream in = Objects.requireNonNull(NextCliTest.class.getResourceAsStream(DataSet.EMBEDDED))) {
+    try (InputStream in = Objects.requireNonNull(NextCliTest.class.getResourceAsStream(de.nextnetz.examples.NextDataSet.ASSOCIATION))) {
       String embedded = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       assertThat(embedded).isEqualTo(NextJson.standard().writeAssociationAsString(NextSeeds.association()));
     }
-    assertThat(DataSet.embedded()).isEqualTo(NextSeeds.association());
+    assertThat(de.nextnetz.examples.NextDataSet.association()).isEqualTo(NextSeeds.association());
   }
 
   @Test
   @DisplayName("Wiesbaden's example portfolio is WiesbadenPortfolio written as JSON (regenerate with WriteDataSets.main)")
   void the_embedded_portfolio_is_the_example() throws IOException {
-    try (InputStream in = Objects.requireNonNull(NextCliTest.class.getResourceAsStream(PortfolioCommand.EMBEDDED))) {
+    try (InputStream in = Objects.requireNonNull(NextCliTest.class.getResourceAsStream(de.nextnetz.examples.NextDataSet.PORTFOLIO))) {
       assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
           .isEqualTo(NextJson.standard().writePortfolioAsString(
               de.nextnetz.examples.WiesbadenPortfolio.portfolio(NextSeeds.wiesbadenMembership())));
@@ -83,6 +83,8 @@ class NextCliTest {
     assertThat(de.nextnetz.examples.NextDataSet.wiesbadenMembership()).isEqualTo(NextSeeds.wiesbadenMembership());
     assertThat(de.nextnetz.examples.WiesbadenPortfolio.portfolio())
         .isEqualTo(de.nextnetz.examples.NextDataSet.wiesbadenPortfolio());
+    assertThat(de.nextnetz.domain.validation.DomainValidator.standard()
+        .validate(de.nextnetz.examples.NextDataSet.wiesbadenPortfolio())).as("read without validation: valid").isEmpty();
   }
 
   @Test

@@ -5,12 +5,14 @@ import de.nextnetz.json.problem.NextJsonException;
 import de.nextnetz.domain.validation.DomainValidator;
 import de.nextnetz.domain.validation.Violation;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
+import java.util.Objects;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonPointer;
@@ -25,12 +27,13 @@ public final class Documents {
   private Documents() {}
 
   /**
-   * Reads a document from a parser that {@code open} makes, its bytes checked as UTF-8 by {@link Utf8Only} where the
-   * parser reads through one: a stream that is not UTF-8, the document's problem, and a stream that fails, an
-   * {@link UncheckedIOException}. Opening reads the first bytes, whose problems are the document's, so the parser is
-   * opened here.
+   * Reads a document from a stream, its bytes checked as UTF-8 on the way ({@link Utf8Only}): a stream that is not
+   * UTF-8 is the document's problem, a stream that fails an {@link UncheckedIOException}. Opening the parser reads the
+   * first bytes, whose problems are the document's, so the parser is opened here.
    *
-   * @param open makes the parser, before its first token; closed here
+   * @param in the document's bytes; not closed
+   * @param open makes a parser over the checked bytes (a factory's or a mapper's, whose context the codec may use);
+   *     the parser is closed here
    * @param codec the codec of the document's root
    * @param validator the Bean Validation to run over the value read; {@code null} for none
    * @param locale the language of the problems' messages
@@ -39,9 +42,10 @@ public final class Documents {
    * @throws NextJsonException with every problem found
    * @throws UncheckedIOException if the stream cannot be read
    */
-  public static <T> T read(Supplier<JsonParser> open, Codec<T> codec, @Nullable DomainValidator validator,
-      Locale locale) {
-    try (JsonParser parser = open.get()) {
+  public static <T> T read(InputStream in, Function<InputStream, JsonParser> open, Codec<T> codec,
+      @Nullable DomainValidator validator, Locale locale) {
+    Objects.requireNonNull(in, "in");
+    try (JsonParser parser = open.apply(new Utf8Only(in))) {
       return read(parser, codec, validator, locale);
     } catch (JacksonIOException e) {
       IOException cause = e.getCause();

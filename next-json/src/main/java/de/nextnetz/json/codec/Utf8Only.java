@@ -12,10 +12,10 @@ import java.util.Locale;
  * code points beyond U+10FFFF, no truncated sequences, and no NUL byte, which JSON text never holds
  * unescaped and which is how UTF-16 and UTF-32 documents give themselves away. A UTF-8 byte-order
  * mark is allowed (the parser skips it). The first bad byte ends the reading with its offset.
- * {@link Documents#read(java.util.function.Supplier, Codec, DomainValidator, java.util.Locale)} turns that end into the
- * document's problem.
+ * {@link Documents#read(InputStream, java.util.function.Function, Codec, DomainValidator, Locale)} wraps every document
+ * in one and turns that end into the document's problem.
  */
-public final class Utf8Only extends FilterInputStream {
+final class Utf8Only extends FilterInputStream {
 
   /** The document is not UTF-8; the message names the byte and its offset. */
   static final class NotUtf8 extends IOException {
@@ -31,12 +31,7 @@ public final class Utf8Only extends FilterInputStream {
   private int low = 0x80;
   private int high = 0xBF;
 
-  /**
-   * Wraps a document's bytes.
-   *
-   * @param in the bytes; closed when this stream is
-   */
-  public Utf8Only(InputStream in) {
+  Utf8Only(InputStream in) {
     super(in);
   }
 

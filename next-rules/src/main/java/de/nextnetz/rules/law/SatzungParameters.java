@@ -8,9 +8,7 @@ import de.nextnetz.rules.Citation;
 import de.nextnetz.rules.Localized;
 import de.nextnetz.rules.Message;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.time.Period;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -86,14 +84,7 @@ public final class SatzungParameters {
      * @return e.g. "1/10", "no form", "none"
      */
     public String valueText(Locale locale) {
-      if (value.isEmpty()) {
-        return Message.builtIn("silent.none", Map.of()).render(locale);
-      }
-      if (value.get() instanceof MonthDay day) {
-        return day.atYear(2000).format(DateTimeFormatter.ofPattern(Localized.isGerman(locale) ? "d. MMMM" : "d MMMM",
-            Localized.formatting(locale)));
-      }
-      return Localized.value(value.get(), locale);
+      return value.isEmpty() ? words("silent.none").render(locale) : Localized.value(value.get(), locale);
     }
   }
 
@@ -140,7 +131,7 @@ public final class SatzungParameters {
       case VIRTUAL_ASSEMBLY_ALLOWED -> bgb(parameter, SILENT.isVirtualAssemblyAllowed());
       case MINUTES_SIGNATURES -> bgb(parameter, SILENT.getMinutesSignatures());
       case BOARD_REPRESENTATION -> bgb(parameter, words("silent.boardMajority"));
-      case FEES -> bgb(parameter, SILENT.getFees().isEmpty() ? Optional.empty() : SILENT.getFees());
+      case FEES -> bgb(parameter, SILENT.getFees());
       case FEE_DUE_DAY -> bgb(parameter, SILENT.getFeeDueDay());
       case FEE_PAYMENT_DAYS -> bgb(parameter, SILENT.getFeePaymentDays());
       case FEE_PRORATION -> silence(parameter, Ledgers.proration(SILENT), ParameterBasis.CONVENTION);
@@ -165,7 +156,7 @@ public final class SatzungParameters {
    */
   public static String markdown(Locale locale) {
     StringBuilder table = new StringBuilder();
-    table.append(Message.builtIn("silent.header", Map.of()).render(locale)).append('\n')
+    table.append(words("silent.header").render(locale)).append('\n')
         .append("|---|---|---|---|\n");
     for (Silence silence : all()) {
       table.append("| `").append(silence.parameter().property()).append("` | ")
@@ -199,7 +190,9 @@ public final class SatzungParameters {
   }
 
   private static Silence silence(StatuteParameter parameter, Object value, ParameterBasis basis) {
-    Optional<Object> given = value instanceof Optional<?> optional ? optional.map(Object.class::cast) : Optional.of(value);
+    // Nothing set (an absent value, no fees) is "none".
+    Optional<Object> given = value instanceof Optional<?> optional ? optional.map(Object.class::cast)
+        : value instanceof java.util.Collection<?> items && items.isEmpty() ? Optional.empty() : Optional.of(value);
     return new Silence(parameter, given, basis, Clauses.cite(SILENT, parameter, false), Optional.empty());
   }
 }

@@ -6,7 +6,6 @@ import de.nextnetz.domain.municipal.MunicipalPortfolio;
 import de.nextnetz.domain.seeds.NextSeeds;
 import de.nextnetz.json.NextJson;
 import de.nextnetz.json.codec.Documents;
-import de.nextnetz.json.codec.Utf8Only;
 import de.nextnetz.json.problem.NextJsonException;
 import de.nextnetz.rules.CheckReport;
 import de.nextnetz.rules.Finding;
@@ -76,9 +75,8 @@ public final class Scenarios {
    * @throws UncheckedIOException if the stream cannot be read
    */
   public static Scenario read(InputStream in) {
-    java.util.Objects.requireNonNull(in, "in");
     // A scenario has no Bean Validation constraints; its problems are worded in English, as the tool's are.
-    return Documents.read(() -> READER.createParser(new Utf8Only(in)), ScenarioFormat.SCENARIO, null, Locale.ENGLISH);
+    return Documents.read(in, READER::createParser, ScenarioFormat.SCENARIO, null, Locale.ENGLISH);
   }
 
   /**
